@@ -1,0 +1,36 @@
+package io.fpsh.device;
+
+/**
+ * One FTD as the shell sees it, whatever it really is: a lab simulation, a real box over SSH, or the operator's
+ * own machine. Every front end (REPL, {@code -c}, SSH server, playbooks) goes through this interface only.
+ */
+public interface Device extends AutoCloseable {
+
+    /** What the device prints when a session opens (the login banner), ending with a newline; may be empty. */
+    String banner();
+
+    /** The mode the next line will run in. */
+    Mode mode();
+
+    /** The prompt exactly as the device prints it, e.g. {@code "> "} or {@code "admin@ftd01:~$ "}. */
+    String prompt();
+
+    /**
+     * Runs one line typed at the prompt, streaming its output to {@code io}, and returns its exit status:
+     * in clish 0, or 1 after a syntax error or a failed command; in the Linux shell the command's own.
+     */
+    int run(String line, DeviceIo io);
+
+    /** Interrupts the running command, as Ctrl-C does; safe to call from any thread. */
+    void cancel();
+
+    /** False once the session has ended (exit or logout at the clish prompt). */
+    boolean isOpen();
+
+    /** A short name of the target, e.g. {@code lab:ftd01-dns}. */
+    String targetName();
+
+    /** Stops whatever the device runs on the host (lab servers, connections). */
+    @Override
+    void close();
+}

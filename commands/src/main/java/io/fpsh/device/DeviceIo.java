@@ -1,0 +1,22 @@
+package io.fpsh.device;
+
+import java.io.PrintStream;
+
+/**
+ * The terminal side of one command: where its output goes, as it is produced, and how its dialogs
+ * (passwords, confirmations, the http-proxy questions) are answered.
+ */
+public interface DeviceIo {
+
+    /** Standard output. Text is flushed by the device as it is produced. */
+    PrintStream out();
+
+    /** Standard error; the same stream as {@link #out()} where the target cannot keep them apart. */
+    PrintStream err();
+
+    /** Asks for a secret with echo off. Returns null at end of input or when the command is cancelled. */
+    String readPassword(String prompt);
+
+    /** Asks a dialog question with echo on. Returns null at end of input or when the command is cancelled. */
+    String readLine(String prompt);
+}

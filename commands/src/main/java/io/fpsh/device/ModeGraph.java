@@ -1,0 +1,86 @@
+package io.fpsh.device;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The FTD's modes as data, in the manner of Unicon's state machines: a prompt pattern per mode, and the inputs
+ * (with the dialogs they open) that move from one mode to another. The simulator renders prompts from it; the
+ * SSH driver recognises them with the same patterns.
+ */
+public final class ModeGraph {
+
+    /** A prompt: how the device prints it ({@code %h} = hostname, {@code %d} = working directory) and how to recognise it. */
+    public record Prompt(String template, Pattern pattern) {
+        /** The prompt of {@code user} on {@code hostname} in {@code directory} ({@code ~} for the home directory). */
+        public String render(String user, String hostname, String directory) {
+            return template.replace("%u", user).replace("%h", hostname).replace("%d", directory);
+        }
+    }
+
+    /** A dialog a transition may open: the device's question, whether the answer is secret. */
+    public record Dialog(String question, boolean secret) {}
+
+    /** An input that moves from one mode to another, possibly through dialogs. */
+    public record Transition(Mode from, String input, Mode to, List<Dialog> dialogs) {}
+
+    private static final Map<Mode, Prompt> PROMPTS = new EnumMap<>(Mode.class);
+    private static final List<Transition> TRANSITIONS;
+
+    /** Dialogs that are not mode changes, recognised by the driver and answered through {@link DeviceIo}. */
+    public static final List<Dialog> DIALOGS = List.of(
+            new Dialog("Password:", true),
+            new Dialog("Please enter 'YES' or 'NO': ", false),
+            new Dialog("--More--", false),
+            new Dialog("<--- More --->", false));
+
+    static {
+        PROMPTS.put(Mode.CLISH, new Prompt("> ", Pattern.compile("(?:^|\\n)\\x07?> ?$")));
+        PROMPTS.put(Mode.EXPERT, new Prompt("%u@%h:%d$ ",
+                Pattern.compile("[-.\\w]+@[-.\\w]+:[~/\\w.-]*\\s?\\$ ?$")));
+        PROMPTS.put(Mode.ROOT, new Prompt("root@%h:%d# ", Pattern.compile("root@[-.\\w]+:[~/\\w.-]*\\s?# ?$")));
+        PROMPTS.put(Mode.DIAGNOSTIC, new Prompt("firepower> ", Pattern.compile("(?:^|\\n)[-.\\w]+> ?$")));
+        PROMPTS.put(Mode.DIAGNOSTIC_ENABLE, new Prompt("firepower# ", Pattern.compile("(?:^|\\n)[-.\\w]+# ?$")));
+        Dialog password = new Dialog("Password:", true);
+        TRANSITIONS = List.of(
+                new Transition(Mode.CLISH, "expert", Mode.EXPERT, List.of()),
+                new Transition(Mode.EXPERT, "exit", Mode.CLISH, List.of()),
+                new Transition(Mode.EXPERT, "sudo su -", Mode.ROOT, List.of(password)),
+                new Transition(Mode.EXPERT, "sudo su", Mode.ROOT, List.of(password)),
+                new Transition(Mode.ROOT, "exit", Mode.EXPERT, List.of()),
+                new Transition(Mode.CLISH, "system support diagnostic-cli", Mode.DIAGNOSTIC, List.of()),
+                new Transition(Mode.DIAGNOSTIC, "enable", Mode.DIAGNOSTIC_ENABLE, List.of(password)),
+                new Transition(Mode.DIAGNOSTIC_ENABLE, "disable", Mode.DIAGNOSTIC, List.of()),
+                new Transition(Mode.DIAGNOSTIC, "\u0001d", Mode.CLISH, List.of()),
+                new Transition(Mode.DIAGNOSTIC_ENABLE, "\u0001d", Mode.CLISH, List.of()));
+    }
+
+    private ModeGraph() {}
+
+    public static Prompt prompt(Mode mode) {
+        return PROMPTS.get(mode);
+    }
+
+    public static List<Transition> transitions() {
+        return TRANSITIONS;
+    }
+
+    /** The transition an input line takes from a mode, if it is one. */
+    public static Optional<Transition> transition(Mode from, String input) {
+        String typed = input.strip();
+        return TRANSITIONS.stream().filter(t -> t.from() == from && t.input().equals(typed)).findFirst();
+    }
+
+    /** The mode whose prompt ends {@code screenTail}, as the SSH driver reads it; ROOT before EXPERT before CLISH. */
+    public static Optional<Mode> recognise(String screenTail) {
+        for (Mode mode : List.of(Mode.ROOT, Mode.EXPERT, Mode.DIAGNOSTIC_ENABLE, Mode.CLISH, Mode.DIAGNOSTIC)) {
+            if (PROMPTS.get(mode).pattern().matcher(screenTail).find()) {
+                return Optional.of(mode);
+            }
+        }
+        return Optional.empty();
+    }
+}

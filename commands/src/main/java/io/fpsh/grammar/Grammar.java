@@ -1,0 +1,109 @@
+package io.fpsh.grammar;
+
+import io.fpsh.device.Mode;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The FTD command tree, read from {@code ftd.grammar}: one root per mode. It knows nothing of the simulator,
+ * so the SSH client uses it too (to expand abbreviations before sending them to a real device).
+ */
+public final class Grammar {
+    private static final String RESOURCE = "ftd.grammar";
+    private static volatile Grammar ftd;
+
+    private final Map<Mode, GrammarNode> roots = new EnumMap<>(Mode.class);
+
+    private Grammar() {}
+
+    /** The grammar shipped with fpsh, read once. */
+    public static Grammar ftd() {
+        Grammar g = ftd;
+        if (g == null) {
+            synchronized (Grammar.class) {
+                if (ftd == null) {
+                    try (InputStream in = Grammar.class.getResourceAsStream(RESOURCE)) {
+                        ftd = read(in);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                g = ftd;
+            }
+        }
+        return g;
+    }
+
+    /** Reads a grammar in the format documented at the top of {@code ftd.grammar}. */
+    public static Grammar read(InputStream in) throws IOException {
+        Grammar grammar = new Grammar();
+        Mode section = Mode.CLISH;
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            String text = line.strip();
+            if (text.isEmpty() || text.startsWith("#")) {
+                continue;
+            }
+            if (text.startsWith("[") && text.endsWith("]")) {
+                section = sectionMode(text.substring(1, text.length() - 1), number);
+                continue;
+            }
+            boolean complete = text.startsWith("* ");
+            if (complete) {
+                text = text.substring(2);
+            }
+            int separator = text.indexOf(" :: ");
+            if (separator < 0) {
+                throw new IOException(RESOURCE + ":" + number + ": missing ' :: help'");
+            }
+            GrammarNode node = grammar.roots.computeIfAbsent(section, m -> GrammarNode.root());
+            for (String token : text.substring(0, separator).trim().split("\\s+")) {
+                node = node.child(token);
+            }
+            node.describe(text.substring(separator + 4).trim(), complete);
+        }
+        return grammar;
+    }
+
+    private static Mode sectionMode(String name, int number) throws IOException {
+        switch (name) {
+            case "clish": return Mode.CLISH;
+            case "expert": return Mode.EXPERT;
+            case "diagnostic": return Mode.DIAGNOSTIC;
+            default: throw new IOException(RESOURCE + ":" + number + ": unknown section [" + name + "]");
+        }
+    }
+
+    /** The root of a mode's tree; root mode shares the expert tree, LINA enable the diagnostic one. */
+    public GrammarNode root(Mode mode) {
+        Mode key = mode == Mode.ROOT ? Mode.EXPERT : mode == Mode.DIAGNOSTIC_ENABLE ? Mode.DIAGNOSTIC : mode;
+        return roots.getOrDefault(key, GrammarNode.root());
+    }
+
+    /** The first mode, other than {@code except}, whose top-level commands include {@code word}. */
+    public Optional<Mode> modeOfCommand(String word, Mode except) {
+        for (Mode mode : List.of(Mode.CLISH, Mode.EXPERT, Mode.DIAGNOSTIC)) {
+            if (mode == except || root(mode) == root(except)) {
+                continue;
+            }
+            for (GrammarNode child : root(mode).children()) {
+                if (child.isKeyword() && child.keyword().equals(word)) {
+                    return Optional.of(mode);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
