@@ -2,21 +2,74 @@ package io.fpsh.sim;
 
 import io.fpsh.device.Device;
 import io.fpsh.device.TargetException;
+import io.fpsh.lab.LabException;
+import io.fpsh.lab.LabFile;
+import io.fpsh.lab.LabLoader;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Opens simulated FTDs from shipped labs (by name) or lab files (by path); each call gets its own copy. */
 public final class LabDevices {
+    private static final String SHIPPED = "/io/fpsh/labs/";
+
     private LabDevices() {}
 
     /** A shipped lab: its name and one-line description. */
     public record ShippedLab(String name, String description) {}
 
     public static Device open(String nameOrFile) throws TargetException {
-        throw new TargetException("lab " + nameOrFile + ": the simulator is not wired yet");
+        return new SimulatedFtd(read(nameOrFile));
+    }
+
+    /** Reads a shipped lab by name, or a lab file by path (anything with a '/' or ending in .yaml/.yml). */
+    public static LabFile read(String nameOrFile) throws TargetException {
+        try {
+            if (looksLikePath(nameOrFile)) {
+                return new LabLoader().load(Path.of(nameOrFile));
+            }
+            try (InputStream in = LabDevices.class.getResourceAsStream(SHIPPED + nameOrFile + ".yaml")) {
+                if (in == null || !nameOrFile.matches("[A-Za-z0-9._-]+")) {
+                    if (Files.exists(Path.of(nameOrFile))) {
+                        return new LabLoader().load(Path.of(nameOrFile));
+                    }
+                    throw new TargetException("unknown lab '" + nameOrFile + "' (fpsh lab list shows the shipped labs)");
+                }
+                return new LabLoader().load(nameOrFile + ".yaml", in);
+            }
+        } catch (LabException e) {
+            throw new TargetException(e.getMessage());
+        } catch (IOException e) {
+            throw new TargetException(nameOrFile + ": " + e.getMessage());
+        }
+    }
+
+    private static boolean looksLikePath(String nameOrFile) {
+        return nameOrFile.contains("/") || nameOrFile.endsWith(".yaml") || nameOrFile.endsWith(".yml");
     }
 
     public static List<ShippedLab> shipped() {
-        return List.of(new ShippedLab("ftd01-dns", "FTD 6.5 whose DNS server never answers (the guide's walk-through)"));
+        List<ShippedLab> labs = new ArrayList<>();
+        try (InputStream in = LabDevices.class.getResourceAsStream(SHIPPED + "INDEX")) {
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String[] fields = line.split("\t", 2);
+                if (fields.length == 2) {
+                    labs.add(new ShippedLab(fields[0], fields[1]));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return labs;
     }
 }

@@ -1,0 +1,86 @@
+package io.fpsh.sim;
+
+import io.fpsh.device.Mode;
+import io.fpsh.device.ModeGraph;
+
+/** One login on a simulated FTD: who, in which mode and directory, and whether the session is still open. */
+public final class FtdSession {
+    private final DeviceState state;
+    private Mode mode = Mode.CLISH;
+    private String directory;
+    private boolean loginShell;
+    private boolean open = true;
+    private boolean sudoLectured;
+
+    public FtdSession(DeviceState state) {
+        this.state = state;
+        this.directory = home();
+    }
+
+    public DeviceState state() { return state; }
+
+    public Mode mode() { return mode; }
+
+    public String user() { return mode == Mode.ROOT ? "root" : state.loginUser(); }
+
+    public String home() { return mode == Mode.ROOT && loginShell ? "/root" : "/home/" + state.loginUser(); }
+
+    public String directory() { return directory; }
+
+    public void setDirectory(String directory) { this.directory = directory; }
+
+    public boolean isOpen() { return open; }
+
+    public void close() { open = false; }
+
+    /** Enters expert mode as the login user, in the home directory. */
+    public void enterExpert() {
+        mode = Mode.EXPERT;
+        directory = "/home/" + state.loginUser();
+    }
+
+    /** Becomes root; {@code sudo su -} moves to root's home, {@code sudo su} stays where it is. */
+    public void becomeRoot(boolean login) {
+        mode = Mode.ROOT;
+        loginShell = login;
+        if (login) {
+            directory = "/root";
+        }
+    }
+
+    /** Leaves root or expert mode, one level, and tells whether the shell left was a login shell. */
+    public boolean leaveShell() {
+        boolean wasLogin = mode == Mode.EXPERT || loginShell;
+        if (mode == Mode.ROOT) {
+            mode = Mode.EXPERT;
+            loginShell = false;
+            directory = "/home/" + state.loginUser();
+        } else {
+            mode = Mode.CLISH;
+        }
+        return wasLogin;
+    }
+
+    /** sudo lectures once per session, before the first password prompt. */
+    public boolean needsLecture() {
+        boolean first = !sudoLectured;
+        sudoLectured = true;
+        return first;
+    }
+
+    public String prompt() {
+        if (mode == Mode.CLISH) {
+            return ModeGraph.prompt(Mode.CLISH).template();
+        }
+        return ModeGraph.prompt(mode).render(user(), state.hostname(), shownDirectory());
+    }
+
+    /** The directory as bash's \w shows it: the user's home as ~. */
+    private String shownDirectory() {
+        String home = mode == Mode.ROOT ? "/root" : "/home/" + state.loginUser();
+        if (directory.equals(home)) {
+            return "~";
+        }
+        return directory.startsWith(home + "/") ? "~" + directory.substring(home.length()) : directory;
+    }
+}

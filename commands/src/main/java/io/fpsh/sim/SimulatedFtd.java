@@ -1,0 +1,79 @@
+package io.fpsh.sim;
+
+import io.fpsh.device.Device;
+import io.fpsh.device.DeviceIo;
+import io.fpsh.device.Mode;
+import io.fpsh.grammar.Grammar;
+import io.fpsh.lab.LabFile;
+import io.fpsh.sim.clish.ClishInterpreter;
+
+/** A simulated FTD: the clish and the Linux shell over one {@link DeviceState}, its network started on demand. */
+public final class SimulatedFtd implements Device {
+    private final LabFile lab;
+    private final DeviceState state;
+    private final FtdSession session;
+    private final ClishInterpreter clish;
+    private final ExpertMode expert;
+    private final LabServices services;
+
+    public SimulatedFtd(LabFile lab) {
+        this.lab = lab;
+        this.state = new DeviceState(lab, LabClock.fromEnvironment(lab.clock().start()));
+        this.session = new FtdSession(state);
+        this.clish = new ClishInterpreter(Grammar.ftd());
+        this.services = new LabServices(state);
+        this.expert = new ExpertMode(session, services.expertShell(session));
+    }
+
+    public DeviceState state() {
+        return state;
+    }
+
+    @Override
+    public String banner() {
+        return Banner.of(lab.device());
+    }
+
+    @Override
+    public Mode mode() {
+        return session.mode();
+    }
+
+    @Override
+    public String prompt() {
+        return session.prompt();
+    }
+
+    @Override
+    public int run(String line, DeviceIo io) {
+        if (!session.isOpen()) {
+            return 1;
+        }
+        try {
+            return session.mode() == Mode.CLISH ? clish.run(line, session, io) : expert.run(line, io);
+        } finally {
+            io.out().flush();
+            io.err().flush();
+        }
+    }
+
+    @Override
+    public void cancel() {
+        expert.cancel();
+    }
+
+    @Override
+    public boolean isOpen() {
+        return session.isOpen();
+    }
+
+    @Override
+    public String targetName() {
+        return "lab:" + lab.name();
+    }
+
+    @Override
+    public void close() {
+        services.close();
+    }
+}

@@ -1,0 +1,52 @@
+package io.fpsh.sim;
+
+import io.fpsh.ftd.NetworkInfo;
+import io.fpsh.ftd.VersionInfo;
+import io.fpsh.lab.LabFile;
+
+/** The records that clish commands report, computed from the device state. */
+public final class StateViews {
+    private StateViews() {}
+
+    public static NetworkInfo network(DeviceState state) {
+        LabFile.Management nic = state.lab().management();
+        DeviceState.Ipv4 v4 = state.ipv4();
+        DeviceState.Proxy proxy = state.proxy();
+        return new NetworkInfo(
+                state.hostname(),
+                state.searchDomains(),
+                state.dnsServers(),
+                state.managementPort(),
+                v4.gateway(),
+                new NetworkInfo.Interface(nic.interfaceName(), orDefault(nic.state(), "Enabled"), orDefault(nic.link(), "Up"),
+                        orDefault(nic.channels(), "Management & Events"), orDefault(nic.mode(), "Non-Autonegotiation"),
+                        orDefault(nic.mdix(), "Auto/MDIX"), nic.mtu() == 0 ? 1500 : nic.mtu(), orDefault(nic.mac(), "00:50:56:00:00:01"),
+                        v4.configuration(), v4.address(), v4.netmask(), broadcast(v4.address(), v4.netmask()), "Disabled"),
+                new NetworkInfo.Proxy(proxy.enabled(), proxy.address(), proxy.port(), proxy.authenticated()));
+    }
+
+    public static VersionInfo version(DeviceState state) {
+        LabFile.Device d = state.lab().device();
+        return new VersionInfo(state.hostname(), d.model(), d.version(), d.build(), d.uuid(),
+                d.rulesUpdateVersion(), d.lspVersion(), d.vdbVersion());
+    }
+
+    static String broadcast(String address, String netmask) {
+        long ip = toLong(address);
+        long mask = toLong(netmask);
+        long broadcast = (ip & mask) | (~mask & 0xFFFFFFFFL);
+        return ((broadcast >> 24) & 255) + "." + ((broadcast >> 16) & 255) + "." + ((broadcast >> 8) & 255) + "." + (broadcast & 255);
+    }
+
+    private static long toLong(String dotted) {
+        long value = 0;
+        for (String octet : dotted.split("\\.")) {
+            value = (value << 8) | Integer.parseInt(octet);
+        }
+        return value;
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value == null ? fallback : value;
+    }
+}

@@ -1,0 +1,47 @@
+package io.fpsh.sim.clish;
+
+import io.fpsh.device.Mode;
+import io.fpsh.grammar.ContextHelp;
+import io.fpsh.grammar.Grammar;
+import io.fpsh.grammar.HelpEntry;
+
+import java.util.List;
+import java.util.Map;
+
+/** Commands about the session itself: expert, exit, logout, help, history. */
+final class SessionCommands {
+    static final String EXPERT_NOTICE = """
+            **************************************************************
+            NOTICE - Shell access will be deprecated in future releases
+                     and will be replaced with a separate expert mode CLI.
+            **************************************************************
+            """;
+
+    private SessionCommands() {}
+
+    static void register(Map<String, ClishCommand> commands, Grammar grammar) {
+        commands.put("expert", (command, session, io) -> {
+            io.out().print(EXPERT_NOTICE);
+            session.enterExpert();
+            return 0;
+        });
+        ClishCommand leave = (command, session, io) -> {
+            session.close();
+            return 0;
+        };
+        commands.put("exit", leave);
+        commands.put("logout", leave);
+        commands.put("help", (command, session, io) -> {
+            List<HelpEntry> top = new ContextHelp(grammar).choices(Mode.CLISH, "");
+            io.out().print(ContextHelp.helpListing(top));
+            return 0;
+        });
+        commands.put("history", (command, session, io) -> {
+            List<String> lines = session.state().clishHistory();
+            for (int i = 0; i < lines.size(); i++) {
+                io.out().println(String.format("%5d  %s", i + 1, lines.get(i)));
+            }
+            return 0;
+        });
+    }
+}

@@ -1,0 +1,64 @@
+package io.fpsh.sim.clish;
+
+import io.fpsh.ftd.ShowNetworkRenderer;
+import io.fpsh.ftd.ShowVersionRenderer;
+import io.fpsh.lab.LabFile;
+import io.fpsh.sim.StateViews;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+
+/** The {@code show ...} family and {@code sftunnel-status-brief}: read-only views of the state. */
+final class ShowCommands {
+    private static final DateTimeFormatter CTIME =
+            DateTimeFormatter.ofPattern("EEE MMM d HH:mm:ss yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    private ShowCommands() {}
+
+    static void register(Map<String, ClishCommand> commands) {
+        commands.put("show version", (command, session, io) -> {
+            io.out().print(ShowVersionRenderer.render(StateViews.version(session.state())));
+            return 0;
+        });
+        commands.put("show network", (command, session, io) -> {
+            String layout = session.state().lab().device().showNetworkLayout();
+            io.out().print(new ShowNetworkRenderer(layout).render(StateViews.network(session.state())));
+            return 0;
+        });
+        commands.put("show managers", (command, session, io) -> {
+            var managers = session.state().lab().managers();
+            if (managers == null || managers.isEmpty()) {
+                io.out().println("No managers configured.");
+                return 0;
+            }
+            for (LabFile.Manager manager : managers) {
+                io.out().println(String.format("%-26s: %s", "Type", "Manager"));
+                io.out().println(String.format("%-26s: %s", "Host", manager.host()));
+                io.out().println(String.format("%-26s: %s", "Registration", manager.registration()));
+                io.out().println();
+            }
+            return 0;
+        });
+        commands.put("show network-static-routes", (command, session, io) -> 0);   // the lab has none: the clish prints nothing
+        commands.put("show network-dhcp-server", (command, session, io) -> {
+            io.out().println("DHCP Server Disabled");
+            return 0;
+        });
+        commands.put("sftunnel-status-brief", (command, session, io) -> {
+            var state = session.state();
+            var managers = state.lab().managers();
+            String nic = state.lab().management().interfaceName();
+            String peer = managers == null || managers.isEmpty() ? "" : managers.get(0).host();
+            String since = CTIME.format(state.clock().start().minusSeconds(86_400)) + " UTC";
+            io.out().println("Peer channel Channel-A is valid type (CONTROL), using '" + nic + "', connected to '" + peer
+                    + "' via '" + state.ipv4().address() + "'");
+            io.out().println("Peer channel Channel-B is valid type (EVENT), using '" + nic + "', connected to '" + peer
+                    + "' via '" + state.ipv4().address() + "'");
+            io.out().println("Registration: Completed.");
+            io.out().println("IPv4 Connection to peer '" + peer + "' Start Time: " + since);
+            return 0;
+        });
+    }
+}
