@@ -76,10 +76,14 @@ public final class LabLoader {
             throw new LabException(displayName + ": too large for a lab file (over " + MAX_BYTES + " bytes)");
         }
         LabFile lab;
+        String source = new String(bytes, StandardCharsets.UTF_8);
+        if (source.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#"))) {
+            throw new LabException(displayName + ": empty lab file");
+        }
         try {
-            lab = mapper.readValue(new String(bytes, StandardCharsets.UTF_8), LabFile.class);
+            lab = mapper.readValue(source, LabFile.class);
         } catch (JsonProcessingException e) {
-            throw new LabException(describe(displayName, e));
+            throw new LabException(describe(displayName, source, e));
         } catch (RuntimeException e) {
             // SnakeYAML limits and malformed scalars surface as unchecked exceptions
             throw new LabException(displayName + ": " + firstLine(e.getMessage()));
@@ -87,13 +91,17 @@ public final class LabLoader {
         if (lab == null) {
             throw new LabException(displayName + ": empty lab file");
         }
-        new LabValidator(displayName).validate(lab);
+        new LabValidator(displayName, source).validate(lab);
         return lab;
     }
 
-    private static String describe(String file, JsonProcessingException e) {
+    private static String describe(String file, String source, JsonProcessingException e) {
         JsonLocation where = e.getLocation();
         String line = where == null || where.getLineNr() < 0 ? "" : ":" + where.getLineNr();
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String found = new SourceLocator(source).lineOf(fieldPath(mapping), null);
+            line = found.isEmpty() ? line : found;
+        }
         String field = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
                 ? " field '" + fieldPath(mapping) + "':" : "";
         String problem;

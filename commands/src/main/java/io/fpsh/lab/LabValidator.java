@@ -15,9 +15,11 @@ final class LabValidator {
     private static final Set<String> LAYOUTS = Set.of("guide-6.5", "6.x", "7.4");
 
     private final String file;
+    private final SourceLocator locator;
 
-    LabValidator(String file) {
+    LabValidator(String file, String source) {
         this.file = file;
+        this.locator = new SourceLocator(source);
     }
 
     void validate(LabFile lab) throws LabException {
@@ -144,6 +146,12 @@ final class LabValidator {
     }
 
     private void fail(String field, String problem) throws LabException {
-        throw new LabException(file + ": field '" + field + "': " + problem);
+        throw new LabException(file + lineOf(field, problem) + ": field '" + field + "': " + problem);
+    }
+
+    private String lineOf(String field, String problem) {
+        int quote = problem.indexOf('\'');
+        int close = quote < 0 ? -1 : problem.indexOf('\'', quote + 1);
+        return locator.lineOf(field, close > quote ? problem.substring(quote + 1, close) : null);
     }
 }
