@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 public final class SimFiles {
     private final Map<String, Supplier<byte[]>> files = new TreeMap<>();
     private final Map<String, Boolean> directories = new TreeMap<>();
+    private final Map<String, Supplier<Map<String, String>>> dynamicDirectories = new TreeMap<>();
 
     public void addDirectory(String path) {
         String current = "";
@@ -36,17 +37,31 @@ public final class SimFiles {
         addFile(path, () -> content.get().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    /** A directory whose files are only known when first looked at (e.g. names derived from generated keys). */
+    public void addDynamicDirectory(String path, Supplier<Map<String, String>> entries) {
+        addDirectory(path);
+        dynamicDirectories.put(normal(path), entries);
+    }
+
     public boolean isDirectory(String path) {
         return directories.containsKey(normal(path));
     }
 
     public boolean isFile(String path) {
-        return files.containsKey(normal(path));
+        return files.containsKey(normal(path)) || dynamicEntry(normal(path)).isPresent();
     }
 
     public Optional<byte[]> read(String path) {
         Supplier<byte[]> content = files.get(normal(path));
-        return content == null ? Optional.empty() : Optional.of(content.get());
+        if (content == null) {
+            return dynamicEntry(normal(path)).map(text -> text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return Optional.of(content.get());
+    }
+
+    private Optional<String> dynamicEntry(String path) {
+        Supplier<Map<String, String>> entries = dynamicDirectories.get(parent(path));
+        return entries == null ? Optional.empty() : Optional.ofNullable(entries.get().get(path.substring(path.lastIndexOf('/') + 1)));
     }
 
     /** The names directly inside a directory, sorted; empty when it is not one. */
@@ -59,6 +74,10 @@ public final class SimFiles {
         }
         for (String path : files.keySet()) {
             addChild(names, prefix, path);
+        }
+        Supplier<Map<String, String>> dynamic = dynamicDirectories.get(dir);
+        if (dynamic != null) {
+            names.addAll(dynamic.get().keySet());
         }
         return names.stream().distinct().sorted().toList();
     }

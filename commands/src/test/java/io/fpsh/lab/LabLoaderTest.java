@@ -45,7 +45,7 @@ class LabLoaderTest {
         LabFile lab = new LabLoader().load(shippedLab("ftd01-dns"));
         assertEquals("ftd01", lab.device().hostname());
         assertEquals("192.0.2.10", lab.dns().servers().get(0));
-        assertEquals("Cisco Systems\\, Inc.", lab.network().endpoints().get(0).subject().split("O=")[1].split(", CN")[0]);
+        assertEquals("Cisco Systems, Inc.", lab.network().endpoints().get(0).subject().split("O=")[1].split(", CN")[0]);
     }
 
     @Test

@@ -11,10 +11,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The lines the SSE connector and ActionQueueScrape have written by the lab's current time. Both run on a
- * schedule in lab time and follow the DNS configuration in force at each run, so a fix shows from the next run on.
+ * What the SSE connector and ActionQueueScrape have done by the lab's current time: their log lines and the
+ * connector's websocket. Both run on a schedule in lab time and follow the DNS configuration in force at each
+ * run, so a fix shows from the next run on.
  */
-public final class ConnectorLogs {
+public final class ConnectorActivity {
     /** How far back the logs reach before the session began. */
     static final Duration HISTORY = Duration.ofMinutes(30);
     /** The connector retries its websocket about every four and a half minutes, as the guide's log shows. */
@@ -28,7 +29,7 @@ public final class ConnectorLogs {
     private final LabFile.Connector connector;
     private final int aqsPid;
 
-    public ConnectorLogs(DeviceState state, Reachability reachability) {
+    public ConnectorActivity(DeviceState state, Reachability reachability) {
         this.state = state;
         this.reachability = reachability;
         this.connector = state.lab().connector();
@@ -86,9 +87,18 @@ public final class ConnectorLogs {
         return out.toString();
     }
 
-    /** True once the websocket to the eventing host is up (its name resolves with the current DNS). */
-    public boolean websocketEstablished() {
-        return reachability.resolve(connector.eventingHost(), state.dnsServers()).resolved();
+    /** The connector's websocket to the eventing host: which address, and the name lsof shows for it. */
+    public record Websocket(String address, String reverseName) {}
+
+    /** The websocket, once it is up: the eventing host resolves with the current DNS and the lab serves it. */
+    public java.util.Optional<Websocket> websocket() {
+        Reachability.Lookup lookup = reachability.resolve(connector.eventingHost(), state.dnsServers());
+        if (!lookup.resolved()) {
+            return java.util.Optional.empty();
+        }
+        String address = lookup.addresses().get(0);
+        String name = reachability.hostByAddress(address).map(LabFile.Host::ptr).orElse(address);
+        return java.util.Optional.of(new Websocket(address, name == null ? address : name));
     }
 
     private Instant firstRun(Duration every) {

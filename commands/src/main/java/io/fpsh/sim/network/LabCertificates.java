@@ -1,0 +1,62 @@
+package io.fpsh.sim.network;
+
+import io.fpsh.lab.LabFile;
+import io.fpsh.net.server.CertificateSpec;
+import io.fpsh.net.server.DistinguishedName;
+import io.fpsh.net.server.LabPki;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The lab's PKI: its root, its intermediate, and one leaf per host served by an endpoint (subject with
+ * {@code {host}} filled in). Generated once per lab per process: every session of a lab shares it.
+ */
+public final class LabCertificates {
+    public static final String ROOT = "root";
+    public static final String INTERMEDIATE = "intermediate";
+    private static final Map<String, LabPki> CACHE = new ConcurrentHashMap<>();
+
+    private LabCertificates() {}
+
+    public static LabPki of(LabFile lab) {
+        return CACHE.computeIfAbsent(lab.name() + "@" + lab.hashCode(), key -> LabPki.generate(specs(lab)));
+    }
+
+    static List<CertificateSpec> specs(LabFile lab) {
+        Instant start = lab.clock().start();
+        LabFile.Pki pki = lab.network().pki();
+        List<CertificateSpec> specs = new ArrayList<>();
+        specs.add(CertificateSpec.root(ROOT, DistinguishedName.parse(pki.root().subject()),
+                start.plus(Duration.ofDays(pki.root().validFromDays())),
+                start.plus(Duration.ofDays(pki.root().validFromDays() + (long) pki.root().validDays()))));
+        String issuer = ROOT;
+        if (pki.intermediate() != null) {
+            LabFile.Ca ica = pki.intermediate();
+            specs.add(CertificateSpec.intermediate(INTERMEDIATE, DistinguishedName.parse(ica.subject()), ROOT,
+                    start.plus(Duration.ofDays(ica.validFromDays())),
+                    start.plus(Duration.ofDays(ica.validFromDays() + (long) ica.validDays()))));
+            issuer = INTERMEDIATE;
+        }
+        for (LabFile.Host host : lab.network().hosts()) {
+            if (host.endpoint() == null) {
+                continue;
+            }
+            LabFile.Endpoint endpoint = endpoint(lab, host.endpoint());
+            Instant from = endpoint.validFrom() != null ? endpoint.validFrom() : start.minus(Duration.ofDays(30));
+            Instant to = endpoint.validTo() != null ? endpoint.validTo() : start.plus(Duration.ofDays(365));
+            specs.add(CertificateSpec.leaf(host.name(), DistinguishedName.parse(endpoint.subject().replace("{host}", host.name())),
+                    issuer, List.of(host.name()), from, to));
+        }
+        return specs;
+    }
+
+    static LabFile.Endpoint endpoint(LabFile lab, String name) {
+        return lab.network().endpoints().stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no endpoint " + name));
+    }
+}
