@@ -1,6 +1,7 @@
 package io.fpsh.sim;
 
 import java.time.Instant;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -9,12 +10,20 @@ import java.util.function.Supplier;
  */
 public final class LabClock implements Supplier<Instant> {
     private final Instant start;
-    private final long startNanos = System.nanoTime();
+    private final LongSupplier nanoTime;
+    private final long startNanos;
     private final boolean pinned;
 
     public LabClock(Instant start, boolean pinned) {
+        this(start, pinned, System::nanoTime);
+    }
+
+    /** A clock driven by {@code nanoTime}: tests advance lab time by hand with it. */
+    public LabClock(Instant start, boolean pinned, LongSupplier nanoTime) {
         this.start = start;
         this.pinned = pinned;
+        this.nanoTime = nanoTime;
+        this.startNanos = nanoTime.getAsLong();
     }
 
     /** A clock pinned when the environment asks for it. */
@@ -23,7 +32,7 @@ public final class LabClock implements Supplier<Instant> {
     }
 
     public Instant now() {
-        return pinned ? start : start.plusNanos(System.nanoTime() - startNanos);
+        return pinned ? start : start.plusNanos(nanoTime.getAsLong() - startNanos);
     }
 
     @Override
