@@ -1,0 +1,63 @@
+package io.fpsh.net.server;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.xbill.DNS.Address;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.ReverseMap;
+import org.xbill.DNS.TextParseException;
+
+/**
+ * The names a lab DNS server answers for. Keys are host names (case and a trailing dot do not matter), reverse
+ * names ({@code 11.2.0.192.in-addr.arpa}) or plain IP literals ({@code 192.0.2.11}), which stand for their reverse
+ * name, so a lab file can write PTR data next to the address it describes.
+ *
+ * @param entries the names and their data
+ * @param ttl     the TTL of every record served
+ */
+public record DnsZone(Map<String, DnsEntry> entries, Duration ttl) {
+
+    public static final Duration DEFAULT_TTL = Duration.ofSeconds(300);
+
+    public DnsZone {
+        Map<String, DnsEntry> normalised = new LinkedHashMap<>();
+        for (Map.Entry<String, DnsEntry> entry : entries.entrySet()) {
+            String key = canonicalKey(entry.getKey());
+            if (normalised.put(key, entry.getValue()) != null) {
+                throw new IllegalArgumentException("DNS name '" + entry.getKey() + "' is defined twice");
+            }
+        }
+        entries = Map.copyOf(normalised);
+        ttl = ttl == null ? DEFAULT_TTL : ttl;
+    }
+
+    public DnsZone(Map<String, DnsEntry> entries) {
+        this(entries, DEFAULT_TTL);
+    }
+
+    /** The entry of a name as queried (absolute dnsjava name). */
+    public Optional<DnsEntry> lookup(Name name) {
+        return Optional.ofNullable(entries.get(name.toString().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Lower-case absolute name, with IP literals turned into their reverse name. */
+    static String canonicalKey(String key) {
+        String trimmed = key.trim();
+        for (int family : new int[] {Address.IPv4, Address.IPv6}) {
+            byte[] literal = Address.toByteArray(trimmed, family);
+            if (literal != null) {
+                return ReverseMap.fromAddress(literal).toString().toLowerCase(Locale.ROOT);
+            }
+        }
+        try {
+            return Name.fromString(trimmed, Name.root).toString().toLowerCase(Locale.ROOT);
+        } catch (TextParseException e) {
+            throw new IllegalArgumentException("bad DNS name '" + key + "': " + e.getMessage(), e);
+        }
+    }
+
+}
