@@ -66,6 +66,11 @@ final class DeviceFiles {
         for (String server : state.dnsServers()) {
             out.append("nameserver ").append(server).append('\n');
         }
+        if (state.resolverTimeoutSeconds() != 5 || state.resolverAttempts() != 2) {
+            // only a lab that departs from glibc's defaults writes them (test labs shorten the waits)
+            out.append("options timeout:").append(state.resolverTimeoutSeconds())
+                    .append(" attempts:").append(state.resolverAttempts()).append('\n');
+        }
         return out.toString();
     }
 

@@ -1,0 +1,108 @@
+package io.fpsh.sim.network;
+
+import io.fpsh.lab.LabFile;
+import io.fpsh.net.VirtualNetwork;
+import io.fpsh.net.server.DnsBehaviour;
+import io.fpsh.net.server.DnsEntry;
+import io.fpsh.net.server.DnsZone;
+import io.fpsh.net.server.LabDnsServer;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * The lab's network: each lab service is a real server on 127.0.0.1, started the first time it is reached.
+ * Addresses the lab does not define are unreachable (datagrams lost, connections time out); no socket is ever
+ * opened to a lab address itself.
+ */
+public final class LabNetwork implements VirtualNetwork, AutoCloseable {
+    static final int HTTPS_PORT = 443;
+    static final int DNS_PORT = 53;
+
+    private final LabFile lab;
+    private final LabHttpsServers https;
+    private final Map<String, LabDnsServer> dnsServers = new ConcurrentHashMap<>();
+    private volatile boolean closed;
+
+    public LabNetwork(LabFile lab, Supplier<java.time.Instant> clock) {
+        this.lab = lab;
+        this.https = new LabHttpsServers(lab, clock);
+    }
+
+    @Override
+    public TcpRoute tcp(InetAddress address, int port) {
+        if (closed) {
+            return new TcpRoute.Reject();
+        }
+        Optional<LabFile.Host> host = hostByAddress(address.getHostAddress());
+        if (host.isPresent() && host.get().endpoint() != null && port == HTTPS_PORT) {
+            return new TcpRoute.Reach(https.endpointFor(host.get()));
+        }
+        return new TcpRoute.Drop();
+    }
+
+    @Override
+    public Optional<InetSocketAddress> udp(InetAddress address, int port) {
+        if (closed || port != DNS_PORT) {
+            return Optional.empty();
+        }
+        String text = address.getHostAddress();
+        return dnsServer(text).map(server -> dnsServers.computeIfAbsent(text, a -> startDns(server)).endpoint());
+    }
+
+    private Optional<LabFile.DnsServer> dnsServer(String address) {
+        return Objects.requireNonNullElse(lab.network().dnsServers(), List.<LabFile.DnsServer>of()).stream()
+                .filter(s -> s.address().equals(address)).findFirst();
+    }
+
+    private Optional<LabFile.Host> hostByAddress(String address) {
+        return Objects.requireNonNullElse(lab.network().hosts(), List.<LabFile.Host>of()).stream()
+                .filter(h -> h.addresses().contains(address)).findFirst();
+    }
+
+    private LabDnsServer startDns(LabFile.DnsServer server) {
+        DnsBehaviour behaviour = switch (server.behaviour()) {
+            case "silent" -> DnsBehaviour.SILENT;
+            case "servfail" -> DnsBehaviour.SERVFAIL;
+            case "refused" -> DnsBehaviour.REFUSED;
+            default -> DnsBehaviour.ANSWER;
+        };
+        return LabDnsServer.start(zone(), behaviour, null);
+    }
+
+    /** Every lab host by name, and a PTR record for each of its addresses. */
+    DnsZone zone() {
+        Map<String, DnsEntry> entries = new LinkedHashMap<>();
+        for (LabFile.Host host : Objects.requireNonNullElse(lab.network().hosts(), List.<LabFile.Host>of())) {
+            entries.put(host.name(), DnsEntry.addresses(host.addresses(), List.of()));
+            if (host.ptr() != null) {
+                for (String address : host.addresses()) {
+                    entries.putIfAbsent(address, DnsEntry.pointer(address.equals(host.addresses().get(0))
+                            ? host.ptr() : reverseNameFor(address, host.ptr())));
+                }
+            }
+        }
+        return new DnsZone(entries);
+    }
+
+    /** Cloud hosts have one reverse name per address: ec2-A-B-C-D.region..., rebuilt for the other addresses. */
+    static String reverseNameFor(String address, String firstPtr) {
+        int dot = firstPtr.indexOf('.');
+        return firstPtr.startsWith("ec2-") && dot > 0 ? "ec2-" + address.replace('.', '-') + firstPtr.substring(dot) : firstPtr;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        dnsServers.values().forEach(LabDnsServer::close);
+        dnsServers.clear();
+        https.close();
+    }
+}
