@@ -32,7 +32,7 @@ class LabPkiTest {
         chain.get(2).verify(chain.get(2).getPublicKey());
         assertEquals("RSA", leaf.getPublicKey().getAlgorithm());
         assertEquals("SHA256withECDSA", leaf.getSigAlgName());
-        assertEquals(TestLabs.NOW.minus(Duration.ofDays(100)), leaf.getNotBefore().toInstant());
+        assertEquals(TestLabs.WALL.minus(Duration.ofDays(100)), leaf.getNotBefore().toInstant());
         assertEquals("CN=api-sse.cisco.com,O=Cisco Systems\\, Inc.,L=San Jose,ST=California,C=US",
                 leaf.getSubjectX500Principal().getName());
         assertEquals("CN=HydrantID SSL ICA G2,O=HydrantID (Avalanche Cloud Corporation),C=US",
@@ -108,7 +108,7 @@ class LabPkiTest {
                 subject.stdout());
         // -attime: the lab clock is not the wall clock.
         TestLabs.Run verify = TestLabs.run(Duration.ofSeconds(5), "openssl", "verify", "-attime",
-                Long.toString(TestLabs.NOW.getEpochSecond()), "-CAfile", root.toString(), "-untrusted", ica.toString(), leaf.toString());
+                Long.toString(TestLabs.WALL.getEpochSecond()), "-CAfile", root.toString(), "-untrusted", ica.toString(), leaf.toString());
         assertEquals(0, verify.exit(), verify.stdout() + verify.stderr());
     }
 }
