@@ -83,9 +83,9 @@ public final class LabHttpsServer implements AutoCloseable {
         return new InetSocketAddress(InetAddress.getLoopbackAddress(), port());
     }
 
-    /** Whether clients must speak TLS to this server. */
+    /** Whether the lab made this a TLS port (clients are meant to speak TLS to it), whatever its behaviour. */
     public boolean isTls() {
-        return serverSocket instanceof SSLServerSocket;
+        return spec.tls() != null;
     }
 
     /** The requests read so far, in arrival order. */
@@ -114,7 +114,9 @@ public final class LabHttpsServer implements AutoCloseable {
     private static ServerSocket bind(HttpServerSpec spec) throws IOException {
         InetAddress loopback = InetAddress.getLoopbackAddress();
         TlsSettings tls = spec.tls();
-        if (tls == null || spec.behaviour() == HttpBehaviour.PLAIN_HTTP_ON_TLS_PORT) {
+        // Only ANSWER ever handshakes; the other behaviours act at the TCP level, so a plain socket gives the
+        // exact effect (a bare FIN for CLOSE_IMMEDIATELY, not a TLS alert).
+        if (tls == null || spec.behaviour() != HttpBehaviour.ANSWER) {
             return new ServerSocket(0, 50, loopback);
         }
         SSLServerSocket socket = (SSLServerSocket) tls.context().getServerSocketFactory().createServerSocket(0, 50, loopback);

@@ -2,7 +2,6 @@ package io.fpsh.net.server;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -177,23 +176,39 @@ class LabHttpsServerTest {
                 client(Duration.ofMillis(400)).newCall(new Request.Builder().url(url(server, "/")).build()).execute());
         assertTrue((System.nanoTime() - started) / 1_000_000 >= 350);
         assertEquals(1, server.connectionsAccepted());
+        TestLabs.Run curl = curl(server, "--max-time", "1");
+        assertEquals(28, curl.exit(), curl.stderr());
+        // curl counts the TLS handshake as part of connecting, so a silent TLS port reads as a connect timeout.
+        assertTrue(curl.stderr().contains("Connection timed out after"), curl.stderr());
     }
 
     @Test
-    void closingServersHangUpOnClients() {
+    void closingServersHangUpOnClients() throws Exception {
         LabHttpsServer server = start(guideServer().withBehaviour(HttpBehaviour.CLOSE_IMMEDIATELY));
         OkHttpClient client = client(Duration.ofSeconds(2)).newBuilder().retryOnConnectionFailure(false).build();
         IOException failure = assertThrows(IOException.class, () -> client.newCall(new Request.Builder().url(url(server, "/")).build()).execute());
-        assertTrue(failure instanceof SSLException || failure.getMessage() != null, failure.toString());
+        assertTrue(failure instanceof SSLException, failure.toString());
+        assertEquals(1, server.connectionsAccepted());
+        assertTrue(server.requests().isEmpty());
+        TestLabs.Run curl = curl(server, "--max-time", "3");
+        assertEquals(35, curl.exit(), curl.stderr());
+        assertTrue(curl.stderr().contains("SSL_ERROR_SYSCALL"), curl.stderr());
+    }
+
+    private static TestLabs.Run curl(LabHttpsServer server, String... options) throws Exception {
+        Path ca = TestLabs.writeTemp("ca", TestLabs.ciscoPki().caBundlePem());
+        List<String> command = new ArrayList<>(List.of("curl", "-sS", "--cacert", ca.toString(),
+                "--resolve", "api-sse.cisco.com:" + server.port() + ":127.0.0.1"));
+        command.addAll(List.of(options));
+        command.add("https://api-sse.cisco.com:" + server.port() + "/");
+        return TestLabs.run(Duration.ofSeconds(8), command.toArray(new String[0]));
     }
 
     @Test
     void plainHttpOnTheTlsPortBreaksTheHandshake() throws Exception {
         LabHttpsServer server = start(guideServer().withBehaviour(HttpBehaviour.PLAIN_HTTP_ON_TLS_PORT));
-        assertFalse(server.isTls());
-        Path ca = TestLabs.writeTemp("ca", TestLabs.ciscoPki().caBundlePem());
-        TestLabs.Run curl = TestLabs.run(Duration.ofSeconds(8), "curl", "-sS", "--max-time", "3", "--cacert", ca.toString(),
-                "--resolve", "api-sse.cisco.com:" + server.port() + ":127.0.0.1", "https://api-sse.cisco.com:" + server.port() + "/");
+        assertTrue(server.isTls());
+        TestLabs.Run curl = curl(server, "--max-time", "3");
         assertEquals(35, curl.exit(), curl.stderr());
         assertTrue(curl.stderr().contains("wrong version number"), curl.stderr());
         // The same port answers a plain HTTP client normally.
