@@ -79,7 +79,7 @@ final class HttpConnection implements Runnable {
     }
 
     private static boolean clientKeepsAlive(ReceivedRequest request) {
-        String connection = request.header("Connection").orElse("").toLowerCase();
+        String connection = request.header("Connection").orElse("").toLowerCase(java.util.Locale.ROOT);
         if ("HTTP/1.0".equals(request.version())) {
             return connection.contains("keep-alive");
         }

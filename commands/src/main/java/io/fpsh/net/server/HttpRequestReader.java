@@ -58,7 +58,7 @@ final class HttpRequestReader {
     }
 
     private byte[] readBody(ReceivedRequest request) throws IOException {
-        if (request.header("Transfer-Encoding").map(v -> v.toLowerCase().contains("chunked")).orElse(false)) {
+        if (request.header("Transfer-Encoding").map(v -> v.toLowerCase(java.util.Locale.ROOT).contains("chunked")).orElse(false)) {
             return readChunked();
         }
         Optional<String> length = request.header("Content-Length");
