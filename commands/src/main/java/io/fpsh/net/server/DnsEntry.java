@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 
 import org.xbill.DNS.Address;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.TextParseException;
 
 /**
  * What the lab DNS knows about one name.
@@ -22,10 +24,23 @@ public record DnsEntry(List<String> a, List<String> aaaa, String cname, List<Str
         a = a == null ? List.of() : List.copyOf(a);
         aaaa = aaaa == null ? List.of() : List.copyOf(aaaa);
         ptr = ptr == null ? List.of() : List.copyOf(ptr);
+        if (cname != null) {
+            requireHostName(cname);
+        }
+        ptr.forEach(DnsEntry::requireHostName);
         a.forEach(address -> requireLiteral(address, Address.IPv4, "A"));
         aaaa.forEach(address -> requireLiteral(address, Address.IPv6, "AAAA"));
         if (delay != null && delay.isNegative()) {
             throw new IllegalArgumentException("negative DNS delay " + delay);
+        }
+    }
+
+    // Checked here so a bad lab file fails at load time, not as a dropped query later.
+    private static void requireHostName(String host) {
+        try {
+            Name.fromString(host, Name.root);
+        } catch (TextParseException | RuntimeException e) {
+            throw new IllegalArgumentException("bad host name '" + host + "' in DNS entry: " + e.getMessage(), e);
         }
     }
 

@@ -176,7 +176,7 @@ final class DnsResponder {
      */
     private SOARecord soaFor(Name name) {
         String text = name.toString();
-        int keep = text.toLowerCase().endsWith(".in-addr.arpa.") ? 5 : 2;
+        int keep = text.toLowerCase(java.util.Locale.ROOT).endsWith(".in-addr.arpa.") ? 5 : 2;
         int labels = name.labels() - 1; // without the root label
         Name apex = labels <= keep ? name : new Name(name, labels - keep);
         try {

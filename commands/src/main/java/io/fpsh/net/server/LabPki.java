@@ -14,6 +14,7 @@ import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -24,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -221,11 +223,27 @@ public final class LabPki {
         }
     }
 
-    /** A client TLS context trusting only the lab roots. */
+    /**
+     * A trust manager that trusts the lab roots and checks validity at the lab clock's instant, not the wall
+     * clock's: what the simulated device's own clients (curl emulation, connector) should use.
+     */
+    public X509TrustManager trustManager(Supplier<Instant> labClock) {
+        if (labClock == null) {
+            throw new IllegalArgumentException("the lab clock is required");
+        }
+        return new LabClockTrustManager(trustStore(), roots().toArray(new X509Certificate[0]), labClock);
+    }
+
+    /** A client TLS context trusting only the lab roots, validating at the wall clock. */
     public SSLContext clientContext() {
+        return clientContext(trustManager());
+    }
+
+    /** A client TLS context using {@code trustManager}, e.g. {@link #trustManager(Supplier)} to validate at the lab clock. */
+    public SSLContext clientContext(X509TrustManager trustManager) {
         try {
             SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {trustManager()}, null);
+            context.init(null, new TrustManager[] {trustManager}, null);
             return context;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot build the client TLS context: " + e.getMessage(), e);

@@ -121,6 +121,8 @@ class LabDnsServerTest {
         assertTrue(timeout.getMessage().contains("Timed out"), timeout.getMessage());
         assertTrue(server.queriesReceived() >= 3);
         assertThrows(IllegalArgumentException.class, () -> LabDnsServer.start(ZONE, DnsBehaviour.SLOW, null));
+        assertThrows(IllegalArgumentException.class, () -> DnsEntry.addresses(List.of("fmc.example.com"), null));
+        assertThrows(IllegalArgumentException.class, () -> DnsEntry.alias("bad..name"));
     }
 
     @Test

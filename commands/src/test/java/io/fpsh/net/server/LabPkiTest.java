@@ -22,7 +22,10 @@ class LabPkiTest {
     @Test
     void buildsAVerifiableChainWithTheGivenNamesAndValidity() throws Exception {
         LabPki pki = TestLabs.ciscoPki();
-        System.out.println("LabPki generation time: " + pki.generationTime().toMillis() + " ms");
+        System.out.println("LabPki generation time (cold JVM): " + pki.generationTime().toMillis() + " ms");
+        for (int i = 0; i < 3; i++) {
+            System.out.println("LabPki generation time (warm): " + LabPki.generate(TestLabs.ciscoSpecs()).generationTime().toMillis() + " ms");
+        }
 
         List<X509Certificate> chain = pki.chain("api-sse");
         assertEquals(3, chain.size());
@@ -32,7 +35,7 @@ class LabPkiTest {
         chain.get(2).verify(chain.get(2).getPublicKey());
         assertEquals("RSA", leaf.getPublicKey().getAlgorithm());
         assertEquals("SHA256withECDSA", leaf.getSigAlgName());
-        assertEquals(TestLabs.NOW.minus(Duration.ofDays(100)), leaf.getNotBefore().toInstant());
+        assertEquals(TestLabs.WALL.minus(Duration.ofDays(100)), leaf.getNotBefore().toInstant());
         assertEquals("CN=api-sse.cisco.com,O=Cisco Systems\\, Inc.,L=San Jose,ST=California,C=US",
                 leaf.getSubjectX500Principal().getName());
         assertEquals("CN=HydrantID SSL ICA G2,O=HydrantID (Avalanche Cloud Corporation),C=US",
@@ -108,7 +111,7 @@ class LabPkiTest {
                 subject.stdout());
         // -attime: the lab clock is not the wall clock.
         TestLabs.Run verify = TestLabs.run(Duration.ofSeconds(5), "openssl", "verify", "-attime",
-                Long.toString(TestLabs.NOW.getEpochSecond()), "-CAfile", root.toString(), "-untrusted", ica.toString(), leaf.toString());
+                Long.toString(TestLabs.WALL.getEpochSecond()), "-CAfile", root.toString(), "-untrusted", ica.toString(), leaf.toString());
         assertEquals(0, verify.exit(), verify.stdout() + verify.stderr());
     }
 }

@@ -14,7 +14,13 @@ import java.util.concurrent.TimeUnit;
 /** Shared fixtures: the guide's api-sse.cisco.com chain, and a helper to run real command-line tools. */
 final class TestLabs {
 
+    /** The lab clock of the guide's capture, used for Date headers. */
     static final Instant NOW = Instant.parse("2025-03-14T09:26:53Z");
+    /**
+     * Certificate validity is anchored on the wall clock: real curl and openssl check certificates against it and
+     * cannot be told the lab time.
+     */
+    static final Instant WALL = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 
     static final DistinguishedName ROOT_DN = DistinguishedName.of("C", "BM", "O", "QuoVadis Limited", "CN", "QuoVadis Root CA 2 G3");
     static final DistinguishedName ICA_DN = DistinguishedName.parse("C=US, O=HydrantID (Avalanche Cloud Corporation), CN=HydrantID SSL ICA G2");
@@ -27,10 +33,10 @@ final class TestLabs {
     static List<CertificateSpec> ciscoSpecs() {
         return List.of(
                 CertificateSpec.leaf("api-sse", LEAF_DN, "hydrant-ica", List.of("api-sse.cisco.com", "localhost"),
-                        NOW.minus(Duration.ofDays(100)), NOW.plus(Duration.ofDays(265))),
+                        WALL.minus(Duration.ofDays(100)), WALL.plus(Duration.ofDays(265))),
                 CertificateSpec.intermediate("hydrant-ica", ICA_DN, "quovadis-root",
-                        NOW.minus(Duration.ofDays(2000)), NOW.plus(Duration.ofDays(1000))),
-                CertificateSpec.root("quovadis-root", ROOT_DN, NOW.minus(Duration.ofDays(4000)), NOW.plus(Duration.ofDays(4000))));
+                        WALL.minus(Duration.ofDays(2000)), WALL.plus(Duration.ofDays(1000))),
+                CertificateSpec.root("quovadis-root", ROOT_DN, WALL.minus(Duration.ofDays(4000)), WALL.plus(Duration.ofDays(4000))));
     }
 
     private static LabPki cisco;
