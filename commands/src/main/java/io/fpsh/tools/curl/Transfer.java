@@ -1,0 +1,683 @@
+package io.fpsh.tools.curl;
+
+import okhttp3.Call;
+import okhttp3.Connection;
+import okhttp3.ConnectionSpec;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okhttp3.TlsVersion;
+import okhttp3.internal.http.HttpMethod;
+
+import javax.net.ssl.HostnameVerifier;
+import javax.net.ssl.KeyManager;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import javax.net.ssl.SSLSession;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManager;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One curl run: builds an OkHttp client wired to the simulated device, performs the request (and -L
+ * follow-ups), renders -v as curl does and turns every failure into curl's exit code and words.
+ */
+final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, TracingSslSocketFactory.TlsStart,
+        HostnameVerifier {
+
+    private enum ConnectFailure { REFUSED, TIMEOUT }
+
+    private static final long DEFAULT_CONNECT_TIMEOUT_MS = 300_000;
+
+    private final CurlEnvironment env;
+    private final CurlOptions o;
+    private final CurlDialect dialect;
+    private final GuardedOutput io;
+    private final TlsHandshakeTrace tlsTrace;
+    private final RecordingKeyManager keyManager = new RecordingKeyManager();
+    private final long startNanos = System.nanoTime();
+    private final String fakeBundlePointer = "0x" + Long.toHexString(0x550000000000L + ThreadLocalRandom.current().nextLong(0xffffffffL) * 16);
+
+    // What happened so far; written by OkHttp's callbacks on the transfer thread, read by the error mapper.
+    private volatile boolean abandoned;
+    private volatile Call currentCall;
+    private HttpUrl url;
+    private CurlRequestPlan plan;
+    private String proxyHost;
+    private int proxyPort;
+    private List<X509Certificate> roots = List.of();
+    private String caFileShown, caPathShown, caLoadFailure;
+    private ResolverDns.Failure dnsFailure;
+    private ConnectFailure lastConnectFailure;
+    private InetSocketAddress lastTarget;
+    private boolean tcpConnected, tlsStarted, tlsDone, requestSent, hostMismatch, followUp;
+    private VerifyProblem verdictProblem, rejectedBy;
+    private SSLSocket currentTlsSocket;
+    private int nextConnectionId, currentConnectionId;
+    private final Map<Connection, Integer> connectionIds = new IdentityHashMap<>();
+    private Connection previousConnection;
+    private long nameLookupNanos, connectNanos, appConnectNanos, startTransferNanos;
+    private long bytesReceived, expectedLength = -1;
+    private int httpStatus, redirectsFollowed;
+    private String remoteIp, tlsProtocol, tlsCipher, certSubject, certIssuer;
+    private Integer remotePort;
+
+    Transfer(CurlEnvironment env, CurlOptions options, GuardedOutput io) {
+        this.env = env;
+        this.o = options;
+        this.dialect = env.dialect();
+        this.io = io;
+        this.tlsTrace = new TlsHandshakeTrace(dialect);
+    }
+
+    /** Ctrl-C: stop at once and say nothing more. */
+    void abandon() {
+        abandoned = true;
+        io.mute();
+        Call call = currentCall;
+        if (call != null) call.cancel();
+    }
+
+    CurlResult run() {
+        int exit = 0;
+        String error = null;
+        OkHttpClient client = null;
+        try {
+            url = targetUrl(o.urls.get(0));
+            plan = CurlRequestPlan.from(o, dialect, env.files());
+            parseProxy();
+            loadTrustedRoots();
+            client = buildClient();
+            perform(client);
+        } catch (CurlFailure f) {
+            exit = f.exitCode;
+            error = f.getMessage();
+            report(f);
+        } catch (RuntimeException e) {
+            // Whatever OkHttp or JSSE throws, the user sees a curl error, never a stack trace.
+            CurlFailure f = new CurlFailure(56, "Failure when receiving data from the peer");
+            exit = abandoned ? 130 : f.exitCode;
+            error = f.getMessage();
+            report(f);
+        } finally {
+            if (client != null) client.connectionPool().evictAll();
+        }
+        if (abandoned) exit = 130;
+        if (o.writeOut != null && !abandoned) writeOut(exit, error);
+        return result(exit, error);
+    }
+
+    // ---------------------------------------------------------------- setup
+
+    private HttpUrl targetUrl(String raw) throws CurlFailure {
+        String text = raw.trim();
+        int sep = text.indexOf("://");
+        if (sep < 0) {
+            text = "http://" + text;
+            sep = 4;
+        }
+        String scheme = text.substring(0, sep).toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new CurlFailure(1, "Protocol \"" + text.substring(0, sep) + "\" not supported or disabled in libcurl", false);
+        }
+        String rest = text.substring(sep + 3);
+        HttpUrl parsed = rest.isEmpty() ? null : HttpUrl.parse(text);
+        if (parsed == null) throw new CurlFailure(3, dialect.badUrl(raw), false);
+        if (dialect.legacy() && !rest.matches("[^/?#]*/.*")) {
+            trace("* Rebuilt URL to: " + parsed);
+        }
+        return parsed;
+    }
+
+    private void parseProxy() throws CurlFailure {
+        if (o.proxy == null || o.proxy.isEmpty()) return;
+        String p = o.proxy.contains("://") ? o.proxy : "http://" + o.proxy;
+        HttpUrl parsed = HttpUrl.parse(p);
+        if (parsed == null) throw new CurlFailure(5, dialect.legacy() ? "Couldn't resolve proxy '" + o.proxy + "'"
+                : "Could not resolve proxy: " + o.proxy, false);
+        proxyHost = parsed.host();
+        // curl's default proxy port is 1080, not the scheme's.
+        proxyPort = o.proxy.matches(".*:\\d+/?$") ? parsed.port() : 1080;
+    }
+
+    private void loadTrustedRoots() {
+        caFileShown = o.caFile != null ? o.caFile : dialect.defaultCaFile();
+        caPathShown = o.caPath != null ? o.caPath : dialect.defaultCaPath();
+        List<X509Certificate> certs = new ArrayList<>();
+        boolean defaultsLoaded = false;
+        if (o.caFile != null) {
+            Optional<byte[]> file = env.files().read(o.caFile);
+            if (file.isEmpty()) {
+                caLoadFailure = dialect.legacy()
+                        ? "error setting certificate verify locations:\n  CAfile: " + o.caFile + "\n  CApath: " + caPathShown + "\n"
+                        : "error setting certificate file: " + o.caFile;
+            } else {
+                certs.addAll(PemCertificates.parse(file.get()));
+            }
+        } else if (caFileShown != null) {
+            certs.addAll(PemCertificates.parse(env.defaultCaBundlePem()));
+            defaultsLoaded = true;
+        }
+        if (o.caPath != null) {
+            for (String entry : env.files().list(o.caPath)) {
+                env.files().read(entry).ifPresent(bytes -> certs.addAll(PemCertificates.parse(bytes)));
+            }
+        } else if (!defaultsLoaded) {
+            certs.addAll(PemCertificates.parse(env.defaultCaBundlePem()));
+        }
+        roots = certs;
+    }
+
+    private OkHttpClient buildClient() throws CurlFailure {
+        ClockedTrustManager trust = new ClockedTrustManager(roots, env.clock(), !o.insecure, this);
+        SSLContext context;
+        try {
+            context = SSLContext.getInstance("TLS");
+            context.init(new KeyManager[]{keyManager}, new TrustManager[]{trust}, new SecureRandom());
+        } catch (GeneralSecurityException e) {
+            throw new CurlFailure(35, "SSL: couldn't create a context");
+        }
+        ConnectionSpec tls = new ConnectionSpec.Builder(ConnectionSpec.MODERN_TLS)
+                .allEnabledCipherSuites()
+                .tlsVersions(dialect.legacy() ? new TlsVersion[]{TlsVersion.TLS_1_2}
+                        : new TlsVersion[]{TlsVersion.TLS_1_3, TlsVersion.TLS_1_2})
+                .build();
+        long connectTimeout = o.connectTimeoutMillis > 0 ? o.connectTimeoutMillis : DEFAULT_CONNECT_TIMEOUT_MS;
+        if (o.maxTimeMillis > 0) connectTimeout = Math.min(connectTimeout, o.maxTimeMillis);
+        OkHttpClient.Builder builder = new OkHttpClient.Builder()
+                .dns(new ResolverDns(env.resolver(), pinnedAddresses(), o.ipv4Only, o.ipv6Only, this::resolveDeadline,
+                        f -> dnsFailure = f))
+                .socketFactory(new VirtualSocketFactory(env.network(), this))
+                .sslSocketFactory(new TracingSslSocketFactory(context.getSocketFactory(), this), trust)
+                .hostnameVerifier(this)
+                .connectionSpecs(List.of(tls, ConnectionSpec.CLEARTEXT))
+                .protocols(List.of(Protocol.HTTP_1_1))
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .retryOnConnectionFailure(false)
+                .fastFallback(false)
+                .connectTimeout(connectTimeout, TimeUnit.MILLISECONDS)
+                .readTimeout(0, TimeUnit.MILLISECONDS)
+                .writeTimeout(0, TimeUnit.MILLISECONDS)
+                .callTimeout(o.maxTimeMillis, TimeUnit.MILLISECONDS)
+                .addNetworkInterceptor(this::traceExchange)
+                .proxy(proxyHost == null ? Proxy.NO_PROXY
+                        : new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(proxyHost, proxyPort)));
+        return builder.build();
+    }
+
+    /** --resolve HOST:PORT:ADDR[,ADDR] for the URL's port. */
+    private Map<String, List<InetAddress>> pinnedAddresses() {
+        Map<String, List<InetAddress>> pinned = new HashMap<>();
+        for (String entry : o.resolveEntries) {
+            String[] parts = entry.split(":", 3);
+            if (parts.length < 3) continue;
+            try {
+                if (Integer.parseInt(parts[1]) != url.port()) continue;
+                List<InetAddress> addresses = new ArrayList<>();
+                for (String a : parts[2].split(",")) {
+                    String literal = a.trim().replace("[", "").replace("]", "");
+                    // Only literals are allowed here, so getByName never queries a resolver.
+                    if (literal.matches("[0-9a-fA-F.:]+")) addresses.add(InetAddress.getByName(literal));
+                }
+                if (!addresses.isEmpty()) pinned.put(parts[0].toLowerCase(Locale.ROOT), addresses);
+            } catch (NumberFormatException | IOException e) {
+                // curl ignores a --resolve entry it cannot use
+            }
+        }
+        return pinned;
+    }
+
+    /** curl gives name resolution the connect timeout (and never more than what is left of --max-time). */
+    private Duration resolveDeadline() {
+        long limit = o.connectTimeoutMillis > 0 ? o.connectTimeoutMillis : DEFAULT_CONNECT_TIMEOUT_MS;
+        if (o.maxTimeMillis > 0) limit = Math.min(limit, Math.max(1, o.maxTimeMillis - elapsedMillis()));
+        return Duration.ofMillis(limit);
+    }
+
+    // ---------------------------------------------------------------- the transfer
+
+    private void perform(OkHttpClient client) throws CurlFailure {
+        String method = plan.method();
+        byte[] body = plan.body();
+        ByteArrayOutputStream fileBuffer = o.outputFile != null && !o.outputFile.equals("/dev/null")
+                ? new ByteArrayOutputStream() : null;
+        boolean discard = "/dev/null".equals(o.outputFile);
+        while (true) {
+            Response response = execute(client, method, body);
+            try (response) {
+                httpStatus = response.code();
+                HttpUrl next = o.followRedirects && response.isRedirect() ? redirectTarget(response) : null;
+                if (o.failOnHttpError && httpStatus >= 400) {
+                    throw new CurlFailure(22, dialect.httpError(httpStatus, response.message()));
+                }
+                expectedLength = contentLength(response);
+                if (o.maxFileSize >= 0 && expectedLength > o.maxFileSize) {
+                    throw new CurlFailure(63, "Maximum file size exceeded");
+                }
+                traceHeader("< ");
+                if (o.includeHeaders || o.headOnly) writeHeaderBlock(response, fileBuffer, discard);
+                if (next != null) {
+                    trace("* Ignoring the response-body");
+                    trace("* Connection #" + currentConnectionId + " to host " + url.host() + " left intact");
+                    if (redirectsFollowed >= o.maxRedirects) {
+                        throw new CurlFailure(47, "Maximum (" + o.maxRedirects + ") redirects followed", false);
+                    }
+                    trace("* Issue another request to this URL: '" + next + "'");
+                    redirectsFollowed++;
+                    int code = response.code();
+                    if (code == 303 || ((code == 301 || code == 302) && method.equals("POST"))) {
+                        method = "GET";
+                        body = null;
+                    }
+                    url = next;
+                    followUp = true;
+                    continue;
+                }
+                if (!method.equals("HEAD")) receiveBody(response.body(), fileBuffer, discard);
+                boolean closing = "close".equalsIgnoreCase(response.header("Connection"));
+                trace(closing ? "* Closing connection " + currentConnectionId
+                        : "* Connection #" + currentConnectionId + " to host " + url.host() + " left intact");
+            }
+            break;
+        }
+        if (fileBuffer != null && !env.files().write(o.outputFile, fileBuffer.toByteArray())) {
+            if (o.showsErrors()) io.error("Warning: Failed to open the file " + o.outputFile + ": No such file or directory\n");
+            throw new CurlFailure(23, "Failure writing output to destination", false);
+        }
+    }
+
+    private Response execute(OkHttpClient client, String method, byte[] body) throws CurlFailure {
+        RequestBody requestBody = null;
+        if (HttpMethod.permitsRequestBody(method)) {
+            if (body != null) requestBody = RequestBody.create(body, null);
+            else if (HttpMethod.requiresRequestBody(method)) requestBody = RequestBody.create(new byte[0], null);
+        }
+        Request request = new Request.Builder().url(url).method(method, requestBody).build();
+        Call call = client.newCall(request);
+        currentCall = call;
+        if (abandoned) throw new CurlFailure(130, "", false);
+        try {
+            return call.execute();
+        } catch (IOException e) {
+            throw failureFor(e);
+        }
+    }
+
+    private HttpUrl redirectTarget(Response response) {
+        String location = response.header("Location");
+        return location == null ? null : url.resolve(location);
+    }
+
+    private static long contentLength(Response response) {
+        String value = response.header("Content-Length");
+        try {
+            return value == null ? -1 : Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private void receiveBody(ResponseBody body, ByteArrayOutputStream fileBuffer, boolean discard) throws CurlFailure {
+        if (body == null) return;
+        byte[] buffer = new byte[16 * 1024];
+        try (InputStream in = body.byteStream()) {
+            int n;
+            while ((n = in.read(buffer)) != -1) {
+                bytesReceived += n;
+                if (fileBuffer != null) fileBuffer.write(buffer, 0, n);
+                else if (!discard) io.body(buffer, n);
+            }
+        } catch (IOException e) {
+            throw failureFor(e);
+        }
+    }
+
+    private void writeHeaderBlock(Response response, ByteArrayOutputStream fileBuffer, boolean discard) {
+        StringBuilder block = new StringBuilder(statusLine(response)).append("\r\n");
+        Headers headers = response.headers();
+        for (int i = 0; i < headers.size(); i++) {
+            String name = env.stdoutIsTerminal() && fileBuffer == null ? "\033[1m" + headers.name(i) + "\033[0m" : headers.name(i);
+            block.append(name).append(": ").append(headers.value(i)).append("\r\n");
+        }
+        block.append("\r\n");
+        byte[] bytes = block.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (fileBuffer != null) fileBuffer.write(bytes, 0, bytes.length);
+        else if (!discard) io.body(bytes, bytes.length);
+    }
+
+    private static String statusLine(Response response) {
+        String version = response.protocol() == Protocol.HTTP_1_0 ? "HTTP/1.0" : "HTTP/1.1";
+        return version + " " + response.code() + (response.message().isEmpty() ? "" : " " + response.message());
+    }
+
+    /** Network interceptor: send exactly curl's header lines and trace both directions. */
+    private Response traceExchange(Interceptor.Chain chain) throws IOException {
+        Request request = chain.request();
+        Connection connection = chain.connection();
+        if (connection != null) {
+            Integer id = connectionIds.get(connection);
+            if (id == null) {
+                connectionIds.put(connection, currentConnectionId);
+            } else {
+                currentConnectionId = id;
+                if (followUp && connection == previousConnection) traceReuse();
+            }
+            previousConnection = connection;
+        }
+        Headers.Builder headers = new Headers.Builder();
+        for (String[] h : plan.headerLines(request.url())) headers.addUnsafeNonAscii(h[0], h[1]);
+        Request sent = request.newBuilder().headers(headers.build()).build();
+        boolean absoluteForm = proxyHost != null && !request.url().isHttps();
+        String target = absoluteForm ? request.url().toString()
+                : request.url().encodedPath() + (request.url().encodedQuery() == null ? "" : "?" + request.url().encodedQuery());
+        traceHeader("> " + request.method() + " " + target + " HTTP/1.1");
+        for (int i = 0; i < sent.headers().size(); i++) traceHeader("> " + sent.headers().name(i) + ": " + sent.headers().value(i));
+        traceHeader("> ");
+        requestSent = true;
+        Response response = chain.proceed(sent);
+        if (startTransferNanos == 0) startTransferNanos = System.nanoTime();
+        traceHeader("< " + statusLine(response));
+        for (int i = 0; i < response.headers().size(); i++) {
+            traceHeader("< " + response.headers().name(i) + ": " + response.headers().value(i));
+        }
+        return response;
+    }
+
+    private void traceReuse() {
+        if (dialect.legacy()) {
+            trace("* Found bundle for host " + url.host() + ": " + fakeBundlePointer);
+            trace("* Re-using existing connection! (#" + currentConnectionId + ") with host " + url.host());
+            trace("* Connected to " + url.host() + " (" + remoteIp + ") port " + url.port() + " (#" + currentConnectionId + ")");
+        } else {
+            trace("* Found bundle for host: " + fakeBundlePointer + " [serially]");
+            trace("* Can not multiplex, even if we wanted to");
+            trace("* Re-using existing connection #" + currentConnectionId + " with host " + url.host());
+        }
+    }
+
+    // ---------------------------------------------------------------- callbacks from sockets and TLS
+
+    @Override
+    public void connectStarted(InetSocketAddress target) {
+        if (nameLookupNanos == 0) nameLookupNanos = System.nanoTime();
+        lastTarget = target;
+        trace(dialect.trying(target.getAddress().getHostAddress(), target.getPort()));
+    }
+
+    @Override
+    public void connected(InetSocketAddress target) {
+        tcpConnected = true;
+        connectNanos = System.nanoTime();
+        currentConnectionId = nextConnectionId++;
+        remoteIp = target.getAddress().getHostAddress();
+        remotePort = target.getPort();
+        String shownHost = proxyHost != null ? proxyHost : url.host();
+        trace("* Connected to " + shownHost + " (" + remoteIp + ") port " + target.getPort() + " (#" + currentConnectionId + ")");
+        if (proxyHost != null && url.isHttps()) {
+            String authority = url.host() + ":" + url.port();
+            if (!dialect.legacy()) trace("* allocate connect buffer!");
+            trace("* Establish HTTP proxy tunnel to " + authority);
+            traceHeader("> CONNECT " + authority + " HTTP/1.1");
+            traceHeader("> Host: " + authority);
+            if (plan.userAgent() != null) traceHeader("> User-Agent: " + plan.userAgent());
+            traceHeader("> Proxy-Connection: Keep-Alive");
+            traceHeader("> ");
+        }
+    }
+
+    @Override
+    public void refused(InetSocketAddress target) {
+        lastConnectFailure = ConnectFailure.REFUSED;
+        trace("* connect to " + target.getAddress().getHostAddress() + " port " + target.getPort()
+                + " failed: Connection refused");
+    }
+
+    @Override
+    public void timedOut(InetSocketAddress target, int timeoutMillis) {
+        lastConnectFailure = ConnectFailure.TIMEOUT;
+        if (!dialect.legacy()) {
+            String family = target.getAddress() instanceof Inet6Address ? "ipv6" : "ipv4";
+            trace("* " + family + " connect timeout after " + timeoutMillis + "ms, move on!");
+        }
+    }
+
+    @Override
+    public void starting(SSLSocket socket) throws IOException {
+        tlsStarted = true;
+        currentTlsSocket = socket;
+        if (proxyHost != null) {
+            traceHeader("< HTTP/1.1 200 Connection established");
+            traceHeader("< ");
+            trace("* Proxy replied 200 to CONNECT request");
+            trace("* CONNECT phase completed!");
+        }
+        if (caLoadFailure != null) {
+            if (!dialect.legacy()) trace("* ALPN: offers h2,http/1.1");
+            throw new SSLException("CA file");
+        }
+        for (String line : tlsTrace.beforeServerReply(caFileShown, caPathShown, o.insecure)) trace(line);
+    }
+
+    @Override
+    public void verified(X509Certificate[] chain, Optional<VerifyProblem> problem, String protocol) {
+        verdictProblem = problem.orElse(null);
+        if (problem.isPresent() && !o.insecure) {
+            rejectedBy = problem.get();
+            for (String line : tlsTrace.rejectedCertificate(protocol, problem.get())) trace(line);
+        }
+    }
+
+    /** Called by OkHttp right after the handshake: the place where curl prints the session and certificate. */
+    @Override
+    public boolean verify(String host, SSLSession session) {
+        tlsDone = true;
+        appConnectNanos = System.nanoTime();
+        tlsProtocol = session.getProtocol();
+        tlsCipher = CipherNames.openSsl(session.getCipherSuite());
+        for (String line : tlsTrace.completed(tlsProtocol, session.getCipherSuite(), keyManager.clientCertificateRequested())) {
+            trace(line);
+        }
+        trace("* SSL connection using " + tlsProtocol + " / " + tlsCipher);
+        String alpn = currentTlsSocket == null ? null : currentTlsSocket.getApplicationProtocol();
+        boolean agreed = alpn != null && !alpn.isEmpty();
+        if (dialect.legacy()) {
+            trace(agreed ? "* ALPN, server accepted to use " + alpn : "* ALPN, server did not agree to a protocol");
+        } else {
+            trace(agreed ? "* ALPN: server accepted " + alpn : "* ALPN: server did not agree on a protocol. Uses default.");
+        }
+        X509Certificate leaf;
+        try {
+            Certificate[] peer = session.getPeerCertificates();
+            leaf = (X509Certificate) peer[0];
+        } catch (SSLPeerUnverifiedException | RuntimeException e) {
+            return o.insecure;
+        }
+        String prefix = dialect.certLinePrefix();
+        certSubject = CertificateText.name(leaf.getSubjectX500Principal());
+        certIssuer = CertificateText.name(leaf.getIssuerX500Principal());
+        trace("* Server certificate:");
+        trace(prefix + "subject: " + certSubject);
+        trace(prefix + "start date: " + CertificateText.date(leaf.getNotBefore(), dialect));
+        trace(prefix + "expire date: " + CertificateText.date(leaf.getNotAfter(), dialect));
+        if (!o.insecure) {
+            Optional<HostnameMatcher.Match> match = HostnameMatcher.match(host, leaf);
+            if (match.isEmpty()) {
+                trace(prefix + "subjectAltName does not match " + host);
+                hostMismatch = true;
+                return false;
+            }
+            trace(prefix + match.get().traceLine());
+        }
+        trace(prefix + "issuer: " + certIssuer);
+        if (verdictProblem == null) {
+            trace(prefix + "SSL certificate verify ok.");
+        } else {
+            trace(prefix + "SSL certificate verify result: " + verdictProblem.text(dialect) + " (" + verdictProblem.code
+                    + "), continuing anyway.");
+        }
+        if (!dialect.legacy()) trace("* using HTTP/1.1");
+        return true;
+    }
+
+    // ---------------------------------------------------------------- failures
+
+    private CurlFailure failureFor(IOException e) {
+        if (abandoned) return new CurlFailure(130, "", false);
+        long ms = elapsedMillis();
+        String connectHost = proxyHost != null ? proxyHost : url.host();
+        int connectPort = lastTarget != null ? lastTarget.getPort() : proxyHost != null ? proxyPort : url.port();
+        if (dnsFailure != null && !tcpConnected) {
+            String host = dnsFailure.host();
+            if (dnsFailure.hitDeadline()) {
+                return new CurlFailure(28, "Resolving timed out after " + dnsFailure.took().toMillis() + " milliseconds");
+            }
+            if (proxyHost != null && host.equalsIgnoreCase(proxyHost)) {
+                return new CurlFailure(5, dialect.legacy() ? "Couldn't resolve proxy '" + host + "'" : "Could not resolve proxy: " + host);
+            }
+            if (dialect.legacy()) trace("* getaddrinfo(3) failed for " + host + ":" + url.port());
+            return new CurlFailure(6, dialect.couldNotResolve(host));
+        }
+        if (caLoadFailure != null && tlsStarted) return new CurlFailure(77, caLoadFailure);
+        if (rejectedBy != null) return new CurlFailure(60, "SSL certificate problem: " + rejectedBy.text(dialect));
+        if (hostMismatch) {
+            return new CurlFailure(dialect.hostMismatchExitCode(),
+                    "SSL: no alternative certificate subject name matches target host name '" + url.host() + "'");
+        }
+        if (!tcpConnected && lastConnectFailure == ConnectFailure.REFUSED) {
+            return new CurlFailure(7, dialect.connectRefused(connectHost, connectPort, ms));
+        }
+        if (!tcpConnected && (lastConnectFailure == ConnectFailure.TIMEOUT || timedOutByMaxTime(ms))) {
+            return new CurlFailure(28, dialect.connectTimedOut(connectHost, connectPort, ms));
+        }
+        if (timedOutByMaxTime(ms)) {
+            if (url.isHttps() && !tlsDone) return new CurlFailure(28, "Connection timed out after " + ms + " milliseconds");
+            String received = expectedLength >= 0 ? bytesReceived + " out of " + expectedLength : Long.toString(bytesReceived);
+            return new CurlFailure(28, "Operation timed out after " + ms + " milliseconds with " + received + " bytes received");
+        }
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("Unexpected response code for CONNECT")) {
+            String code = message.replaceAll(".*CONNECT: ?(\\d+).*", "$1");
+            return new CurlFailure(56, dialect.legacy() ? "Received HTTP code " + code + " from proxy after CONNECT"
+                    : "CONNECT tunnel failed, response " + code);
+        }
+        if (tlsStarted && !tlsDone) return tlsFailure(e, message);
+        if (e instanceof EOFException || message.contains("unexpected end of stream") || message.contains("\\n not found")) {
+            return new CurlFailure(52, "Empty reply from server");
+        }
+        if (message.toLowerCase(Locale.ROOT).contains("reset")) {
+            return new CurlFailure(56, "Recv failure: Connection reset by peer");
+        }
+        return new CurlFailure(56, "Failure when receiving data from the peer");
+    }
+
+    private boolean timedOutByMaxTime(long ms) {
+        return o.maxTimeMillis > 0 && ms >= o.maxTimeMillis - 20;
+    }
+
+    private CurlFailure tlsFailure(IOException e, String message) {
+        String all = message + " " + (e.getCause() == null ? "" : e.getCause().getMessage());
+        if (all.contains("Unsupported or unrecognized SSL message") || all.contains("plaintext connection")) {
+            return new CurlFailure(35, dialect.wrongVersionNumber());
+        }
+        if (all.contains("protocol_version") || all.contains("No appropriate protocol")) {
+            return new CurlFailure(35, dialect.protocolVersionAlert());
+        }
+        return new CurlFailure(35, dialect.handshakeCutOff(url.host(), url.port()));
+    }
+
+    private void report(CurlFailure f) {
+        if (f.exitCode == 130 || abandoned) return;
+        if (o.verbose) {
+            trace("* " + f.getMessage().stripTrailing());
+            if (f.closesConnection) trace("* Closing connection " + currentConnectionId);
+        }
+        if (o.showsErrors()) {
+            io.error("curl: (" + f.exitCode + ") " + f.getMessage() + (f.getMessage().endsWith("\n") ? "" : "\n"));
+            if (f.exitCode == 60) io.error(dialect.caCertHelp());
+        }
+    }
+
+    // ---------------------------------------------------------------- results
+
+    private long elapsedMillis() {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+    }
+
+    private Duration since(long nanos) {
+        return nanos == 0 ? Duration.ZERO : Duration.ofNanos(nanos - startNanos);
+    }
+
+    private void writeOut(int exit, String error) {
+        Map<String, String> v = new LinkedHashMap<>();
+        long total = System.nanoTime() - startNanos;
+        v.put("http_code", String.format(Locale.ROOT, "%03d", httpStatus));
+        v.put("response_code", String.format(Locale.ROOT, "%03d", httpStatus));
+        v.put("remote_ip", remoteIp == null ? "" : remoteIp);
+        v.put("remote_port", remotePort == null ? "" : remotePort.toString());
+        v.put("time_total", seconds(total));
+        v.put("time_namelookup", seconds(nameLookupNanos == 0 ? 0 : nameLookupNanos - startNanos));
+        v.put("time_connect", seconds(connectNanos == 0 ? 0 : connectNanos - startNanos));
+        v.put("time_appconnect", seconds(appConnectNanos == 0 ? 0 : appConnectNanos - startNanos));
+        v.put("time_starttransfer", seconds(startTransferNanos == 0 ? 0 : startTransferNanos - startNanos));
+        v.put("size_download", Long.toString(bytesReceived));
+        v.put("url_effective", url == null ? "" : url.toString());
+        v.put("num_redirects", Integer.toString(redirectsFollowed));
+        v.put("ssl_verify_result", verdictProblem == null ? "0" : Integer.toString(verdictProblem.code));
+        v.put("exitcode", Integer.toString(exit));
+        v.put("errormsg", error == null ? "" : error);
+        v.put("http_version", httpStatus == 0 ? "0" : "1.1");
+        String text = WriteOut.render(o.writeOut, v,
+                name -> io.error("curl: unknown --write-out variable: '" + name + "'\n"));
+        io.stdout(text);
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(Locale.ROOT, "%.6f", nanos / 1e9);
+    }
+
+    private CurlResult result(int exit, String error) {
+        CurlResult.Timings timings = new CurlResult.Timings(since(nameLookupNanos), since(connectNanos),
+                since(appConnectNanos), since(startTransferNanos), Duration.ofNanos(System.nanoTime() - startNanos));
+        return new CurlResult(exit, error, httpStatus, remoteIp, remotePort, url == null ? null : url.toString(), timings,
+                tlsProtocol, tlsCipher, certSubject, certIssuer,
+                verdictProblem == null ? (tlsDone ? "ok" : null) : verdictProblem.text(dialect), bytesReceived);
+    }
+
+    private void trace(String line) {
+        if (o.verbose) io.traceLine(line);
+    }
+
+    private void traceHeader(String line) {
+        if (o.verbose) io.traceHeader(line);
+    }
+}

@@ -1,0 +1,111 @@
+package io.fpsh.tools.curl;
+
+import io.fpsh.net.VirtualNetwork;
+import io.fpsh.net.VirtualNetwork.TcpRoute;
+
+import javax.net.SocketFactory;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketAddress;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Sockets whose connect() asks the {@link VirtualNetwork} where a virtual address really leads: a loopback
+ * server, a black hole (wait out the connect timeout) or a refusal. OkHttp only ever uses the no-argument
+ * createSocket() followed by connect(address, timeout).
+ */
+final class VirtualSocketFactory extends SocketFactory {
+
+    private final VirtualNetwork network;
+    private final TcpEvents events;
+
+    VirtualSocketFactory(VirtualNetwork network, TcpEvents events) {
+        this.network = network;
+        this.events = events;
+    }
+
+    @Override public Socket createSocket() { return new VirtualSocket(); }
+
+    @Override public Socket createSocket(String host, int port) throws IOException {
+        return connected(new InetSocketAddress(host, port));
+    }
+
+    @Override public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
+        return connected(new InetSocketAddress(host, port));
+    }
+
+    @Override public Socket createSocket(InetAddress host, int port) throws IOException {
+        return connected(new InetSocketAddress(host, port));
+    }
+
+    @Override public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort)
+            throws IOException {
+        return connected(new InetSocketAddress(address, port));
+    }
+
+    private Socket connected(InetSocketAddress target) throws IOException {
+        Socket socket = new VirtualSocket();
+        socket.connect(target);
+        return socket;
+    }
+
+    private final class VirtualSocket extends Socket {
+        /** Released by close(), so a cancelled transfer stops waiting on a dropped SYN at once. */
+        private final CountDownLatch closed = new CountDownLatch(1);
+
+        @Override
+        public void connect(SocketAddress endpoint, int timeoutMillis) throws IOException {
+            if (!(endpoint instanceof InetSocketAddress target) || target.isUnresolved()) {
+                throw new SocketException("unresolved address " + endpoint);
+            }
+            events.connectStarted(target);
+            TcpRoute route = network.tcp(target.getAddress(), target.getPort());
+            if (route instanceof TcpRoute.Reach reach) {
+                try {
+                    super.connect(reach.endpoint(), timeoutMillis);
+                } catch (SocketTimeoutException e) {
+                    events.timedOut(target, timeoutMillis);
+                    throw e;
+                } catch (ConnectException e) {
+                    events.refused(target);
+                    throw e;
+                }
+                events.connected(target);
+            } else if (route instanceof TcpRoute.Reject) {
+                events.refused(target);
+                throw new ConnectException("Connection refused");
+            } else {
+                waitOutDroppedSyn(timeoutMillis);
+                events.timedOut(target, timeoutMillis);
+                throw new SocketTimeoutException("Connect timed out");
+            }
+        }
+
+        private void waitOutDroppedSyn(int timeoutMillis) throws IOException {
+            try {
+                boolean wasClosed = timeoutMillis <= 0 ? awaitForever() : closed.await(timeoutMillis, TimeUnit.MILLISECONDS);
+                if (wasClosed) throw new SocketException("Socket closed");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SocketException("Socket closed");
+            }
+        }
+
+        private boolean awaitForever() throws InterruptedException {
+            closed.await();
+            return true;
+        }
+
+        @Override
+        public synchronized void close() throws IOException {
+            closed.countDown();
+            super.close();
+        }
+    }
+}
