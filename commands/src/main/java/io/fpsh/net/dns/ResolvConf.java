@@ -5,14 +5,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 
 /**
  * The parts of resolv.conf the device's resolvers read: {@code nameserver}, {@code search}/{@code domain}
  * (the last of the two wins, as in glibc) and {@code options timeout:N attempts:N ndots:N}, with glibc's
- * defaults and limits.
+ * limits. Timeout and attempts are kept as written because glibc and nslookup default them differently
+ * (glibc 5 s x 2, nslookup 5 s x 3); {@link #timeout()} and {@link #attempts()} give glibc's effective values.
  */
-public record ResolvConf(List<InetAddress> nameservers, List<String> search, Duration timeout, int attempts,
-                         int ndots) {
+public record ResolvConf(List<InetAddress> nameservers, List<String> search, OptionalInt configuredTimeoutSeconds,
+                         OptionalInt configuredAttempts, int ndots) {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
     public static final int DEFAULT_ATTEMPTS = 2;
@@ -30,19 +32,25 @@ public record ResolvConf(List<InetAddress> nameservers, List<String> search, Dur
 
     /** A configuration with these servers, no search list and glibc's defaults. */
     public static ResolvConf of(InetAddress... servers) {
-        return new ResolvConf(List.of(servers), List.of(), DEFAULT_TIMEOUT, DEFAULT_ATTEMPTS, DEFAULT_NDOTS);
+        return new ResolvConf(List.of(servers), List.of(), OptionalInt.empty(), OptionalInt.empty(), DEFAULT_NDOTS);
     }
 
-    public ResolvConf withTimeout(Duration newTimeout, int newAttempts) {
-        return new ResolvConf(nameservers, search, newTimeout, newAttempts, ndots);
+    /** glibc's per-server timeout. */
+    public Duration timeout() {
+        return Duration.ofSeconds(configuredTimeoutSeconds.orElse((int) DEFAULT_TIMEOUT.toSeconds()));
+    }
+
+    /** glibc's number of rounds over the servers. */
+    public int attempts() {
+        return configuredAttempts.orElse(DEFAULT_ATTEMPTS);
     }
 
     /** Parses resolv.conf text; malformed lines are skipped, as the C library does. */
     public static ResolvConf parse(String text) {
         List<InetAddress> servers = new ArrayList<>();
         List<String> search = List.of();
-        int timeoutSeconds = (int) DEFAULT_TIMEOUT.toSeconds();
-        int attempts = DEFAULT_ATTEMPTS;
+        OptionalInt timeoutSeconds = OptionalInt.empty();
+        OptionalInt attempts = OptionalInt.empty();
         int ndots = DEFAULT_NDOTS;
         for (String rawLine : text.split("\r?\n")) {
             String line = stripComment(rawLine).trim();
@@ -63,12 +71,14 @@ public record ResolvConf(List<InetAddress> nameservers, List<String> search, Dur
                 case "options" -> {
                     for (int i = 1; i < words.length; i++) {
                         String option = words[i].toLowerCase(Locale.ROOT);
+                        OptionalInt value = number(option);
+                        if (value.isEmpty()) continue;
                         if (option.startsWith("timeout:")) {
-                            timeoutSeconds = clamp(number(option, timeoutSeconds), 1, MAX_TIMEOUT_SECONDS);
+                            timeoutSeconds = OptionalInt.of(clamp(value.getAsInt(), 1, MAX_TIMEOUT_SECONDS));
                         } else if (option.startsWith("attempts:")) {
-                            attempts = clamp(number(option, attempts), 1, MAX_ATTEMPTS);
+                            attempts = OptionalInt.of(clamp(value.getAsInt(), 1, MAX_ATTEMPTS));
                         } else if (option.startsWith("ndots:")) {
-                            ndots = clamp(number(option, ndots), 0, MAX_NDOTS);
+                            ndots = clamp(value.getAsInt(), 0, MAX_NDOTS);
                         }
                     }
                 }
@@ -76,7 +86,7 @@ public record ResolvConf(List<InetAddress> nameservers, List<String> search, Dur
             }
         }
         if (servers.isEmpty()) servers.add(InetAddress.getLoopbackAddress()); // glibc's fallback
-        return new ResolvConf(servers, search, Duration.ofSeconds(timeoutSeconds), attempts, ndots);
+        return new ResolvConf(servers, search, timeoutSeconds, attempts, ndots);
     }
 
     private static String stripComment(String line) {
@@ -90,11 +100,13 @@ public record ResolvConf(List<InetAddress> nameservers, List<String> search, Dur
         return domain.endsWith(".") && domain.length() > 1 ? domain.substring(0, domain.length() - 1) : domain;
     }
 
-    private static int number(String option, int fallback) {
+    private static OptionalInt number(String option) {
+        int colon = option.indexOf(':');
+        if (colon < 0) return OptionalInt.empty();
         try {
-            return Integer.parseInt(option.substring(option.indexOf(':') + 1));
+            return OptionalInt.of(Integer.parseInt(option.substring(colon + 1)));
         } catch (NumberFormatException e) {
-            return fallback;
+            return OptionalInt.empty();
         }
     }
 
