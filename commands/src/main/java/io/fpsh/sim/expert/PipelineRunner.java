@@ -21,6 +21,12 @@ final class PipelineRunner {
     /** Status of a run stopped by Ctrl-C (128 + SIGINT). */
     static final int INTERRUPTED = 130;
 
+    /**
+     * java.util.regex recurses per repetition of a group: a deep stack lets grep -E '(a|b)+' run over a 100 KB
+     * line as GNU grep does (the memory is reserved, and only touched when used).
+     */
+    private static final long STAGE_STACK_BYTES = 256L * 1024 * 1024;
+
     private final DeviceIo io;
     private final ExpertContext context;
     private final Cancellation cancellation;
@@ -57,8 +63,8 @@ final class PipelineRunner {
             }
             int index = i;
             ParsedLine.SimpleCommand stage = stages.get(i);
-            Thread thread = new Thread(() -> statuses[index] = runStage(stage, expander, in, out, terminalErr),
-                    "expert-stage-" + i);
+            Thread thread = new Thread(null, () -> statuses[index] = runStage(stage, expander, in, out, terminalErr),
+                    "expert-stage-" + i, STAGE_STACK_BYTES);
             thread.setDaemon(true);
             threads.add(thread);
         }

@@ -6,7 +6,7 @@ import java.util.List;
 public interface ProcessTable {
 
     /** All processes, in pid order. */
-    List<SimProcess> processes();
+    List<SimProcess> all();
 
     /** The daemons pmtool manages, in the order {@code pmtool status} lists them. */
     List<PmtoolDaemon> daemons();

@@ -9,7 +9,7 @@ final class PsCommand implements ExternalCommand {
     @Override
     public int run(CommandCall call) {
         String style = String.join(" ", call.args()).replace("-", "");
-        List<SimProcess> processes = call.context().processes().processes();
+        List<SimProcess> processes = call.context().processes().all();
         if (call.args().isEmpty()) {
             call.out().println("  PID TTY          TIME CMD");
             call.out().printf("%5d %-8s %s %s%n", call.context().shellPid(), "pts/0", clock(0), "bash");
