@@ -1,0 +1,31 @@
+package io.fpsh.sim.expert;
+
+import io.fpsh.device.DeviceIo;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * One command being run by the shell, after expansion and redirection.
+ *
+ * @param name         the command name as typed, e.g. {@code grep}
+ * @param args         the arguments after the name
+ * @param in           standard input: the previous pipeline stage, a redirected file, or empty
+ * @param out          standard output: the next stage, the terminal, or a redirection
+ * @param err          standard error
+ * @param terminal     the session's terminal, for dialogs (sudo's {@code Password:})
+ * @param context      the simulated device
+ * @param cancellation set when the user presses Ctrl-C
+ */
+public record CommandCall(String name, List<String> args, InputStream in, PrintStream out, PrintStream err,
+                          DeviceIo terminal, ExpertContext context, Cancellation cancellation) {
+
+    public CommandCall {
+        args = List.copyOf(args);
+    }
+
+    /** {@code path} made absolute against the working directory and home. */
+    public String resolve(String path) {
+        return SimPaths.resolve(context.workingDirectory(), context.home(), path);
+    }
+}

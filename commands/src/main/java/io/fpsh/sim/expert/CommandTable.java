@@ -1,0 +1,40 @@
+package io.fpsh.sim.expert;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** The commands the shell implements itself, then whatever the device plugs in through its context. */
+final class CommandTable {
+
+    private final Map<String, ExternalCommand> builtins = new TreeMap<>();
+
+    CommandTable() {
+        FileCommands files = new FileCommands();
+        builtins.put("cat", files::cat);
+        builtins.put("more", files::more);
+        builtins.put("head", new HeadCommand());
+        builtins.put("tail", new TailCommand());
+        builtins.put("grep", new GrepCommand());
+        builtins.put("egrep", call -> new GrepCommand().runAs(call, true));
+        builtins.put("ls", new LsCommand());
+        SessionCommands session = new SessionCommands();
+        builtins.put("cd", session::cd);
+        builtins.put("pwd", session::pwd);
+        builtins.put("echo", session::echo);
+        builtins.put("hostname", session::hostname);
+        builtins.put("whoami", session::whoami);
+        builtins.put("date", session::date);
+        builtins.put("true", call -> 0);
+        builtins.put("false", call -> 1);
+        builtins.put("ps", new PsCommand());
+        builtins.put("pmtool", new PmtoolCommand());
+        builtins.put("netstat", new NetstatCommand());
+        builtins.put("lsof", new LsofCommand());
+    }
+
+    Optional<ExternalCommand> find(String name, ExpertContext context) {
+        ExternalCommand builtin = builtins.get(name);
+        return builtin != null ? Optional.of(builtin) : context.externalCommand(name);
+    }
+}

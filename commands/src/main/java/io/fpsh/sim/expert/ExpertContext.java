@@ -1,0 +1,55 @@
+package io.fpsh.sim.expert;
+
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * What the expert shell needs from the simulated device. The simulator implements it over its device model;
+ * the shell reads everything through it and never looks at the host it runs on.
+ */
+public interface ExpertContext {
+
+    /** The device's simulated file system. */
+    SimFileSystem fileSystem();
+
+    /** The logged-in user, {@code admin} or {@code root}. */
+    String user();
+
+    /** The user's home directory, e.g. {@code /home/admin} or {@code /root}. */
+    String home();
+
+    /** The device's hostname, e.g. {@code ftd01}. */
+    String hostname();
+
+    /** The working directory, absolute and normalised. */
+    String workingDirectory();
+
+    /** Moves the working directory; the shell has already checked that {@code absolutePath} is a directory. */
+    void changeWorkingDirectory(String absolutePath);
+
+    /** The lab's clock (it may be frozen or shifted for a scenario). */
+    Supplier<ZonedDateTime> clock();
+
+    /** Processes and pmtool daemons. */
+    ProcessTable processes();
+
+    /** Open sockets, as netstat and lsof see them. */
+    SocketTable sockets();
+
+    /**
+     * A command the shell does not implement itself (curl, nslookup, sudo, su, exit, logout...), or empty when
+     * the device has no such command: the shell then prints {@code -bash: NAME: command not found}.
+     */
+    Optional<ExternalCommand> externalCommand(String name);
+
+    /** True when standard output is a terminal (ls prints columns, not one name per line). */
+    default boolean outputIsTerminal() {
+        return false;
+    }
+
+    /** The pid {@code $$} expands to. */
+    default int shellPid() {
+        return 4242;
+    }
+}

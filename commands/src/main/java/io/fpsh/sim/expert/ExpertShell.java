@@ -1,0 +1,63 @@
+package io.fpsh.sim.expert;
+
+import io.fpsh.device.DeviceIo;
+
+/**
+ * The expert-mode bash of a simulated FTD: parses one line (quotes, escapes, {@code $?}/{@code $HOME}/{@code $USER},
+ * {@code |}, {@code ;}, {@code &&}, {@code ||}, redirections, comments) and runs it over an {@link ExpertContext}.
+ * One instance per session: it remembers {@code $?}. {@link #cancel()} may be called from any thread.
+ */
+public final class ExpertShell {
+
+    private final CommandTable commands = new CommandTable();
+    private volatile Cancellation running;
+    private int lastStatus;
+
+    /** Runs one line typed at the prompt and returns its exit status (130 when cancelled, 2 on a syntax error). */
+    public int run(String line, DeviceIo io, ExpertContext context) {
+        ParsedLine parsed;
+        try {
+            parsed = Parser.parse(line);
+        } catch (ShellSyntaxException e) {
+            io.err().println("-bash: " + e.getMessage());
+            io.err().flush();
+            lastStatus = 2;
+            return lastStatus;
+        }
+        Cancellation cancellation = new Cancellation();
+        running = cancellation;
+        try {
+            PipelineRunner runner = new PipelineRunner(io, context, cancellation, commands);
+            for (ParsedLine.Step step : parsed.steps()) {
+                if (cancellation.isCancelled()) {
+                    lastStatus = PipelineRunner.INTERRUPTED;
+                    break;
+                }
+                if (step.runsAfter(lastStatus)) {
+                    lastStatus = runner.run(step.pipeline(), lastStatus);
+                }
+            }
+            if (cancellation.isCancelled()) {
+                lastStatus = PipelineRunner.INTERRUPTED;
+            }
+            return lastStatus;
+        } finally {
+            running = null;
+            io.out().flush();
+            io.err().flush();
+        }
+    }
+
+    /** Interrupts the running line, as Ctrl-C does; the front end prints {@code ^C}. No-op when idle. */
+    public void cancel() {
+        Cancellation current = running;
+        if (current != null) {
+            current.cancel();
+        }
+    }
+
+    /** The status of the last line, as {@code $?} shows it. */
+    public int lastStatus() {
+        return lastStatus;
+    }
+}

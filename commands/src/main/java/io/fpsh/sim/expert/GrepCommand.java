@@ -1,0 +1,170 @@
+package io.fpsh.sim.expert;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code grep [-i -v -c -E -F -n -o -l -h -H -q -s -w -x] [-e PATTERN] PATTERN [FILE]...} over files or standard
+ * input. Exit status: 0 when a line was selected, 1 when none was, 2 on an error (GNU grep 3.x messages).
+ */
+final class GrepCommand implements ExternalCommand {
+
+    private static final String USAGE = "Usage: grep [OPTION]... PATTERNS [FILE]...";
+    private static final String TRY_HELP = "Try 'grep --help' for more information.";
+
+    @Override
+    public int run(CommandCall call) {
+        return runAs(call, false);
+    }
+
+    int runAs(CommandCall call, boolean extendedByDefault) {
+        GetOpt opts = new GetOpt(call.args(), "ivcEFGnolLhHqswxa", "e", "color", "colour");
+        if (opts.problem("grep") != null) {
+            call.err().println(opts.problem("grep"));
+            call.err().println(USAGE);
+            call.err().println(TRY_HELP);
+            return 2;
+        }
+        List<String> operands = new ArrayList<>(opts.operands);
+        List<String> patterns = new ArrayList<>(opts.values('e'));
+        if (patterns.isEmpty()) {
+            if (operands.isEmpty()) {
+                call.err().println(USAGE);
+                call.err().println(TRY_HELP);
+                return 2;
+            }
+            patterns.add(operands.remove(0));
+        }
+        Pattern regex;
+        try {
+            regex = compile(patterns, opts, extendedByDefault);
+        } catch (PosixRegex.InvalidPattern e) {
+            call.err().println("grep: " + e.getMessage());
+            return 2;
+        }
+        List<String> files = operands.isEmpty() ? List.of("-") : operands;
+        boolean prefixNames = (files.size() > 1 || opts.has('H')) && !opts.has('h');
+        boolean anySelected = false;
+        boolean error = false;
+        for (String file : files) {
+            if (call.cancellation().isCancelled()) {
+                return PipelineRunner.INTERRUPTED;
+            }
+            String content = read(call, file, opts.has('s'));
+            if (content == null) {
+                error = true;
+                continue;
+            }
+            String name = file.equals("-") ? "(standard input)" : file;
+            boolean selected;
+            try {
+                selected = new FileSearch(call, opts, regex, name, prefixNames).search(content);
+            } catch (StackOverflowError deepPattern) {
+                call.err().println("grep: stack overflow");
+                return 2;
+            }
+            anySelected |= selected;
+            if (selected && opts.has('q')) {
+                return 0;
+            }
+        }
+        if (error && !(opts.has('q') && anySelected)) {
+            return 2;
+        }
+        return anySelected ? 0 : 1;
+    }
+
+    private static Pattern compile(List<String> patterns, GetOpt opts, boolean extendedByDefault)
+            throws PosixRegex.InvalidPattern {
+        boolean extended = (extendedByDefault || opts.has('E')) && !opts.has('G');
+        List<String> alternatives = new ArrayList<>();
+        for (String given : patterns) {
+            for (String pattern : Text.asBytes(given).split("\n", -1)) {
+                String java = opts.has('F') ? Pattern.quote(pattern) : PosixRegex.toJava(pattern, extended);
+                if (opts.has('w')) {
+                    java = "(?<![\\w])(?:" + java + ")(?![\\w])";
+                }
+                if (opts.has('x')) {
+                    java = "^(?:" + java + ")$";
+                }
+                alternatives.add("(?:" + java + ")");
+            }
+        }
+        int flags = Pattern.DOTALL | (opts.has('i') ? Pattern.CASE_INSENSITIVE : 0);
+        try {
+            return Pattern.compile(String.join("|", alternatives), flags);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw new PosixRegex.InvalidPattern("Invalid regular expression");
+        }
+    }
+
+    private static String read(CommandCall call, String file, boolean quiet) {
+        if (file.equals("-")) {
+            return Text.bytes(Text.readAll(call.in()));
+        }
+        try {
+            return Text.bytes(call.context().fileSystem().read(call.resolve(file)));
+        } catch (SimFileException e) {
+            if (!quiet) {
+                call.err().println("grep: " + file + ": " + e.getMessage());
+            }
+            return null;
+        }
+    }
+
+    /** One file's search and its output, as the options ask. */
+    private record FileSearch(CommandCall call, GetOpt opts, Pattern regex, String name, boolean prefixNames) {
+
+        /** True when some line was selected. */
+        boolean search(String content) {
+            boolean invert = opts.has('v');
+            boolean binary = Text.isBinary(content) && !opts.has('a');
+            boolean printLines = !opts.has('c') && !opts.has('q') && !opts.has('l') && !opts.has('L');
+            int count = 0;
+            int lineNumber = 0;
+            StringBuilder out = new StringBuilder();
+            for (String line : Text.lines(content)) {
+                lineNumber++;
+                Matcher matcher = regex.matcher(line);
+                boolean matches = matcher.find();
+                if (matches == invert) {
+                    continue;
+                }
+                count++;
+                if (opts.has('q') || opts.has('l') || opts.has('L')) {
+                    break;
+                }
+                if (!printLines || binary) {
+                    continue;
+                }
+                String prefix = (prefixNames ? name + ":" : "") + (opts.has('n') ? lineNumber + ":" : "");
+                if (opts.has('o') && !invert) {
+                    do {
+                        if (matcher.end() > matcher.start()) {
+                            out.append(prefix).append(line, matcher.start(), matcher.end()).append('\n');
+                        }
+                    } while (matcher.find());
+                } else if (!opts.has('o')) {
+                    out.append(prefix).append(line).append('\n');
+                }
+                if (out.length() > 64 * 1024) {
+                    Text.writeRaw(call.out(), out.toString());
+                    out.setLength(0);
+                }
+            }
+            Text.writeRaw(call.out(), out.toString());
+            if (opts.has('c')) {
+                call.out().println((prefixNames ? name + ":" : "") + count);
+            } else if (opts.has('l') && count > 0) {
+                call.out().println(name);
+            } else if (opts.has('L') && count == 0) {
+                call.out().println(name);
+            } else if (binary && count > 0 && printLines) {
+                call.err().println("grep: " + name + ": binary file matches");
+            }
+            return opts.has('L') ? count == 0 : count > 0;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.fpsh.sim.expert;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code head [-n N | -N] [FILE]...}: the first lines (10 by default); {@code -n -N} drops the last N. */
+final class HeadCommand implements ExternalCommand {
+
+    @Override
+    public int run(CommandCall call) {
+        GetOpt opts = new GetOpt(LineCounts.expandObsoleteForm(call.args()), "qv", "n");
+        if (opts.problem("head") != null) {
+            call.err().println(opts.problem("head"));
+            call.err().println("Try 'head --help' for more information.");
+            return 1;
+        }
+        String count = opts.value('n') == null ? "10" : opts.value('n');
+        boolean allButLast = count.startsWith("-");
+        Long n = LineCounts.parse(allButLast ? count.substring(1) : count);
+        if (n == null) {
+            call.err().println("head: invalid number of lines: '" + count + "'");
+            return 1;
+        }
+        List<String> files = opts.operands.isEmpty() ? List.of("-") : opts.operands;
+        boolean headers = (files.size() > 1 || opts.has('v')) && !opts.has('q');
+        int status = 0;
+        boolean first = true;
+        for (String file : files) {
+            String content = LineCounts.readOrComplain(call, "head", file);
+            if (content == null) {
+                status = 1;
+                continue;
+            }
+            if (headers) {
+                call.out().print((first ? "" : "\n") + "==> " + (file.equals("-") ? "standard input" : file) + " <==\n");
+            }
+            first = false;
+            List<String> lines = Text.lines(content);
+            int keep = (int) Math.min(lines.size(), allButLast ? Math.max(0, lines.size() - n) : n);
+            StringBuilder out = new StringBuilder();
+            for (String line : new ArrayList<>(lines.subList(0, keep))) {
+                out.append(line).append('\n');
+            }
+            if (keep == lines.size() && !Text.endsWithNewline(content) && keep > 0) {
+                out.setLength(out.length() - 1);
+            }
+            Text.writeRaw(call.out(), out.toString());
+        }
+        return status;
+    }
+}

@@ -1,0 +1,204 @@
+package io.fpsh.sim.expert;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts one command line into words and operators the way bash does for the simple cases: blanks separate words,
+ * single quotes keep everything, double quotes keep all but {@code $} and a few backslash escapes, a backslash
+ * quotes the next character, {@code #} at the start of a word begins a comment.
+ */
+final class Lexer {
+
+    private final String line;
+    private int pos;
+    private final List<Token> tokens = new ArrayList<>();
+    private final List<Word.Part> parts = new ArrayList<>();
+    private final StringBuilder literal = new StringBuilder();
+    private boolean literalQuoted;
+    private boolean inWord;
+
+    private Lexer(String line) {
+        this.line = line;
+    }
+
+    static List<Token> tokenize(String line) throws ShellSyntaxException {
+        Lexer lexer = new Lexer(line);
+        lexer.run();
+        return lexer.tokens;
+    }
+
+    private void run() throws ShellSyntaxException {
+        while (pos < line.length()) {
+            char c = line.charAt(pos);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                endWord();
+                pos++;
+            } else if (c == '#' && !inWord) {
+                return; // comment to end of line
+            } else if (c == '\'') {
+                singleQuoted();
+            } else if (c == '"') {
+                doubleQuoted();
+            } else if (c == '\\') {
+                inWord = true;
+                if (pos + 1 < line.length()) {
+                    appendLiteral(String.valueOf(line.charAt(pos + 1)), true);
+                }
+                pos += 2;
+            } else if (c == '$') {
+                dollar(false);
+            } else if (c == '>' || c == '<') {
+                redirect(c);
+            } else if (c == '|' || c == '&' || c == ';' || c == '(' || c == ')') {
+                operator(c);
+            } else {
+                appendLiteral(String.valueOf(c), false);
+                pos++;
+            }
+        }
+        endWord();
+    }
+
+    private void singleQuoted() throws ShellSyntaxException {
+        int close = line.indexOf('\'', pos + 1);
+        if (close < 0) {
+            throw new ShellSyntaxException("unexpected EOF while looking for matching `''");
+        }
+        inWord = true;
+        appendLiteral(line.substring(pos + 1, close), true);
+        pos = close + 1;
+    }
+
+    private void doubleQuoted() throws ShellSyntaxException {
+        inWord = true;
+        pos++;
+        appendLiteral("", true); // "" is an (empty) word of its own
+        while (pos < line.length()) {
+            char c = line.charAt(pos);
+            if (c == '"') {
+                pos++;
+                return;
+            }
+            if (c == '\\' && pos + 1 < line.length() && "$`\"\\".indexOf(line.charAt(pos + 1)) >= 0) {
+                appendLiteral(String.valueOf(line.charAt(pos + 1)), true);
+                pos += 2;
+            } else if (c == '$') {
+                dollar(true);
+            } else {
+                appendLiteral(String.valueOf(c), true);
+                pos++;
+            }
+        }
+        throw new ShellSyntaxException("unexpected EOF while looking for matching `\"'");
+    }
+
+    /** {@code $?}, {@code $$}, {@code $NAME}, {@code ${NAME}}; a lone {@code $} is literal. */
+    private void dollar(boolean quoted) {
+        inWord = true;
+        int next = pos + 1;
+        if (next < line.length() && (line.charAt(next) == '?' || line.charAt(next) == '$'
+                || Character.isDigit(line.charAt(next)))) {
+            addVariable(String.valueOf(line.charAt(next)), quoted);
+            pos = next + 1;
+        } else if (next < line.length() && line.charAt(next) == '{' && line.indexOf('}', next) > next + 1) {
+            int close = line.indexOf('}', next);
+            addVariable(line.substring(next + 1, close), quoted);
+            pos = close + 1;
+        } else if (next < line.length() && isNameStart(line.charAt(next))) {
+            int end = next;
+            while (end < line.length() && isNamePart(line.charAt(end))) {
+                end++;
+            }
+            addVariable(line.substring(next, end), quoted);
+            pos = end;
+        } else {
+            appendLiteral("$", quoted);
+            pos++;
+        }
+    }
+
+    private void redirect(char c) {
+        int fd = c == '>' ? 1 : 0;
+        // "2>" and "1>": a word made only of one unquoted digit right before the operator is its file descriptor
+        if (inWord && parts.isEmpty() && !literalQuoted && literal.length() == 1
+                && (literal.charAt(0) == '1' || literal.charAt(0) == '2')) {
+            fd = literal.charAt(0) - '0';
+            literal.setLength(0);
+            inWord = false;
+        } else {
+            endWord();
+        }
+        String op;
+        if (c == '>' && line.startsWith(">>", pos)) {
+            op = ">>";
+        } else if (c == '>' && line.startsWith(">&", pos)) {
+            op = ">&";
+        } else {
+            op = String.valueOf(c);
+        }
+        pos += op.length();
+        tokens.add(new Token.Redirect(fd, op));
+    }
+
+    private void operator(char c) {
+        endWord();
+        String two = pos + 1 < line.length() ? line.substring(pos, pos + 2) : "";
+        String op;
+        if (two.equals("||") || two.equals("&&") || two.equals(";;")) {
+            op = two;
+        } else if (two.equals("&>")) {
+            // "&> file": both streams to the file
+            pos += 2;
+            tokens.add(new Token.Redirect(-1, ">"));
+            return;
+        } else {
+            op = String.valueOf(c);
+        }
+        pos += op.length();
+        tokens.add(new Token.Operator(op));
+    }
+
+    private void appendLiteral(String text, boolean quoted) {
+        inWord = true;
+        if (literal.length() > 0 && literalQuoted != quoted) {
+            flushLiteral();
+        }
+        if (literal.length() == 0) {
+            literalQuoted = quoted;
+        }
+        literal.append(text);
+        if (text.isEmpty() && quoted) {
+            parts.add(Word.Part.literal("", true));
+        }
+    }
+
+    private void addVariable(String name, boolean quoted) {
+        flushLiteral();
+        parts.add(Word.Part.variable(name, quoted));
+    }
+
+    private void flushLiteral() {
+        if (literal.length() > 0) {
+            parts.add(Word.Part.literal(literal.toString(), literalQuoted));
+            literal.setLength(0);
+        }
+    }
+
+    private void endWord() {
+        flushLiteral();
+        if (inWord) {
+            tokens.add(new Token.WordToken(new Word(parts)));
+        }
+        parts.clear();
+        inWord = false;
+    }
+
+    private static boolean isNameStart(char c) {
+        return c == '_' || (c < 128 && Character.isLetter(c));
+    }
+
+    private static boolean isNamePart(char c) {
+        return isNameStart(c) || (c >= '0' && c <= '9');
+    }
+}

@@ -1,0 +1,31 @@
+package io.fpsh.sim.expert;
+
+import java.util.List;
+
+/**
+ * A parsed command line: steps run left to right, each guarded by the operator before it
+ * ({@code ;}, {@code &&} or {@code ||}), each a pipeline of simple commands.
+ */
+record ParsedLine(List<Step> steps) {
+
+    record Step(String guard, Pipeline pipeline) {
+        /** Whether the step runs after a previous status, as bash's and-or lists decide (left to right). */
+        boolean runsAfter(int lastStatus) {
+            return switch (guard) {
+                case "&&" -> lastStatus == 0;
+                case "||" -> lastStatus != 0;
+                default -> true;
+            };
+        }
+    }
+
+    record Pipeline(List<SimpleCommand> commands) {}
+
+    record SimpleCommand(List<Word> words, List<Redirection> redirections) {}
+
+    /**
+     * {@code fd op target}: {@code >}, {@code >>}, {@code <}, or {@code >&} (duplicate, target {@code 1}/{@code 2});
+     * fd -1 stands for both output streams ({@code &>}).
+     */
+    record Redirection(int fd, String op, Word target) {}
+}

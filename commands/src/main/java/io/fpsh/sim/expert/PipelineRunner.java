@@ -1,0 +1,249 @@
+package io.fpsh.sim.expert;
+
+import io.fpsh.device.DeviceIo;
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs one pipeline: every stage on its own thread, joined by {@link BytePipe}s, so that {@code tail -f | grep}
+ * streams. Standard error goes straight to the terminal unless redirected. The status is the last stage's.
+ */
+final class PipelineRunner {
+
+    /** Status of a run stopped by Ctrl-C (128 + SIGINT). */
+    static final int INTERRUPTED = 130;
+
+    /**
+     * java.util.regex recurses per repetition of a group: a deep stack lets grep -E '(a|b)+' run over a 100 KB
+     * line as GNU grep does (the memory is reserved, and only touched when used).
+     */
+    private static final long STAGE_STACK_BYTES = 256L * 1024 * 1024;
+
+    private final DeviceIo io;
+    private final ExpertContext context;
+    private final Cancellation cancellation;
+    private final CommandTable commands;
+
+    PipelineRunner(DeviceIo io, ExpertContext context, Cancellation cancellation, CommandTable commands) {
+        this.io = io;
+        this.context = context;
+        this.cancellation = cancellation;
+        this.commands = commands;
+    }
+
+    int run(ParsedLine.Pipeline pipeline, int lastStatus) {
+        List<ParsedLine.SimpleCommand> stages = pipeline.commands();
+        Expander expander = new Expander(context, lastStatus);
+        OutputStream terminalOut = new TerminalStream(io.out(), cancellation);
+        OutputStream terminalErr = new TerminalStream(io.err(), cancellation);
+        List<Thread> threads = new ArrayList<>();
+        int[] statuses = new int[stages.size()];
+        InputStream nextIn = InputStream.nullInputStream();
+        for (int i = 0; i < stages.size(); i++) {
+            InputStream in = nextIn;
+            OutputStream out;
+            if (i == stages.size() - 1) {
+                out = terminalOut;
+            } else {
+                BytePipe pipe = new BytePipe();
+                cancellation.whenCancelled(() -> {
+                    pipe.closeRead();
+                    pipe.closeWrite();
+                });
+                out = pipe.sink();
+                nextIn = pipe.source();
+            }
+            int index = i;
+            ParsedLine.SimpleCommand stage = stages.get(i);
+            Thread thread = new Thread(null, () -> statuses[index] = runStage(stage, expander, in, out, terminalErr),
+                    "expert-stage-" + i, STAGE_STACK_BYTES);
+            thread.setDaemon(true);
+            threads.add(thread);
+        }
+        cancellation.whenCancelled(() -> threads.forEach(Thread::interrupt));
+        threads.forEach(Thread::start);
+        for (Thread thread : threads) {
+            if (!joinUnlessCancelled(thread)) {
+                return INTERRUPTED;
+            }
+        }
+        return cancellation.isCancelled() ? INTERRUPTED : statuses[statuses.length - 1];
+    }
+
+    /** Waits for a stage; false when the run was cancelled (stages then get a short grace to wind down). */
+    private boolean joinUnlessCancelled(Thread thread) {
+        try {
+            while (thread.isAlive()) {
+                thread.join(50);
+                if (cancellation.isCancelled()) {
+                    thread.join(300);
+                    return false;
+                }
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            cancellation.cancel();
+            return false;
+        }
+    }
+
+    private int runStage(ParsedLine.SimpleCommand stage, Expander expander, InputStream in, OutputStream out,
+                         OutputStream terminalErr) {
+        PrintStream err = new PrintStream(terminalErr, true, StandardCharsets.UTF_8);
+        List<Closeable> toClose = new ArrayList<>(List.of(in, out));
+        String name = "";
+        try {
+            List<String> words = expander.expandAll(stage.words());
+            Streams streams = new Streams(in, out, terminalErr);
+            String failure = redirect(stage.redirections(), expander, streams, toClose);
+            if (failure != null) {
+                err.println("-bash: " + failure);
+                return 1;
+            }
+            if (words.isEmpty()) {
+                return 0; // only redirections, e.g. "> /dev/null"
+            }
+            name = words.get(0);
+            PrintStream stageErr = new PrintStream(streams.err, true, StandardCharsets.UTF_8);
+            PrintStream stageOut = new PrintStream(streams.out, true, StandardCharsets.UTF_8);
+            int[] notFoundStatus = {127};
+            Optional<ExternalCommand> command = find(name, stageErr, notFoundStatus);
+            if (command.isEmpty()) {
+                return notFoundStatus[0];
+            }
+            CommandCall call = new CommandCall(name, words.subList(1, words.size()), streams.in, stageOut, stageErr,
+                    io, context, cancellation);
+            int status = command.get().run(call);
+            stageOut.flush();
+            return cancellation.isCancelled() ? INTERRUPTED : status;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // a fault in a simulated command must read like a failed command, never like a Java stack trace
+            err.println("-bash: " + BashQuoting.forMessage(name) + ": command failed");
+            return 1;
+        } finally {
+            for (Closeable closeable : toClose) {
+                closeQuietly(closeable, err);
+            }
+        }
+    }
+
+    /** The command to run, or empty after printing bash's error. */
+    private Optional<ExternalCommand> find(String name, PrintStream err, int[] notFoundStatus) {
+        String shown = BashQuoting.forMessage(name);
+        if (name.contains("/")) {
+            String path = SimPaths.resolve(context.workingDirectory(), context.home(), name);
+            SimFileSystem fs = context.fileSystem();
+            if (!fs.exists(path)) {
+                err.println("-bash: " + shown + ": No such file or directory");
+                notFoundStatus[0] = 127;
+                return Optional.empty();
+            }
+            if (fs.isDirectory(path)) {
+                err.println("-bash: " + shown + ": Is a directory");
+                notFoundStatus[0] = 126;
+                return Optional.empty();
+            }
+            name = SimPaths.name(path);
+        }
+        Optional<ExternalCommand> command = commands.find(name, context);
+        if (command.isEmpty()) {
+            err.println("-bash: " + shown + ": command not found");
+            notFoundStatus[0] = 127;
+        }
+        return command;
+    }
+
+    /** The three streams of a stage, as redirections leave them. */
+    private static final class Streams {
+        InputStream in;
+        OutputStream out;
+        OutputStream err;
+
+        Streams(InputStream in, OutputStream out, OutputStream err) {
+            this.in = in;
+            this.out = out;
+            this.err = err;
+        }
+    }
+
+    /** Applies redirections left to right; returns bash's error text (without "-bash: ") or null. */
+    private String redirect(List<ParsedLine.Redirection> redirections, Expander expander, Streams streams,
+                            List<Closeable> toClose) {
+        for (ParsedLine.Redirection redirection : redirections) {
+            List<String> fields = expander.expand(redirection.target());
+            if (fields.size() != 1) {
+                return redirection.target().literalText() + ": ambiguous redirect";
+            }
+            String target = fields.get(0);
+            if (redirection.op().equals(">&")) {
+                if (target.equals("1") || target.equals("2")) {
+                    OutputStream dup = target.equals("1") ? streams.out : streams.err;
+                    if (redirection.fd() == 2) {
+                        streams.err = dup;
+                    } else {
+                        streams.out = dup;
+                    }
+                    continue;
+                }
+                if (!target.equals("-") && target.chars().allMatch(Character::isDigit)) {
+                    return target + ": Bad file descriptor";
+                }
+                // ">& file" is "&> file"
+                redirection = new ParsedLine.Redirection(-1, ">", redirection.target());
+            }
+            String path = SimPaths.resolve(context.workingDirectory(), context.home(), target);
+            if (redirection.op().equals("<")) {
+                try {
+                    streams.in = path.equals("/dev/null") ? InputStream.nullInputStream()
+                            : new ByteArrayInputStream(context.fileSystem().read(path));
+                } catch (SimFileException e) {
+                    return target + ": " + e.getMessage();
+                }
+                continue;
+            }
+            OutputStream sink;
+            if (path.equals("/dev/null")) {
+                sink = OutputStream.nullOutputStream();
+            } else if (path.equals("/dev/stdout")) {
+                sink = streams.out;
+            } else if (path.equals("/dev/stderr")) {
+                sink = streams.err;
+            } else {
+                try {
+                    // bash opens (and truncates) the file before the command runs, and does not run it on failure
+                    context.fileSystem().write(path, new byte[0], redirection.op().equals(">>"));
+                } catch (SimFileException e) {
+                    return target + ": " + e.getMessage();
+                }
+                FileRedirectStream file = new FileRedirectStream(context.fileSystem(), path);
+                toClose.add(file);
+                sink = file;
+            }
+            if (redirection.fd() == 1 || redirection.fd() == -1) {
+                streams.out = sink;
+            }
+            if (redirection.fd() == 2 || redirection.fd() == -1) {
+                streams.err = sink;
+            }
+        }
+        return null;
+    }
+
+    private static void closeQuietly(Closeable closeable, PrintStream err) {
+        try {
+            closeable.close();
+        } catch (IOException e) {
+            // the only close that can fail is a redirection into the file system
+            err.println("-bash: " + e.getMessage());
+        }
+    }
+}

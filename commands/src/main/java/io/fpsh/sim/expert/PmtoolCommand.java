@@ -1,0 +1,59 @@
+package io.fpsh.sim.expert;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * pmtool's read-only verbs, {@code status} and {@code statusbyid NAME}, from the daemon table; any other verb
+ * (restartbyid, disablebyid...) goes to the device's own {@code pmtool} through {@link ExpertContext#externalCommand}.
+ */
+final class PmtoolCommand implements ExternalCommand {
+
+    @Override
+    public int run(CommandCall call) {
+        List<String> args = call.args();
+        String verb = args.isEmpty() ? "" : args.get(0).toLowerCase(java.util.Locale.ROOT);
+        List<PmtoolDaemon> daemons = call.context().processes().daemons();
+        if (verb.equals("status")) {
+            call.out().print("Received status (0): \n\nGlobal Environment:\n"
+                    + "PATH=/ngfw/usr/local/sbin:/ngfw/usr/sbin:/ngfw/sbin:/usr/local/bin:/usr/bin:/bin\n\nDaemons:\n");
+            for (PmtoolDaemon daemon : daemons) {
+                call.out().print(render(daemon));
+            }
+            return 0;
+        }
+        if (verb.equals("statusbyid") && args.size() == 2) {
+            Optional<PmtoolDaemon> daemon = daemons.stream().filter(d -> d.name().equals(args.get(1))).findFirst();
+            if (daemon.isEmpty()) {
+                call.err().println("Unknown ID " + args.get(1));
+                return 1;
+            }
+            call.out().print(render(daemon.get()));
+            return 0;
+        }
+        Optional<ExternalCommand> device = call.context().externalCommand("pmtool");
+        if (device.isPresent()) {
+            return device.get().run(call);
+        }
+        call.err().println("Usage: pmtool <command> [<args>]");
+        return 1;
+    }
+
+    /** One record: {@code Name (category) - Running PID}, Command, PID File, Enable File, Required by, blank line. */
+    static String render(PmtoolDaemon daemon) {
+        StringBuilder record = new StringBuilder();
+        record.append(daemon.name()).append(" (").append(daemon.category().label()).append(") - ")
+                .append(daemon.state());
+        if (daemon.isRunning()) {
+            record.append(' ').append(daemon.pid());
+        }
+        record.append('\n');
+        record.append("Command: ").append(daemon.command()).append('\n');
+        record.append("PID File: ").append(daemon.pidFile()).append('\n');
+        record.append("Enable File: ").append(daemon.enableFile()).append('\n');
+        if (!daemon.requiredBy().isEmpty()) {
+            record.append("Required by: ").append(String.join(",", daemon.requiredBy())).append('\n');
+        }
+        return record.append('\n').toString();
+    }
+}

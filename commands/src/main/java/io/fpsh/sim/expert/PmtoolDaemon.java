@@ -1,0 +1,31 @@
+package io.fpsh.sim.expert;
+
+import java.util.List;
+
+/**
+ * One pmtool-managed daemon as {@code pmtool status} prints it:
+ * {@code SSEConnector (system) - Running 20697}, then its Command, PID File, Enable File and Required by lines.
+ *
+ * @param state      {@code Running}, {@code Disabled}, {@code Waiting}...; the pid follows only when Running
+ * @param requiredBy the daemons that require this one; the line is left out when empty
+ */
+public record PmtoolDaemon(String name, Category category, String state, int pid, String command, String pidFile,
+                           String enableFile, List<String> requiredBy) {
+
+    /** pmtool's daemon categories, printed in parentheses. */
+    public enum Category {
+        NORMAL, SYSTEM;
+
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public PmtoolDaemon {
+        requiredBy = List.copyOf(requiredBy);
+    }
+
+    public boolean isRunning() {
+        return state.equals("Running");
+    }
+}

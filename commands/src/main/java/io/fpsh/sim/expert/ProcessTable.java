@@ -1,0 +1,13 @@
+package io.fpsh.sim.expert;
+
+import java.util.List;
+
+/** The simulated device's processes, read afresh by every ps/pmtool/netstat/lsof. */
+public interface ProcessTable {
+
+    /** All processes, in pid order. */
+    List<SimProcess> all();
+
+    /** The daemons pmtool manages, in the order {@code pmtool status} lists them. */
+    List<PmtoolDaemon> daemons();
+}

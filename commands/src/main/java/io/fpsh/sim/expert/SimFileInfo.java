@@ -1,0 +1,21 @@
+package io.fpsh.sim.expert;
+
+import java.time.ZonedDateTime;
+
+/** The metadata {@code ls -l} prints for one file. */
+public record SimFileInfo(String mode, int links, String owner, String group, long size, ZonedDateTime modified) {
+
+    /** A regular file owned by root, {@code -rw-r--r--}. */
+    public static SimFileInfo file(long size, ZonedDateTime modified) {
+        return new SimFileInfo("-rw-r--r--", 1, "root", "root", size, modified);
+    }
+
+    /** A directory owned by root, {@code drwxr-xr-x}. */
+    public static SimFileInfo directory(ZonedDateTime modified) {
+        return new SimFileInfo("drwxr-xr-x", 2, "root", "root", 4096, modified);
+    }
+
+    public boolean isDirectory() {
+        return mode.startsWith("d");
+    }
+}
