@@ -5,8 +5,14 @@ import io.fpsh.net.server.LabPki;
 import io.fpsh.sim.connector.ConnectorActivity;
 import io.fpsh.sim.network.LabCertificates;
 
+import io.fpsh.net.server.DistinguishedName;
+import io.fpsh.net.server.OpenSslSubjectHash;
+import io.fpsh.sim.expert.MapFileSystem;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -23,39 +29,58 @@ final class DeviceFiles {
 
     private DeviceFiles() {}
 
-    static SimFiles of(DeviceState state, ConnectorActivity logs) {
-        SimFiles files = new SimFiles();
+    static MapFileSystem of(DeviceState state, ConnectorActivity connector) {
+        MapFileSystem files = new MapFileSystem(() -> state.clock().now().atZone(ZoneOffset.UTC));
         LabFile lab = state.lab();
         for (String dir : List.of("/home/" + state.loginUser(), "/root", "/tmp", "/etc/sf", "/ngfw/var/common",
                 "/ngfw/usr/local/sf/bin", SYSTEM_CA_PATH, "/var/log")) {
-            files.addDirectory(dir);
+            files.mkdirs(dir);
         }
-        files.addText(RESOLV_CONF, () -> resolvConf(state));
-        files.addText("/etc/hostname", () -> state.hostname() + "\n");
-        files.addText("/etc/hosts", () -> "127.0.0.1\tlocalhost\n" + state.ipv4().address() + "\t" + state.hostname() + "\n");
-        LabFile.Connector connector = lab.connector();
-        files.addText(CONNECTOR_PROPERTIES, () -> "registration_interval=" + connector.registrationInterval() + "\n"
-                + "connector_port=" + connector.port() + "\n"
-                + "connector_fqdn=" + connector.fqdn() + "\n");
-        files.addText(ACTION_QUEUE_LOG, logs::actionQueueLog);
-        files.addText(CONNECTOR_LOG, logs::connectorLog);
-        files.addText("/ngfw/var/log/messages", () -> "");
-        files.addText(EVENT_HANDLER_SOCKET, () -> "");
+        files.putGenerated(RESOLV_CONF, text(() -> resolvConf(state)));
+        files.putGenerated("/etc/hostname", text(() -> state.hostname() + "\n"));
+        files.putGenerated("/etc/hosts", text(() -> "127.0.0.1\tlocalhost\n" + state.ipv4().address() + "\t" + state.hostname() + "\n"));
+        LabFile.Connector conn = lab.connector();
+        files.putText(CONNECTOR_PROPERTIES, "registration_interval=" + conn.registrationInterval() + "\n"
+                + "connector_port=" + conn.port() + "\n"
+                + "connector_fqdn=" + conn.fqdn() + "\n");
+        files.putGenerated(ACTION_QUEUE_LOG, text(connector::actionQueueLog));
+        files.putGenerated(CONNECTOR_LOG, text(connector::connectorLog));
+        files.putText("/ngfw/var/log/messages", "");
+        files.putText(EVENT_HANDLER_SOCKET, "");
         for (LabFile.Process process : Objects.requireNonNullElse(lab.processes(), List.<LabFile.Process>of())) {
-            files.addText("/ngfw/var/sf/run/" + process.name() + ".pid", () -> process.pid() + "\n");
+            files.putText("/ngfw/var/sf/run/" + process.name() + ".pid", process.pid() + "\n");
             if (process.path() != null) {
-                files.addText(process.path(), () -> "");
+                files.putText(process.path(), "");
             }
         }
         if (lab.network().pki() != null) {
-            Supplier<LabPki> pki = () -> LabCertificates.of(lab);
-            files.addText(CONNECTOR_CA, () -> pki.get().caBundlePem());
-            files.addDirectory(THAWTE_ROOTS);
-            // The hashed names depend on the generated roots: computed once, on first listing or read.
-            HashedDirectory hashed = new HashedDirectory(pki);
-            files.addDynamicDirectory(THAWTE_ROOTS, hashed::entries);
+            addCaFiles(files, lab);
         }
         return files;
+    }
+
+    /**
+     * connectorCA.pem and the hashed thawte_roots directory. The file names come from the CA subjects alone, so
+     * the keys (slow to make) are only generated when a file is read.
+     */
+    private static void addCaFiles(MapFileSystem files, LabFile lab) {
+        Supplier<LabPki> pki = () -> LabCertificates.of(lab);
+        files.putGenerated(CONNECTOR_CA, text(() -> pki.get().caBundlePem()));
+        files.mkdirs(THAWTE_ROOTS);
+        List<LabFile.Ca> cas = new ArrayList<>();
+        cas.add(lab.network().pki().root());
+        if (lab.network().pki().intermediate() != null) {
+            cas.add(lab.network().pki().intermediate());
+        }
+        for (LabFile.Ca ca : cas) {
+            String hash = OpenSslSubjectHash.of(DistinguishedName.parse(ca.subject()).toX500Name());
+            String id = ca == lab.network().pki().root() ? LabCertificates.ROOT : LabCertificates.INTERMEDIATE;
+            files.putGenerated(THAWTE_ROOTS + "/" + hash + ".0", text(() -> LabPki.toPem(pki.get().certificate(id))));
+        }
+    }
+
+    private static Supplier<byte[]> text(Supplier<String> content) {
+        return () -> content.get().getBytes(StandardCharsets.UTF_8);
     }
 
     static String resolvConf(DeviceState state) {
@@ -74,20 +99,4 @@ final class DeviceFiles {
         return out.toString();
     }
 
-    /** The OpenSSL-hashed CA directory, generated lazily from the lab's PKI. */
-    private static final class HashedDirectory {
-        private final Supplier<LabPki> pki;
-        private Map<String, String> entries;
-
-        HashedDirectory(Supplier<LabPki> pki) {
-            this.pki = pki;
-        }
-
-        synchronized Map<String, String> entries() {
-            if (entries == null) {
-                entries = pki.get().hashedDirectory();
-            }
-            return entries;
-        }
-    }
 }

@@ -1,31 +1,124 @@
 package io.fpsh.sim;
 
 import io.fpsh.device.DeviceIo;
+import io.fpsh.net.dns.ResolvConf;
+import io.fpsh.net.dns.StubResolver;
+import io.fpsh.sim.connector.ConnectorActivity;
+import io.fpsh.sim.connector.Reachability;
+import io.fpsh.sim.expert.ExpertShell;
+import io.fpsh.sim.expert.ExternalCommand;
+import io.fpsh.sim.expert.MapFileSystem;
+import io.fpsh.sim.expert.SimFileException;
+import io.fpsh.sim.network.LabNetwork;
+import io.fpsh.sim.tools.CurlCommand;
+import io.fpsh.sim.tools.NslookupCommand;
+import io.fpsh.tools.curl.CurlDialect;
+import io.fpsh.tools.curl.CurlEnvironment;
+import io.fpsh.tools.curl.CurlFiles;
+import io.fpsh.tools.nslookup.Nslookup;
 
-/** What the simulated device runs on the host for one session: its lab network and its expert shell. */
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything one session of a simulated FTD runs on the host: its lab network (servers started on demand), its
+ * files, its connector, and the expert shell with the device's own curl and nslookup plugged in.
+ */
 final class LabServices implements AutoCloseable {
     private final DeviceState state;
+    private final LabNetwork network;
+    private final ConnectorActivity connector;
+    private final MapFileSystem files;
+    private final ExpertShell shell = new ExpertShell();
+    private final LabExpertContext context;
 
-    LabServices(DeviceState state) {
-        this.state = state;
+    LabServices(FtdSession session) {
+        this.state = session.state();
+        this.network = new LabNetwork(state.lab(), state.clock());
+        this.connector = new ConnectorActivity(state, new Reachability(state.lab()));
+        this.files = DeviceFiles.of(state, connector);
+        Map<String, ExternalCommand> externals = Map.of(
+                "exit", SessionExternals.exit(session),
+                "logout", SessionExternals.exit(session),
+                "sudo", SessionExternals.sudo(session, (line, call) -> shell.run(line, new CallIo(call), this.context())),
+                "curl", new CurlCommand(this::curlEnvironment),
+                "nslookup", new NslookupCommand(this::nslookup));
+        this.context = new LabExpertContext(session, files, connector, externals);
     }
 
-    ExpertMode.Shell expertShell(FtdSession session) {
-        return new ExpertMode.Shell() {
-            @Override
-            public int run(String line, DeviceIo io) {
-                String command = line.strip().split("\\s+")[0];
-                io.err().println("-bash: " + command + ": command not found");
-                return 127;
-            }
+    private LabExpertContext context() {
+        return context;
+    }
 
-            @Override
-            public void cancel() {
-            }
-        };
+    /** Runs a line in the expert shell. */
+    int runExpert(String line, DeviceIo io) {
+        return shell.run(line, io, context);
+    }
+
+    void cancel() {
+        shell.cancel();
+    }
+
+    /** The device's resolver configuration, read from its /etc/resolv.conf as the C library would. */
+    ResolvConf resolvConf() {
+        return ResolvConf.parse(DeviceFiles.resolvConf(state));
+    }
+
+    CurlEnvironment curlEnvironment() {
+        String version = state.lab().device().curlVersion();
+        CurlDialect dialect = version.startsWith("7.44") ? CurlDialect.DEVICE : CurlDialect.MODERN;
+        return new CurlEnvironment(network, new StubResolver(resolvConf(), network), new DeviceCurlFiles(files),
+                state.clock(), dialect, "", false);
+    }
+
+    Nslookup nslookup() {
+        return new Nslookup(resolvConf(), network, state.lab().device().bindVersion());
     }
 
     @Override
     public void close() {
+        shell.cancel();
+        network.close();
+    }
+
+    /** curl's view of the device's files: CA files and directories; -o writes are refused (read-only). */
+    private record DeviceCurlFiles(MapFileSystem files) implements CurlFiles {
+        @Override
+        public Optional<byte[]> read(String path) {
+            try {
+                return Optional.of(files.read(path));
+            } catch (SimFileException e) {
+                return Optional.empty();
+            }
+        }
+
+        @Override
+        public List<String> list(String directory) {
+            try {
+                String prefix = directory.endsWith("/") ? directory : directory + "/";
+                return files.list(directory).stream().map(name -> prefix + name).toList();
+            } catch (SimFileException e) {
+                return List.of();
+            }
+        }
+
+        @Override
+        public boolean write(String path, byte[] content) {
+            return false;
+        }
+    }
+
+    /** The terminal of a nested run ({@code sudo CMD}): the calling command's streams and dialogs. */
+    private record CallIo(io.fpsh.sim.expert.CommandCall call) implements DeviceIo {
+        @Override public PrintStream out() { return call.out(); }
+
+        @Override public PrintStream err() { return call.err(); }
+
+        @Override public String readPassword(String prompt) { return call.terminal().readPassword(prompt); }
+
+        @Override public String readLine(String prompt) { return call.terminal().readLine(prompt); }
     }
 }

@@ -13,7 +13,6 @@ public final class SimulatedFtd implements Device {
     private final DeviceState state;
     private final FtdSession session;
     private final ClishInterpreter clish;
-    private final ExpertMode expert;
     private final LabServices services;
 
     public SimulatedFtd(LabFile lab) {
@@ -21,8 +20,7 @@ public final class SimulatedFtd implements Device {
         this.state = new DeviceState(lab, LabClock.fromEnvironment(lab.clock().start()));
         this.session = new FtdSession(state);
         this.clish = new ClishInterpreter(Grammar.ftd());
-        this.services = new LabServices(state);
-        this.expert = new ExpertMode(session, services.expertShell(session));
+        this.services = new LabServices(session);
     }
 
     public DeviceState state() {
@@ -50,7 +48,7 @@ public final class SimulatedFtd implements Device {
             return 1;
         }
         try {
-            return session.mode() == Mode.CLISH ? clish.run(line, session, io) : expert.run(line, io);
+            return session.mode() == Mode.CLISH ? clish.run(line, session, io) : services.runExpert(line, io);
         } finally {
             io.out().flush();
             io.err().flush();
@@ -59,7 +57,7 @@ public final class SimulatedFtd implements Device {
 
     @Override
     public void cancel() {
-        expert.cancel();
+        services.cancel();
     }
 
     @Override

@@ -57,23 +57,25 @@ public final class ConnectorActivity {
         return out.toString();
     }
 
-    /** connector.log: the websocket attempts to the eventing host, failing while its name does not resolve. */
+    /**
+     * connector.log: the websocket attempts to the eventing host, failing while its name does not resolve. The
+     * connector retries on a timer and at once when the network configuration changes.
+     */
     public String connectorLog() {
         StringBuilder out = new StringBuilder();
         ZoneOffset offset = ZoneOffset.of(Objects.requireNonNullElse(state.lab().clock().logOffset(), "Z"));
         String host = connector.eventingHost();
-        boolean connected = false;
         long attempt = 0;
-        for (Instant run = firstRun(WEBSOCKET_RETRY); !run.isAfter(state.clock().now()) && !connected; run = run.plus(WEBSOCKET_RETRY)) {
+        for (Instant run : websocketAttempts()) {
             attempt++;
             Instant stamp = run.plusNanos(884_720_461L + attempt * 7_919_333L % 100_000_000L);
             String time = GO_TIME.format(stamp.atOffset(offset));
             Reachability.Lookup lookup = reachability.resolve(host, state.dnsServersAt(run));
             String prefix = "time=\"" + time + "\" level=%s msg=\"[" + state.hostname() + "][events.go:%d events:connectWebSocket] ";
             if (lookup.resolved()) {
-                connected = true;
                 out.append(String.format(prefix, "info", 118)).append("websocket connected to wss://").append(host)
                         .append("/events (").append(lookup.addresses().get(0)).append(":443)\"\n");
+                break;
             } else if (lookup.timedOut()) {
                 int port = 32768 + (int) (attempt * 7_717 % 28_000);
                 out.append(String.format(prefix, "error", 90)).append("dial tcp: lookup ").append(host).append(" on ")
@@ -87,12 +89,31 @@ public final class ConnectorActivity {
         return out.toString();
     }
 
+    /** When the connector tried its websocket, up to now: every retry period, and at each DNS change. */
+    private List<Instant> websocketAttempts() {
+        Instant now = state.clock().now();
+        java.util.TreeSet<Instant> attempts = new java.util.TreeSet<>();
+        for (Instant run = firstRun(WEBSOCKET_RETRY); !run.isAfter(now); run = run.plus(WEBSOCKET_RETRY)) {
+            attempts.add(run);
+        }
+        for (DeviceState.DnsChange change : state.dnsHistory()) {
+            if (change.at().isAfter(state.clock().start().minus(HISTORY)) && !change.at().isAfter(now)) {
+                attempts.add(change.at());
+            }
+        }
+        return List.copyOf(attempts);
+    }
+
     /** The connector's websocket to the eventing host: which address, and the name lsof shows for it. */
     public record Websocket(String address, String reverseName) {}
 
-    /** The websocket, once it is up: the eventing host resolves with the current DNS and the lab serves it. */
+    /** The websocket, once it is up: the connector's last attempt resolved the eventing host. */
     public java.util.Optional<Websocket> websocket() {
-        Reachability.Lookup lookup = reachability.resolve(connector.eventingHost(), state.dnsServers());
+        List<Instant> attempts = websocketAttempts();
+        if (attempts.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Reachability.Lookup lookup = reachability.resolve(connector.eventingHost(), state.dnsServersAt(attempts.get(attempts.size() - 1)));
         if (!lookup.resolved()) {
             return java.util.Optional.empty();
         }

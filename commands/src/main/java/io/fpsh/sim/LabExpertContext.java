@@ -1,0 +1,132 @@
+package io.fpsh.sim;
+
+import io.fpsh.device.Mode;
+import io.fpsh.lab.LabFile;
+import io.fpsh.sim.connector.ConnectorActivity;
+import io.fpsh.sim.expert.ExpertContext;
+import io.fpsh.sim.expert.ExternalCommand;
+import io.fpsh.sim.expert.InetSocket;
+import io.fpsh.sim.expert.PmtoolDaemon;
+import io.fpsh.sim.expert.ProcessTable;
+import io.fpsh.sim.expert.SimFileSystem;
+import io.fpsh.sim.expert.SimProcess;
+import io.fpsh.sim.expert.SocketTable;
+import io.fpsh.sim.expert.UnixSocket;
+
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** The expert shell's view of the simulated device: its files, processes and sockets, all read from the state. */
+final class LabExpertContext implements ExpertContext {
+    private final FtdSession session;
+    private final SimFileSystem fileSystem;
+    private final ConnectorActivity connector;
+    private final Map<String, ExternalCommand> externals;
+
+    LabExpertContext(FtdSession session, SimFileSystem fileSystem, ConnectorActivity connector, Map<String, ExternalCommand> externals) {
+        this.session = session;
+        this.fileSystem = fileSystem;
+        this.connector = connector;
+        this.externals = externals;
+    }
+
+    @Override public SimFileSystem fileSystem() { return fileSystem; }
+
+    @Override public String user() { return session.user(); }
+
+    @Override public String home() { return session.mode() == Mode.ROOT ? "/root" : "/home/" + session.state().loginUser(); }
+
+    @Override public String hostname() { return session.state().hostname(); }
+
+    @Override public String workingDirectory() { return session.directory(); }
+
+    @Override public void changeWorkingDirectory(String absolutePath) { session.setDirectory(absolutePath); }
+
+    @Override public Supplier<ZonedDateTime> clock() {
+        return () -> session.state().clock().now().atZone(ZoneOffset.UTC);
+    }
+
+    @Override public ProcessTable processes() {
+        return new ProcessTable() {
+            @Override public List<SimProcess> all() { return LabExpertContext.this.processList(); }
+
+            @Override public List<PmtoolDaemon> daemons() { return LabExpertContext.this.daemons(); }
+        };
+    }
+
+    @Override public SocketTable sockets() {
+        return new SocketTable() {
+            @Override public List<InetSocket> inet() { return LabExpertContext.this.inetSockets(); }
+
+            @Override public List<UnixSocket> unix() { return LabExpertContext.this.unixSockets(); }
+        };
+    }
+
+    @Override public Optional<ExternalCommand> externalCommand(String name) {
+        return Optional.ofNullable(externals.get(name));
+    }
+
+    private List<LabFile.Process> labProcesses() {
+        return Objects.requireNonNullElse(session.state().lab().processes(), List.of());
+    }
+
+    private Optional<LabFile.Process> labProcess(String name) {
+        return labProcesses().stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    List<SimProcess> processList() {
+        List<SimProcess> list = new ArrayList<>();
+        list.add(new SimProcess(1, 0, "root", "init", "init [3]", "Ss", "?", "Apr07", 12, 0.0, 0.0, 4_376, 1_540));
+        list.add(SimProcess.daemon(2101, "root", "sshd", "/usr/sbin/sshd"));
+        list.add(SimProcess.daemon(2204, "root", "pm", "/ngfw/usr/local/sf/bin/pm -d"));
+        for (LabFile.Process process : labProcesses()) {
+            list.add(SimProcess.daemon(process.pid(), process.user(), process.command(),
+                    Objects.requireNonNullElse(process.path(), process.command())));
+        }
+        list.sort(java.util.Comparator.comparingInt(SimProcess::pid));
+        return list;
+    }
+
+    List<PmtoolDaemon> daemons() {
+        List<PmtoolDaemon> list = new ArrayList<>();
+        for (LabFile.Process process : labProcesses()) {
+            PmtoolDaemon.Category category = "system".equals(process.category())
+                    ? PmtoolDaemon.Category.SYSTEM : PmtoolDaemon.Category.NORMAL;
+            List<String> requiredBy = process.name().equals("EventHandler")
+                    ? List.of("SFDataCorrelator", "ActionQueueScrape", "SSEConnector") : List.of();
+            list.add(new PmtoolDaemon(process.name(), category, "Running", process.pid(),
+                    Objects.requireNonNullElse(process.path(), process.command()),
+                    "/ngfw/var/sf/run/" + process.name() + ".pid", "/ngfw/etc/sf/" + process.name() + ".run", requiredBy));
+        }
+        return list;
+    }
+
+    List<InetSocket> inetSockets() {
+        List<InetSocket> sockets = new ArrayList<>();
+        sockets.add(InetSocket.tcpListen("0.0.0.0", 22, 2101, "sshd", "root", 3, 16_201, "*:ssh"));
+        labProcess("SSEConnector").ifPresent(conn -> {
+            int port = session.state().lab().connector().port();
+            sockets.add(InetSocket.tcpListen("127.0.0.1", port, conn.pid(), conn.command(), conn.user(), 10, 26_077_573L,
+                    "localhost:" + port));
+            connector.websocket().ifPresent(ws -> sockets.add(InetSocket.tcpConnection(
+                    session.state().ipv4().address(), 56_495, ws.address(), 443, "ESTABLISHED", conn.pid(), conn.command(),
+                    conn.user(), 19, 26_077_679L, null, ws.reverseName() + ":https")));
+        });
+        return sockets;
+    }
+
+    List<UnixSocket> unixSockets() {
+        List<UnixSocket> sockets = new ArrayList<>();
+        labProcess("EventHandler").ifPresent(eh -> {
+            sockets.add(UnixSocket.listening(382_276L, eh.pid(), eh.command(), eh.user(), DeviceFiles.EVENT_HANDLER_SOCKET));
+            sockets.add(UnixSocket.connected(378_537L, eh.pid(), eh.command(), eh.user(), DeviceFiles.EVENT_HANDLER_SOCKET));
+        });
+        return sockets;
+    }
+}

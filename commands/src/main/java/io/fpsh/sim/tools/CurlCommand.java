@@ -1,0 +1,24 @@
+package io.fpsh.sim.tools;
+
+import io.fpsh.sim.expert.CommandCall;
+import io.fpsh.sim.expert.ExternalCommand;
+import io.fpsh.tools.curl.Curl;
+import io.fpsh.tools.curl.CurlEnvironment;
+
+import java.util.function.Supplier;
+
+/** {@code curl} in expert mode: a fresh curl per run (no TLS session reuse between runs), cancelled by Ctrl-C. */
+public final class CurlCommand implements ExternalCommand {
+    private final Supplier<CurlEnvironment> environment;
+
+    public CurlCommand(Supplier<CurlEnvironment> environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public int run(CommandCall call) {
+        Curl curl = new Curl(environment.get());
+        call.cancellation().whenCancelled(curl::cancel);
+        return curl.run(call.args(), call.out(), call.err());
+    }
+}

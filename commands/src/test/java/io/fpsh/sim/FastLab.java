@@ -1,0 +1,41 @@
+package io.fpsh.sim;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The default lab with the device's resolver waits shortened (1 s, 1 attempt) so tests stay fast; everything
+ * else is the shipped file, read from scripts/labs.
+ */
+public final class FastLab {
+    private FastLab() {}
+
+    public static Path shippedLab(String name) {
+        Path here = Path.of("").toAbsolutePath();
+        while (here != null && !Files.isDirectory(here.resolve("scripts/labs"))) {
+            here = here.getParent();
+        }
+        if (here == null) {
+            throw new IllegalStateException("scripts/labs not found above " + Path.of("").toAbsolutePath());
+        }
+        return here.resolve("scripts/labs/" + name + ".yaml");
+    }
+
+    /** Writes the fast variant of a shipped lab into {@code dir} and returns its path. */
+    public static Path write(Path dir, String name) {
+        try {
+            String yaml = Files.readString(shippedLab(name));
+            String fast = yaml.replace("timeoutSeconds: 5", "timeoutSeconds: 1").replace("attempts: 2", "attempts: 1");
+            if (fast.equals(yaml)) {
+                throw new IllegalStateException("lab " + name + " has no resolver timings to shorten");
+            }
+            Path file = dir.resolve(name + "-fast.yaml");
+            Files.writeString(file, fast);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
