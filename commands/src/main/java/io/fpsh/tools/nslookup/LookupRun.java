@@ -1,12 +1,9 @@
 package io.fpsh.tools.nslookup;
 
-import io.fpsh.net.dns.DnsExchange;
 import io.fpsh.net.dns.IpLiteral;
 import io.fpsh.tools.nslookup.NslookupResult.Outcome;
 import java.io.PrintStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -15,7 +12,6 @@ import java.util.Optional;
 import org.xbill.DNS.AAAARecord;
 import org.xbill.DNS.ARecord;
 import org.xbill.DNS.CNAMERecord;
-import org.xbill.DNS.DClass;
 import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
@@ -31,18 +27,10 @@ import org.xbill.DNS.Type;
  */
 final class LookupRun {
 
-    /** The server list with the label nslookup shows for it ("Server:" line); a null label means each IP. */
-    record Servers(List<InetAddress> addresses, String label, int port) {}
-
     private record Query(List<Name> candidates, int type, String textName) {}
 
-    private record ServerReply(Message message, InetAddress server) {}
-
-    private final DnsExchange exchange;
+    private final ServerAsker asker;
     private final BindDialect dialect;
-    private final Servers servers;
-    private final Duration timeout;
-    private final int tries;
     private final boolean defaultLookups;
     private final PrintStream out;
 
@@ -51,16 +39,11 @@ final class LookupRun {
     private final List<LookupAnswer> answers = new ArrayList<>();
     private boolean aQueryHadNoAnswer;
     private Outcome failure;
-    private InetSocketAddress lastServer;
     private String lastServerLabel;
 
-    LookupRun(DnsExchange exchange, BindDialect dialect, Servers servers, Duration timeout, int tries,
-              boolean defaultLookups, PrintStream out) {
-        this.exchange = exchange;
+    LookupRun(ServerAsker asker, BindDialect dialect, boolean defaultLookups, PrintStream out) {
+        this.asker = asker;
         this.dialect = dialect;
-        this.servers = servers;
-        this.timeout = timeout;
-        this.tries = tries;
         this.defaultLookups = defaultLookups;
         this.out = out;
     }
@@ -70,14 +53,14 @@ final class LookupRun {
         while (!queue.isEmpty()) runQuery(queue.poll());
         out.println(); // nslookup ends every non-interactive run with a blank line
         Outcome outcome = failure != null ? failure : answers.isEmpty() ? Outcome.NO_ANSWER : Outcome.FOUND;
-        return new NslookupResult(lastServerLabel, lastServer, typedName, addresses, answers, outcome,
+        return new NslookupResult(lastServerLabel, asker.lastTried(), typedName, addresses, answers, outcome,
                 failure != null ? 1 : 0);
     }
 
     private void runQuery(Query query) throws InterruptedException {
         for (int i = 0; i < query.candidates().size(); i++) {
             Name name = query.candidates().get(i);
-            Optional<ServerReply> reply = ask(name, query.type());
+            Optional<ServerAsker.ServerReply> reply = asker.ask(name, query.type());
             if (reply.isEmpty()) {
                 out.println(dialect.noServersReached());
                 fail(Outcome.NO_SERVERS);
@@ -90,43 +73,11 @@ final class LookupRun {
         }
     }
 
-    /** Asks each server in turn; empty when no server could be reached at all. */
-    private Optional<ServerReply> ask(Name name, int type) throws InterruptedException {
-        Message query = Message.newQuery(Record.newRecord(name, type, DClass.IN));
-        List<InetAddress> list = servers.addresses();
-        for (int s = 0; s < list.size(); s++) {
-            InetAddress server = list.get(s);
-            lastServer = new InetSocketAddress(server, servers.port());
-            for (int attempt = 0; attempt < tries; attempt++) {
-                DnsExchange.Outcome outcome = exchange.exchange(query, server, servers.port(), timeout);
-                if (outcome instanceof DnsExchange.Outcome.Reply reply) {
-                    Message message = reply.message();
-                    if (message.getRcode() != Rcode.SERVFAIL) return Optional.of(new ServerReply(message, server));
-                    boolean lastOne = s + 1 == list.size();
-                    out.println(";; Got SERVFAIL reply from " + IpLiteral.format(server)
-                            + (lastOne ? "" : ", trying next server"));
-                    if (lastOne) return Optional.of(new ServerReply(message, server));
-                    break;
-                }
-                tryFailedLine(outcome, server).ifPresent(out::println);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private Optional<String> tryFailedLine(DnsExchange.Outcome outcome, InetAddress server) {
-        if (outcome instanceof DnsExchange.Outcome.TimedOut) return dialect.tryTimedOut(server, servers.port());
-        if (outcome instanceof DnsExchange.Outcome.ConnectionRefused) return dialect.tryRefused(server, servers.port());
-        if (outcome instanceof DnsExchange.Outcome.Failed failed) {
-            return dialect.tryFailed(server, servers.port(), failed.reason());
-        }
-        return Optional.empty();
-    }
-
-    private void print(ServerReply reply, Name name, Query query) {
+    private void print(ServerAsker.ServerReply reply, Name name, Query query) {
         Message message = reply.message();
         int type = query.type();
         if (!defaultLookups || type == Type.A) {
+            ServerAsker.Servers servers = asker.servers();
             lastServerLabel = servers.label() != null ? servers.label() : IpLiteral.format(reply.server());
             out.println("Server:\t\t" + lastServerLabel);
             out.println("Address:\t" + BindDialect.endpoint(reply.server(), servers.port()));

@@ -93,7 +93,7 @@ public final class Nslookup {
             return NslookupResult.withoutLookup(null, 0);
         }
         String host = options.words.get(0);
-        Optional<LookupRun.Servers> servers = servers(options, err);
+        Optional<ServerAsker.Servers> servers = servers(options, err);
         if (servers.isEmpty()) return NslookupResult.withoutLookup(host, 1);
 
         Optional<InetAddress> address = IpLiteral.parse(host);
@@ -103,19 +103,22 @@ public final class Nslookup {
             return NslookupResult.withoutLookup(host, 1);
         }
         int type = address.isPresent() ? Type.PTR : options.defaultLookups() ? Type.A : options.queryType;
-        LookupRun run = new LookupRun(exchange, dialect, servers.get(), timeout(options), tries(options),
-                options.defaultLookups(), out);
+        ServerAsker asker =
+                new ServerAsker(exchange, dialect, servers.get(), timeout(options), tries(options), out, true);
+        LookupRun run = new LookupRun(asker, dialect, options.defaultLookups(), out);
         String textName = address.isPresent() ? RecordText.name(candidates.get(0)) : host;
         return run.run(textName, candidates, type);
     }
 
-    private Optional<LookupRun.Servers> servers(NslookupOptions options, PrintStream err) throws InterruptedException {
+    private Optional<ServerAsker.Servers> servers(NslookupOptions options, PrintStream err) throws InterruptedException {
         if (options.words.size() < 2) {
-            return Optional.of(new LookupRun.Servers(conf.nameservers(), null, options.port));
+            return Optional.of(new ServerAsker.Servers(conf.nameservers(), null, options.port));
         }
         String server = options.words.get(1);
         Optional<InetAddress> literal = IpLiteral.parse(server);
-        if (literal.isPresent()) return Optional.of(new LookupRun.Servers(List.of(literal.get()), server, options.port));
+        if (literal.isPresent()) {
+            return Optional.of(new ServerAsker.Servers(List.of(literal.get()), server, options.port));
+        }
         Resolution resolution = serverNameResolver.resolve(server, SERVER_NAME_DEADLINE);
         if (!resolution.resolved()) {
             // BIND maps getaddrinfo's EAI_NONAME to "not found"; other failures' wording is unverified
@@ -123,7 +126,7 @@ public final class Nslookup {
             err.println("nslookup: couldn't get address for '" + server + "': " + why);
             return Optional.empty();
         }
-        return Optional.of(new LookupRun.Servers(resolution.addresses(), server, options.port));
+        return Optional.of(new ServerAsker.Servers(resolution.addresses(), server, options.port));
     }
 
     /** nslookup's search: a name with fewer dots than ndots tries the search domains first, then itself. */

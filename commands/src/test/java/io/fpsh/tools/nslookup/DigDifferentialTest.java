@@ -1,0 +1,72 @@
+package io.fpsh.tools.nslookup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.fpsh.net.dns.IpLiteral;
+import io.fpsh.net.dns.ResolvConf;
+import io.fpsh.net.dns.TestDnsServer;
+import io.fpsh.net.dns.TestNetwork;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** fpsh's dig +short against the real BIND 9.18 dig on the same test server (port masked). */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class DigDifferentialTest {
+
+    private static final String REAL_DIG = "/usr/bin/dig";
+    private static TestDnsServer lab;
+
+    @BeforeAll
+    static void start() throws Exception {
+        lab = LabZone.authoritative();
+    }
+
+    @AfterAll
+    static void stop() {
+        lab.close();
+    }
+
+    @ParameterizedTest(name = "dig {0}")
+    @ValueSource(strings = {"+short ftd01.lab.test", "+short multi.lab.test", "+short www.lab.test",
+            "+short nosuch.lab.test", "+short broken.lab.test", "+short refused.lab.test",
+            "+short dual.lab.test AAAA", "+short -t MX lab.test", "+short -x 127.0.0.10",
+            "+short +time=1 +tries=1 slow.lab.test", "+short +time=1 +retry=1 slow.lab.test"})
+    void matchesTheRealDig(String words) throws Exception {
+        assumeTrue(Files.isExecutable(Path.of(REAL_DIG)), "real dig not installed");
+        List<String> args = new ArrayList<>(List.of("-p", String.valueOf(lab.port()), "@127.0.0.1"));
+        args.addAll(Arrays.asList(words.split(" ")));
+        Captured real = Captured.real(REAL_DIG, args).maskPort(lab.port());
+        TestNetwork network = new TestNetwork().route("127.0.0.1", lab.port(), lab.endpoint());
+        Dig dig = new Dig(ResolvConf.of(IpLiteral.parse("127.0.0.1").orElseThrow()), network, "9.18.49");
+        assertEquals(real, Captured.fpsh(dig::run, args).maskPort(lab.port()));
+    }
+
+    @Test
+    void replaysTheRecordedShortCases() throws Exception {
+        Path transcripts = Path.of("/work/shared/reference/tool-transcripts");
+        assumeTrue(Files.isDirectory(transcripts.resolve("b1-found-dig")), "transcripts not available");
+        TestNetwork network = new TestNetwork().route("127.0.0.53", 53, lab.endpoint());
+        Dig dig = new Dig(ResolvConf.parse("nameserver 127.0.0.53\n"), network, "9.18.49-1~deb12u3-Debian");
+        for (String name : List.of("b1-found-dig", "b2-nxdomain-dig", "b3-servfail-dig", "b6-dig-server")) {
+            Path folder = transcripts.resolve(name);
+            String command = Files.readString(folder.resolve("cmd")).trim();
+            List<String> args = Arrays.asList(command.substring("dig ".length()).split(" "));
+            Captured expected = new Captured(Files.readString(folder.resolve("stdout"), StandardCharsets.UTF_8),
+                    Files.readString(folder.resolve("stderr"), StandardCharsets.UTF_8),
+                    Integer.parseInt(Files.readString(folder.resolve("rc")).trim()));
+            assertEquals(expected, Captured.fpsh(dig::run, args), name);
+        }
+    }
+}
