@@ -15,6 +15,18 @@ public final class ExpertShell {
 
     /** Runs one line typed at the prompt and returns its exit status (130 when cancelled, 2 on a syntax error). */
     public int run(String line, DeviceIo io, ExpertContext context) {
+        try {
+            return runParsed(line, io, context);
+        } catch (RuntimeException | StackOverflowError e) {
+            // the last guard: whatever happens, the user sees a bash-like line, never a Java stack trace
+            io.err().println("-bash: internal error");
+            io.err().flush();
+            lastStatus = 1;
+            return lastStatus;
+        }
+    }
+
+    private int runParsed(String line, DeviceIo io, ExpertContext context) {
         ParsedLine parsed;
         try {
             parsed = Parser.parse(line);

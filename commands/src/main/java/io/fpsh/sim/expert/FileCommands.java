@@ -21,6 +21,10 @@ final class FileCommands {
                 return PipelineRunner.INTERRUPTED;
             }
             String content;
+            if (file.equals("-") && !number) {
+                copyAsItArrives(call);
+                continue;
+            }
             if (file.equals("-")) {
                 content = Text.bytes(Text.readAll(call.in()));
             } else {
@@ -45,6 +49,18 @@ final class FileCommands {
             Text.writeRaw(call.out(), content);
         }
         return status;
+    }
+
+    /** Standard input to standard output chunk by chunk, so that {@code tail -f | cat} streams. */
+    private static void copyAsItArrives(CommandCall call) {
+        byte[] chunk = new byte[8192];
+        try {
+            for (int n; (n = call.in().read(chunk)) >= 0; ) {
+                call.out().write(chunk, 0, n);
+            }
+        } catch (java.io.IOException e) {
+            // the pipe was closed (Ctrl-C): the input simply ends
+        }
     }
 
     /**

@@ -52,15 +52,15 @@ final class GrepCommand implements ExternalCommand {
             if (call.cancellation().isCancelled()) {
                 return PipelineRunner.INTERRUPTED;
             }
-            String content = read(call, file, opts.has('s'));
-            if (content == null) {
+            LineSource lines = open(call, file, opts.has('s'));
+            if (lines == null) {
                 error = true;
                 continue;
             }
             String name = file.equals("-") ? "(standard input)" : file;
             boolean selected;
             try {
-                selected = new FileSearch(call, opts, regex, name, prefixNames).search(content);
+                selected = new FileSearch(call, opts, regex, name, prefixNames).search(lines);
             } catch (StackOverflowError deepPattern) {
                 call.err().println("grep: stack overflow");
                 return 2;
@@ -100,12 +100,12 @@ final class GrepCommand implements ExternalCommand {
         }
     }
 
-    private static String read(CommandCall call, String file, boolean quiet) {
+    private static LineSource open(CommandCall call, String file, boolean quiet) {
         if (file.equals("-")) {
-            return Text.bytes(Text.readAll(call.in()));
+            return LineSource.of(call.in());
         }
         try {
-            return Text.bytes(call.context().fileSystem().read(call.resolve(file)));
+            return LineSource.of(Text.bytes(call.context().fileSystem().read(call.resolve(file))));
         } catch (SimFileException e) {
             if (!quiet) {
                 call.err().println("grep: " + file + ": " + e.getMessage());
@@ -118,15 +118,16 @@ final class GrepCommand implements ExternalCommand {
     private record FileSearch(CommandCall call, GetOpt opts, Pattern regex, String name, boolean prefixNames) {
 
         /** True when some line was selected. */
-        boolean search(String content) {
+        boolean search(LineSource lines) {
             boolean invert = opts.has('v');
-            boolean binary = Text.isBinary(content) && !opts.has('a');
+            boolean binary = false;
             boolean printLines = !opts.has('c') && !opts.has('q') && !opts.has('l') && !opts.has('L');
             int count = 0;
             int lineNumber = 0;
-            StringBuilder out = new StringBuilder();
-            for (String line : Text.lines(content)) {
+            for (String line = lines.next(); line != null; line = lines.next()) {
                 lineNumber++;
+                // grep decides a file is binary on seeing a NUL; from then on matching lines are not printed
+                binary |= !opts.has('a') && line.indexOf('\0') >= 0;
                 Matcher matcher = regex.matcher(line);
                 boolean matches = matcher.find();
                 if (matches == invert) {
@@ -140,6 +141,7 @@ final class GrepCommand implements ExternalCommand {
                     continue;
                 }
                 String prefix = (prefixNames ? name + ":" : "") + (opts.has('n') ? lineNumber + ":" : "");
+                StringBuilder out = new StringBuilder();
                 if (opts.has('o') && !invert) {
                     do {
                         if (matcher.end() > matcher.start()) {
@@ -149,12 +151,11 @@ final class GrepCommand implements ExternalCommand {
                 } else if (!opts.has('o')) {
                     out.append(prefix).append(line).append('\n');
                 }
-                if (out.length() > 64 * 1024) {
-                    Text.writeRaw(call.out(), out.toString());
-                    out.setLength(0);
+                Text.writeRaw(call.out(), out.toString());
+                if (call.cancellation().isCancelled()) {
+                    break;
                 }
             }
-            Text.writeRaw(call.out(), out.toString());
             if (opts.has('c')) {
                 call.out().println((prefixNames ? name + ":" : "") + count);
             } else if (opts.has('l') && count > 0) {

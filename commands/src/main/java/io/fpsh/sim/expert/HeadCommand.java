@@ -26,6 +26,11 @@ final class HeadCommand implements ExternalCommand {
         int status = 0;
         boolean first = true;
         for (String file : files) {
+            if (file.equals("-") && !allButLast && !headers) {
+                firstLinesAsTheyArrive(call, n);
+                first = false;
+                continue;
+            }
             String content = LineCounts.readOrComplain(call, "head", file);
             if (content == null) {
                 status = 1;
@@ -47,5 +52,17 @@ final class HeadCommand implements ExternalCommand {
             Text.writeRaw(call.out(), out.toString());
         }
         return status;
+    }
+
+    /** The first lines of standard input, leaving as soon as they are printed (the writer then gets SIGPIPE). */
+    private static void firstLinesAsTheyArrive(CommandCall call, long n) {
+        LineSource lines = LineSource.of(call.in());
+        for (long i = 0; i < n; i++) {
+            String line = lines.next();
+            if (line == null) {
+                return;
+            }
+            Text.writeRaw(call.out(), lines.lastHadNewline() ? line + "\n" : line);
+        }
     }
 }
