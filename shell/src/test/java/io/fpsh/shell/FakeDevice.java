@@ -3,6 +3,7 @@ package io.fpsh.shell;
 import io.fpsh.device.Device;
 import io.fpsh.device.DeviceIo;
 import io.fpsh.device.Mode;
+import io.fpsh.device.TargetException;
 import io.fpsh.grammar.CommandParser;
 import io.fpsh.grammar.Grammar;
 import io.fpsh.grammar.ParseResult;
@@ -27,7 +28,11 @@ public final class FakeDevice implements Device {
     private volatile boolean open = true;
     private volatile CountDownLatch running = new CountDownLatch(0);
 
-    public FakeDevice(String target) {
+    /** Opens any target but {@code lab:nosuch}, which fails as an unknown lab does. */
+    public FakeDevice(String target) throws TargetException {
+        if (target.equals("lab:nosuch")) {
+            throw new TargetException("unknown lab 'nosuch' (fpsh lab list shows the shipped labs)");
+        }
         this.target = target;
     }
 
