@@ -10,6 +10,7 @@ import org.jline.reader.Widget;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Cisco {@code ?}: at the clish (and LINA) it finishes the line on screen with {@code ?}, lists what may come next
@@ -66,7 +67,9 @@ final class HelpKeyWidget implements Widget {
             return (error.isEmpty() ? "Syntax error: Illegal command line" : error) + "\n";
         }
         if (insideWord && choices.size() > 1) {
-            return ContextHelp.columns(choices.stream().map(HelpEntry::word).toList(), width > 0 ? width : 80);
+            String columns = ContextHelp.columns(choices.stream().map(HelpEntry::word).toList(), width > 0 ? width : 80);
+            // The last cell of each row is padded too; blanks at the end of a line would only wrap narrow screens.
+            return columns.lines().map(String::stripTrailing).collect(Collectors.joining("\n", "", "\n"));
         }
         return ContextHelp.helpListing(choices);
     }
