@@ -20,6 +20,8 @@ import org.jline.terminal.TerminalBuilder;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The interactive shell on a terminal: JLine with the device's prompt, per-target history, grammar completion,
@@ -42,14 +44,25 @@ final class InteractiveShell {
         this.io = new TerminalIo(reader, out, err);
     }
 
-    static int run(Session session) throws FpshException {
+    /** How the shell gets its session; called on a background thread while the terminal is built. */
+    @FunctionalInterface
+    interface SessionOpening {
+        Session open() throws FpshException;
+    }
+
+    static int run(SessionOpening opening) throws FpshException {
+        FutureTask<Session> openingInBackground = new FutureTask<>(opening::open);
+        Thread opener = new Thread(openingInBackground, "fpsh-open-target");
+        opener.setDaemon(true);
+        opener.start();
         Terminal terminal;
         try {
             terminal = TerminalBuilder.builder().system(true).nativeSignals(true).name("fpsh").build();
         } catch (IOException | RuntimeException e) {
+            closeWhenOpened(openingInBackground);
             throw new FpshException("cannot use the terminal: " + Main.describe(e), 1);
         }
-        try (terminal) {
+        try (terminal; Session session = await(openingInBackground)) {
             // Without a size (some ssh -tt or expect set-ups) JLine cannot lay out the prompt.
             if (terminal.getWidth() <= 0 || terminal.getHeight() <= 0) {
                 terminal.setSize(new Size(80, 24));
@@ -59,6 +72,33 @@ final class InteractiveShell {
             return new InteractiveShell(session, reader, System.out, System.err).loop();
         } catch (IOException e) {
             return 0; // closing the terminal failed: the session is over anyway
+        }
+    }
+
+    private static Session await(FutureTask<Session> opening) throws FpshException {
+        try {
+            return opening.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof FpshException known) {
+                throw known;
+            }
+            if (e.getCause() instanceof RuntimeException unexpected) {
+                throw unexpected;
+            }
+            throw new FpshException("cannot open the target: " + Main.describe(e.getCause()), FpshException.USAGE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FpshException("interrupted while opening the target", 1);
+        }
+    }
+
+    private static void closeWhenOpened(FutureTask<Session> opening) {
+        try {
+            opening.get().close();
+        } catch (ExecutionException | RuntimeException e) {
+            // nothing was opened
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -27,12 +27,13 @@ final class Launcher {
     }
 
     int launch(LaunchOptions options) throws FpshException {
+        if (options.commands() == null && onTerminal) {
+            // The shell opens the target while JLine builds the terminal: both take a noticeable part of a second.
+            return InteractiveShell.run(() -> Session.open(opener, options.targetSpec()));
+        }
         try (Session session = Session.open(opener, options.targetSpec())) {
             if (options.commands() != null) {
                 return ScriptMode.run(session, options.commands(), scriptIo(), out, err);
-            }
-            if (onTerminal) {
-                return InteractiveShell.run(session);
             }
             return PipedSession.run(session, lines(), out);
         }

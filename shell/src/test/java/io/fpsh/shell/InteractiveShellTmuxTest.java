@@ -104,6 +104,27 @@ class InteractiveShellTmuxTest {
     }
 
     @Test
+    void inTheLinuxShellQuestionMarkIsTextAndTabCompletesOptions() throws Exception {
+        screen.type("expert");
+        screen.press("Enter");
+        screen.waitFor("the expert prompt", s -> TmuxScreen.lastLine(s).equals("admin@ftd01:~$"));
+        screen.type("echo what?");
+        screen.press("Enter");
+        screen.waitFor("the question mark echoed", s -> s.contains("\nwhat?\n"));
+        screen.type("curl --conn");
+        screen.press("Tab");
+        screen.waitFor("the option completed", s -> TmuxScreen.lastLine(s).equals("admin@ftd01:~$ curl --connect-timeout"));
+    }
+
+    @Test
+    void anUnknownLabEndsWithOneLineAndStatusTwo() throws Exception {
+        screen.close();
+        screen = TmuxScreen.start(home, FpshProcess.command(home, "--lab", "nosuch"));
+        String text = screen.waitFor("fpsh to exit", s -> s.contains("[fpsh exited"));
+        assertTrue(text.contains("fpsh: unknown lab 'nosuch' (fpsh lab list shows the shipped labs)\n[fpsh exited 2]"), text);
+    }
+
+    @Test
     void unknownCommandsAreRedAndPasswordsStayOutOfTheHistory() throws Exception {
         screen.type("bogus");
         String coloured = screen.waitFor("the typed word", s -> s.contains("> bogus"));
