@@ -19,14 +19,19 @@ import java.util.List;
 final class GrammarCompleter implements Completer {
     private final Session session;
     private final ContextHelp help;
+    private final DialogFlag dialog;
 
-    GrammarCompleter(Session session, ContextHelp help) {
+    GrammarCompleter(Session session, ContextHelp help, DialogFlag dialog) {
         this.session = session;
         this.help = help;
+        this.dialog = dialog;
     }
 
     @Override
     public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
+        if (dialog.answering()) {
+            return;
+        }
         Mode mode = session.device().mode();
         String beforeCursor = line.line().substring(0, Math.min(line.cursor(), line.line().length()));
         for (HelpEntry entry : help.choices(mode, mode.isLinuxShell() ? commandAndOption(beforeCursor) : beforeCursor)) {

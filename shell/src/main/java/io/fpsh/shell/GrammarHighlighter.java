@@ -26,15 +26,20 @@ final class GrammarHighlighter implements Highlighter {
     private final Session session;
     private final Grammar grammar;
     private final CommandParser parser;
+    private final DialogFlag dialog;
 
-    GrammarHighlighter(Session session, Grammar grammar) {
+    GrammarHighlighter(Session session, Grammar grammar, DialogFlag dialog) {
         this.session = session;
         this.grammar = grammar;
         this.parser = new CommandParser(grammar);
+        this.dialog = dialog;
     }
 
     @Override
     public AttributedString highlight(LineReader reader, String buffer) {
+        if (dialog.answering()) {
+            return new AttributedString(buffer);
+        }
         Mode mode = session.device().mode();
         List<int[]> spans = wordSpans(buffer);
         int accepted;

@@ -24,21 +24,23 @@ final class HelpKeyWidget implements Widget {
     private final Session session;
     private final ContextHelp help;
     private final CommandParser parser;
+    private final DialogFlag dialog;
 
-    HelpKeyWidget(LineReader reader, Session session, ContextHelp help, CommandParser parser) {
+    HelpKeyWidget(LineReader reader, Session session, ContextHelp help, CommandParser parser, DialogFlag dialog) {
         this.reader = reader;
         this.session = session;
         this.help = help;
         this.parser = parser;
+        this.dialog = dialog;
     }
 
     @Override
     public boolean apply() {
-        Mode mode = session.device().mode();
-        if (mode.isLinuxShell()) {
+        if (dialog.answering() || session.device().mode().isLinuxShell()) {
             reader.callWidget(LineReader.SELF_INSERT);
             return true;
         }
+        Mode mode = session.device().mode();
         Buffer buffer = reader.getBuffer();
         String beforeCursor = buffer.upToCursor();
         String listing = listing(mode, beforeCursor, reader.getTerminal().getWidth());

@@ -36,12 +36,12 @@ final class InteractiveShell {
     private final PrintStream err;
     private final TerminalIo io;
 
-    private InteractiveShell(Session session, LineReader reader, PrintStream out, PrintStream err) {
+    private InteractiveShell(Session session, LineReader reader, DialogFlag dialog, PrintStream out, PrintStream err) {
         this.session = session;
         this.reader = reader;
         this.out = out;
         this.err = err;
-        this.io = new TerminalIo(reader, out, err);
+        this.io = new TerminalIo(reader, out, err, dialog);
     }
 
     /** How the shell gets its session; called on a background thread while the terminal is built. */
@@ -67,9 +67,10 @@ final class InteractiveShell {
             if (terminal.getWidth() <= 0 || terminal.getHeight() <= 0) {
                 terminal.setSize(new Size(80, 24));
             }
-            LineReader reader = buildReader(terminal, session);
+            DialogFlag dialog = new DialogFlag();
+            LineReader reader = buildReader(terminal, session, dialog);
             terminal.handle(Terminal.Signal.INT, signal -> session.device().cancel());
-            return new InteractiveShell(session, reader, System.out, System.err).loop();
+            return new InteractiveShell(session, reader, dialog, System.out, System.err).loop();
         } catch (IOException e) {
             return 0; // closing the terminal failed: the session is over anyway
         }
@@ -102,7 +103,7 @@ final class InteractiveShell {
         }
     }
 
-    private static LineReader buildReader(Terminal terminal, Session session) {
+    private static LineReader buildReader(Terminal terminal, Session session, DialogFlag dialog) {
         Grammar grammar = Grammar.ftd();
         ContextHelp help = new ContextHelp(grammar);
         DefaultParser lineParser = new DefaultParser();
@@ -114,14 +115,14 @@ final class InteractiveShell {
                 .terminal(terminal)
                 .appName("fpsh")
                 .parser(lineParser)
-                .completer(new GrammarCompleter(session, help))
-                .highlighter(new GrammarHighlighter(session, grammar))
+                .completer(new GrammarCompleter(session, help, dialog))
+                .highlighter(new GrammarHighlighter(session, grammar, dialog))
                 // '!' is ordinary text on an FTD, not a history reference.
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .variable(LineReader.HISTORY_FILE, historyFile(session.device()))
                 .build();
         reader.getWidgets().put(HelpKeyWidget.NAME,
-                new HelpKeyWidget(reader, session, help, new CommandParser(grammar)));
+                new HelpKeyWidget(reader, session, help, new CommandParser(grammar), dialog));
         reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference(HelpKeyWidget.NAME), "?");
         return reader;
     }

@@ -16,11 +16,13 @@ final class TerminalIo implements DeviceIo {
     private final LineReader reader;
     private final PrintStream out;
     private final PrintStream err;
+    private final DialogFlag dialog;
 
-    TerminalIo(LineReader reader, PrintStream out, PrintStream err) {
+    TerminalIo(LineReader reader, PrintStream out, PrintStream err, DialogFlag dialog) {
         this.reader = reader;
         this.out = out;
         this.err = err;
+        this.dialog = dialog;
     }
 
     @Override public PrintStream out() { return out; }
@@ -42,11 +44,13 @@ final class TerminalIo implements DeviceIo {
         err.flush();
         Object historyWas = reader.getVariable(LineReader.DISABLE_HISTORY);
         reader.setVariable(LineReader.DISABLE_HISTORY, true);
+        dialog.set(true);
         try {
             return reader.readLine(InteractiveShell.literalPrompt(prompt), mask);
         } catch (UserInterruptException | EndOfFileException e) {
             return null;
         } finally {
+            dialog.set(false);
             reader.setVariable(LineReader.DISABLE_HISTORY, historyWas == null ? false : historyWas);
         }
     }

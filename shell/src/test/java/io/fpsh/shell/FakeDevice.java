@@ -74,6 +74,10 @@ public final class FakeDevice implements Device {
             case "logout":
                 open = false;
                 return 0;
+            case "configure network http-proxy":
+                String proxy = io.readLine("Enter HTTP Proxy address: ");
+                io.out().println("(fake) proxy " + proxy);
+                return proxy == null ? 1 : 0;
             default:
                 io.out().println("(fake) " + command.expanded());
                 return 0;

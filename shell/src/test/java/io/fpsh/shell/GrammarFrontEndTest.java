@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The grammar-driven pieces of the interactive shell that need no terminal. */
 class GrammarFrontEndTest {
     private final Grammar grammar = Grammar.ftd();
-    private final HelpKeyWidget help = new HelpKeyWidget(null, null, new ContextHelp(grammar), new CommandParser(grammar));
+    private final HelpKeyWidget help = new HelpKeyWidget(null, null, new ContextHelp(grammar), new CommandParser(grammar), new DialogFlag());
 
     @Test
     void questionMarkInsideAnAmbiguousWordListsColumns() {

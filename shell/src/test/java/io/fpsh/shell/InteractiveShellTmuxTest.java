@@ -117,6 +117,17 @@ class InteractiveShellTmuxTest {
     }
 
     @Test
+    void inADialogQuestionMarkIsText() throws Exception {
+        screen.type("configure network http-proxy");
+        screen.press("Enter");
+        screen.waitFor("the dialog", s -> TmuxScreen.lastLine(s).equals("Enter HTTP Proxy address:"));
+        screen.type("what?");
+        screen.press("Enter");
+        String text = screen.waitFor("the answer", s -> s.contains("(fake) proxy what?\n"));
+        assertFalse(text.contains("Syntax error"), text);
+    }
+
+    @Test
     void anUnknownLabEndsWithOneLineAndStatusTwo() throws Exception {
         screen.close();
         screen = TmuxScreen.start(home, FpshProcess.command(home, "--lab", "nosuch"));
