@@ -80,9 +80,14 @@ class InteractiveShellTmuxTest {
         screen.type("sleep 600");
         screen.press("Enter");
         screen.waitFor("the command to start", s -> TmuxScreen.lastLine(s).equals("admin@ftd01:~$ sleep 600"));
-        Thread.sleep(300); // let the command block in the device
-        screen.press("C-c");
-        screen.waitFor("the prompt after Ctrl-C", s -> TmuxScreen.lastLine(s).equals("admin@ftd01:~$"));
+        // The screen cannot show when the device starts blocking, so Ctrl-C is repeated until the prompt is back
+        // (a Ctrl-C that lands at the prompt only clears the empty line).
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (!TmuxScreen.lastLine(screen.text()).equals("admin@ftd01:~$")) {
+            assertTrue(System.currentTimeMillis() < deadline, "Ctrl-C did not interrupt:\n" + screen.text());
+            screen.press("C-c");
+            Thread.sleep(500);
+        }
         screen.type("echo alive");
         screen.press("Enter");
         String text = screen.waitFor("the next command's output", s -> s.contains("\nalive\n"));
@@ -92,8 +97,10 @@ class InteractiveShellTmuxTest {
     @Test
     void ctrlCAtThePromptClearsTheLineAndCtrlDLeaves() throws Exception {
         screen.type("show netw");
+        screen.waitFor("the typed line", s -> TmuxScreen.lastLine(s).equals("> show netw"));
         screen.press("C-c");
-        screen.waitFor("an empty prompt", s -> TmuxScreen.lastLine(s).equals(">"));
+        screen.waitFor("a fresh empty prompt", s -> TmuxScreen.lastLine(s).equals(">")
+                && s.lines().filter(line -> line.startsWith(">")).count() >= 2);
         screen.type("expert");
         screen.press("Enter");
         screen.waitFor("the expert prompt", s -> TmuxScreen.lastLine(s).equals("admin@ftd01:~$"));
@@ -110,7 +117,9 @@ class InteractiveShellTmuxTest {
         screen.waitFor("the expert prompt", s -> TmuxScreen.lastLine(s).equals("admin@ftd01:~$"));
         screen.type("echo what?");
         screen.press("Enter");
-        screen.waitFor("the question mark echoed", s -> s.contains("\nwhat?\n"));
+        // Wait for the prompt: keys typed while a command runs would be echoed by the terminal before it.
+        screen.waitFor("the question mark echoed", s -> s.contains("\nwhat?\n")
+                && TmuxScreen.lastLine(s).equals("admin@ftd01:~$"));
         screen.type("curl --conn");
         screen.press("Tab");
         screen.waitFor("the option completed", s -> TmuxScreen.lastLine(s).equals("admin@ftd01:~$ curl --connect-timeout"));
@@ -146,6 +155,7 @@ class InteractiveShellTmuxTest {
         screen.waitFor("fpsh's own error", s -> s.contains("fpsh: unknown command ':nope' (try :help)"));
         screen.type("expert");
         screen.press("Enter");
+        screen.waitFor("the expert prompt", s -> TmuxScreen.lastLine(s).equals("admin@ftd01:~$"));
         screen.type("sudo su -");
         screen.press("Enter");
         screen.waitFor("the password question", s -> TmuxScreen.lastLine(s).equals("Password:"));

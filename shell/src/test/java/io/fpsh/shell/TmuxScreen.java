@@ -18,6 +18,7 @@ final class TmuxScreen implements AutoCloseable {
 
     private final String socket;
     private final String session = "fpsh";
+    private Path socketPath;
 
     private TmuxScreen(String socket) {
         this.socket = socket;
@@ -50,6 +51,7 @@ final class TmuxScreen implements AutoCloseable {
         Files.writeString(script, line + "\necho \"[fpsh exited $?]\"\nsleep 60\n", StandardCharsets.UTF_8);
         TmuxScreen screen = new TmuxScreen("fpsh-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
         screen.tmux("new-session", "-d", "-x", "120", "-y", "40", "-s", screen.session, "bash " + script);
+        screen.socketPath = Path.of(screen.tmux("display-message", "-p", "#{socket_path}").strip());
         return screen;
     }
 
@@ -111,6 +113,13 @@ final class TmuxScreen implements AutoCloseable {
             tmux("kill-server");
         } catch (IOException | InterruptedException e) {
             // already gone
+        }
+        try {
+            if (socketPath != null) {
+                Files.deleteIfExists(socketPath); // kill-server may leave the socket file behind
+            }
+        } catch (IOException e) {
+            // only litter in /tmp
         }
     }
 }
