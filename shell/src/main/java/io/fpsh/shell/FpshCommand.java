@@ -1,0 +1,38 @@
+package io.fpsh.shell;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.concurrent.Callable;
+
+/** The picocli model of {@code fpsh}; used for help, subcommands and the completion scripts. */
+@Command(name = "fpsh",
+        mixinStandardHelpOptions = true,
+        versionProvider = FpshVersion.class,
+        description = "The Firepower shell: the Cisco FTD CLI against a simulated device.",
+        footer = {"", "Without -c, fpsh reads lines from a terminal (an interactive shell) or from stdin (a transcript)."},
+        subcommands = {LabCommand.class, CompletionCommand.class})
+public final class FpshCommand implements Callable<Integer> {
+
+    @Option(names = "--lab", paramLabel = "NAME|FILE", description = "Open a shipped lab or a lab file.")
+    String lab;
+
+    @Option(names = "--target", paramLabel = "lab:NAME|FILE", description = "Open a target (default: lab:ftd01-dns).")
+    String target;
+
+    @Option(names = "-c", paramLabel = "COMMANDS",
+            description = "Run the ';'-separated commands and print only their output, like bash -c.")
+    String commands;
+
+    private final Launcher launcher;
+
+    /** @param launcher what runs the shell; null when the model is only described (completion scripts) */
+    FpshCommand(Launcher launcher) {
+        this.launcher = launcher;
+    }
+
+    @Override
+    public Integer call() throws FpshException {
+        return launcher.launch(new LaunchOptions(LaunchOptions.targetSpec(lab, target), commands));
+    }
+}

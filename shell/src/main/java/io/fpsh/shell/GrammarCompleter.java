@@ -1,0 +1,58 @@
+package io.fpsh.shell;
+
+import io.fpsh.device.Mode;
+import io.fpsh.grammar.CommandParser;
+import io.fpsh.grammar.ContextHelp;
+import io.fpsh.grammar.HelpEntry;
+import org.jline.reader.Candidate;
+import org.jline.reader.Completer;
+import org.jline.reader.LineReader;
+import org.jline.reader.ParsedLine;
+
+import java.util.List;
+
+/**
+ * Tab completion from the grammar, with each candidate's help as its description. At the clish (and LINA) the words
+ * come from {@link ContextHelp}, walking the whole line; in the Linux shell the first word is a command name from the
+ * grammar's {@code [expert]} section and later words that command's options (file names are not completed).
+ */
+final class GrammarCompleter implements Completer {
+    private final Session session;
+    private final ContextHelp help;
+    private final DialogFlag dialog;
+
+    GrammarCompleter(Session session, ContextHelp help, DialogFlag dialog) {
+        this.session = session;
+        this.help = help;
+        this.dialog = dialog;
+    }
+
+    @Override
+    public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
+        if (dialog.answering()) {
+            return;
+        }
+        Mode mode = session.device().mode();
+        String beforeCursor = line.line().substring(0, Math.min(line.cursor(), line.line().length()));
+        for (HelpEntry entry : help.choices(mode, mode.isLinuxShell() ? commandAndOption(beforeCursor) : beforeCursor)) {
+            if (entry.insertable()) {
+                candidates.add(new Candidate(entry.word(), entry.word(), null, emptyToNull(entry.help()), null, null, true));
+            }
+        }
+    }
+
+    /** Reduces a shell line to what the grammar knows of it: the command name, then the option being typed. */
+    static String commandAndOption(String beforeCursor) {
+        List<String> words = CommandParser.words(beforeCursor);
+        boolean atNewWord = beforeCursor.isEmpty() || Character.isWhitespace(beforeCursor.charAt(beforeCursor.length() - 1));
+        if (words.isEmpty() || (words.size() == 1 && !atNewWord)) {
+            return beforeCursor.stripLeading();
+        }
+        String partial = atNewWord ? "" : words.get(words.size() - 1);
+        return words.get(0) + " " + partial;
+    }
+
+    private static String emptyToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
+    }
+}

@@ -1,0 +1,32 @@
+package io.fpsh.shell;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Optional;
+
+/** Where the interactive history of each target lives: {@code ~/.fpsh/history/<target, file-name safe>}. */
+final class HistoryFiles {
+    private HistoryFiles() {}
+
+    /** The history file of {@code targetName}, its folder created; empty when it cannot be (then history is not kept). */
+    static Optional<Path> forTarget(String targetName) {
+        Path directory = Paths.get(System.getProperty("user.home"), ".fpsh", "history");
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException | SecurityException e) {
+            return Optional.empty();
+        }
+        return Optional.of(directory.resolve(safeFileName(targetName)));
+    }
+
+    /** Letters, digits, dot, dash and underscore kept; anything else (":" and "/" of lab:FILE) becomes "_". */
+    static String safeFileName(String targetName) {
+        String safe = targetName.replaceAll("[^A-Za-z0-9._-]", "_");
+        if (safe.isEmpty() || safe.chars().allMatch(c -> c == '.')) {
+            return "_" + safe;
+        }
+        return safe.length() > 200 ? safe.substring(0, 200) : safe;
+    }
+}

@@ -1,0 +1,211 @@
+package io.fpsh.shell;
+
+import io.fpsh.device.Device;
+import io.fpsh.grammar.CommandParser;
+import io.fpsh.grammar.ContextHelp;
+import io.fpsh.grammar.Grammar;
+import org.jline.keymap.KeyMap;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.Reference;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.reader.impl.LineReaderImpl;
+import org.jline.reader.impl.history.DefaultHistory;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
+/**
+ * The interactive shell on a terminal: JLine with the device's prompt, per-target history, grammar completion,
+ * highlighting and Cisco {@code ?}. Commands run on this thread while the line editor is idle; Ctrl-C then reaches
+ * the terminal's INT handler, which cancels the device's command. At the prompt Ctrl-C clears the line and Ctrl-D
+ * on an empty line leaves fpsh (in the Linux shell it is {@code exit}, as in bash).
+ */
+final class InteractiveShell {
+    private final Session session;
+    private final LineReader reader;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final TerminalIo io;
+
+    private InteractiveShell(Session session, LineReader reader, DialogFlag dialog, PrintStream out, PrintStream err) {
+        this.session = session;
+        this.reader = reader;
+        this.out = out;
+        this.err = err;
+        this.io = new TerminalIo(reader, out, err, dialog);
+    }
+
+    /** How the shell gets its session; called on a background thread while the terminal is built. */
+    @FunctionalInterface
+    interface SessionOpening {
+        Session open() throws FpshException;
+    }
+
+    static int run(SessionOpening opening) throws FpshException {
+        FutureTask<Session> openingInBackground = new FutureTask<>(opening::open);
+        Thread opener = new Thread(openingInBackground, "fpsh-open-target");
+        opener.setDaemon(true);
+        opener.start();
+        Terminal terminal;
+        try {
+            terminal = TerminalBuilder.builder().system(true).nativeSignals(true).name("fpsh").build();
+        } catch (IOException | RuntimeException e) {
+            closeWhenOpened(openingInBackground);
+            throw new FpshException("cannot use the terminal: " + Main.describe(e), 1);
+        }
+        try (terminal; Session session = await(openingInBackground)) {
+            // Without a size (some ssh -tt or expect set-ups) JLine cannot lay out the prompt.
+            if (terminal.getWidth() <= 0 || terminal.getHeight() <= 0) {
+                terminal.setSize(new Size(80, 24));
+            }
+            DialogFlag dialog = new DialogFlag();
+            LineReader reader = buildReader(terminal, session, dialog);
+            terminal.handle(Terminal.Signal.INT, signal -> session.device().cancel());
+            return new InteractiveShell(session, reader, dialog, System.out, System.err).loop();
+        } catch (IOException e) {
+            return 0; // closing the terminal failed: the session is over anyway
+        }
+    }
+
+    private static Session await(FutureTask<Session> opening) throws FpshException {
+        try {
+            return opening.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof FpshException known) {
+                throw known;
+            }
+            if (e.getCause() instanceof RuntimeException unexpected) {
+                throw unexpected;
+            }
+            throw new FpshException("cannot open the target: " + Main.describe(e.getCause()), FpshException.USAGE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FpshException("interrupted while opening the target", 1);
+        }
+    }
+
+    private static void closeWhenOpened(FutureTask<Session> opening) {
+        try {
+            opening.get().close();
+        } catch (ExecutionException | RuntimeException e) {
+            // nothing was opened
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static LineReader buildReader(Terminal terminal, Session session, DialogFlag dialog) {
+        Grammar grammar = Grammar.ftd();
+        ContextHelp help = new ContextHelp(grammar);
+        DefaultParser lineParser = new DefaultParser();
+        // Keep '\' as typed (paths, regexes) and never wait for a closing quote: the device decides what a line means.
+        lineParser.setEscapeChars(null);
+        lineParser.setEofOnUnclosedQuote(false);
+        lineParser.setEofOnEscapedNewLine(false);
+        LineReader reader = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("fpsh")
+                .parser(lineParser)
+                .completer(new GrammarCompleter(session, help, dialog))
+                .highlighter(new GrammarHighlighter(session, grammar, dialog))
+                // '!' is ordinary text on an FTD, not a history reference.
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .variable(LineReader.HISTORY_FILE, historyFile(session.device()))
+                .build();
+        reader.getWidgets().put(HelpKeyWidget.NAME,
+                new HelpKeyWidget(reader, session, help, new CommandParser(grammar), dialog));
+        reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference(HelpKeyWidget.NAME), "?");
+        return reader;
+    }
+
+    private int loop() {
+        print(session.device().banner());
+        while (true) {
+            Device device = session.device();
+            if (!device.isOpen()) {
+                return 0;
+            }
+            String line;
+            try {
+                line = reader.readLine(literalPrompt(device.prompt()));
+            } catch (UserInterruptException clearedLine) {
+                continue;
+            } catch (EndOfFileException endOfInput) {
+                if (device.mode().isLinuxShell()) {
+                    runOnDevice(device, "exit");
+                    continue;
+                }
+                saveHistory();
+                return 0;
+            }
+            if (ShellCommands.isOwnCommand(line)) {
+                if (runOwnCommand(line) == ShellCommands.Outcome.EXIT) {
+                    saveHistory();
+                    return 0;
+                }
+                continue;
+            }
+            runOnDevice(device, line);
+        }
+    }
+
+    private ShellCommands.Outcome runOwnCommand(String line) {
+        Device before = session.device();
+        ShellCommands.Outcome outcome = ShellCommands.run(line, session, out, err);
+        if (session.device() != before) {
+            switchHistoryTo(session.device());
+        }
+        out.flush();
+        err.flush();
+        return outcome;
+    }
+
+    private void runOnDevice(Device device, String line) {
+        try {
+            device.run(line, io);
+        } catch (RuntimeException e) {
+            err.println("fpsh: internal error: " + Main.describe(e));
+        }
+        out.flush();
+        err.flush();
+    }
+
+    private void switchHistoryTo(Device device) {
+        saveHistory();
+        reader.setVariable(LineReader.HISTORY_FILE, historyFile(device));
+        if (reader instanceof LineReaderImpl editor) {
+            editor.setHistory(new DefaultHistory()); // loads the new file when the next line is read
+        }
+    }
+
+    private void saveHistory() {
+        try {
+            reader.getHistory().save();
+        } catch (IOException | RuntimeException e) {
+            // History is a convenience: an unwritable home must not end the session.
+        }
+    }
+
+    private static Path historyFile(Device device) {
+        return HistoryFiles.forTarget(device.targetName()).orElse(null);
+    }
+
+    private void print(String text) {
+        out.print(text);
+        out.flush();
+    }
+
+    /** A device prompt as JLine's prompt template: '%' would start a JLine escape, so it is doubled. */
+    static String literalPrompt(String prompt) {
+        return prompt.replace("%", "%%");
+    }
+}

@@ -1,0 +1,37 @@
+package io.fpsh.shell;
+
+import io.fpsh.device.Device;
+import io.fpsh.device.DeviceIo;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * {@code fpsh -c 'cmd; cmd'}, like {@code bash -c}: runs the lines in order, each in the mode the earlier ones led
+ * to, and prints only what the commands print: no banner, prompts or echo. The device's stdout and stderr go to
+ * ours, apart. The exit status is the last command's.
+ */
+final class ScriptMode {
+    private ScriptMode() {}
+
+    static int run(Session session, String commands, DeviceIo io, PrintStream out, PrintStream err) {
+        int status = 0;
+        for (String line : CommandSplitter.split(commands)) {
+            if (!session.device().isOpen()) {
+                break;
+            }
+            if (ShellCommands.isOwnCommand(line)) {
+                status = 0;
+                if (ShellCommands.run(line, session, out, err) == ShellCommands.Outcome.EXIT) {
+                    break;
+                }
+                continue;
+            }
+            Device device = session.device();
+            status = device.run(line, io);
+            io.out().flush();
+            io.err().flush();
+        }
+        return status;
+    }
+}

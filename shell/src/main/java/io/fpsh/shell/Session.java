@@ -1,0 +1,44 @@
+package io.fpsh.shell;
+
+import io.fpsh.device.Device;
+import io.fpsh.device.TargetException;
+
+/** The device a front end talks to, which {@code :target} may replace while the shell runs. */
+final class Session implements AutoCloseable {
+    private final DeviceOpener opener;
+    private volatile Device device;
+
+    Session(DeviceOpener opener, Device device) {
+        this.opener = opener;
+        this.device = device;
+    }
+
+    static Session open(DeviceOpener opener, String spec) throws FpshException {
+        return new Session(opener, openOrFail(opener, spec));
+    }
+
+    Device device() {
+        return device;
+    }
+
+    /** Opens {@code spec} and, only once that worked, closes the current device and keeps the new one. */
+    void switchTarget(String spec) throws FpshException {
+        Device opened = openOrFail(opener, spec);
+        Device previous = device;
+        device = opened;
+        previous.close();
+    }
+
+    private static Device openOrFail(DeviceOpener opener, String spec) throws FpshException {
+        try {
+            return opener.open(spec);
+        } catch (TargetException e) {
+            throw FpshException.usage(e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        device.close();
+    }
+}

@@ -1,0 +1,65 @@
+package io.fpsh.shell;
+
+import java.io.PrintStream;
+
+/** fpsh's own commands, the lines starting with {@code :}; they never reach the device. */
+final class ShellCommands {
+
+    /** What the front end does after an own command. */
+    enum Outcome { CONTINUE, EXIT }
+
+    static final String HELP = String.join("\n",
+            "fpsh commands (everything else goes to the device):",
+            "  :help                  this list",
+            "  :target lab:NAME|FILE  close this device and open another",
+            "  :labs                  the shipped labs",
+            "  :exit                  leave fpsh",
+            "");
+
+    private ShellCommands() {}
+
+    static boolean isOwnCommand(String line) {
+        return line.stripLeading().startsWith(":");
+    }
+
+    static Outcome run(String line, Session session, PrintStream out, PrintStream err) {
+        String text = line.strip();
+        int blank = indexOfWhitespace(text);
+        String name = blank < 0 ? text : text.substring(0, blank);
+        String argument = blank < 0 ? "" : text.substring(blank).strip();
+        switch (name) {
+            case ":help":
+                out.print(HELP);
+                return Outcome.CONTINUE;
+            case ":labs":
+                out.print(LabListing.text());
+                return Outcome.CONTINUE;
+            case ":exit":
+                return Outcome.EXIT;
+            case ":target":
+                if (argument.isEmpty()) {
+                    err.println("fpsh: usage: :target lab:NAME|FILE (now " + session.device().targetName() + ")");
+                    return Outcome.CONTINUE;
+                }
+                try {
+                    session.switchTarget(argument);
+                    out.print(session.device().banner());
+                } catch (FpshException e) {
+                    err.println("fpsh: " + e.getMessage());
+                }
+                return Outcome.CONTINUE;
+            default:
+                err.println("fpsh: unknown command '" + Printable.of(name) + "' (try :help)");
+                return Outcome.CONTINUE;
+        }
+    }
+
+    private static int indexOfWhitespace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,30 @@
+package io.fpsh.shell;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class CommandSplitterTest {
+
+    @Test
+    void splitsAtSemicolonsAndDropsBlankLines() {
+        assertEquals(List.of("show version", "expert", "ls"), CommandSplitter.split(" show version ;expert;; ls ;"));
+    }
+
+    @Test
+    void keepsSemicolonsInsideQuotesAndAfterBackslashes() {
+        assertEquals(List.of("echo 'a;b' \"c;d\"", "echo e\\;f"), CommandSplitter.split("echo 'a;b' \"c;d\"; echo e\\;f"));
+    }
+
+    @Test
+    void aSingleQuoteInsideDoubleQuotesDoesNotOpenAQuote() {
+        assertEquals(List.of("echo \"it's\"", "true"), CommandSplitter.split("echo \"it's\"; true"));
+    }
+
+    @Test
+    void anUnclosedQuoteRunsToTheEnd() {
+        assertEquals(List.of("echo 'a; b"), CommandSplitter.split("echo 'a; b"));
+    }
+}

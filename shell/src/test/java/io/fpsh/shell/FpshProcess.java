@@ -1,0 +1,82 @@
+package io.fpsh.shell;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the real {@link Main} in a fresh JVM on the test classpath (the fat jar is only built after the tests), with
+ * the device replaced by {@link FakeDevice} through the {@link DeviceOpener#TEST_DEVICE_PROPERTY} hook.
+ */
+final class FpshProcess {
+    record Result(int exitStatus, String out, String err) {}
+
+    private FpshProcess() {}
+
+    /** The java command line that starts fpsh with {@code args}, its home in {@code home}. */
+    static List<String> command(Path home, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-D" + DeviceOpener.TEST_DEVICE_PROPERTY + "=" + FakeDevice.class.getName());
+        command.add("-Duser.home=" + home);
+        command.add("-Dfile.encoding=UTF-8");
+        command.add("-cp");
+        command.add(testClasspath());
+        command.add(Main.class.getName());
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /** The classpath of this test run; surefire's booter jar alone would not hold the classes. */
+    static String testClasspath() {
+        String classpath = System.getProperty("java.class.path");
+        if (!classpath.contains("test-classes")) {
+            throw new IllegalStateException("test classes are not on java.class.path: " + classpath);
+        }
+        return classpath;
+    }
+
+    static Result run(Path home, String stdin, String... args) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command(home, args)).start();
+        CompletableFuture<String> out = drain(process.getInputStream());
+        CompletableFuture<String> err = drain(process.getErrorStream());
+        try (OutputStream in = process.getOutputStream()) {
+            in.write(stdin.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException pipeClosedEarly) {
+            // fpsh may stop reading before the end (exit at the clish): that is not the test's failure.
+        }
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("fpsh did not finish within 60 s");
+        }
+        return new Result(process.exitValue(), out.join(), err.join());
+    }
+
+    private static CompletableFuture<String> drain(InputStream stream) {
+        return CompletableFuture.supplyAsync(() -> {
+            try (stream) {
+                return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return "<unreadable: " + e + ">";
+            }
+        });
+    }
+
+    static Path tempHome() throws IOException {
+        Path home = Files.createTempDirectory("fpsh-home");
+        home.toFile().deleteOnExit();
+        return home;
+    }
+
+    static String pathSeparator() {
+        return File.pathSeparator;
+    }
+}

@@ -1,0 +1,174 @@
+package io.fpsh.shell;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The interactive shell through a real pseudo-terminal (tmux). Skipped when tmux is not installed; CI installs it.
+ */
+class InteractiveShellTmuxTest {
+    private Path home;
+    private TmuxScreen screen;
+
+    @BeforeEach
+    void startFpsh() throws Exception {
+        assumeTrue(TmuxScreen.tmuxInstalled(), "tmux is not installed (apt-get install -y tmux)");
+        home = FpshProcess.tempHome();
+        screen = TmuxScreen.start(home, FpshProcess.command(home));
+        screen.waitFor("the clish prompt", s -> TmuxScreen.lastLine(s).equals(">"));
+    }
+
+    @AfterEach
+    void stopFpsh() {
+        if (screen != null) {
+            screen.close();
+        }
+    }
+
+    @Test
+    void tabCompletesAnAbbreviatedCommand() throws Exception {
+        screen.type("sh");
+        screen.press("Tab");
+        screen.waitFor("'show' completed", s -> TmuxScreen.lastLine(s).equals("> show"));
+    }
+
+    @Test
+    void questionMarkListsTheNextWordsAndRedrawsTheLine() throws Exception {
+        screen.type("show ?");
+        String text = screen.waitFor("the help listing and the line again",
+                s -> s.contains("version  ") && TmuxScreen.lastLine(s).equals("> show"));
+        assertTrue(text.contains("> show ?"), text);
+        assertTrue(text.contains("network                Display the network configuration"), text);
+        assertTrue(text.contains("version                Display the product version and build"), text);
+        // The line was not run: typing on completes it.
+        screen.type("ver");
+        screen.press("Enter");
+        screen.waitFor("show version's output", s -> s.contains("Cisco Firepower Threat Defense"));
+    }
+
+    @Test
+    void anAbbreviationRuns() throws Exception {
+        screen.type("sh ver");
+        screen.press("Enter");
+        String text = screen.waitFor("the version and the next prompt",
+                s -> s.contains("Cisco Firepower Threat Defense") && TmuxScreen.lastLine(s).equals(">"));
+        assertTrue(text.contains("> sh ver\n"), text);
+    }
+
+    @Test
+    void anAmbiguousWordListsItsKeywordsInColumns() throws Exception {
+        screen.type("sh netw?");
+        String text = screen.waitFor("the columns", s -> s.contains("network-static-routes")
+                && TmuxScreen.lastLine(s).equals("> sh netw"));
+        assertTrue(text.contains("network               network-dhcp-server   network-static-routes"), text);
+    }
+
+    @Test
+    void ctrlCInterruptsASlowCommandAndTheShellGoesOn() throws Exception {
+        screen.type("expert");
+        screen.press("Enter");
+        screen.waitFor("the expert prompt", s -> TmuxScreen.lastLine(s).equals("admin@ftd01:~$"));
+        screen.type("sleep 600");
+        screen.press("Enter");
+        screen.waitFor("the command to start", s -> TmuxScreen.lastLine(s).equals("admin@ftd01:~$ sleep 600"));
+        // The screen cannot show when the device starts blocking, so Ctrl-C is repeated until the prompt is back
+        // (a Ctrl-C that lands at the prompt only clears the empty line).
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (!TmuxScreen.lastLine(screen.text()).equals("admin@ftd01:~$")) {
+            assertTrue(System.currentTimeMillis() < deadline, "Ctrl-C did not interrupt:\n" + screen.text());
+            screen.press("C-c");
+            Thread.sleep(500);
+        }
+        screen.type("echo alive");
+        screen.press("Enter");
+        String text = screen.waitFor("the next command's output", s -> s.contains("\nalive\n"));
+        assertFalse(text.contains("[fpsh exited"), text);
+    }
+
+    @Test
+    void ctrlCAtThePromptClearsTheLineAndCtrlDLeaves() throws Exception {
+        screen.type("show netw");
+        screen.waitFor("the typed line", s -> TmuxScreen.lastLine(s).equals("> show netw"));
+        screen.press("C-c");
+        screen.waitFor("a fresh empty prompt", s -> TmuxScreen.lastLine(s).equals(">")
+                && s.lines().filter(line -> line.startsWith(">")).count() >= 2);
+        screen.type("expert");
+        screen.press("Enter");
+        screen.waitFor("the expert prompt", s -> TmuxScreen.lastLine(s).equals("admin@ftd01:~$"));
+        screen.press("C-d");
+        screen.waitFor("back at the clish", s -> TmuxScreen.lastLine(s).equals(">"));
+        screen.press("C-d");
+        screen.waitFor("fpsh to exit 0", s -> s.contains("[fpsh exited 0]"));
+    }
+
+    @Test
+    void inTheLinuxShellQuestionMarkIsTextAndTabCompletesOptions() throws Exception {
+        screen.type("expert");
+        screen.press("Enter");
+        screen.waitFor("the expert prompt", s -> TmuxScreen.lastLine(s).equals("admin@ftd01:~$"));
+        screen.type("echo what?");
+        screen.press("Enter");
+        // Wait for the prompt: keys typed while a command runs would be echoed by the terminal before it.
+        screen.waitFor("the question mark echoed", s -> s.contains("\nwhat?\n")
+                && TmuxScreen.lastLine(s).equals("admin@ftd01:~$"));
+        screen.type("curl --conn");
+        screen.press("Tab");
+        screen.waitFor("the option completed", s -> TmuxScreen.lastLine(s).equals("admin@ftd01:~$ curl --connect-timeout"));
+    }
+
+    @Test
+    void inADialogQuestionMarkIsText() throws Exception {
+        screen.type("configure network http-proxy");
+        screen.press("Enter");
+        screen.waitFor("the dialog", s -> TmuxScreen.lastLine(s).equals("Enter HTTP Proxy address:"));
+        screen.type("what?");
+        screen.press("Enter");
+        String text = screen.waitFor("the answer", s -> s.contains("(fake) proxy what?\n"));
+        assertFalse(text.contains("Syntax error"), text);
+    }
+
+    @Test
+    void anUnknownLabEndsWithOneLineAndStatusTwo() throws Exception {
+        screen.close();
+        screen = TmuxScreen.start(home, FpshProcess.command(home, "--lab", "nosuch"));
+        String text = screen.waitFor("fpsh to exit", s -> s.contains("[fpsh exited"));
+        assertTrue(text.contains("fpsh: unknown lab 'nosuch' (fpsh lab list shows the shipped labs)\n[fpsh exited 2]"), text);
+    }
+
+    @Test
+    void unknownCommandsAreRedAndPasswordsStayOutOfTheHistory() throws Exception {
+        screen.type("bogus");
+        String coloured = screen.waitFor("the typed word", s -> s.contains("> bogus"));
+        assertTrue(screen.textWithColours().contains("\u001b[31mbogus"), coloured);
+        screen.press("C-u");
+        screen.type(":nope");
+        screen.press("Enter");
+        screen.waitFor("fpsh's own error", s -> s.contains("fpsh: unknown command ':nope' (try :help)"));
+        screen.type("expert");
+        screen.press("Enter");
+        screen.waitFor("the expert prompt", s -> TmuxScreen.lastLine(s).equals("admin@ftd01:~$"));
+        screen.type("sudo su -");
+        screen.press("Enter");
+        screen.waitFor("the password question", s -> TmuxScreen.lastLine(s).equals("Password:"));
+        screen.type("Admin123");
+        screen.press("Enter");
+        String text = screen.waitFor("the root prompt", s -> TmuxScreen.lastLine(s).equals("root@ftd01:~#"));
+        assertFalse(text.contains("Admin123"), "the password was echoed:\n" + text);
+        screen.type(":exit");
+        screen.press("Enter");
+        screen.waitFor("fpsh to exit 0", s -> s.contains("[fpsh exited 0]"));
+        String history = Files.readString(home.resolve(".fpsh/history/lab_ftd01-dns"));
+        assertTrue(history.contains("sudo su -"), history);
+        assertFalse(history.contains("Admin123"), history);
+        assertEquals(4, history.lines().count(), history); // :nope, expert, sudo su -, :exit
+    }
+}

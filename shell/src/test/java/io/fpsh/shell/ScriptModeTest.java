@@ -1,0 +1,51 @@
+package io.fpsh.shell;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code fpsh -c}: only the commands' output, stdout and stderr apart, the last command's exit status. */
+class ScriptModeTest {
+
+    @Test
+    void keepsStdoutAndStderrApartAndReturnsTheLastStatus() throws Exception {
+        FpshProcess.Result result = FpshProcess.run(FpshProcess.tempHome(), "",
+                "-c", "show version; expert; echo 'a;b'; ls /nope");
+        assertEquals("-------------------[ ftd01 ]--------------------\n" + FakeDevice.VERSION + "'a;b'\n", result.out());
+        assertEquals("ls: cannot access '/nope': No such file or directory\n", result.err());
+        assertEquals(2, result.exitStatus());
+    }
+
+    @Test
+    void exitStatusIsZeroWhenTheLastCommandSucceeds() throws Exception {
+        FpshProcess.Result result = FpshProcess.run(FpshProcess.tempHome(), "", "-c", "expert; false; true");
+        assertEquals("", result.out());
+        assertEquals(0, result.exitStatus());
+    }
+
+    @Test
+    void passwordsAreReadFromStdinWithoutShowingThem() throws Exception {
+        FpshProcess.Result result = FpshProcess.run(FpshProcess.tempHome(), "Admin123\n",
+                "--lab", "ftd01-dns", "-c", "expert; sudo su -; whoami");
+        assertEquals("root\n", result.out());
+        assertEquals("Password: \n", result.err());
+        assertEquals(0, result.exitStatus());
+    }
+
+    @Test
+    void anUnknownLabIsOneLineAndStatusTwo() throws Exception {
+        FpshProcess.Result result = FpshProcess.run(FpshProcess.tempHome(), "", "--lab", "nosuch", "-c", "show version");
+        assertEquals("fpsh: unknown lab 'nosuch' (fpsh lab list shows the shipped labs)\n", result.err());
+        assertEquals("", result.out());
+        assertEquals(2, result.exitStatus());
+    }
+
+    @Test
+    void aBadOptionIsOneLineAndStatusTwo() throws Exception {
+        FpshProcess.Result result = FpshProcess.run(FpshProcess.tempHome(), "", "--frobnicate");
+        assertEquals(2, result.exitStatus());
+        assertEquals(1, result.err().lines().count(), result.err());
+        assertTrue(result.err().startsWith("fpsh: "), result.err());
+    }
+}

@@ -1,0 +1,125 @@
+package io.fpsh.shell;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * fpsh on a real pseudo-terminal: a detached tmux session on a private tmux server (its own socket, so the tests
+ * never touch the user's tmux), driven with send-keys and read with capture-pane.
+ */
+final class TmuxScreen implements AutoCloseable {
+    private static final long TIMEOUT_MS = 20_000;
+
+    private final String socket;
+    private final String session = "fpsh";
+    private Path socketPath;
+
+    private TmuxScreen(String socket) {
+        this.socket = socket;
+    }
+
+    static boolean tmuxInstalled() {
+        try {
+            Process probe = new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start();
+            probe.getInputStream().readAllBytes();
+            return probe.waitFor(10, TimeUnit.SECONDS) && probe.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
+     * Starts {@code command} in a 120x40 terminal; the script keeps the pane open after fpsh exits, for reading.
+     * The wrapper is bash, not sh: Ctrl-C sends SIGINT to the whole foreground group, and dash then exits after its
+     * child even when the child (fpsh) handled the signal, which would close the pane.
+     */
+    static TmuxScreen start(Path workDirectory, List<String> command) throws IOException, InterruptedException {
+        Path script = workDirectory.resolve("run-fpsh.sh");
+        StringBuilder line = new StringBuilder();
+        for (String word : command) {
+            line.append('\'').append(word.replace("'", "'\\''")).append("' ");
+        }
+        Files.writeString(script, line + "\necho \"[fpsh exited $?]\"\nsleep 60\n", StandardCharsets.UTF_8);
+        TmuxScreen screen = new TmuxScreen("fpsh-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        screen.tmux("new-session", "-d", "-x", "120", "-y", "40", "-s", screen.session, "bash " + script);
+        screen.socketPath = Path.of(screen.tmux("display-message", "-p", "#{socket_path}").strip());
+        return screen;
+    }
+
+    /** Types text literally (no key names). */
+    void type(String text) throws IOException, InterruptedException {
+        tmux("send-keys", "-t", session, "-l", text);
+    }
+
+    /** Presses keys by tmux name: Enter, Tab, C-c, C-d, C-u. */
+    void press(String... keys) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of("send-keys", "-t", session));
+        args.addAll(List.of(keys));
+        tmux(args.toArray(String[]::new));
+    }
+
+    String text() throws IOException, InterruptedException {
+        return tmux("capture-pane", "-p", "-t", session);
+    }
+
+    /** The screen with its colours as escape sequences. */
+    String textWithColours() throws IOException, InterruptedException {
+        return tmux("capture-pane", "-e", "-p", "-t", session);
+    }
+
+    /** Polls the screen until {@code condition} holds; fails with the last screen after the timeout. */
+    String waitFor(String what, Predicate<String> condition) throws IOException, InterruptedException {
+        long deadline = System.currentTimeMillis() + TIMEOUT_MS;
+        String screen = text();
+        while (!condition.test(screen)) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("timed out waiting for " + what + "; screen:\n" + screen);
+            }
+            Thread.sleep(50);
+            screen = text();
+        }
+        return screen;
+    }
+
+    /** The last non-blank line of the screen: where the cursor's line usually is. */
+    static String lastLine(String screen) {
+        List<String> lines = screen.lines().filter(l -> !l.isBlank()).toList();
+        return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+    }
+
+    private String tmux(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("tmux", "-L", socket));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(10, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IOException("tmux " + String.join(" ", args) + " failed: " + output);
+        }
+        return output;
+    }
+
+    @Override
+    public void close() {
+        try {
+            tmux("kill-server");
+        } catch (IOException | InterruptedException e) {
+            // already gone
+        }
+        try {
+            if (socketPath != null) {
+                Files.deleteIfExists(socketPath); // kill-server may leave the socket file behind
+            }
+        } catch (IOException e) {
+            // only litter in /tmp
+        }
+    }
+}
