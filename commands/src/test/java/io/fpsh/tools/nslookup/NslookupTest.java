@@ -108,6 +108,17 @@ class NslookupTest {
     }
 
     @Test
+    void timeoutsOnTheFirstServerThenTheSecondAnswers() throws Exception {
+        // shape recorded with BIND 9.18.49 (search foo.test lab.test, first server a black hole, -retry=1):
+        // each search candidate and the AAAA query start again at the first server
+        run("nameserver 192.0.2.99\nnameserver 192.0.2.10\nsearch foo.test lab.test\n", MODERN,
+                "-timeout=1", "-retry=1", "ftd01");
+        String timedOut = ";; communications error to 192.0.2.99#53: timed out\n";
+        assertEquals(timedOut + timedOut + "Server:\t\t192.0.2.10\nAddress:\t192.0.2.10#53\n\n"
+                + "Name:\tftd01.lab.test\nAddress: 127.0.0.10\n" + timedOut + "\n", stdout());
+    }
+
+    @Test
     void lostServerTimesOutInThe918Words() throws Exception {
         NslookupResult result = run("nameserver 192.0.2.99\noptions timeout:1 attempts:2\n", MODERN, "ftd01.lab.test");
         assertEquals(";; communications error to 192.0.2.99#53: timed out\n".repeat(2)
