@@ -82,6 +82,15 @@ class NslookupTest {
     }
 
     @Test
+    void reverseLookupResultNamesThePtrTarget() throws Exception {
+        NslookupResult result = run("nameserver 192.0.2.10\n", MODERN, "127.0.0.10");
+        assertEquals("10.0.0.127.in-addr.arpa\tname = ftd01.lab.test.\n\n", stdout());
+        assertEquals(List.of(new LookupAnswer("10.0.0.127.in-addr.arpa", "PTR", "ftd01.lab.test.")), result.answers());
+        assertEquals("192.0.2.10", result.server());
+        assertEquals(Outcome.FOUND, result.outcome());
+    }
+
+    @Test
     void nxdomainIsAFailedResult() throws Exception {
         NslookupResult result = run("nameserver 192.0.2.10\n", MODERN, "nosuch.lab.test");
         assertEquals(Outcome.NXDOMAIN, result.outcome());
