@@ -45,6 +45,9 @@ public final class StubResolver implements HostResolver {
         if (literal.isPresent()) {
             return new Resolution(host, Outcome.RESOLVED, List.of(literal.get()), null, since(start));
         }
+        if (conf.nameservers().isEmpty()) {
+            return new Resolution(host, Outcome.SERVER_FAILURE, List.of(), null, since(start));
+        }
         InetAddress lastServer = conf.nameservers().get(0);
         boolean serverFailed = false;
         for (Name candidate : candidates(host)) {

@@ -51,7 +51,9 @@ public enum BindDialect {
 
     /** The line printed once every try on every server failed. */
     String noServersReached() {
-        return this == BIND_9_18 ? ";; no servers could be reached" : ";; connection timed out; no servers could be reached";
+        return this == BIND_9_18
+                ? ";; no servers could be reached"
+                : ";; connection timed out; no servers could be reached";
     }
 
     static String endpoint(InetAddress server, int port) {

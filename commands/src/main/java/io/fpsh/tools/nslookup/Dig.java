@@ -120,9 +120,9 @@ public final class Dig {
                 else if (arg.startsWith("@")) request.server = arg.substring(1);
                 else if (arg.equals("-p") && i + 1 < args.size()) request.port = request.number(args.get(++i));
                 else if (arg.equals("-t") && i + 1 < args.size()) request.type = request.type(args.get(++i));
-                else if (arg.equals("-x") && i + 1 < args.size()) { request.name = args.get(++i); request.reverse = true; }
+                else if (arg.equals("-x") && i + 1 < args.size()) request.reverse(args.get(++i));
                 else if (arg.startsWith("-")) request.problem = "invalid option: " + arg;
-                else if (request.name != null && Type.value(arg.toUpperCase(Locale.ROOT)) >= 0) request.type = request.type(arg);
+                else if (request.name != null && isType(arg)) request.type = request.type(arg);
                 else request.name = arg;
             }
             if (request.name == null) { // dig with no name asks for the root's NS records
@@ -131,6 +131,15 @@ public final class Dig {
             }
             if (request.reverse) request.type = Type.PTR;
             return request;
+        }
+
+        private void reverse(String address) {
+            name = address;
+            reverse = true;
+        }
+
+        private static boolean isType(String word) {
+            return Type.value(word.toUpperCase(Locale.ROOT)) >= 0;
         }
 
         Optional<Name> queryName() {

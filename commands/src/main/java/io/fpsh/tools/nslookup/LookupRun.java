@@ -76,9 +76,9 @@ final class LookupRun {
     private void print(ServerAsker.ServerReply reply, Name name, Query query) {
         Message message = reply.message();
         int type = query.type();
+        ServerAsker.Servers servers = asker.servers();
+        lastServerLabel = servers.label() != null ? servers.label() : IpLiteral.format(reply.server());
         if (!defaultLookups || type == Type.A) {
-            ServerAsker.Servers servers = asker.servers();
-            lastServerLabel = servers.label() != null ? servers.label() : IpLiteral.format(reply.server());
             out.println("Server:\t\t" + lastServerLabel);
             out.println("Address:\t" + BindDialect.endpoint(reply.server(), servers.port()));
             out.println();

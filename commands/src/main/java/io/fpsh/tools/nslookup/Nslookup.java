@@ -110,7 +110,8 @@ public final class Nslookup {
         return run.run(textName, candidates, type);
     }
 
-    private Optional<ServerAsker.Servers> servers(NslookupOptions options, PrintStream err) throws InterruptedException {
+    private Optional<ServerAsker.Servers> servers(NslookupOptions options, PrintStream err)
+            throws InterruptedException {
         if (options.words.size() < 2) {
             return Optional.of(new ServerAsker.Servers(conf.nameservers(), null, options.port));
         }

@@ -17,8 +17,8 @@ class ResolvConfTest {
                 search lab.test. corp.test
                 options timeout:1 attempts:3 ndots:2 rotate
                 """);
-        assertEquals(List.of(IpLiteral.parse("192.0.2.10").orElseThrow(), IpLiteral.parse("2001:db8::53").orElseThrow()),
-                conf.nameservers());
+        assertEquals(List.of(IpLiteral.parse("192.0.2.10").orElseThrow(),
+                IpLiteral.parse("2001:db8::53").orElseThrow()), conf.nameservers());
         assertEquals(List.of("lab.test", "corp.test"), conf.search());
         assertEquals(Duration.ofSeconds(1), conf.timeout());
         assertEquals(3, conf.attempts());

@@ -68,7 +68,8 @@ class StubResolverTest {
     void followsCnameChainsAndKeepsEveryAddress() throws Exception {
         StubResolver stub = resolver("nameserver 192.0.2.11\n");
         assertEquals(ips("127.0.0.40"), stub.resolve("www.lab.test", Duration.ofSeconds(5)).addresses());
-        assertEquals(ips("127.0.0.42", "127.0.0.43"), stub.resolve("multi.lab.test", Duration.ofSeconds(5)).addresses());
+        assertEquals(ips("127.0.0.42", "127.0.0.43"),
+                stub.resolve("multi.lab.test", Duration.ofSeconds(5)).addresses());
     }
 
     @Test

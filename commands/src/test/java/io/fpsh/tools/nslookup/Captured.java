@@ -27,7 +27,8 @@ record Captured(String stdout, String stderr, int exitCode) {
         List<String> command = new ArrayList<>();
         command.add(binary);
         command.addAll(args);
-        Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+        Process process = new ProcessBuilder(command)
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .start();
         byte[] out = process.getInputStream().readAllBytes();
         byte[] err = process.getErrorStream().readAllBytes();

@@ -82,6 +82,15 @@ class NslookupTest {
     }
 
     @Test
+    void reverseLookupResultNamesThePtrTarget() throws Exception {
+        NslookupResult result = run("nameserver 192.0.2.10\n", MODERN, "127.0.0.10");
+        assertEquals("10.0.0.127.in-addr.arpa\tname = ftd01.lab.test.\n\n", stdout());
+        assertEquals(List.of(new LookupAnswer("10.0.0.127.in-addr.arpa", "PTR", "ftd01.lab.test.")), result.answers());
+        assertEquals("192.0.2.10", result.server());
+        assertEquals(Outcome.FOUND, result.outcome());
+    }
+
+    @Test
     void nxdomainIsAFailedResult() throws Exception {
         NslookupResult result = run("nameserver 192.0.2.10\n", MODERN, "nosuch.lab.test");
         assertEquals(Outcome.NXDOMAIN, result.outcome());
@@ -105,6 +114,17 @@ class NslookupTest {
                 + "Server:\t\t192.0.2.10\nAddress:\t192.0.2.10#53\n\nName:\tftd01.lab.test\nAddress: 127.0.0.10\n"
                 + ";; Got SERVFAIL reply from 192.0.2.20, trying next server\n\n", stdout());
         assertEquals(0, result.exitCode());
+    }
+
+    @Test
+    void timeoutsOnTheFirstServerThenTheSecondAnswers() throws Exception {
+        // shape recorded with BIND 9.18.49 (search foo.test lab.test, first server a black hole, -retry=1):
+        // each search candidate and the AAAA query start again at the first server
+        run("nameserver 192.0.2.99\nnameserver 192.0.2.10\nsearch foo.test lab.test\n", MODERN,
+                "-timeout=1", "-retry=1", "ftd01");
+        String timedOut = ";; communications error to 192.0.2.99#53: timed out\n";
+        assertEquals(timedOut + timedOut + "Server:\t\t192.0.2.10\nAddress:\t192.0.2.10#53\n\n"
+                + "Name:\tftd01.lab.test\nAddress: 127.0.0.10\n" + timedOut + "\n", stdout());
     }
 
     @Test
