@@ -120,8 +120,9 @@ final class PipelineRunner {
             if (command.isEmpty()) {
                 return notFoundStatus[0];
             }
+            boolean toTerminal = streams.out instanceof TerminalStream && context.outputIsTerminal();
             CommandCall call = new CommandCall(name, words.subList(1, words.size()), streams.in, stageOut, stageErr,
-                    io, context, cancellation);
+                    io, context, cancellation, toTerminal);
             int status = command.get().run(call);
             stageOut.flush();
             return cancellation.isCancelled() ? INTERRUPTED : status;

@@ -169,6 +169,7 @@ class ExpertShellTest {
         assertEquals("/ngfw/etc/sf/connector.properties\n", sh.run("ls /ngfw/etc/sf/*.properties").out());
         sh.context.terminal = true;
         assertEquals("etc  var\n", sh.run("ls /ngfw").out());
+        assertEquals("etc\nvar\n", sh.run("ls /ngfw | cat").out());
     }
 
     @Test
