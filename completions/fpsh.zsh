@@ -1,5 +1,5 @@
-#compdef fpsh
 # zsh completion for fpsh: the bash script, loaded through bashcompinit.
+# Use: source /path/to/fpsh.zsh (in ~/.zshrc), or: source <(fpsh completion zsh)
 autoload -U +X bashcompinit && bashcompinit
 #!/usr/bin/env bash
 #

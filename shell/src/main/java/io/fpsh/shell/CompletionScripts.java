@@ -39,7 +39,9 @@ public final class CompletionScripts {
             return bash;
         }
         // zsh runs bash completion scripts through bashcompinit.
-        return "#compdef fpsh\n# zsh completion for fpsh: the bash script, loaded through bashcompinit.\n"
+        // Sourced from ~/.zshrc (not put on fpath as a #compdef file: it registers a bash-style completion function).
+        return "# zsh completion for fpsh: the bash script, loaded through bashcompinit.\n"
+                + "# Use: source /path/to/fpsh.zsh (in ~/.zshrc), or: source <(fpsh completion zsh)\n"
                 + "autoload -U +X bashcompinit && bashcompinit\n" + bash;
     }
 

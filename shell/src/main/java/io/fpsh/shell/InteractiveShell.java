@@ -22,6 +22,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The interactive shell on a terminal: JLine with the device's prompt, per-target history, grammar completion,
@@ -30,6 +32,8 @@ import java.util.concurrent.FutureTask;
  * on an empty line leaves fpsh (in the Linux shell it is {@code exit}, as in bash).
  */
 final class InteractiveShell {
+    /** Held so the setting sticks: JLine's java.util.logging warnings would print multi-line records on the screen. */
+    private static final Logger JLINE_LOG = Logger.getLogger("org.jline");
     private final Session session;
     private final LineReader reader;
     private final PrintStream out;
@@ -51,6 +55,7 @@ final class InteractiveShell {
     }
 
     static int run(SessionOpening opening) throws FpshException {
+        JLINE_LOG.setLevel(Level.OFF);
         FutureTask<Session> openingInBackground = new FutureTask<>(opening::open);
         Thread opener = new Thread(openingInBackground, "fpsh-open-target");
         opener.setDaemon(true);

@@ -23,8 +23,14 @@ final class FpshProcess {
 
     /** The java command line that starts fpsh with {@code args}, its home in {@code home}. */
     static List<String> command(Path home, String... args) {
+        return command(List.of(), home, args);
+    }
+
+    /** The same with extra JVM options before the main class. */
+    static List<String> command(List<String> jvmOptions, Path home, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
         command.add("-D" + DeviceOpener.TEST_DEVICE_PROPERTY + "=" + FakeDevice.class.getName());
         command.add("-Duser.home=" + home);
         command.add("-Dfile.encoding=UTF-8");
@@ -45,7 +51,12 @@ final class FpshProcess {
     }
 
     static Result run(Path home, String stdin, String... args) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command(home, args)).start();
+        return run(List.of(), home, stdin, args);
+    }
+
+    static Result run(List<String> jvmOptions, Path home, String stdin, String... args)
+            throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command(jvmOptions, home, args)).start();
         CompletableFuture<String> out = drain(process.getInputStream());
         CompletableFuture<String> err = drain(process.getErrorStream());
         try (OutputStream in = process.getOutputStream()) {

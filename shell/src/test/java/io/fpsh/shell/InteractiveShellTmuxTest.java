@@ -137,6 +137,27 @@ class InteractiveShellTmuxTest {
     }
 
     @Test
+    void targetSwitchesTheDeviceAndItsHistory() throws Exception {
+        screen.type(":target lab:other");
+        screen.press("Enter");
+        screen.waitFor("the new device's banner", s -> s.indexOf("(fake test device)") != s.lastIndexOf("(fake test device)")
+                && TmuxScreen.lastLine(s).equals(">"));
+        screen.type("sh ver");
+        screen.press("Enter");
+        screen.waitFor("the version", s -> s.contains("Cisco Firepower Threat Defense") && TmuxScreen.lastLine(s).equals(">"));
+        screen.type(":exit");
+        screen.press("Enter");
+        screen.waitFor("fpsh to exit 0", s -> s.contains("[fpsh exited 0]"));
+        assertEquals(":target lab:other", lineTexts(home.resolve(".fpsh/history/lab_ftd01-dns")));
+        assertEquals("sh ver\n:exit", lineTexts(home.resolve(".fpsh/history/lab_other")));
+    }
+
+    /** A JLine history file without the timestamps. */
+    private static String lineTexts(Path history) throws Exception {
+        return String.join("\n", Files.readAllLines(history).stream().map(l -> l.substring(l.indexOf(':') + 1)).toList());
+    }
+
+    @Test
     void anUnknownLabEndsWithOneLineAndStatusTwo() throws Exception {
         screen.close();
         screen = TmuxScreen.start(home, FpshProcess.command(home, "--lab", "nosuch"));

@@ -66,6 +66,12 @@ class MainInProcessTest {
     }
 
     @Test
+    void completionPrintsTheScripts() {
+        assertEquals(0, fpsh("", "completion", "zsh"));
+        assertEquals(CompletionScripts.script(CompletionScripts.Shell.zsh), out());
+    }
+
+    @Test
     void anUnknownSubcommandIsOneLineAndStatusTwo() {
         assertEquals(2, fpsh("", "frobnicate"));
         assertEquals(1, err().lines().count(), err());

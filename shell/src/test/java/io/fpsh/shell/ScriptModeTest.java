@@ -2,7 +2,12 @@ package io.fpsh.shell;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code fpsh -c}: only the commands' output, stdout and stderr apart, the last command's exit status. */
@@ -31,6 +36,18 @@ class ScriptModeTest {
         assertEquals("root\n", result.out());
         assertEquals("Password: \n", result.err());
         assertEquals(0, result.exitStatus());
+    }
+
+    @Test
+    void theFastPathLoadsNeitherPicocliNorJline() throws Exception {
+        Path home = FpshProcess.tempHome();
+        Path classLog = home.resolve("classes.log");
+        FpshProcess.Result result = FpshProcess.run(List.of("-Xlog:class+load=info:file=" + classLog), home, "",
+                "--lab", "ftd01-dns", "-c", "show version");
+        assertEquals(0, result.exitStatus(), result.err());
+        String loaded = Files.readString(classLog);
+        assertFalse(loaded.contains("picocli."), "picocli was loaded");
+        assertFalse(loaded.contains("org.jline."), "JLine was loaded");
     }
 
     @Test

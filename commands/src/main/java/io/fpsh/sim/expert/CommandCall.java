@@ -16,9 +16,12 @@ import java.util.List;
  * @param terminal     the session's terminal, for dialogs (sudo's {@code Password:})
  * @param context      the simulated device
  * @param cancellation set when the user presses Ctrl-C
+ * @param outputIsTerminal true when {@code out} is the session's terminal (not a pipe or a file) and the context
+ *                     says the session has one
  */
 public record CommandCall(String name, List<String> args, InputStream in, PrintStream out, PrintStream err,
-                          DeviceIo terminal, ExpertContext context, Cancellation cancellation) {
+                          DeviceIo terminal, ExpertContext context, Cancellation cancellation,
+                          boolean outputIsTerminal) {
 
     public CommandCall {
         args = List.copyOf(args);

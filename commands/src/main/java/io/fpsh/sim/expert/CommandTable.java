@@ -18,6 +18,7 @@ final class CommandTable {
         builtins.put("grep", new GrepCommand());
         builtins.put("egrep", call -> new GrepCommand().runAs(call, true));
         builtins.put("ls", new LsCommand());
+        builtins.put("wc", new WcCommand());
         SessionCommands session = new SessionCommands();
         builtins.put("cd", session::cd);
         builtins.put("pwd", session::pwd);

@@ -37,7 +37,7 @@ final class Expander {
             String value;
             if (part.variable() != null) {
                 value = variable(part.variable());
-            } else if (i == 0 && !part.quoted() && isTilde(part.text(), parts.size() == 1)) {
+            } else if (i == 0 && !part.quoted() && isTilde(part.text())) {
                 value = context.home() + part.text().substring(1);
             } else {
                 value = part.text();
@@ -68,7 +68,7 @@ final class Expander {
         return fields.isEmpty() ? "" : String.join(" ", fields);
     }
 
-    private static boolean isTilde(String text, boolean alone) {
+    private static boolean isTilde(String text) {
         return text.equals("~") || text.startsWith("~/");
     }
 

@@ -20,7 +20,7 @@ final class GrepCommand implements ExternalCommand {
     }
 
     int runAs(CommandCall call, boolean extendedByDefault) {
-        GetOpt opts = new GetOpt(call.args(), "ivcEFGnolLhHqswxa", "e", "color", "colour");
+        GetOpt opts = new GetOpt(call.args(), "ivcEFGnolLhHqswxa", "eABC", "color", "colour");
         if (opts.problem("grep") != null) {
             call.err().println(opts.problem("grep"));
             call.err().println(USAGE);
@@ -46,6 +46,13 @@ final class GrepCommand implements ExternalCommand {
         }
         List<String> files = operands.isEmpty() ? List.of("-") : operands;
         boolean prefixNames = (files.size() > 1 || opts.has('H')) && !opts.has('h');
+        Integer after = contextCount(call, opts, 'A');
+        Integer before = contextCount(call, opts, 'B');
+        Integer around = contextCount(call, opts, 'C');
+        if (after == null || before == null || around == null) {
+            return 2;
+        }
+        RunState state = new RunState();
         boolean anySelected = false;
         boolean error = false;
         for (String file : files) {
@@ -60,7 +67,8 @@ final class GrepCommand implements ExternalCommand {
             String name = file.equals("-") ? "(standard input)" : file;
             boolean selected;
             try {
-                selected = new FileSearch(call, opts, regex, name, prefixNames).search(lines);
+                selected = new FileSearch(call, opts, regex, name, prefixNames, state,
+                        opts.has('A') ? after : around, opts.has('B') ? before : around).search(lines);
             } catch (StackOverflowError deepPattern) {
                 call.err().println("grep: stack overflow");
                 return 2;
@@ -74,6 +82,20 @@ final class GrepCommand implements ExternalCommand {
             return 2;
         }
         return anySelected ? 0 : 1;
+    }
+
+    /** The value of -A, -B or -C (0 when absent), or null after GNU's complaint about it. */
+    private static Integer contextCount(CommandCall call, GetOpt opts, char option) {
+        String value = opts.value(option);
+        if (value == null) {
+            return 0;
+        }
+        Long count = LineCounts.parse(value);
+        if (count == null) {
+            call.err().println("grep: " + value + ": invalid context length argument");
+            return null;
+        }
+        return (int) Math.min(count, Integer.MAX_VALUE);
     }
 
     private static Pattern compile(List<String> patterns, GetOpt opts, boolean extendedByDefault)
@@ -114,8 +136,34 @@ final class GrepCommand implements ExternalCommand {
         }
     }
 
-    /** One file's search and its output, as the options ask. */
-    private record FileSearch(CommandCall call, GetOpt opts, Pattern regex, String name, boolean prefixNames) {
+    /** What one grep run remembers across files: whether a group was printed (for the {@code --} separator). */
+    private static final class RunState {
+        boolean printedAny;
+    }
+
+    /** One file's search and its output, as the options ask (context lines from {@code -A/-B/-C}). */
+    private static final class FileSearch {
+        private final CommandCall call;
+        private final GetOpt opts;
+        private final Pattern regex;
+        private final String name;
+        private final boolean prefixNames;
+        private final RunState state;
+        private final int after;
+        private final int before;
+        private long lastPrinted;
+
+        FileSearch(CommandCall call, GetOpt opts, Pattern regex, String name, boolean prefixNames, RunState state,
+                   int after, int before) {
+            this.call = call;
+            this.opts = opts;
+            this.regex = regex;
+            this.name = name;
+            this.prefixNames = prefixNames;
+            this.state = state;
+            this.after = opts.has('o') ? 0 : after;
+            this.before = opts.has('o') ? 0 : before;
+        }
 
         /** True when some line was selected. */
         boolean search(LineSource lines) {
@@ -123,7 +171,9 @@ final class GrepCommand implements ExternalCommand {
             boolean binary = false;
             boolean printLines = !opts.has('c') && !opts.has('q') && !opts.has('l') && !opts.has('L');
             int count = 0;
-            int lineNumber = 0;
+            long lineNumber = 0;
+            int afterLeft = 0;
+            java.util.ArrayDeque<String> beforeLines = new java.util.ArrayDeque<>();
             for (String line = lines.next(); line != null; line = lines.next()) {
                 lineNumber++;
                 // grep decides a file is binary on seeing a NUL; from then on matching lines are not printed
@@ -131,6 +181,15 @@ final class GrepCommand implements ExternalCommand {
                 Matcher matcher = regex.matcher(line);
                 boolean matches = matcher.find();
                 if (matches == invert) {
+                    if (printLines && !binary && afterLeft > 0) {
+                        emit(lineNumber, line, '-');
+                        afterLeft--;
+                    } else if (before > 0) {
+                        beforeLines.addLast(line);
+                        if (beforeLines.size() > before) {
+                            beforeLines.removeFirst();
+                        }
+                    }
                     continue;
                 }
                 count++;
@@ -140,18 +199,21 @@ final class GrepCommand implements ExternalCommand {
                 if (!printLines || binary) {
                     continue;
                 }
-                String prefix = (prefixNames ? name + ":" : "") + (opts.has('n') ? lineNumber + ":" : "");
-                StringBuilder out = new StringBuilder();
+                long contextNumber = lineNumber - beforeLines.size();
+                for (String context : beforeLines) {
+                    emit(contextNumber++, context, '-');
+                }
+                beforeLines.clear();
+                afterLeft = after;
                 if (opts.has('o') && !invert) {
                     do {
                         if (matcher.end() > matcher.start()) {
-                            out.append(prefix).append(line, matcher.start(), matcher.end()).append('\n');
+                            emit(lineNumber, line.substring(matcher.start(), matcher.end()), ':');
                         }
                     } while (matcher.find());
                 } else if (!opts.has('o')) {
-                    out.append(prefix).append(line).append('\n');
+                    emit(lineNumber, line, ':');
                 }
-                Text.writeRaw(call.out(), out.toString());
                 if (call.cancellation().isCancelled()) {
                     break;
                 }
@@ -166,6 +228,18 @@ final class GrepCommand implements ExternalCommand {
                 call.err().println("grep: " + name + ": binary file matches");
             }
             return opts.has('L') ? count == 0 : count > 0;
+        }
+
+        /** One output line; {@code separator} is ':' for selected lines and '-' for context lines. */
+        private void emit(long lineNumber, String text, char separator) {
+            boolean context = after > 0 || before > 0;
+            if (context && state.printedAny && (lastPrinted == 0 || lineNumber > lastPrinted + 1)) {
+                call.out().print("--\n");
+            }
+            String prefix = (prefixNames ? name + separator : "") + (opts.has('n') ? lineNumber + "" + separator : "");
+            Text.writeRaw(call.out(), Text.asBytes(prefix) + text + "\n");
+            lastPrinted = lineNumber;
+            state.printedAny = true;
         }
     }
 }

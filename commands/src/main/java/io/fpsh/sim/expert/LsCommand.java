@@ -74,7 +74,7 @@ final class LsCommand implements ExternalCommand {
     private void print(CommandCall call, GetOpt opts, List<String> names, String directory) {
         if (opts.has('l')) {
             printLong(call, names, directory);
-        } else if (call.context().outputIsTerminal() && !opts.has('1')) {
+        } else if (call.outputIsTerminal() && !opts.has('1')) {
             printColumns(call, names);
         } else {
             names.forEach(call.out()::println);

@@ -25,7 +25,7 @@ final class PipelineRunner {
      * java.util.regex recurses per repetition of a group: a deep stack lets grep -E '(a|b)+' run over a 100 KB
      * line as GNU grep does (the memory is reserved, and only touched when used).
      */
-    private static final long STAGE_STACK_BYTES = 256L * 1024 * 1024;
+    private static final long STAGE_STACK_BYTES = 128L * 1024 * 1024;
 
     private final DeviceIo io;
     private final ExpertContext context;
@@ -69,7 +69,14 @@ final class PipelineRunner {
             threads.add(thread);
         }
         cancellation.whenCancelled(() -> threads.forEach(Thread::interrupt));
-        threads.forEach(Thread::start);
+        try {
+            threads.forEach(Thread::start);
+        } catch (OutOfMemoryError noThreadLeft) {
+            // the host could not give another thread: what bash says when fork fails
+            cancellation.cancel();
+            io.err().println("-bash: fork: Cannot allocate memory");
+            return 254;
+        }
         for (Thread thread : threads) {
             if (!joinUnlessCancelled(thread)) {
                 return INTERRUPTED;
@@ -120,8 +127,9 @@ final class PipelineRunner {
             if (command.isEmpty()) {
                 return notFoundStatus[0];
             }
+            boolean toTerminal = streams.out instanceof TerminalStream && context.outputIsTerminal();
             CommandCall call = new CommandCall(name, words.subList(1, words.size()), streams.in, stageOut, stageErr,
-                    io, context, cancellation);
+                    io, context, cancellation, toTerminal);
             int status = command.get().run(call);
             stageOut.flush();
             return cancellation.isCancelled() ? INTERRUPTED : status;

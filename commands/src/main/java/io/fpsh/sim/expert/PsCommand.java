@@ -16,7 +16,7 @@ final class PsCommand implements ExternalCommand {
             call.out().printf("%5d %-8s %s %s%n", call.context().shellPid() + 1, "pts/0", clock(0), "ps");
             return 0;
         }
-        if (style.contains("aux") || style.equals("ax") || style.contains("aux")) {
+        if (style.contains("a") && style.contains("x")) {
             call.out().println("USER       PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND");
             for (SimProcess p : processes) {
                 call.out().println(String.format(Locale.ROOT, "%-8s %5d %4.1f %4.1f %6d %5d %-8s %-4s %5s %3d:%02d %s",

@@ -61,7 +61,16 @@ class ExpertGnuComparisonTest {
                 Arguments.of(NO_FINAL_NEWLINE, List.of("tail", "-1")),
                 Arguments.of(NO_FINAL_NEWLINE, List.of("head", "-n", "5")),
                 Arguments.of(NO_FINAL_NEWLINE, List.of("cat", "-n")),
-                Arguments.of(TEXT, List.of("cat")));
+                Arguments.of(TEXT, List.of("cat")),
+                Arguments.of(TEXT, List.of("grep", "-A1", "xyz")),
+                Arguments.of(TEXT, List.of("grep", "-B", "2", "-n", "cd")),
+                Arguments.of(TEXT, List.of("grep", "-C1", "ab")),
+                Arguments.of(TEXT, List.of("grep", "-A", "1", "-v", "b")),
+                Arguments.of(TEXT, List.of("grep", "-A", "x", "b")),
+                Arguments.of(TEXT, List.of("wc", "-l")),
+                Arguments.of(TEXT, List.of("wc")),
+                Arguments.of(TEXT, List.of("wc", "-lw")),
+                Arguments.of(NO_FINAL_NEWLINE, List.of("wc", "-c")));
     }
 
     @ParameterizedTest

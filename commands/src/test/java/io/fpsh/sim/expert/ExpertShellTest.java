@@ -47,7 +47,7 @@ class ExpertShellTest {
         assertEquals("a b\n", sh.run("echo a\\ b").out());
         assertEquals("say \"hi\" \\ $\n", sh.run("echo \"say \\\"hi\\\" \\\\ \\$\"").out());
         assertEquals("it's\n", sh.run("echo \"it's\"").out());
-        assertEquals("-n\n", sh.run("echo -- -n").out().equals("-- -n\n") ? "-n\n" : sh.out());
+        assertEquals("-- -n\n", sh.run("echo -- -n").out());
         assertEquals("no newline", sh.run("echo -n no newline").out());
         assertEquals("|;&&\n", sh.run("echo '|;&&'").out());
     }
@@ -169,6 +169,7 @@ class ExpertShellTest {
         assertEquals("/ngfw/etc/sf/connector.properties\n", sh.run("ls /ngfw/etc/sf/*.properties").out());
         sh.context.terminal = true;
         assertEquals("etc  var\n", sh.run("ls /ngfw").out());
+        assertEquals("etc\nvar\n", sh.run("ls /ngfw | cat").out());
     }
 
     @Test
@@ -222,7 +223,7 @@ class ExpertShellTest {
         sh.run("grep -c x /tmp/long");
         assertEquals("2\n", sh.out());
         sh.run("cat /tmp/long | grep 'y$' | wc -c");
-        assertEquals("-bash: wc: command not found\n", sh.err());
+        assertEquals("102402\n", sh.out());
         assertEquals(100 * 1024 + 2, sh.run("grep -E '(x|z)+y' /tmp/long").out().length());
         sh.run("echo " + longLine + " | grep -c x");
         assertEquals("1\n", sh.out());
