@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Reads lab files (YAML) into {@link LabFile}, strictly: every problem is one line with file, line and field. */
@@ -22,9 +23,22 @@ public final class LabLoader {
     /** Lab files larger than this are refused before parsing (a lab is a few kilobytes). */
     static final int MAX_BYTES = 1 << 20;
 
-    private final ObjectMapper mapper;
+    private final LabCache cache;
+    private ObjectMapper mapper;
 
     public LabLoader() {
+        this(LabCache.standard());
+    }
+
+    public LabLoader(LabCache cache) {
+        this.cache = cache;
+    }
+
+    /** Jackson is built only when a lab is not in the cache: it is most of a cold start. */
+    private ObjectMapper mapper() {
+        if (mapper != null) {
+            return mapper;
+        }
         YAMLFactory yaml = YAMLFactory.builder()
                 .loaderOptions(limitedLoaderOptions())
                 .build();
@@ -34,6 +48,7 @@ public final class LabLoader {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+        return mapper;
     }
 
     private static org.yaml.snakeyaml.LoaderOptions limitedLoaderOptions() {
@@ -75,13 +90,17 @@ public final class LabLoader {
         if (bytes.length > MAX_BYTES) {
             throw new LabException(displayName + ": too large for a lab file (over " + MAX_BYTES + " bytes)");
         }
+        Optional<LabFile> cached = cache.get(bytes);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
         LabFile lab;
         String source = new String(bytes, StandardCharsets.UTF_8);
         if (source.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#"))) {
             throw new LabException(displayName + ": empty lab file");
         }
         try {
-            lab = mapper.readValue(source, LabFile.class);
+            lab = mapper().readValue(source, LabFile.class);
         } catch (JsonProcessingException e) {
             throw new LabException(describe(displayName, source, e));
         } catch (RuntimeException e) {
@@ -92,6 +111,7 @@ public final class LabLoader {
             throw new LabException(displayName + ": empty lab file");
         }
         new LabValidator(displayName, source).validate(lab);
+        cache.put(bytes, lab);
         return lab;
     }
 

@@ -13,14 +13,13 @@ public final class SimulatedFtd implements Device {
     private final DeviceState state;
     private final FtdSession session;
     private final ClishInterpreter clish;
-    private final LabServices services;
+    private LabServices services;
 
     public SimulatedFtd(LabFile lab) {
         this.lab = lab;
         this.state = new DeviceState(lab, LabClock.fromEnvironment(lab.clock().start()));
         this.session = new FtdSession(state);
         this.clish = new ClishInterpreter(Grammar.ftd());
-        this.services = new LabServices(session);
     }
 
     public DeviceState state() {
@@ -48,16 +47,30 @@ public final class SimulatedFtd implements Device {
             return 1;
         }
         try {
-            return session.mode() == Mode.CLISH ? clish.run(line, session, io) : services.runExpert(line, io);
+            return session.mode() == Mode.CLISH ? clish.run(line, session, io) : services().runExpert(line, io);
         } finally {
             io.out().flush();
             io.err().flush();
         }
     }
 
+    /** The network, files and Linux shell start with the first expert line: clish commands need none of them. */
+    private synchronized LabServices services() {
+        if (services == null) {
+            services = new LabServices(session);
+        }
+        return services;
+    }
+
     @Override
     public void cancel() {
-        services.cancel();
+        LabServices running;
+        synchronized (this) {
+            running = services;
+        }
+        if (running != null) {
+            running.cancel();
+        }
     }
 
     @Override
@@ -71,7 +84,9 @@ public final class SimulatedFtd implements Device {
     }
 
     @Override
-    public void close() {
-        services.close();
+    public synchronized void close() {
+        if (services != null) {
+            services.close();
+        }
     }
 }
