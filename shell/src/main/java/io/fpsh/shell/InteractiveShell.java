@@ -74,7 +74,12 @@ final class InteractiveShell {
             }
             DialogFlag dialog = new DialogFlag();
             LineReader reader = buildReader(terminal, session, dialog);
-            terminal.handle(Terminal.Signal.INT, signal -> session.device().cancel());
+            // The tty echoes ^C; bash then moves to a new line before the next prompt.
+            terminal.handle(Terminal.Signal.INT, signal -> {
+                session.device().cancel();
+                terminal.writer().println();
+                terminal.flush();
+            });
             return new InteractiveShell(session, reader, dialog, System.out, System.err).loop();
         } catch (IOException e) {
             return 0; // closing the terminal failed: the session is over anyway

@@ -413,7 +413,7 @@ class CurlModernDialectTest {
     void versionMatchesTheReferenceTranscript() throws Exception {
         CurlTestLab.Run run = lab.run(MODERN, "--version");
         String expected = java.nio.file.Files.readString(
-                java.nio.file.Path.of("/work/shared/reference/tool-transcripts/a0-version/stdout"));
+                io.fpsh.testing.SharedReference.transcripts().resolve("a0-version/stdout"));
         assertEquals(expected, run.out());
     }
 

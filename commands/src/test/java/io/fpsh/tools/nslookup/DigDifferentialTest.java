@@ -55,7 +55,7 @@ class DigDifferentialTest {
 
     @Test
     void replaysTheRecordedShortCases() throws Exception {
-        Path transcripts = Path.of("/work/shared/reference/tool-transcripts");
+        Path transcripts = io.fpsh.testing.SharedReference.transcripts();
         assumeTrue(Files.isDirectory(transcripts.resolve("b1-found-dig")), "transcripts not available");
         TestNetwork network = new TestNetwork().route("127.0.0.53", 53, lab.endpoint());
         Dig dig = new Dig(ResolvConf.parse("nameserver 127.0.0.53\n"), network, "9.18.49-1~deb12u3-Debian");

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class NslookupTranscriptTest {
 
-    private static final Path TRANSCRIPTS = Path.of("/work/shared/reference/tool-transcripts");
+    private static final Path TRANSCRIPTS = io.fpsh.testing.SharedReference.transcripts();
     private static TestDnsServer dnsmasq;
 
     @BeforeAll
