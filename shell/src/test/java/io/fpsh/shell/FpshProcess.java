@@ -54,9 +54,25 @@ final class FpshProcess {
         return run(List.of(), home, stdin, args);
     }
 
+    /**
+     * Runs fpsh on a real target (no fake device) with a pinned lab clock, so transcripts are reproducible.
+     * {@code FPSH_HOME} keeps its caches in {@code home}.
+     */
+    static Result runOnLab(Path home, String stdin, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(command(home, args));
+        command.removeIf(word -> word.startsWith("-D" + DeviceOpener.TEST_DEVICE_PROPERTY + "="));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("FPSH_PIN_CLOCK", "1");
+        builder.environment().put("FPSH_HOME", home.resolve(".fpsh").toString());
+        return finish(builder.start(), stdin);
+    }
+
     static Result run(List<String> jvmOptions, Path home, String stdin, String... args)
             throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command(jvmOptions, home, args)).start();
+        return finish(new ProcessBuilder(command(jvmOptions, home, args)).start(), stdin);
+    }
+
+    private static Result finish(Process process, String stdin) throws IOException, InterruptedException {
         CompletableFuture<String> out = drain(process.getInputStream());
         CompletableFuture<String> err = drain(process.getErrorStream());
         try (OutputStream in = process.getOutputStream()) {

@@ -5,6 +5,7 @@ import io.fpsh.sim.expert.ExternalCommand;
 import io.fpsh.tools.curl.Curl;
 import io.fpsh.tools.curl.CurlEnvironment;
 
+import java.io.PrintStream;
 import java.util.function.Supplier;
 
 /** {@code curl} in expert mode: a fresh curl per run (no TLS session reuse between runs), cancelled by Ctrl-C. */
@@ -19,6 +20,11 @@ public final class CurlCommand implements ExternalCommand {
     public int run(CommandCall call) {
         Curl curl = new Curl(environment.get());
         call.cancellation().whenCancelled(curl::cancel);
-        return curl.run(call.args(), call.out(), call.err());
+        LineBufferedStream stdout = new LineBufferedStream(call.out());
+        try {
+            return curl.run(call.args(), new PrintStream(stdout, false), call.err());
+        } finally {
+            stdout.close();
+        }
     }
 }
