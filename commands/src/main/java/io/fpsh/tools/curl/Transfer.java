@@ -215,7 +215,7 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
         if (o.maxTimeMillis > 0) connectTimeout = Math.min(connectTimeout, o.maxTimeMillis);
         OkHttpClient.Builder builder = new OkHttpClient.Builder()
                 .dns(new ResolverDns(env.resolver(), pinnedAddresses(), o.ipv4Only, o.ipv6Only, this::resolveDeadline,
-                        f -> dnsFailure = f))
+                        f -> dnsFailure = f, host -> trace("* Hostname " + host + " was found in DNS cache")))
                 .socketFactory(new VirtualSocketFactory(env.network(), this))
                 .sslSocketFactory(new TracingSslSocketFactory(context.getSocketFactory(), this), trust)
                 .hostnameVerifier(this)
@@ -249,7 +249,10 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
                     // Only literals are allowed here, so getByName never queries a resolver.
                     if (literal.matches("[0-9a-fA-F.:]+")) addresses.add(InetAddress.getByName(literal));
                 }
-                if (!addresses.isEmpty()) pinned.put(parts[0].toLowerCase(Locale.ROOT), addresses);
+                if (!addresses.isEmpty()) {
+                    pinned.put(parts[0].toLowerCase(Locale.ROOT), addresses);
+                    trace("* Added " + entry + " to DNS cache");
+                }
             } catch (NumberFormatException | IOException e) {
                 // curl ignores a --resolve entry it cannot use
             }
