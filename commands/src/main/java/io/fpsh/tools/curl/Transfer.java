@@ -291,7 +291,7 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
                 if (o.includeHeaders || o.headOnly) writeHeaderBlock(response, fileBuffer, discard);
                 if (next != null) {
                     trace("* Ignoring the response-body");
-                    trace("* Connection #" + currentConnectionId + " to host " + url.host() + " left intact");
+                    trace("* Connection #" + currentConnectionId + " to host " + connectionHost() + " left intact");
                     if (redirectsFollowed >= o.maxRedirects) {
                         throw new CurlFailure(47, "Maximum (" + o.maxRedirects + ") redirects followed", false);
                     }
@@ -309,7 +309,7 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
                 if (!method.equals("HEAD")) receiveBody(response.body(), fileBuffer, discard);
                 boolean closing = "close".equalsIgnoreCase(response.header("Connection"));
                 trace(closing ? "* Closing connection " + currentConnectionId
-                        : "* Connection #" + currentConnectionId + " to host " + url.host() + " left intact");
+                        : "* Connection #" + currentConnectionId + " to host " + connectionHost() + " left intact");
             }
             break;
         }
@@ -399,8 +399,9 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
         }
         Headers.Builder headers = new Headers.Builder();
         for (String[] h : plan.headerLines(request.url())) headers.addUnsafeNonAscii(h[0], h[1]);
-        Request sent = request.newBuilder().headers(headers.build()).build();
         boolean absoluteForm = proxyHost != null && !request.url().isHttps();
+        if (absoluteForm) headers.add("Proxy-Connection", "Keep-Alive");
+        Request sent = request.newBuilder().headers(headers.build()).build();
         String target = absoluteForm ? request.url().toString()
                 : request.url().encodedPath() + (request.url().encodedQuery() == null ? "" : "?" + request.url().encodedQuery());
         traceHeader("> " + request.method() + " " + target + " HTTP/1.1");
@@ -414,6 +415,11 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
             traceHeader("< " + response.headers().name(i) + ": " + response.headers().value(i));
         }
         return response;
+    }
+
+    /** The host curl names in "Connection #N to host H": the proxy when there is one. */
+    private String connectionHost() {
+        return proxyHost != null ? proxyHost : url.host();
     }
 
     private void traceReuse() {

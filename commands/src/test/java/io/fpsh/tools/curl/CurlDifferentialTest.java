@@ -170,6 +170,55 @@ class CurlDifferentialTest {
         compare(null, null, "foo://127.0.0.1/");
     }
 
+    @Test
+    void postWithDataAndHeaders() throws Exception {
+        MockWebServer server = http(CurlTestLab::forbidden);
+        compare(server, CurlTestLab::forbidden, "-v", "-d", "a=1&b=2", "-H", "X-Probe: yes", "-A", "probe/1.0",
+                "http://127.0.0.1:" + server.getPort() + "/form");
+        compare(server, CurlTestLab::forbidden, "-v", "-X", "DELETE", "-H", "Accept: text/plain",
+                "http://127.0.0.1:" + server.getPort() + "/thing");
+    }
+
+    @Test
+    void redirectFollowedToSuccess() throws Exception {
+        MockWebServer server = lab.http();
+        lab.route("127.0.0.1", server.getPort(), server);
+        Supplier<MockResponse> redirect = () -> new MockResponse.Builder().code(301).addHeader("Location", "/ok").body("moved").build();
+        Supplier<MockResponse> ok = () -> new MockResponse.Builder().body("fine\n").build();
+        server.enqueue(redirect.get());
+        server.enqueue(ok.get());
+        Outcome real = runRealCurl("-v", "-L", "http://127.0.0.1:" + server.getPort() + "/start");
+        server.enqueue(redirect.get());
+        server.enqueue(ok.get());
+        CurlTestLab.Run run = lab.run(CurlDialect.MODERN, "-v", "-L", "http://127.0.0.1:" + server.getPort() + "/start");
+        assertEquals(real.exit, run.exit());
+        assertEquals(mask(real.out), mask(run.out()));
+        assertEquals(mask(real.err), mask(run.err()));
+    }
+
+    @Test
+    void plainHttpThroughProxy() throws Exception {
+        MockWebServer proxy = http(CurlTestLab::forbidden);
+        compare(proxy, CurlTestLab::forbidden, "-v", "-x", "http://127.0.0.1:" + proxy.getPort(), "http://192.0.2.77/x");
+    }
+
+    @Test
+    void serverClosingTheConnection() throws Exception {
+        Supplier<MockResponse> closing = () -> new MockResponse.Builder().addHeader("Connection", "close").body("bye").build();
+        MockWebServer server = http(closing);
+        compare(server, closing, "-v", "http://127.0.0.1:" + server.getPort() + "/");
+    }
+
+    @Test
+    void insecureHeadOverTls() throws Exception {
+        MockWebServer server = https(CurlTestLab.SELF_SIGNED);
+        lab.name("localhost", "127.0.0.1");
+        Supplier<MockResponse> headers = () -> new MockResponse.Builder().code(403).status("HTTP/1.1 403 Forbidden")
+                .removeHeader("Content-Length").addHeader("Content-Length", "9").build();
+        compare(server, headers, "-k", "-I", "https://localhost:" + server.getPort() + "/");
+        compare(server, headers, "-sS", "https://localhost:" + server.getPort() + "/");
+    }
+
     // ------------------------------------------------------------------ harness
 
     private MockWebServer http(Supplier<MockResponse> response) throws IOException {
