@@ -454,7 +454,7 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
         trace("* Connected to " + shownHost + " (" + remoteIp + ") port " + target.getPort() + " (#" + currentConnectionId + ")");
         if (proxyHost != null && url.isHttps()) {
             String authority = url.host() + ":" + url.port();
-            if (!dialect.legacy()) trace("* allocate connect buffer!");
+            if (!dialect.legacy()) trace("* allocate connect buffer");
             trace("* Establish HTTP proxy tunnel to " + authority);
             traceHeader("> CONNECT " + authority + " HTTP/1.1");
             traceHeader("> Host: " + authority);
@@ -487,8 +487,13 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
         if (proxyHost != null) {
             traceHeader("< HTTP/1.1 200 Connection established");
             traceHeader("< ");
-            trace("* Proxy replied 200 to CONNECT request");
-            trace("* CONNECT phase completed!");
+            if (dialect.legacy()) {
+                trace("* Proxy replied OK to CONNECT request");
+                trace("* CONNECT phase completed!");
+            } else {
+                trace("* CONNECT phase completed");
+                trace("* CONNECT tunnel established, response 200");
+            }
         }
         if (caLoadFailure != null) {
             if (!dialect.legacy()) trace("* ALPN: offers h2,http/1.1");

@@ -219,6 +219,26 @@ class CurlDifferentialTest {
         compare(server, headers, "-sS", "https://localhost:" + server.getPort() + "/");
     }
 
+    @Test
+    void httpsThroughConnectProxy() throws Exception {
+        MockWebServer proxy = https(CurlTestLab.LAB_LEAF);
+        Supplier<MockResponse> tunnel = () -> new MockResponse.Builder().inTunnel()
+                .status("HTTP/1.1 200 Connection established").clearHeaders().build();
+        List<String[]> cases = new ArrayList<>();
+        cases.add(new String[]{"-v", "-x", "http://127.0.0.1:" + proxy.getPort(), "--cacert", caFile, "https://fmc.lab.test/"});
+        for (String[] argv : cases) {
+            proxy.enqueue(tunnel.get());
+            proxy.enqueue(CurlTestLab.forbidden());
+            Outcome real = runRealCurl(argv);
+            proxy.enqueue(tunnel.get());
+            proxy.enqueue(CurlTestLab.forbidden());
+            CurlTestLab.Run run = lab.run(CurlDialect.MODERN, argv);
+            assertEquals(real.exit, run.exit(), real.err + "\n----\n" + run.err());
+            assertEquals(mask(real.out), mask(run.out()));
+            assertEquals(mask(real.err), mask(run.err()));
+        }
+    }
+
     // ------------------------------------------------------------------ harness
 
     private MockWebServer http(Supplier<MockResponse> response) throws IOException {
