@@ -632,7 +632,8 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
     private void report(CurlFailure f) {
         if (f.exitCode == 130 || abandoned) return;
         if (o.verbose) {
-            trace("* " + f.getMessage().stripTrailing());
+            String message = f.getMessage();
+            trace("* " + (message.endsWith("\n") ? message.substring(0, message.length() - 1) : message));
             if (f.closesConnection) trace("* Closing connection " + currentConnectionId);
         }
         if (o.showsErrors()) {

@@ -239,6 +239,61 @@ class CurlDifferentialTest {
         }
     }
 
+    @Test
+    void tlsToAPlainHttpPort() throws Exception {
+        MockWebServer server = http(CurlTestLab::forbidden);
+        compare(server, CurlTestLab::forbidden, "-v", "https://127.0.0.1:" + server.getPort() + "/");
+    }
+
+    @Test
+    void tlsPeerClosingAtOnce() throws Exception {
+        java.net.ServerSocket closer = new java.net.ServerSocket(0, 50, CurlTestLab.ip("127.0.0.1"));
+        Thread t = new Thread(() -> {
+            try {
+                while (true) closer.accept().close();
+            } catch (IOException ignored) {
+                // closed below
+            }
+        });
+        t.setDaemon(true);
+        t.start();
+        try {
+            lab.route("127.0.0.1", closer.getLocalPort(), new InetSocketAddress(CurlTestLab.ip("127.0.0.1"), closer.getLocalPort()));
+            compare(null, null, "-v", "https://127.0.0.1:" + closer.getLocalPort() + "/");
+        } finally {
+            closer.close();
+        }
+    }
+
+    @Test
+    void tlsToAServerAnsweringInPlainHttp() throws Exception {
+        java.net.ServerSocket plain = new java.net.ServerSocket(0, 50, CurlTestLab.ip("127.0.0.1"));
+        Thread t = new Thread(() -> {
+            try {
+                while (true) {
+                    try (java.net.Socket s = plain.accept()) {
+                        s.getInputStream().read(new byte[4096]);
+                        s.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                        s.getOutputStream().flush();
+                        Thread.sleep(200);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            } catch (IOException ignored) {
+                // closed below
+            }
+        });
+        t.setDaemon(true);
+        t.start();
+        try {
+            lab.route("127.0.0.1", plain.getLocalPort(), new InetSocketAddress(CurlTestLab.ip("127.0.0.1"), plain.getLocalPort()));
+            compare(null, null, "-v", "https://127.0.0.1:" + plain.getLocalPort() + "/");
+        } finally {
+            plain.close();
+        }
+    }
+
     // ------------------------------------------------------------------ harness
 
     private MockWebServer http(Supplier<MockResponse> response) throws IOException {
@@ -304,6 +359,7 @@ class CurlDifferentialTest {
                         .replaceAll("after \\d+ milliseconds", "after N milliseconds")
                         .replaceAll("(start|expire) date: .*", "$1 date: D")
                         .replaceAll("0x[0-9a-f]+", "0xPTR")
+                        .replaceAll("OpenSSL/3\\.0\\.\\d+", "OpenSSL/3.0.x")
                         .replaceAll("\\d+\\.\\d{6}", "T"))
                 .collect(Collectors.joining("\n"));
     }
