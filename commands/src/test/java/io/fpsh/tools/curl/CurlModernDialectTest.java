@@ -474,6 +474,21 @@ class CurlModernDialectTest {
     }
 
     @Test
+    void resolverGivingUpOnItsOwnIsCouldNotResolve() {
+        lab.failures.put("slow.lab.test", HostResolver.Outcome.TIMED_OUT);
+        lab.resolverGivesUpAfter = Duration.ofMillis(300);
+
+        CurlTestLab.Run run = lab.run(MODERN, "-v", "http://slow.lab.test/");
+
+        assertEquals(6, run.exit());
+        assertEquals("""
+                * Could not resolve host: slow.lab.test
+                * Closing connection 0
+                curl: (6) Could not resolve host: slow.lab.test
+                """, run.err());
+    }
+
+    @Test
     void ctrlCDuringNameResolution() throws Exception {
         lab.failures.put("slow.lab.test", HostResolver.Outcome.TIMED_OUT);
         Curl curl = new Curl(lab.env(MODERN));
