@@ -29,21 +29,26 @@ final class ResolverDns implements Dns {
     private final boolean ipv4Only, ipv6Only;
     private final Supplier<Duration> deadline;
     private final Consumer<Failure> failures;
+    private final Consumer<String> pinnedHits;
 
     ResolverDns(HostResolver resolver, Map<String, List<InetAddress>> pinned, boolean ipv4Only, boolean ipv6Only,
-                Supplier<Duration> deadline, Consumer<Failure> failures) {
+                Supplier<Duration> deadline, Consumer<Failure> failures, Consumer<String> pinnedHits) {
         this.resolver = resolver;
         this.pinned = pinned;
         this.ipv4Only = ipv4Only;
         this.ipv6Only = ipv6Only;
         this.deadline = deadline;
         this.failures = failures;
+        this.pinnedHits = pinnedHits;
     }
 
     @Override
     public List<InetAddress> lookup(String host) throws UnknownHostException {
         List<InetAddress> fixed = pinned.get(host.toLowerCase());
-        if (fixed != null) return fixed;
+        if (fixed != null) {
+            pinnedHits.accept(host);
+            return fixed;
+        }
         Duration limit = deadline.get();
         Resolution resolution;
         try {

@@ -24,7 +24,6 @@ import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
 import java.io.ByteArrayOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Inet6Address;
@@ -54,8 +53,6 @@ import java.util.concurrent.TimeUnit;
 final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, TracingSslSocketFactory.TlsStart,
         HostnameVerifier {
 
-    private enum ConnectFailure { REFUSED, TIMEOUT }
-
     private static final long DEFAULT_CONNECT_TIMEOUT_MS = 300_000;
 
     private final CurlEnvironment env;
@@ -74,19 +71,14 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
     private CurlRequestPlan plan;
     private String proxyHost;
     private int proxyPort;
-    private List<X509Certificate> roots = List.of();
-    private String caFileShown, caPathShown, caLoadFailure;
-    private ResolverDns.Failure dnsFailure;
-    private ConnectFailure lastConnectFailure;
-    private InetSocketAddress lastTarget;
-    private boolean tcpConnected, tlsStarted, tlsDone, requestSent, hostMismatch, followUp;
-    private VerifyProblem verdictProblem, rejectedBy;
+    private TrustedRoots roots;
+    private final TransferState state = new TransferState();
+    private boolean followUp;
     private SSLSocket currentTlsSocket;
-    private int nextConnectionId, currentConnectionId;
+    private int nextConnectionId;
     private final Map<Connection, Integer> connectionIds = new IdentityHashMap<>();
     private Connection previousConnection;
     private long nameLookupNanos, connectNanos, appConnectNanos, startTransferNanos;
-    private long bytesReceived, expectedLength = -1;
     private int httpStatus, redirectsFollowed;
     private String remoteIp, tlsProtocol, tlsCipher, certSubject, certIssuer;
     private Integer remotePort;
@@ -115,7 +107,7 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
             url = targetUrl(o.urls.get(0));
             plan = CurlRequestPlan.from(o, dialect, env.files());
             parseProxy();
-            loadTrustedRoots();
+            roots = TrustedRoots.load(o, dialect, env);
             client = buildClient();
             perform(client);
         } catch (CurlFailure f) {
@@ -169,36 +161,8 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
         proxyPort = o.proxy.matches(".*:\\d+/?$") ? parsed.port() : 1080;
     }
 
-    private void loadTrustedRoots() {
-        caFileShown = o.caFile != null ? o.caFile : dialect.defaultCaFile();
-        caPathShown = o.caPath != null ? o.caPath : dialect.defaultCaPath();
-        List<X509Certificate> certs = new ArrayList<>();
-        boolean defaultsLoaded = false;
-        if (o.caFile != null) {
-            Optional<byte[]> file = env.files().read(o.caFile);
-            if (file.isEmpty()) {
-                caLoadFailure = dialect.legacy()
-                        ? "error setting certificate verify locations:\n  CAfile: " + o.caFile + "\n  CApath: " + caPathShown + "\n"
-                        : "error setting certificate file: " + o.caFile;
-            } else {
-                certs.addAll(PemCertificates.parse(file.get()));
-            }
-        } else if (caFileShown != null) {
-            certs.addAll(PemCertificates.parse(env.defaultCaBundlePem()));
-            defaultsLoaded = true;
-        }
-        if (o.caPath != null) {
-            for (String entry : env.files().list(o.caPath)) {
-                env.files().read(entry).ifPresent(bytes -> certs.addAll(PemCertificates.parse(bytes)));
-            }
-        } else if (!defaultsLoaded) {
-            certs.addAll(PemCertificates.parse(env.defaultCaBundlePem()));
-        }
-        roots = certs;
-    }
-
     private OkHttpClient buildClient() throws CurlFailure {
-        ClockedTrustManager trust = new ClockedTrustManager(roots, env.clock(), !o.insecure, this);
+        ClockedTrustManager trust = new ClockedTrustManager(roots.certificates(), env.clock(), !o.insecure, this);
         SSLContext context;
         try {
             context = SSLContext.getInstance("TLS");
@@ -215,7 +179,7 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
         if (o.maxTimeMillis > 0) connectTimeout = Math.min(connectTimeout, o.maxTimeMillis);
         OkHttpClient.Builder builder = new OkHttpClient.Builder()
                 .dns(new ResolverDns(env.resolver(), pinnedAddresses(), o.ipv4Only, o.ipv6Only, this::resolveDeadline,
-                        f -> dnsFailure = f))
+                        f -> state.dnsFailure = f, host -> trace("* Hostname " + host + " was found in DNS cache")))
                 .socketFactory(new VirtualSocketFactory(env.network(), this))
                 .sslSocketFactory(new TracingSslSocketFactory(context.getSocketFactory(), this), trust)
                 .hostnameVerifier(this)
@@ -249,7 +213,10 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
                     // Only literals are allowed here, so getByName never queries a resolver.
                     if (literal.matches("[0-9a-fA-F.:]+")) addresses.add(InetAddress.getByName(literal));
                 }
-                if (!addresses.isEmpty()) pinned.put(parts[0].toLowerCase(Locale.ROOT), addresses);
+                if (!addresses.isEmpty()) {
+                    pinned.put(parts[0].toLowerCase(Locale.ROOT), addresses);
+                    trace("* Added " + entry + " to DNS cache");
+                }
             } catch (NumberFormatException | IOException e) {
                 // curl ignores a --resolve entry it cannot use
             }
@@ -280,15 +247,15 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
                 if (o.failOnHttpError && httpStatus >= 400) {
                     throw new CurlFailure(22, dialect.httpError(httpStatus, response.message()));
                 }
-                expectedLength = contentLength(response);
-                if (o.maxFileSize >= 0 && expectedLength > o.maxFileSize) {
+                state.expectedLength = contentLength(response);
+                if (o.maxFileSize >= 0 && state.expectedLength > o.maxFileSize) {
                     throw new CurlFailure(63, "Maximum file size exceeded");
                 }
                 traceHeader("< ");
                 if (o.includeHeaders || o.headOnly) writeHeaderBlock(response, fileBuffer, discard);
                 if (next != null) {
                     trace("* Ignoring the response-body");
-                    trace("* Connection #" + currentConnectionId + " to host " + url.host() + " left intact");
+                    trace("* Connection #" + state.currentConnectionId + " to host " + connectionHost() + " left intact");
                     if (redirectsFollowed >= o.maxRedirects) {
                         throw new CurlFailure(47, "Maximum (" + o.maxRedirects + ") redirects followed", false);
                     }
@@ -305,8 +272,8 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
                 }
                 if (!method.equals("HEAD")) receiveBody(response.body(), fileBuffer, discard);
                 boolean closing = "close".equalsIgnoreCase(response.header("Connection"));
-                trace(closing ? "* Closing connection " + currentConnectionId
-                        : "* Connection #" + currentConnectionId + " to host " + url.host() + " left intact");
+                trace(closing ? "* Closing connection " + state.currentConnectionId
+                        : "* Connection #" + state.currentConnectionId + " to host " + connectionHost() + " left intact");
             }
             break;
         }
@@ -353,7 +320,7 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
         try (InputStream in = body.byteStream()) {
             int n;
             while ((n = in.read(buffer)) != -1) {
-                bytesReceived += n;
+                state.bytesReceived += n;
                 if (fileBuffer != null) fileBuffer.write(buffer, 0, n);
                 else if (!discard) io.body(buffer, n);
             }
@@ -387,23 +354,24 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
         if (connection != null) {
             Integer id = connectionIds.get(connection);
             if (id == null) {
-                connectionIds.put(connection, currentConnectionId);
+                connectionIds.put(connection, state.currentConnectionId);
             } else {
-                currentConnectionId = id;
+                state.currentConnectionId = id;
                 if (followUp && connection == previousConnection) traceReuse();
             }
             previousConnection = connection;
         }
         Headers.Builder headers = new Headers.Builder();
         for (String[] h : plan.headerLines(request.url())) headers.addUnsafeNonAscii(h[0], h[1]);
-        Request sent = request.newBuilder().headers(headers.build()).build();
         boolean absoluteForm = proxyHost != null && !request.url().isHttps();
+        if (absoluteForm) headers.add("Proxy-Connection", "Keep-Alive");
+        Request sent = request.newBuilder().headers(headers.build()).build();
         String target = absoluteForm ? request.url().toString()
                 : request.url().encodedPath() + (request.url().encodedQuery() == null ? "" : "?" + request.url().encodedQuery());
         traceHeader("> " + request.method() + " " + target + " HTTP/1.1");
         for (int i = 0; i < sent.headers().size(); i++) traceHeader("> " + sent.headers().name(i) + ": " + sent.headers().value(i));
         traceHeader("> ");
-        requestSent = true;
+        state.requestSent = true;
         Response response = chain.proceed(sent);
         if (startTransferNanos == 0) startTransferNanos = System.nanoTime();
         traceHeader("< " + statusLine(response));
@@ -413,15 +381,20 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
         return response;
     }
 
+    /** The host curl names in "Connection #N to host H": the proxy when there is one. */
+    private String connectionHost() {
+        return proxyHost != null ? proxyHost : url.host();
+    }
+
     private void traceReuse() {
         if (dialect.legacy()) {
             trace("* Found bundle for host " + url.host() + ": " + fakeBundlePointer);
-            trace("* Re-using existing connection! (#" + currentConnectionId + ") with host " + url.host());
-            trace("* Connected to " + url.host() + " (" + remoteIp + ") port " + url.port() + " (#" + currentConnectionId + ")");
+            trace("* Re-using existing connection! (#" + state.currentConnectionId + ") with host " + url.host());
+            trace("* Connected to " + url.host() + " (" + remoteIp + ") port " + url.port() + " (#" + state.currentConnectionId + ")");
         } else {
             trace("* Found bundle for host: " + fakeBundlePointer + " [serially]");
             trace("* Can not multiplex, even if we wanted to");
-            trace("* Re-using existing connection #" + currentConnectionId + " with host " + url.host());
+            trace("* Re-using existing connection #" + state.currentConnectionId + " with host " + url.host());
         }
     }
 
@@ -430,22 +403,22 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
     @Override
     public void connectStarted(InetSocketAddress target) {
         if (nameLookupNanos == 0) nameLookupNanos = System.nanoTime();
-        lastTarget = target;
+        state.lastTarget = target;
         trace(dialect.trying(target.getAddress().getHostAddress(), target.getPort()));
     }
 
     @Override
     public void connected(InetSocketAddress target) {
-        tcpConnected = true;
+        state.tcpConnected = true;
         connectNanos = System.nanoTime();
-        currentConnectionId = nextConnectionId++;
+        state.currentConnectionId = nextConnectionId++;
         remoteIp = target.getAddress().getHostAddress();
         remotePort = target.getPort();
         String shownHost = proxyHost != null ? proxyHost : url.host();
-        trace("* Connected to " + shownHost + " (" + remoteIp + ") port " + target.getPort() + " (#" + currentConnectionId + ")");
+        trace("* Connected to " + shownHost + " (" + remoteIp + ") port " + target.getPort() + " (#" + state.currentConnectionId + ")");
         if (proxyHost != null && url.isHttps()) {
             String authority = url.host() + ":" + url.port();
-            if (!dialect.legacy()) trace("* allocate connect buffer!");
+            if (!dialect.legacy()) trace("* allocate connect buffer");
             trace("* Establish HTTP proxy tunnel to " + authority);
             traceHeader("> CONNECT " + authority + " HTTP/1.1");
             traceHeader("> Host: " + authority);
@@ -457,14 +430,14 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
 
     @Override
     public void refused(InetSocketAddress target) {
-        lastConnectFailure = ConnectFailure.REFUSED;
+        state.lastConnectFailure = TransferState.ConnectFailure.REFUSED;
         trace("* connect to " + target.getAddress().getHostAddress() + " port " + target.getPort()
                 + " failed: Connection refused");
     }
 
     @Override
     public void timedOut(InetSocketAddress target, int timeoutMillis) {
-        lastConnectFailure = ConnectFailure.TIMEOUT;
+        state.lastConnectFailure = TransferState.ConnectFailure.TIMEOUT;
         if (!dialect.legacy()) {
             String family = target.getAddress() instanceof Inet6Address ? "ipv6" : "ipv4";
             trace("* " + family + " connect timeout after " + timeoutMillis + "ms, move on!");
@@ -473,26 +446,31 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
 
     @Override
     public void starting(SSLSocket socket) throws IOException {
-        tlsStarted = true;
+        state.tlsStarted = true;
         currentTlsSocket = socket;
         if (proxyHost != null) {
             traceHeader("< HTTP/1.1 200 Connection established");
             traceHeader("< ");
-            trace("* Proxy replied 200 to CONNECT request");
-            trace("* CONNECT phase completed!");
+            if (dialect.legacy()) {
+                trace("* Proxy replied OK to CONNECT request");
+                trace("* CONNECT phase completed!");
+            } else {
+                trace("* CONNECT phase completed");
+                trace("* CONNECT tunnel established, response 200");
+            }
         }
-        if (caLoadFailure != null) {
+        if (roots.loadFailure() != null) {
             if (!dialect.legacy()) trace("* ALPN: offers h2,http/1.1");
             throw new SSLException("CA file");
         }
-        for (String line : tlsTrace.beforeServerReply(caFileShown, caPathShown, o.insecure)) trace(line);
+        for (String line : tlsTrace.beforeServerReply(roots.caFileShown(), roots.caPathShown(), o.insecure)) trace(line);
     }
 
     @Override
     public void verified(X509Certificate[] chain, Optional<VerifyProblem> problem, String protocol) {
-        verdictProblem = problem.orElse(null);
+        state.verdictProblem = problem.orElse(null);
         if (problem.isPresent() && !o.insecure) {
-            rejectedBy = problem.get();
+            state.rejectedBy = problem.get();
             for (String line : tlsTrace.rejectedCertificate(protocol, problem.get())) trace(line);
         }
     }
@@ -500,7 +478,7 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
     /** Called by OkHttp right after the handshake: the place where curl prints the session and certificate. */
     @Override
     public boolean verify(String host, SSLSession session) {
-        tlsDone = true;
+        state.tlsDone = true;
         appConnectNanos = System.nanoTime();
         tlsProtocol = session.getProtocol();
         tlsCipher = CipherNames.openSsl(session.getCipherSuite());
@@ -533,16 +511,16 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
             Optional<HostnameMatcher.Match> match = HostnameMatcher.match(host, leaf);
             if (match.isEmpty()) {
                 trace(prefix + "subjectAltName does not match " + host);
-                hostMismatch = true;
+                state.hostMismatch = true;
                 return false;
             }
             trace(prefix + match.get().traceLine());
         }
         trace(prefix + "issuer: " + certIssuer);
-        if (verdictProblem == null) {
+        if (state.verdictProblem == null) {
             trace(prefix + "SSL certificate verify ok.");
         } else {
-            trace(prefix + "SSL certificate verify result: " + verdictProblem.text(dialect) + " (" + verdictProblem.code
+            trace(prefix + "SSL certificate verify result: " + state.verdictProblem.text(dialect) + " (" + state.verdictProblem.code
                     + "), continuing anyway.");
         }
         if (!dialect.legacy()) trace("* using HTTP/1.1");
@@ -553,73 +531,17 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
 
     private CurlFailure failureFor(IOException e) {
         if (abandoned) return new CurlFailure(130, "", false);
-        long ms = elapsedMillis();
-        String connectHost = proxyHost != null ? proxyHost : url.host();
-        int connectPort = lastTarget != null ? lastTarget.getPort() : proxyHost != null ? proxyPort : url.port();
-        if (dnsFailure != null && !tcpConnected) {
-            String host = dnsFailure.host();
-            if (dnsFailure.hitDeadline()) {
-                return new CurlFailure(28, "Resolving timed out after " + dnsFailure.took().toMillis() + " milliseconds");
-            }
-            if (proxyHost != null && host.equalsIgnoreCase(proxyHost)) {
-                return new CurlFailure(5, dialect.legacy() ? "Couldn't resolve proxy '" + host + "'" : "Could not resolve proxy: " + host);
-            }
-            if (dialect.legacy()) trace("* getaddrinfo(3) failed for " + host + ":" + url.port());
-            return new CurlFailure(6, dialect.couldNotResolve(host));
-        }
-        if (caLoadFailure != null && tlsStarted) return new CurlFailure(77, caLoadFailure);
-        if (rejectedBy != null) return new CurlFailure(60, "SSL certificate problem: " + rejectedBy.text(dialect));
-        if (hostMismatch) {
-            return new CurlFailure(dialect.hostMismatchExitCode(),
-                    "SSL: no alternative certificate subject name matches target host name '" + url.host() + "'");
-        }
-        if (!tcpConnected && lastConnectFailure == ConnectFailure.REFUSED) {
-            return new CurlFailure(7, dialect.connectRefused(connectHost, connectPort, ms));
-        }
-        if (!tcpConnected && (lastConnectFailure == ConnectFailure.TIMEOUT || timedOutByMaxTime(ms))) {
-            return new CurlFailure(28, dialect.connectTimedOut(connectHost, connectPort, ms));
-        }
-        if (timedOutByMaxTime(ms)) {
-            if (url.isHttps() && !tlsDone) return new CurlFailure(28, "Connection timed out after " + ms + " milliseconds");
-            String received = expectedLength >= 0 ? bytesReceived + " out of " + expectedLength : Long.toString(bytesReceived);
-            return new CurlFailure(28, "Operation timed out after " + ms + " milliseconds with " + received + " bytes received");
-        }
-        String message = String.valueOf(e.getMessage());
-        if (message.contains("Unexpected response code for CONNECT")) {
-            String code = message.replaceAll(".*CONNECT: ?(\\d+).*", "$1");
-            return new CurlFailure(56, dialect.legacy() ? "Received HTTP code " + code + " from proxy after CONNECT"
-                    : "CONNECT tunnel failed, response " + code);
-        }
-        if (tlsStarted && !tlsDone) return tlsFailure(e, message);
-        if (e instanceof EOFException || message.contains("unexpected end of stream") || message.contains("\\n not found")) {
-            return new CurlFailure(52, "Empty reply from server");
-        }
-        if (message.toLowerCase(Locale.ROOT).contains("reset")) {
-            return new CurlFailure(56, "Recv failure: Connection reset by peer");
-        }
-        return new CurlFailure(56, "Failure when receiving data from the peer");
-    }
-
-    private boolean timedOutByMaxTime(long ms) {
-        return o.maxTimeMillis > 0 && ms >= o.maxTimeMillis - 20;
-    }
-
-    private CurlFailure tlsFailure(IOException e, String message) {
-        String all = message + " " + (e.getCause() == null ? "" : e.getCause().getMessage());
-        if (all.contains("Unsupported or unrecognized SSL message") || all.contains("plaintext connection")) {
-            return new CurlFailure(35, dialect.wrongVersionNumber());
-        }
-        if (all.contains("protocol_version") || all.contains("No appropriate protocol")) {
-            return new CurlFailure(35, dialect.protocolVersionAlert());
-        }
-        return new CurlFailure(35, dialect.handshakeCutOff(url.host(), url.port()));
+        return new CurlErrorMapper(dialect, o.maxTimeMillis, url, proxyHost, proxyPort, roots.loadFailure())
+                .map(e, state, elapsedMillis());
     }
 
     private void report(CurlFailure f) {
         if (f.exitCode == 130 || abandoned) return;
         if (o.verbose) {
-            trace("* " + f.getMessage().stripTrailing());
-            if (f.closesConnection) trace("* Closing connection " + currentConnectionId);
+            for (String line : f.traceBefore) trace(line);
+            String message = f.getMessage();
+            trace("* " + (message.endsWith("\n") ? message.substring(0, message.length() - 1) : message));
+            if (f.closesConnection) trace("* Closing connection " + state.currentConnectionId);
         }
         if (o.showsErrors()) {
             io.error("curl: (" + f.exitCode + ") " + f.getMessage() + (f.getMessage().endsWith("\n") ? "" : "\n"));
@@ -649,10 +571,10 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
         v.put("time_connect", seconds(connectNanos == 0 ? 0 : connectNanos - startNanos));
         v.put("time_appconnect", seconds(appConnectNanos == 0 ? 0 : appConnectNanos - startNanos));
         v.put("time_starttransfer", seconds(startTransferNanos == 0 ? 0 : startTransferNanos - startNanos));
-        v.put("size_download", Long.toString(bytesReceived));
+        v.put("size_download", Long.toString(state.bytesReceived));
         v.put("url_effective", url == null ? "" : url.toString());
         v.put("num_redirects", Integer.toString(redirectsFollowed));
-        v.put("ssl_verify_result", verdictProblem == null ? "0" : Integer.toString(verdictProblem.code));
+        v.put("ssl_verify_result", state.verdictProblem == null ? "0" : Integer.toString(state.verdictProblem.code));
         v.put("exitcode", Integer.toString(exit));
         v.put("errormsg", error == null ? "" : error);
         v.put("http_version", httpStatus == 0 ? "0" : "1.1");
@@ -670,7 +592,7 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
                 since(appConnectNanos), since(startTransferNanos), Duration.ofNanos(System.nanoTime() - startNanos));
         return new CurlResult(exit, error, httpStatus, remoteIp, remotePort, url == null ? null : url.toString(), timings,
                 tlsProtocol, tlsCipher, certSubject, certIssuer,
-                verdictProblem == null ? (tlsDone ? "ok" : null) : verdictProblem.text(dialect), bytesReceived);
+                state.verdictProblem == null ? (state.tlsDone ? "ok" : null) : state.verdictProblem.text(dialect), state.bytesReceived);
     }
 
     private void trace(String line) {

@@ -429,5 +429,104 @@ class CurlModernDialectTest {
         assertEquals("Forbidden", run.out());
     }
 
-    private static InetSocketAddress unused() { return null; }
+    @Test
+    void triesTheNextAddressWhenTheFirstRefuses() throws Exception {
+        MockWebServer server = lab.http();
+        server.enqueue(CurlTestLab.forbidden());
+        lab.name("multi.lab.test", "192.0.2.42", "192.0.2.43");
+        lab.route("192.0.2.43", 80, server);
+
+        CurlTestLab.Run run = lab.run(MODERN, "-v", "http://multi.lab.test/");
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.err().startsWith("""
+                *   Trying 192.0.2.42:80...
+                * connect to 192.0.2.42 port 80 failed: Connection refused
+                *   Trying 192.0.2.43:80...
+                * Connected to multi.lab.test (192.0.2.43) port 80 (#0)
+                """), run.err());
+    }
+
+    @Test
+    void capathDirectoryOfTheSimulatedFilesystem() throws Exception {
+        MockWebServer server = lab.https(CurlTestLab.LAB_LEAF, none());
+        server.enqueue(CurlTestLab.forbidden());
+        lab.name("fmc.lab.test", "127.0.0.20");
+        lab.route("127.0.0.20", 443, server);
+        lab.files.put("/ngfw/etc/sf/keys/roots/a1b2c3d4.0", CurlTestLab.ROOT.certificatePem().getBytes(StandardCharsets.US_ASCII));
+
+        CurlTestLab.Run good = lab.run(MODERN, "-sS", "--capath", "/ngfw/etc/sf/keys/roots", "https://fmc.lab.test/");
+        CurlTestLab.Run empty = lab.run(MODERN, "-sS", "--capath", "/ngfw/etc/sf/keys/none", "https://fmc.lab.test/");
+        CurlTestLab.Run missingFile = lab.run(MODERN, "-sS", "--cacert", "/no/such.pem", "https://fmc.lab.test/");
+
+        assertEquals(0, good.exit(), good.err());
+        assertEquals(60, empty.exit());
+        assertEquals(77, missingFile.exit());
+        assertEquals("curl: (77) error setting certificate file: /no/such.pem\n", missingFile.err());
+    }
+
+    @Test
+    void maxTimeAlsoBoundsNameResolution() {
+        lab.failures.put("gone.lab.test", HostResolver.Outcome.TIMED_OUT);
+        CurlTestLab.Run run = lab.run(MODERN, "-sS", "-m", "1", "http://gone.lab.test/");
+        assertEquals(28, run.exit());
+        assertTrue(run.err().startsWith("curl: (28) Resolving timed out after "), run.err());
+    }
+
+    @Test
+    void resolverGivingUpOnItsOwnIsCouldNotResolve() {
+        lab.failures.put("slow.lab.test", HostResolver.Outcome.TIMED_OUT);
+        lab.resolverGivesUpAfter = Duration.ofMillis(300);
+
+        CurlTestLab.Run run = lab.run(MODERN, "-v", "http://slow.lab.test/");
+
+        assertEquals(6, run.exit());
+        assertEquals("""
+                * Could not resolve host: slow.lab.test
+                * Closing connection 0
+                curl: (6) Could not resolve host: slow.lab.test
+                """, run.err());
+    }
+
+    @Test
+    void ctrlCDuringNameResolution() throws Exception {
+        lab.failures.put("slow.lab.test", HostResolver.Outcome.TIMED_OUT);
+        Curl curl = new Curl(lab.env(MODERN));
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+        try {
+            timer.schedule(curl::cancel, 200, TimeUnit.MILLISECONDS);
+            long start = System.nanoTime();
+            CurlTestLab.Run run = CurlTestLab.run(curl, "-v", "http://slow.lab.test/");
+            assertEquals(Curl.CANCELLED, run.exit());
+            assertEquals("", run.err());
+            assertTrue(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) < 2000);
+        } finally {
+            timer.shutdownNow();
+        }
+    }
+
+    @Test
+    void outputToAnUnwritablePathIs23() throws Exception {
+        MockWebServer server = lab.http();
+        server.enqueue(CurlTestLab.forbidden());
+        lab.route("192.0.2.40", 80, server);
+
+        CurlTestLab.Run run = lab.run(MODERN, "-sS", "-o", "/nonexistent/x", "http://192.0.2.40/");
+
+        assertEquals(23, run.exit());
+        assertTrue(run.err().endsWith("curl: (23) Failure writing output to destination\n"), run.err());
+    }
+
+    @Test
+    void writeOutTimingsAreSecondsWithMicroseconds() throws Exception {
+        MockWebServer server = lab.http();
+        server.enqueue(CurlTestLab.forbidden());
+        lab.route("192.0.2.40", 80, server);
+
+        CurlTestLab.Run run = lab.run(MODERN, "-s", "-o", "/dev/null", "-w", "%{time_total}|%{time_connect}|%{size_download}",
+                "http://192.0.2.40/");
+
+        assertTrue(run.out().matches("\\d+\\.\\d{6}\\|\\d+\\.\\d{6}\\|9"), run.out());
+        assertTrue(run.result().timings().total().toNanos() > 0);
+    }
 }

@@ -48,6 +48,8 @@ final class CurlTestLab implements AutoCloseable {
     final Map<String, byte[]> files = new ConcurrentHashMap<>();
     volatile Instant deviceTime = Instant.now();
     volatile String defaultBundle = "";
+    /** How long the resolver itself waits for a silent server before it answers TIMED_OUT (glibc: 5 s x 2). */
+    volatile Duration resolverGivesUpAfter = Duration.ofSeconds(10);
     private final List<AutoCloseable> resources = new ArrayList<>();
 
     /** What a run printed and returned. */
@@ -72,7 +74,7 @@ final class CurlTestLab implements AutoCloseable {
             }
             HostResolver.Outcome outcome = failures.getOrDefault(host, HostResolver.Outcome.NOT_FOUND);
             if (outcome == HostResolver.Outcome.TIMED_OUT) {
-                Duration wait = deadline.compareTo(Duration.ofSeconds(10)) < 0 ? deadline : Duration.ofSeconds(10);
+                Duration wait = deadline.compareTo(resolverGivesUpAfter) < 0 ? deadline : resolverGivesUpAfter;
                 Thread.sleep(wait.toMillis());
             }
             return new HostResolver.Resolution(host, outcome, List.of(), ip("127.0.0.53"),

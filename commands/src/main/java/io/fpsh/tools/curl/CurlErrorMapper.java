@@ -1,0 +1,87 @@
+package io.fpsh.tools.curl;
+
+import okhttp3.HttpUrl;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns a failed transfer into curl's exit code and message. The recorded {@link TransferState} decides first
+ * (DNS, connect, certificate, host name); the exception text is only consulted for what the state cannot tell
+ * (TLS protocol errors, truncated replies).
+ *
+ * @param proxyHost null when no proxy is used
+ */
+record CurlErrorMapper(CurlDialect dialect, long maxTimeMillis, HttpUrl url, String proxyHost, int proxyPort,
+                       String caLoadFailure) {
+
+    CurlFailure map(IOException e, TransferState state, long elapsedMillis) {
+        long ms = elapsedMillis;
+        String connectHost = proxyHost != null ? proxyHost : url.host();
+        int connectPort = state.lastTarget != null ? state.lastTarget.getPort() : proxyHost != null ? proxyPort : url.port();
+        if (state.dnsFailure != null && !state.tcpConnected) return resolveFailure(state.dnsFailure);
+        if (caLoadFailure != null && state.tlsStarted) return new CurlFailure(77, caLoadFailure);
+        if (state.rejectedBy != null) return new CurlFailure(60, "SSL certificate problem: " + state.rejectedBy.text(dialect));
+        if (state.hostMismatch) {
+            return new CurlFailure(dialect.hostMismatchExitCode(),
+                    "SSL: no alternative certificate subject name matches target host name '" + url.host() + "'");
+        }
+        if (!state.tcpConnected && state.lastConnectFailure == TransferState.ConnectFailure.REFUSED) {
+            return new CurlFailure(7, dialect.connectRefused(connectHost, connectPort, ms));
+        }
+        if (!state.tcpConnected && (state.lastConnectFailure == TransferState.ConnectFailure.TIMEOUT || timedOutByMaxTime(ms))) {
+            return new CurlFailure(28, dialect.connectTimedOut(connectHost, connectPort, ms));
+        }
+        if (timedOutByMaxTime(ms)) {
+            // curl distinguishes a TLS handshake cut by -m from a stalled transfer.
+            if (url.isHttps() && !state.tlsDone) return new CurlFailure(28, "Connection timed out after " + ms + " milliseconds");
+            String received = state.expectedLength >= 0 ? state.bytesReceived + " out of " + state.expectedLength
+                    : Long.toString(state.bytesReceived);
+            return new CurlFailure(28, "Operation timed out after " + ms + " milliseconds with " + received + " bytes received");
+        }
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("Unexpected response code for CONNECT")) {
+            String code = message.replaceAll(".*CONNECT: ?(\\d+).*", "$1");
+            return new CurlFailure(56, dialect.legacy() ? "Received HTTP code " + code + " from proxy after CONNECT"
+                    : "CONNECT tunnel failed, response " + code);
+        }
+        if (state.tlsStarted && !state.tlsDone) return tlsFailure(e, message);
+        if (e instanceof EOFException || message.contains("unexpected end of stream") || message.contains("\\n not found")) {
+            return new CurlFailure(52, "Empty reply from server");
+        }
+        if (message.toLowerCase(Locale.ROOT).contains("reset")) {
+            return new CurlFailure(56, "Recv failure: Connection reset by peer");
+        }
+        return new CurlFailure(56, "Failure when receiving data from the peer");
+    }
+
+    private CurlFailure resolveFailure(ResolverDns.Failure failure) {
+        String host = failure.host();
+        if (failure.hitDeadline()) {
+            return new CurlFailure(28, "Resolving timed out after " + failure.took().toMillis() + " milliseconds");
+        }
+        if (proxyHost != null && host.equalsIgnoreCase(proxyHost)) {
+            return new CurlFailure(5, dialect.legacy() ? "Couldn't resolve proxy '" + host + "'" : "Could not resolve proxy: " + host);
+        }
+        // 7.44's threaded resolver said which getaddrinfo call failed before the error itself.
+        List<String> before = dialect.legacy() ? List.of("* getaddrinfo(3) failed for " + host + ":" + url.port()) : List.of();
+        return new CurlFailure(6, dialect.couldNotResolve(host), true, before);
+    }
+
+    private boolean timedOutByMaxTime(long ms) {
+        return maxTimeMillis > 0 && ms >= maxTimeMillis - 20;
+    }
+
+    private CurlFailure tlsFailure(IOException e, String message) {
+        String all = message + " " + (e.getCause() == null ? "" : e.getCause().getMessage());
+        if (all.contains("Unsupported or unrecognized SSL message") || all.contains("plaintext connection")) {
+            return new CurlFailure(35, dialect.wrongVersionNumber());
+        }
+        if (all.contains("protocol_version") || all.contains("No appropriate protocol")) {
+            return new CurlFailure(35, dialect.protocolVersionAlert());
+        }
+        return new CurlFailure(35, dialect.handshakeCutOff(url.host(), url.port()));
+    }
+}

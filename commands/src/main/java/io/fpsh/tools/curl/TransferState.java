@@ -1,0 +1,26 @@
+package io.fpsh.tools.curl;
+
+import java.net.InetSocketAddress;
+
+/**
+ * How far a transfer got and what went wrong on the way, recorded by the socket, DNS and TLS callbacks. OkHttp
+ * may wrap or replace the exceptions it throws; these facts are what the error mapper trusts instead.
+ */
+final class TransferState {
+
+    enum ConnectFailure { REFUSED, TIMEOUT }
+
+    ResolverDns.Failure dnsFailure;
+    ConnectFailure lastConnectFailure;
+    /** The (virtual) address of the last connect attempt. */
+    InetSocketAddress lastTarget;
+    boolean tcpConnected, tlsStarted, tlsDone, requestSent, hostMismatch;
+    /** Set when verification failed and was enforced (no -k): the handshake was aborted for it. */
+    VerifyProblem rejectedBy;
+    /** The verification verdict, enforced or not (null when verified). */
+    VerifyProblem verdictProblem;
+    long bytesReceived;
+    /** Content-Length of the current response, -1 when unknown. */
+    long expectedLength = -1;
+    int currentConnectionId;
+}
