@@ -1,5 +1,8 @@
 package io.fpsh.lab;
 
+import io.fpsh.net.server.DistinguishedName;
+
+import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +16,11 @@ final class LabValidator {
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
     private static final Set<String> DNS_BEHAVIOURS = Set.of("answer", "silent", "servfail", "refused");
     private static final Set<String> LAYOUTS = Set.of("guide-6.5", "6.x", "7.4");
+    private static final Set<String> TLS_VERSIONS = Set.of("TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3");
+    // RFC 9110 token: what a header name may be made of.
+    private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+    // Field values may hold visible characters, spaces and tabs; no CR/LF (that would split the response).
+    private static final Pattern HEADER_VALUE = Pattern.compile("[\\t\\x20-\\x7E\\x{A0}-\\x{10FFFF}]*");
 
     private final String file;
     private final SourceLocator locator;
@@ -95,6 +103,7 @@ final class LabValidator {
             require(endpoint.name(), "network.endpoints.name");
             require(endpoint.subject(), "network.endpoints.subject");
             require(endpoint.routes(), "network.endpoints.routes");
+            validateEndpoint(endpoint);
             endpoints.add(endpoint.name());
         }
         for (LabFile.DnsServer server : Objects.requireNonNullElse(network.dnsServers(), List.<LabFile.DnsServer>of())) {
@@ -116,6 +125,94 @@ final class LabValidator {
         if (!endpoints.isEmpty()) {
             require(network.pki(), "network.pki");
             require(network.pki().root(), "network.pki.root");
+        }
+        if (network.pki() != null) {
+            certificateAuthority(network.pki().root(), "network.pki.root");
+            if (network.pki().intermediate() != null) {
+                certificateAuthority(network.pki().intermediate(), "network.pki.intermediate");
+            }
+        }
+    }
+
+    private void validateEndpoint(LabFile.Endpoint endpoint) throws LabException {
+        // the subject is a template; any host name stands in for {host}
+        subject(endpoint.subject().replace("{host}", "host.example"), endpoint.subject(), "network.endpoints.subject");
+        if (endpoint.validFrom() != null && endpoint.validTo() != null && !endpoint.validFrom().isBefore(endpoint.validTo())) {
+            fail("network.endpoints.validTo", "must be after validFrom (got '" + endpoint.validTo() + "')");
+        }
+        for (String version : Objects.requireNonNullElse(endpoint.tlsVersions(), List.<String>of())) {
+            if (!TLS_VERSIONS.contains(version)) {
+                fail("network.endpoints.tlsVersions", "'" + version + "' is not one of " + TLS_VERSIONS);
+            }
+        }
+        Set<String> supported = supportedCipherSuites();
+        for (String suite : Objects.requireNonNullElse(endpoint.cipherSuites(), List.<String>of())) {
+            if (!supported.contains(suite)) {
+                fail("network.endpoints.cipherSuites", "'" + suite + "' is not a cipher suite this Java supports");
+            }
+        }
+        for (LabFile.Route route : endpoint.routes()) {
+            require(route.path(), "network.endpoints.routes.path");
+            if (route.status() < 100 || route.status() > 599) {
+                fail("network.endpoints.routes.status", "must be an HTTP status 100..599 (got '" + route.status() + "')");
+            }
+            for (String header : Objects.requireNonNullElse(route.headers(), List.<String>of())) {
+                headerLine(header);
+            }
+        }
+    }
+
+    private void headerLine(String line) throws LabException {
+        String field = "network.endpoints.routes.headers";
+        int colon = line == null ? -1 : line.indexOf(':');
+        if (colon < 0) {
+            fail(field, "'" + line + "' is not a 'Name: value' header line");
+        }
+        if (!HEADER_NAME.matcher(line.substring(0, colon)).matches()) {
+            fail(field, "'" + line + "' has an invalid header name (letters, digits and !#$%&'*+.^_`|~- only, no space before ':')");
+        }
+        if (!HEADER_VALUE.matcher(line.substring(colon + 1)).matches()) {
+            fail(field, "'" + escaped(line) + "' has a control character in its value");
+        }
+    }
+
+    private void certificateAuthority(LabFile.Ca ca, String field) throws LabException {
+        require(ca.subject(), field + ".subject");
+        subject(ca.subject(), ca.subject(), field + ".subject");
+        if (ca.validDays() < 1) {
+            // quoted with its key: root and intermediate sit on lines that both hold "validDays"
+            fail(field + ".validDays", "must be at least 1 (got 'validDays: " + ca.validDays() + "')");
+        }
+    }
+
+    private void subject(String name, String written, String field) throws LabException {
+        try {
+            DistinguishedName.parse(name).toX500Name(); // toX500Name rejects unknown attribute types
+        } catch (IllegalArgumentException e) {
+            fail(field, "'" + written + "' is not a distinguished name such as 'C=US, O=Example, CN=host' ("
+                    + e.getMessage().replace('\'', '"') + ")");
+        }
+    }
+
+    /** The text as a YAML double-quoted string would spell it: keeps the message on one line and findable. */
+    private static String escaped(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '\r' -> out.append("\\r");
+                case '\n' -> out.append("\\n");
+                case '\t' -> out.append("\\t");
+                default -> out.append(c < 0x20 || c == 0x7F ? String.format("\\x%02X", (int) c) : String.valueOf(c));
+            }
+        }
+        return out.toString();
+    }
+
+    private static Set<String> supportedCipherSuites() {
+        try {
+            return Set.of(javax.net.ssl.SSLContext.getDefault().getSupportedSSLParameters().getCipherSuites());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this Java has no default TLS context", e);
         }
     }
 

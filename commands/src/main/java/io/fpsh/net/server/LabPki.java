@@ -56,6 +56,12 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  */
 public final class LabPki {
 
+    /**
+     * Bump whenever {@link #generate} issues differently (key types, extensions, serials): stored copies of a PKI
+     * are keyed on it, so they are regenerated instead of restored with the old profile.
+     */
+    public static final int ISSUING_PROFILE = 1;
+
     private static final char[] KEYSTORE_PASSWORD = "lab".toCharArray();
     private static final String SERVER_ALIAS = "server";
 
@@ -76,12 +82,70 @@ public final class LabPki {
         this.generationTime = Duration.ofNanos(System.nanoTime() - started);
     }
 
+    private LabPki(Map<String, CertificateSpec> specs, Map<String, X509Certificate> certificates, Map<String, KeyPair> caKeys,
+                   KeyPair leafKeys, Duration restoreTime) {
+        this.specs = specs;
+        this.certificates.putAll(certificates);
+        this.caKeys.putAll(caKeys);
+        this.leafKeys = leafKeys;
+        this.generationTime = restoreTime;
+    }
+
+    /**
+     * Rebuilds a PKI generated earlier from its certificates and private keys (one key per CA, one shared by all
+     * leaves, as {@link #generate} makes them). Every certificate must be the one {@code specs} describe, signed by
+     * its issuer, and every key must belong to its certificate; otherwise IllegalArgumentException, so a stale or
+     * damaged copy is never used.
+     */
+    public static LabPki restore(List<CertificateSpec> specs, Map<String, X509Certificate> certificates,
+                                 Map<String, PrivateKey> caPrivateKeys, PrivateKey leafPrivateKey) {
+        long started = System.nanoTime();
+        Map<String, CertificateSpec> byId = indexById(specs);
+        if (!certificates.keySet().equals(byId.keySet())) {
+            throw new IllegalArgumentException("stored certificates " + certificates.keySet() + " are not those of the specs " + byId.keySet());
+        }
+        Map<String, X509Certificate> ordered = new LinkedHashMap<>();
+        for (CertificateSpec spec : specs) {
+            addIssuersFirst(spec, byId, certificates, ordered);
+        }
+        Map<String, KeyPair> caKeys = new HashMap<>();
+        KeyPair leafKeys = null;
+        for (CertificateSpec spec : specs) {
+            X509Certificate certificate = ordered.get(spec.id());
+            X509Certificate issuer = spec.issuerId() == null ? certificate : ordered.get(spec.issuerId());
+            StoredCertificateCheck.matches(spec, serial(spec), certificate, issuer);
+            if (spec.ca()) {
+                PrivateKey key = caPrivateKeys.get(spec.id());
+                StoredCertificateCheck.keyBelongs(key, certificate, spec.id());
+                caKeys.put(spec.id(), new KeyPair(certificate.getPublicKey(), key));
+            } else if (leafKeys == null) {
+                StoredCertificateCheck.keyBelongs(leafPrivateKey, certificate, spec.id());
+                leafKeys = new KeyPair(certificate.getPublicKey(), leafPrivateKey);
+            } else if (!leafKeys.getPublic().equals(certificate.getPublicKey())) {
+                throw new IllegalArgumentException("leaf '" + spec.id() + "' does not share the leaves' key");
+            }
+        }
+        return new LabPki(byId, ordered, caKeys, leafKeys, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    // The order generate() fills the map in: issuers before what they issue.
+    private static void addIssuersFirst(CertificateSpec spec, Map<String, CertificateSpec> byId,
+                                        Map<String, X509Certificate> from, Map<String, X509Certificate> to) {
+        if (to.containsKey(spec.id())) {
+            return;
+        }
+        if (spec.issuerId() != null && !spec.issuerId().equals(spec.id())) {
+            addIssuersFirst(byId.get(spec.issuerId()), byId, from, to);
+        }
+        to.put(spec.id(), from.get(spec.id()));
+    }
+
     /** Generates every certificate of {@code specs}; issuers may appear in any order but must be among the specs. */
     public static LabPki generate(List<CertificateSpec> specs) {
         return new LabPki(specs);
     }
 
-    /** How long generating keys and certificates took. */
+    /** How long generating keys and certificates took (or checking them, for a {@linkplain #restore restored} PKI). */
     public Duration generationTime() {
         return generationTime;
     }
@@ -352,7 +416,7 @@ public final class LabPki {
     }
 
     // Stable per id (reproducible lab output), positive, 16 bytes like most public CAs use.
-    private static BigInteger serial(CertificateSpec spec) {
+    static BigInteger serial(CertificateSpec spec) {
         if (spec.serial() != null) {
             return spec.serial();
         }

@@ -14,17 +14,21 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The lab's PKI: its root, its intermediate, and one leaf per host served by an endpoint (subject with
- * {@code {host}} filled in). Generated once per lab per process: every session of a lab shares it.
+ * {@code {host}} filled in). Made once per lab per process, every session of a lab sharing it, and kept on disk
+ * ({@link PkiDiskCache}) so that later starts restore it instead of generating keys again.
  */
 public final class LabCertificates {
     public static final String ROOT = "root";
     public static final String INTERMEDIATE = "intermediate";
     private static final Map<String, LabPki> CACHE = new ConcurrentHashMap<>();
+    private static final PkiDiskCache DISK = PkiDiskCache.forUser();
 
     private LabCertificates() {}
 
     public static LabPki of(LabFile lab) {
-        return CACHE.computeIfAbsent(lab.name() + "@" + lab.hashCode(), key -> LabPki.generate(specs(lab)));
+        List<CertificateSpec> specs = specs(lab);
+        // keyed on what the certificates are made of: labs differing elsewhere share a PKI, no two PKIs share a key
+        return CACHE.computeIfAbsent(PkiDiskCache.key(specs), key -> DISK.load(specs));
     }
 
     static List<CertificateSpec> specs(LabFile lab) {
