@@ -24,6 +24,14 @@ public interface Device extends AutoCloseable {
     /** Interrupts the running command, as Ctrl-C does; safe to call from any thread. */
     void cancel();
 
+    /**
+     * The names in a directory of the target's file system, for completing paths in the Linux shell (directories
+     * end with '/'); empty where the target cannot tell without running a command.
+     */
+    default java.util.List<String> listFiles(String directory) {
+        return java.util.List.of();
+    }
+
     /** False once the session has ended (exit or logout at the clish prompt). */
     boolean isOpen();
 

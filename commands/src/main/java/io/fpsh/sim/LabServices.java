@@ -62,6 +62,18 @@ final class LabServices implements AutoCloseable {
         shell.cancel();
     }
 
+    /** A directory's entries relative to the session's working directory; directories get a trailing '/'. */
+    List<String> listFiles(FtdSession session, String directory) {
+        String path = io.fpsh.sim.expert.SimPaths.resolve(session.directory(), context.home(), directory.isEmpty() ? "." : directory);
+        try {
+            return files.list(path).stream()
+                    .map(name -> files.isDirectory(io.fpsh.sim.expert.SimPaths.resolve(path, context.home(), name)) ? name + "/" : name)
+                    .toList();
+        } catch (SimFileException e) {
+            return List.of();
+        }
+    }
+
     /** The device's resolver configuration, read from its /etc/resolv.conf as the C library would. */
     ResolvConf resolvConf() {
         return ResolvConf.parse(DeviceFiles.resolvConf(state));

@@ -74,6 +74,11 @@ public final class SimulatedFtd implements Device {
     }
 
     @Override
+    public java.util.List<String> listFiles(String directory) {
+        return services().listFiles(session, directory);
+    }
+
+    @Override
     public boolean isOpen() {
         return session.isOpen();
     }
