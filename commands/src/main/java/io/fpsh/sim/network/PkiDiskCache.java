@@ -56,10 +56,6 @@ final class PkiDiskCache {
         return fpshHome.resolve("cache").resolve("pki");
     }
 
-    Path directory() {
-        return directory;
-    }
-
     /** The file a PKI of these specs is kept in. */
     Path fileFor(List<CertificateSpec> specs) {
         return directory.resolve(key(specs) + ".pem");
