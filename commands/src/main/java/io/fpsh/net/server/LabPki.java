@@ -131,13 +131,17 @@ public final class LabPki {
     // The order generate() fills the map in: issuers before what they issue.
     private static void addIssuersFirst(CertificateSpec spec, Map<String, CertificateSpec> byId,
                                         Map<String, X509Certificate> from, Map<String, X509Certificate> to) {
-        if (to.containsKey(spec.id())) {
-            return;
+        List<CertificateSpec> pending = new ArrayList<>();
+        for (CertificateSpec current = spec; current != null && !to.containsKey(current.id());
+             current = current.issuerId() == null ? null : byId.get(current.issuerId())) {
+            if (pending.contains(current)) {
+                throw new IllegalArgumentException("certificate issuer loop through '" + current.id() + "'");
+            }
+            pending.add(current);
         }
-        if (spec.issuerId() != null && !spec.issuerId().equals(spec.id())) {
-            addIssuersFirst(byId.get(spec.issuerId()), byId, from, to);
+        for (int i = pending.size() - 1; i >= 0; i--) {
+            to.put(pending.get(i).id(), from.get(pending.get(i).id()));
         }
-        to.put(spec.id(), from.get(spec.id()));
     }
 
     /** Generates every certificate of {@code specs}; issuers may appear in any order but must be among the specs. */

@@ -11,13 +11,17 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Keeps generated lab PKIs on disk ({@code $FPSH_HOME/cache/pki/<key>.pem}, else {@code ~/.fpsh/...}): generating
@@ -29,6 +33,8 @@ final class PkiDiskCache {
     static final String HOME_VARIABLE = "FPSH_HOME";
     /** Far above a real cache file (a few kilobytes per host): a bigger one is not ours. */
     private static final long MAX_FILE_BYTES = 1 << 20;
+    /** Copies not used for this long are deleted when a new one is written. */
+    static final Duration UNUSED_FOR = Duration.ofDays(30);
     private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
     private static final Set<PosixFilePermission> OWNER_DIRECTORY = PosixFilePermissions.fromString("rwx------");
 
@@ -50,10 +56,6 @@ final class PkiDiskCache {
         return fpshHome.resolve("cache").resolve("pki");
     }
 
-    Path directory() {
-        return directory;
-    }
-
     /** The file a PKI of these specs is kept in. */
     Path fileFor(List<CertificateSpec> specs) {
         return directory.resolve(key(specs) + ".pem");
@@ -64,11 +66,39 @@ final class PkiDiskCache {
         Path file = fileFor(specs);
         LabPki stored = read(specs, file);
         if (stored != null) {
+            markUsed(file);
             return stored;
         }
         LabPki generated = LabPki.generate(specs);
         write(file, PkiCacheFile.write(specs, generated));
+        pruneUnused();
         return generated;
+    }
+
+    // The modification time says when a file was last used, so pruning spares the labs in use.
+    private static void markUsed(Path file) {
+        try {
+            Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+        } catch (IOException | RuntimeException e) {
+            // a read-only cache still serves; it just cannot be pruned well
+        }
+    }
+
+    /**
+     * Deletes copies unused for {@link #UNUSED_FOR}: every edit of a lab's PKI fields leaves its old copy behind,
+     * and labs whose dates follow the wall clock (tests) make a new one each day.
+     */
+    private void pruneUnused() {
+        Instant cutoff = Instant.now().minus(UNUSED_FOR);
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path old : files.filter(f -> f.getFileName().toString().matches("[0-9a-f]{64}\\.pem")).toList()) {
+                if (Files.getLastModifiedTime(old, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(cutoff)) {
+                    Files.deleteIfExists(old);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // pruning is housekeeping: never a reason to fail
+        }
     }
 
     private static LabPki read(List<CertificateSpec> specs, Path file) {

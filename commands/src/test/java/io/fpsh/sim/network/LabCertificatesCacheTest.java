@@ -16,9 +16,11 @@ import io.fpsh.net.server.TlsSettings;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -137,6 +139,25 @@ class LabCertificatesCacheTest {
         LabPki pki = cache().load(SPECS);
         assertEquals(SPECS.size(), pki.ids().size());
         assertFalse(Files.isDirectory(blocker));
+    }
+
+    @Test
+    void copiesUnusedForAMonthAreDeletedWhenANewOneIsWritten() throws Exception {
+        Path directory = Files.createDirectories(home.resolve("cache/pki"));
+        Path stale = Files.writeString(directory.resolve("0".repeat(64) + ".pem"), "old");
+        Path recent = Files.writeString(directory.resolve("1".repeat(64) + ".pem"), "recent");
+        Path notOurs = Files.writeString(directory.resolve("notes.txt"), "kept");
+        FileTime longAgo = FileTime.from(Instant.now().minus(PkiDiskCache.UNUSED_FOR).minus(Duration.ofDays(1)));
+        Files.setLastModifiedTime(stale, longAgo);
+        Files.setLastModifiedTime(notOurs, longAgo);
+        cache().load(SPECS);
+        assertFalse(Files.exists(stale));
+        assertTrue(Files.exists(recent));
+        assertTrue(Files.exists(notOurs));
+
+        Files.setLastModifiedTime(cache().fileFor(SPECS), longAgo);
+        cache().load(SPECS); // restored: marked as used again
+        assertTrue(Files.getLastModifiedTime(cache().fileFor(SPECS)).toInstant().isAfter(Instant.now().minus(Duration.ofDays(1))));
     }
 
     @Test

@@ -107,8 +107,9 @@ class LabCertificatesOpenSslTest {
 
     @Test
     void realCurlVerifiesTheServerWithConnectorCaAlone() throws Exception {
-        // curl cannot be told the lab date: a copy of the lab whose leaf is valid today
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        // curl cannot be told the lab date: a copy of the lab whose leaf is valid today (the whole day, so that
+        // runs of one day share one cached PKI)
+        Instant now = Instant.now().truncatedTo(ChronoUnit.DAYS);
         for (boolean sendRoot : List.of(true, false)) {
             LabFile lab = LabFiles.withLeafValidity(DefaultLab.lab(), now, now.minus(Duration.ofDays(10)), now.plus(Duration.ofDays(10)), sendRoot);
             Path connectorCa = pem("connectorCA-" + sendRoot + ".pem", LabCertificates.of(lab).caBundlePem());
