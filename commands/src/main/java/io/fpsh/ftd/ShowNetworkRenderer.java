@@ -1,79 +1,143 @@
 package io.fpsh.ftd;
 
+import java.util.List;
+
 /**
  * Renders {@link NetworkInfo} as {@code show network} prints it, in one of the layouts the lab chooses:
- * {@code guide-6.5} (the guide's eth0 layout, with its {@code Link} line), {@code 6.x} (br1/management0),
- * {@code 7.4} (admin state and speeds, no broadcast, lines padded to 52 columns).
+ * <ul>
+ * <li>{@code guide-6.5}: the guide's eth0 layout, with its {@code Link} line and an unindented {@code Gateway};
+ * <li>{@code 6.x}: br1/management0 as in the B2 sample, {@code Gateway} indented by 2, and the space the device
+ *     leaves after the {@code Mode} and {@code MDI/MDIX} values;
+ * <li>{@code 6.2-fpr}: the FPR2100 6.2.3 sample, {@code Gateway} indented by 1 and no blank lines between blocks;
+ * <li>{@code 7.4}: admin state and speeds, {@code DNS from router}, no broadcast, the gateway repeated in
+ *     {@code [ IPv4 ]} once it is an address, every line padded to 52 columns and a padded blank line at the end.
+ * </ul>
+ * Optional fields that are null (or empty lists, or a null proxy) are left out, as a parser returns them when the
+ * device did not print them.
  */
 public final class ShowNetworkRenderer {
+    /** The layout names a lab may choose. */
+    public static final List<String> LAYOUTS = List.of("guide-6.5", "6.x", "6.2-fpr", "7.4");
+    // What 7.4 prints as the default route when the management interface routes through the data interfaces.
+    private static final String VIA_DATA_INTERFACES = "data-interfaces";
+
     private final String layout;
 
     public ShowNetworkRenderer(String layout) {
         this.layout = layout == null ? "guide-6.5" : layout;
+        if (!LAYOUTS.contains(this.layout)) {
+            throw new IllegalArgumentException("unknown show network layout '" + layout + "' (one of " + LAYOUTS + ")");
+        }
     }
 
     public String render(NetworkInfo info) {
-        boolean v74 = layout.equals("7.4");
         StringBuilder out = new StringBuilder();
-        out.append(CliText.header('=', "System Information")).append('\n');
-        out.append(CliText.field("Hostname", info.hostname())).append('\n');
+        systemInformation(out, info);
+        blockSeparator(out);
+        managementInterface(out, info.managementInterface(), info.defaultGateway());
+        if (info.proxy() != null) {
+            blockSeparator(out);
+            proxyInformation(out, info.proxy());
+        }
+        if (is74()) {
+            out.append('\n');
+            return padLines(out.toString());
+        }
+        return out.toString();
+    }
+
+    private void systemInformation(StringBuilder out, NetworkInfo info) {
+        line(out, CliText.header('=', "System Information"));
+        line(out, CliText.field("Hostname", info.hostname()));
         if (!info.domains().isEmpty()) {
             CliText.multiField(out, "Domains", info.domains());
         }
         if (!info.dnsServers().isEmpty()) {
             CliText.multiField(out, "DNS Servers", info.dnsServers());
         }
-        if (v74) {
-            out.append(CliText.field("DNS from router", "enabled")).append('\n');
+        if (is74()) {
+            line(out, CliText.field("DNS from router", "enabled"));
         }
-        out.append(CliText.field("Management port", info.managementPort())).append('\n');
-        out.append("IPv4 Default route").append('\n');
-        String gatewayLabel = layout.equals("guide-6.5") ? "Gateway" : "  Gateway";
-        out.append(CliText.field(gatewayLabel, info.defaultGateway())).append('\n');
-        out.append('\n');
-        NetworkInfo.Interface nic = info.managementInterface();
-        out.append(CliText.header('=', nic.name())).append('\n');
-        if (v74) {
-            out.append(CliText.field("Admin State", nic.state().toLowerCase())).append('\n');
-            out.append(CliText.field("Admin Speed", "1gbps")).append('\n');
-            out.append(CliText.field("Operation Speed", "1gbps")).append('\n');
-            out.append(CliText.field("Link", nic.link().toLowerCase())).append('\n');
+        line(out, CliText.field("Management port", info.managementPort()));
+        if (info.defaultGateway() != null) {
+            line(out, "IPv4 Default route");
+            line(out, CliText.field(gatewayIndent() + "Gateway", info.defaultGateway()));
+        }
+    }
+
+    private void managementInterface(StringBuilder out, NetworkInfo.Interface nic, String gateway) {
+        line(out, CliText.header('=', nic.name()));
+        if (is74()) {
+            line(out, CliText.field("Admin State", nic.state().toLowerCase()));
+            line(out, CliText.field("Admin Speed", "1gbps"));
+            line(out, CliText.field("Operation Speed", "1gbps"));
+            optional(out, "Link", nic.link() == null ? null : nic.link().toLowerCase());
         } else {
-            out.append(CliText.field("State", nic.state())).append('\n');
+            line(out, CliText.field("State", nic.state()));
             if (layout.equals("guide-6.5")) {
-                out.append(CliText.field("Link", nic.link())).append('\n');
+                optional(out, "Link", nic.link());
             }
         }
-        out.append(CliText.field("Channels", nic.channels())).append('\n');
-        out.append(CliText.field("Mode", nic.mode())).append('\n');
-        out.append(CliText.field("MDI/MDIX", nic.mdix())).append('\n');
-        out.append(CliText.field("MTU", nic.mtu())).append('\n');
-        out.append(CliText.field("MAC Address", nic.mac())).append('\n');
-        out.append(CliText.header('-', "IPv4")).append('\n');
-        out.append(CliText.field("Configuration", nic.ipv4Configuration())).append('\n');
-        out.append(CliText.field("Address", nic.address())).append('\n');
-        out.append(CliText.field("Netmask", nic.netmask())).append('\n');
-        if (!v74) {
-            out.append(CliText.field("Broadcast", nic.broadcast())).append('\n');
-        }
-        out.append(CliText.header('-', "IPv6")).append('\n');
-        out.append(CliText.field("Configuration", nic.ipv6Configuration())).append('\n');
-        out.append('\n');
-        out.append(CliText.header('=', "Proxy Information")).append('\n');
-        NetworkInfo.Proxy proxy = info.proxy();
-        if (proxy.enabled()) {
-            out.append(CliText.field("State", "Enabled")).append('\n');
-            out.append(CliText.field("HTTP Proxy Address", proxy.address())).append('\n');
-            out.append(CliText.field("HTTP Proxy Port", proxy.port())).append('\n');
+        optional(out, "Channels", nic.channels());
+        // The B2 6.x sample leaves a space after these two values (and only these).
+        String afterValue = layout.equals("6.x") ? " " : "";
+        optional(out, "Mode", nic.mode() == null ? null : nic.mode() + afterValue);
+        optional(out, "MDI/MDIX", nic.mdix() == null ? null : nic.mdix() + afterValue);
+        line(out, CliText.field("MTU", nic.mtu()));
+        optional(out, "MAC Address", nic.mac());
+        line(out, CliText.header('-', "IPv4"));
+        optional(out, "Configuration", nic.ipv4Configuration());
+        optional(out, "Address", nic.address());
+        optional(out, "Netmask", nic.netmask());
+        if (is74()) {
+            // After `configure network ipv4 manual ... <gateway>` 7.4 repeats the route here (B1).
+            optional(out, "Gateway", VIA_DATA_INTERFACES.equals(gateway) ? null : gateway);
         } else {
-            out.append(CliText.field("State", "Disabled")).append('\n');
+            optional(out, "Broadcast", nic.broadcast());
         }
-        out.append(CliText.field("Authentication", proxy.authenticated() ? "Enabled" : "Disabled")).append('\n');
-        if (v74) {
+        if (nic.ipv6Configuration() != null) {
+            line(out, CliText.header('-', "IPv6"));
+            line(out, CliText.field("Configuration", nic.ipv6Configuration()));
+        }
+    }
+
+    private static void proxyInformation(StringBuilder out, NetworkInfo.Proxy proxy) {
+        line(out, CliText.header('=', "Proxy Information"));
+        line(out, CliText.field("State", proxy.enabled() ? "Enabled" : "Disabled"));
+        if (proxy.enabled()) {
+            optional(out, "HTTP Proxy Address", proxy.address());
+            line(out, CliText.field("HTTP Proxy Port", proxy.port()));
+        }
+        line(out, CliText.field("Authentication", proxy.authenticated() ? "Enabled" : "Disabled"));
+    }
+
+    private boolean is74() {
+        return layout.equals("7.4");
+    }
+
+    /** The FPR2100 6.2.3 sample indents the gateway label by 1, the other 6.x and 7.4 by 2, the guide not at all. */
+    private String gatewayIndent() {
+        return switch (layout) {
+            case "guide-6.5" -> "";
+            case "6.2-fpr" -> " ";
+            default -> "  ";
+        };
+    }
+
+    private void blockSeparator(StringBuilder out) {
+        if (!layout.equals("6.2-fpr")) {
             out.append('\n');
-            return padLines(out.toString());
         }
-        return out.toString();
+    }
+
+    private static void optional(StringBuilder out, String label, Object value) {
+        if (value != null) {
+            line(out, CliText.field(label, value));
+        }
+    }
+
+    private static void line(StringBuilder out, String text) {
+        out.append(text).append('\n');
     }
 
     /** 7.4 pads every line with spaces to the header width. */

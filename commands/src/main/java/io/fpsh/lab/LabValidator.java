@@ -1,5 +1,6 @@
 package io.fpsh.lab;
 
+import io.fpsh.ftd.ShowNetworkRenderer;
 import io.fpsh.net.server.DistinguishedName;
 
 import java.security.NoSuchAlgorithmException;
@@ -15,7 +16,7 @@ final class LabValidator {
     private static final Pattern IPV4 = Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
     private static final Set<String> DNS_BEHAVIOURS = Set.of("answer", "silent", "servfail", "refused");
-    private static final Set<String> LAYOUTS = Set.of("guide-6.5", "6.x", "7.4");
+    private static final List<String> LAYOUTS = ShowNetworkRenderer.LAYOUTS;
     private static final Set<String> TLS_VERSIONS = Set.of("TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3");
     // RFC 9110 token: what a header name may be made of.
     private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");

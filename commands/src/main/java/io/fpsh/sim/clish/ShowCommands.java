@@ -1,12 +1,14 @@
 package io.fpsh.sim.clish;
 
+import io.fpsh.ftd.ManagerInfo;
+import io.fpsh.ftd.ShowManagersRenderer;
 import io.fpsh.ftd.ShowNetworkRenderer;
 import io.fpsh.ftd.ShowVersionRenderer;
-import io.fpsh.lab.LabFile;
 import io.fpsh.sim.StateViews;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -29,16 +31,9 @@ final class ShowCommands {
         });
         commands.put("show managers", (command, session, io) -> {
             var managers = session.state().lab().managers();
-            if (managers == null || managers.isEmpty()) {
-                io.out().println("No managers configured.");
-                return 0;
-            }
-            for (LabFile.Manager manager : managers) {
-                io.out().println(String.format("%-26s: %s", "Type", "Manager"));
-                io.out().println(String.format("%-26s: %s", "Host", manager.host()));
-                io.out().println(String.format("%-26s: %s", "Registration", manager.registration()));
-                io.out().println();
-            }
+            List<ManagerInfo> shown = managers == null ? List.of()
+                    : managers.stream().map(m -> ManagerInfo.manager(m.host(), m.registration())).toList();
+            io.out().print(ShowManagersRenderer.render(shown));
             return 0;
         });
         commands.put("show network-static-routes", (command, session, io) -> 0);   // the lab has none: the clish prints nothing
