@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * A small stand-in for the lab simulator, behaving like an FTD's clish where the shell tests look: prompt "> ",
  * grammar-checked lines (abbreviations, syntax errors on stderr), {@code expert} to "admin@ftd01:~$ " and
  * {@code exit} back, {@code sudo su -} asking for a password (Admin123), {@code sleep N} blocking until
- * {@link #cancel()}, output on both streams, and a few files for path completion. Opened by the tests through {@link DeviceOpener#TEST_DEVICE_PROPERTY}.
+ * {@link #cancel()}, output on both streams, and a few files for path completion. Subprocess tests run it through {@link FakeDeviceMain}.
  */
 public final class FakeDevice implements Device {
     static final String BANNER = "Copyright 2004-2026, Cisco and/or its affiliates. (fake test device)\n";
