@@ -1,5 +1,6 @@
 package io.fpsh.shell;
 
+import io.fpsh.device.Device;
 import io.fpsh.device.Mode;
 import io.fpsh.grammar.CommandParser;
 import io.fpsh.grammar.ContextHelp;
@@ -14,7 +15,9 @@ import java.util.List;
 /**
  * Tab completion from the grammar, with each candidate's help as its description. At the clish (and LINA) the words
  * come from {@link ContextHelp}, walking the whole line; in the Linux shell the first word is a command name from the
- * grammar's {@code [expert]} section and later words that command's options (file names are not completed).
+ * grammar's {@code [expert]} section, later words that command's options and keywords, and file names on the device
+ * ({@link FileNameCandidates}) for any later word not starting with '-' and for a first word holding a '/'.
+ * A word that fits nothing gives no candidate, and JLine then rings the bell, as the clish does.
  */
 final class GrammarCompleter implements Completer {
     private final Session session;
@@ -32,9 +35,25 @@ final class GrammarCompleter implements Completer {
         if (dialog.answering()) {
             return;
         }
-        Mode mode = session.device().mode();
+        Device device = session.device();
+        Mode mode = device.mode();
         String beforeCursor = line.line().substring(0, Math.min(line.cursor(), line.line().length()));
-        for (HelpEntry entry : help.choices(mode, mode.isLinuxShell() ? commandAndOption(beforeCursor) : beforeCursor)) {
+        if (!mode.isLinuxShell()) {
+            addGrammarWords(mode, beforeCursor, candidates);
+            return;
+        }
+        String partial = line.word().substring(0, Math.min(line.wordCursor(), line.word().length()));
+        boolean commandWord = line.wordIndex() == 0;
+        if (!(commandWord && partial.contains("/"))) {
+            addGrammarWords(mode, commandAndOption(beforeCursor), candidates);
+        }
+        if ((commandWord && partial.contains("/")) || (!commandWord && !partial.startsWith("-"))) {
+            candidates.addAll(FileNameCandidates.forWord(device, partial));
+        }
+    }
+
+    private void addGrammarWords(Mode mode, String beforeCursor, List<Candidate> candidates) {
+        for (HelpEntry entry : help.choices(mode, beforeCursor)) {
             if (entry.insertable()) {
                 candidates.add(new Candidate(entry.word(), entry.word(), null, emptyToNull(entry.help()), null, null, true));
             }

@@ -6,19 +6,30 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Optional;
 
-/** Where the interactive history of each target lives: {@code ~/.fpsh/history/<target, file-name safe>}. */
+/**
+ * Where the interactive history of each target lives: {@code $FPSH_HOME/history/<target, file-name safe>}, or
+ * {@code ~/.fpsh/history/...} without FPSH_HOME (the same home as the lab caches of the commands module).
+ */
 final class HistoryFiles {
     private HistoryFiles() {}
 
     /** The history file of {@code targetName}, its folder created; empty when it cannot be (then history is not kept). */
     static Optional<Path> forTarget(String targetName) {
-        Path directory = Paths.get(System.getProperty("user.home"), ".fpsh", "history");
+        Path directory = fpshHome().resolve("history");
         try {
             Files.createDirectories(directory);
         } catch (IOException | SecurityException e) {
             return Optional.empty();
         }
         return Optional.of(directory.resolve(safeFileName(targetName)));
+    }
+
+    private static Path fpshHome() {
+        String home = System.getenv("FPSH_HOME");
+        if (home != null && !home.isBlank()) {
+            return Paths.get(home);
+        }
+        return Paths.get(System.getProperty("user.home"), ".fpsh");
     }
 
     /** Letters, digits, dot, dash and underscore kept; anything else (":" and "/" of lab:FILE) becomes "_". */

@@ -1,6 +1,7 @@
 package io.fpsh.shell;
 
 import io.fpsh.device.Device;
+import io.fpsh.device.Mode;
 import io.fpsh.grammar.CommandParser;
 import io.fpsh.grammar.ContextHelp;
 import io.fpsh.grammar.Grammar;
@@ -34,11 +35,15 @@ import java.util.logging.Logger;
 final class InteractiveShell {
     /** Held so the setting sticks: JLine's java.util.logging warnings would print multi-line records on the screen. */
     private static final Logger JLINE_LOG = Logger.getLogger("org.jline");
+    /** fpsh's own hints are dim, apart from what the device printed. */
+    private static final String DIM = "\u001b[2m";
+    private static final String NORMAL = "\u001b[0m";
     private final Session session;
     private final LineReader reader;
     private final PrintStream out;
     private final PrintStream err;
     private final TerminalIo io;
+    private final ModeHint modeHint = new ModeHint(Grammar.ftd());
 
     private InteractiveShell(Session session, LineReader reader, DialogFlag dialog, PrintStream out, PrintStream err) {
         this.session = session;
@@ -73,7 +78,7 @@ final class InteractiveShell {
                 terminal.setSize(new Size(80, 24));
             }
             DialogFlag dialog = new DialogFlag();
-            LineReader reader = buildReader(terminal, session, dialog);
+            LineReader reader = buildReader(terminal, session, dialog, historyFile(session.device()));
             // The tty echoes ^C; bash then moves to a new line before the next prompt.
             terminal.handle(Terminal.Signal.INT, signal -> {
                 session.device().cancel();
@@ -113,7 +118,8 @@ final class InteractiveShell {
         }
     }
 
-    private static LineReader buildReader(Terminal terminal, Session session, DialogFlag dialog) {
+    /** The line editor of the shell; {@code history} null keeps the history in memory only. */
+    static LineReader buildReader(Terminal terminal, Session session, DialogFlag dialog, Path history) {
         Grammar grammar = Grammar.ftd();
         ContextHelp help = new ContextHelp(grammar);
         DefaultParser lineParser = new DefaultParser();
@@ -129,7 +135,9 @@ final class InteractiveShell {
                 .highlighter(new GrammarHighlighter(session, grammar, dialog))
                 // '!' is ordinary text on an FTD, not a history reference.
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .variable(LineReader.HISTORY_FILE, historyFile(session.device()))
+                .variable(LineReader.HISTORY_FILE, history)
+                // TAB on a word that fits nothing rings the bell, as on the FTD; said here so it cannot drift.
+                .variable(LineReader.BELL_STYLE, "audible")
                 .build();
         reader.getWidgets().put(HelpKeyWidget.NAME,
                 new HelpKeyWidget(reader, session, help, new CommandParser(grammar), dialog));
@@ -180,8 +188,11 @@ final class InteractiveShell {
     }
 
     private void runOnDevice(Device device, String line) {
+        Mode modeBefore = device.mode();
         try {
-            device.run(line, io);
+            int status = device.run(line, io);
+            out.flush();
+            modeHint.after(modeBefore, line, status).ifPresent(hint -> err.println(DIM + hint + NORMAL));
         } catch (RuntimeException e) {
             err.println("fpsh: internal error: " + Main.describe(e));
         }

@@ -13,8 +13,13 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        runAndExit(args, DeviceOpener.standard());
+    }
+
+    /** Runs fpsh on the process's own streams and exits with its status; test mains pass a fake device opener. */
+    static void runAndExit(String[] args, DeviceOpener opener) {
         boolean onTerminal = System.console() != null;
-        int status = run(args, System.in, System.out, System.err, DeviceOpener.standard(), onTerminal);
+        int status = run(args, System.in, System.out, System.err, opener, onTerminal);
         System.out.flush();
         System.err.flush();
         System.exit(status);

@@ -9,6 +9,7 @@ import io.fpsh.grammar.Grammar;
 import io.fpsh.grammar.ParseResult;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -16,11 +17,16 @@ import java.util.concurrent.TimeUnit;
  * A small stand-in for the lab simulator, behaving like an FTD's clish where the shell tests look: prompt "> ",
  * grammar-checked lines (abbreviations, syntax errors on stderr), {@code expert} to "admin@ftd01:~$ " and
  * {@code exit} back, {@code sudo su -} asking for a password (Admin123), {@code sleep N} blocking until
- * {@link #cancel()}, and output on both streams. Opened by the tests through {@link DeviceOpener#TEST_DEVICE_PROPERTY}.
+ * {@link #cancel()}, output on both streams, and a few files for path completion. Subprocess tests run it through {@link FakeDeviceMain}.
  */
 public final class FakeDevice implements Device {
     static final String BANNER = "Copyright 2004-2026, Cisco and/or its affiliates. (fake test device)\n";
     static final String VERSION = "Model                     : Cisco Firepower Threat Defense for VMware (75) Version 6.5.0 (Build 115)\n";
+
+    /** The fake file system: directory as typed (empty = working directory) to its names, directories ending in '/'. */
+    private static final Map<String, List<String>> FILES = Map.of(
+            "", List.of("notes.txt", ".bash_history", "logs/"),
+            "/ngfw/etc/sf/", List.of("connector.properties", "connector.log", "sftunnel.conf", "keys/"));
 
     private final String target;
     private final CommandParser parser = new CommandParser(Grammar.ftd());
@@ -143,6 +149,11 @@ public final class FakeDevice implements Device {
             Thread.currentThread().interrupt();
             return 130;
         }
+    }
+
+    @Override
+    public List<String> listFiles(String directory) {
+        return FILES.getOrDefault(directory, List.of());
     }
 
     @Override

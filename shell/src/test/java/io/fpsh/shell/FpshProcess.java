@@ -9,34 +9,48 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the real {@link Main} in a fresh JVM on the test classpath (the fat jar is only built after the tests), with
- * the device replaced by {@link FakeDevice} through the {@link DeviceOpener#TEST_DEVICE_PROPERTY} hook.
+ * Runs fpsh in a fresh JVM on the test classpath (the fat jar is only built after the tests): either
+ * {@link FakeDeviceMain}, fpsh on {@link FakeDevice}, or the real {@link Main} on a lab ({@link #labCommand}).
  */
 final class FpshProcess {
     record Result(int exitStatus, String out, String err) {}
 
     private FpshProcess() {}
 
-    /** The java command line that starts fpsh with {@code args}, its home in {@code home}. */
+    /** The java command line that starts fpsh on the fake device with {@code args}, its home in {@code home}. */
     static List<String> command(Path home, String... args) {
         return command(List.of(), home, args);
     }
 
     /** The same with extra JVM options before the main class. */
     static List<String> command(List<String> jvmOptions, Path home, String... args) {
+        return javaCommand(jvmOptions, home, FakeDeviceMain.class, args);
+    }
+
+    /** The java command line that starts the real fpsh (real targets) with {@code args}; see {@link #labEnvironment}. */
+    static List<String> labCommand(Path home, String... args) {
+        return javaCommand(List.of(), home, Main.class, args);
+    }
+
+    /** A pinned lab clock, so output is reproducible, and {@code FPSH_HOME} (caches, history) in {@code home}. */
+    static Map<String, String> labEnvironment(Path home) {
+        return Map.of("FPSH_PIN_CLOCK", "1", "FPSH_HOME", home.resolve(".fpsh").toString());
+    }
+
+    private static List<String> javaCommand(List<String> jvmOptions, Path home, Class<?> mainClass, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.add("-D" + DeviceOpener.TEST_DEVICE_PROPERTY + "=" + FakeDevice.class.getName());
         command.add("-Duser.home=" + home);
         command.add("-Dfile.encoding=UTF-8");
         command.add("-cp");
         command.add(testClasspath());
-        command.add(Main.class.getName());
+        command.add(mainClass.getName());
         command.addAll(List.of(args));
         return command;
     }
@@ -59,11 +73,8 @@ final class FpshProcess {
      * {@code FPSH_HOME} keeps its caches in {@code home}.
      */
     static Result runOnLab(Path home, String stdin, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(command(home, args));
-        command.removeIf(word -> word.startsWith("-D" + DeviceOpener.TEST_DEVICE_PROPERTY + "="));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("FPSH_PIN_CLOCK", "1");
-        builder.environment().put("FPSH_HOME", home.resolve(".fpsh").toString());
+        ProcessBuilder builder = new ProcessBuilder(labCommand(home, args));
+        builder.environment().putAll(labEnvironment(home));
         return finish(builder.start(), stdin);
     }
 

@@ -49,6 +49,15 @@ class MainInProcessTest {
     }
 
     @Test
+    void pipedAndDashCSessionsPrintNoModeHint() {
+        assertEquals(0, fpsh("curl -v https://x\nexpert\nshow network\n"));
+        assertTrue(out().contains("> curl -v https://x\nSyntax error: Illegal command line\n> expert\n"), out());
+        assertFalse(out().contains("fpsh:") || err().contains("fpsh:"), out() + err());
+        fpsh("", "-c", "curl -v https://x");
+        assertFalse(out().contains("fpsh:") || err().contains("fpsh:"), out() + err());
+    }
+
+    @Test
     void internalErrorsAreOneLine() {
         int status = Main.run(new String[] {"-c", "x"}, new ByteArrayInputStream(new byte[0]),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -43,16 +44,35 @@ final class TmuxScreen implements AutoCloseable {
      * child even when the child (fpsh) handled the signal, which would close the pane.
      */
     static TmuxScreen start(Path workDirectory, List<String> command) throws IOException, InterruptedException {
+        return start(workDirectory, Map.of(), command);
+    }
+
+    /** The same with environment variables set for fpsh. */
+    static TmuxScreen start(Path workDirectory, Map<String, String> environment, List<String> command)
+            throws IOException, InterruptedException {
         Path script = workDirectory.resolve("run-fpsh.sh");
         StringBuilder line = new StringBuilder();
+        environment.forEach((name, value) -> line.append("export ").append(name).append('=').append(quoted(value)).append('\n'));
         for (String word : command) {
-            line.append('\'').append(word.replace("'", "'\\''")).append("' ");
+            line.append(quoted(word)).append(' ');
         }
         Files.writeString(script, line + "\necho \"[fpsh exited $?]\"\nsleep 60\n", StandardCharsets.UTF_8);
         TmuxScreen screen = new TmuxScreen("fpsh-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
         screen.tmux("new-session", "-d", "-x", "120", "-y", "40", "-s", screen.session, "bash " + script);
         screen.socketPath = Path.of(screen.tmux("display-message", "-p", "#{socket_path}").strip());
         return screen;
+    }
+
+    private static String quoted(String word) {
+        return "'" + word.replace("'", "'\\''") + "'";
+    }
+
+    /**
+     * Copies everything fpsh writes to the terminal from now on into {@code file}, escape sequences and bells
+     * included: capture-pane shows the screen, not a BEL.
+     */
+    void recordOutput(Path file) throws IOException, InterruptedException {
+        tmux("pipe-pane", "-o", "-t", session, "cat >> " + quoted(file.toString()));
     }
 
     /** Types text literally (no key names). */
