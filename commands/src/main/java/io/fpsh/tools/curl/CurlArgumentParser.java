@@ -26,6 +26,10 @@ final class CurlArgumentParser {
     private static final Set<String> IGNORED_FLAGS = Set.of("http1.1", "tlsv1", "tlsv1.2", "no-progress-meter",
             "no-keepalive", "compressed", "progress-bar");
 
+    /** Options this libcurl build (no c-ares) rejects, as Debian's and the FTD's curl do. */
+    private static final Set<String> UNSUPPORTED_BY_LIBCURL = Set.of("dns-servers", "dns-interface", "dns-ipv4-addr",
+            "dns-ipv6-addr");
+
     private static final Set<String> FLAGS = Set.of("verbose", "insecure", "silent", "show-error", "fail", "include",
             "head", "location", "ipv4", "ipv6", "help", "version");
 
@@ -36,6 +40,10 @@ final class CurlArgumentParser {
             if (arg.startsWith("--") && arg.length() > 2) {
                 String name = arg.substring(2);
                 String shown = arg;
+                if (UNSUPPORTED_BY_LIBCURL.contains(name)) {
+                    throw new CurlUsageException(2, "curl: option " + shown
+                            + ": the installed libcurl version doesn't support this\n" + TRY_HELP + "\n");
+                }
                 if (WITH_ARGUMENT.contains(name)) {
                     if (i + 1 >= argv.size()) throw missingParameter(shown);
                     apply(options, name, argv.get(++i), shown);

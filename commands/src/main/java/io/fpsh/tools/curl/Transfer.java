@@ -74,6 +74,8 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
     private TrustedRoots roots;
     private final TransferState state = new TransferState();
     private boolean followUp;
+    /** Session-ticket lines still to print after the first request on the newest TLS connection. */
+    private List<String> pendingAfterRequest = List.of();
     private SSLSocket currentTlsSocket;
     private int nextConnectionId;
     private final Map<Connection, Integer> connectionIds = new IdentityHashMap<>();
@@ -371,6 +373,8 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
         traceHeader("> " + request.method() + " " + target + " HTTP/1.1");
         for (int i = 0; i < sent.headers().size(); i++) traceHeader("> " + sent.headers().name(i) + ": " + sent.headers().value(i));
         traceHeader("> ");
+        for (String line : pendingAfterRequest) trace(line);
+        pendingAfterRequest = List.of();
         state.requestSent = true;
         Response response = chain.proceed(sent);
         if (startTransferNanos == 0) startTransferNanos = System.nanoTime();
@@ -524,6 +528,7 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
                     + "), continuing anyway.");
         }
         if (!dialect.legacy()) trace("* using HTTP/1.1");
+        pendingAfterRequest = tlsTrace.afterFirstRequest(tlsProtocol);
         return true;
     }
 
