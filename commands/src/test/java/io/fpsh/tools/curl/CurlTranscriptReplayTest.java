@@ -83,6 +83,9 @@ class CurlTranscriptReplayTest {
         lab.route("127.0.0.10", 80, plain);
         lab.route("127.0.0.1", 8081, lab.silentServer());
         lab.drop("127.0.0.2", 443);
+        lab.route("127.0.0.23", 443, rawServer(true));
+        lab.route("127.0.0.24", 443, rawServer(false));
+        lab.failures.put("broken.lab.test", io.fpsh.net.HostResolver.Outcome.SERVER_FAILURE);
 
         lab.name("ftd01.lab.test", "127.0.0.10");
         lab.name("fmc.lab.test", "127.0.0.20");
@@ -91,6 +94,8 @@ class CurlTranscriptReplayTest {
         lab.name("expired.lab.test", "127.0.0.26");
         lab.name("api-sse.lab.test", "127.0.0.30");
         lab.name("blackhole.lab.test", "127.0.0.2");
+        lab.name("plainhttp.lab.test", "127.0.0.23");
+        lab.name("closes.lab.test", "127.0.0.24");
         StringBuilder caPem = new StringBuilder();
         caPem.append(new HeldCertificate(caKey, ca).certificatePem());
         lab.files.put("$REF/pki/ca.pem", caPem.toString().getBytes(StandardCharsets.US_ASCII));
@@ -111,7 +116,10 @@ class CurlTranscriptReplayTest {
             "a4-selfsigned-k-v", "a4-selfsigned-cacert-v", "a4-expired-v", "a4-unknown-ca-v", "a5-403", "a5-403-v",
             "a5-403-f", "a5-403-f-v", "a5-403-fsS", "a5-403-i", "a5-403-w-code", "a6-loop", "a6-loop-v",
             "a6-loop-noL-v", "a7-maxfilesize-v", "a8-tls12-ok-v", "a9-full-k", "a9-full-I-k", "a9-full-v-k",
-            "a9-full-v-k-nopath", "a9-full-v-cacert", "a9-full-v-http", "a1-dns-servers"})
+            "a9-full-v-k-nopath", "a9-full-v-cacert", "a9-full-v-http", "a1-dns-servers", "a1-dns-servers-v",
+            "a1-servfail-v", "a3-connect-timeout-ip-v", "a8-closes-v", "a8-closes", "a8-plainhttp-v", "a8-plainhttp-k-v",
+            "a8-plainhttp-sS", "a6-loop-sS", "a7-maxfilesize", "a4-unknown-ca", "a4-expired", "a5-403-fs", "a2-refused-s",
+            "a2-refused-name", "a1-invalid-tld"})
     void replays(String name) throws Exception {
         Path dir = CASES.resolve(name);
         Assumptions.assumeTrue(Files.isDirectory(dir), name + " not in this copy");
@@ -173,6 +181,34 @@ class CurlTranscriptReplayTest {
                 .addHeader("Pragma", "no-cache")
                 .addHeader("ETag", "W/\"9-PatfYBLj4Um1qTm5zrukoLhNyPU\"")
                 .build();
+    }
+
+    /**
+     * closes.lab.test: accepts and closes at once; plainhttp.lab.test: a plain HTTP server on 443 that answers the
+     * ClientHello with "HTTP/1.1 400 Bad Request" and closes.
+     */
+    private static java.net.InetSocketAddress rawServer(boolean answers400) throws IOException {
+        java.net.ServerSocket server = new java.net.ServerSocket(0, 50, CurlTestLab.ip("127.0.0.1"));
+        Thread t = new Thread(() -> {
+            try {
+                while (true) {
+                    try (java.net.Socket s = server.accept()) {
+                        if (answers400) {
+                            s.getInputStream().read(new byte[4096]);
+                            s.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"
+                                    .getBytes(StandardCharsets.US_ASCII));
+                            s.getOutputStream().flush();
+                        }
+                    }
+                }
+            } catch (IOException ignored) {
+                // the lab is closing
+            }
+        });
+        t.setDaemon(true);
+        t.start();
+        lab.closeLater(server);
+        return new java.net.InetSocketAddress(CurlTestLab.ip("127.0.0.1"), server.getLocalPort());
     }
 
     private static void tls(String virtualIp, SSLSocketFactory factory) throws IOException {
