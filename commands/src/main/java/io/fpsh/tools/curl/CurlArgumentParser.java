@@ -24,14 +24,27 @@ final class CurlArgumentParser {
 
     /** Accepted and ignored: they do not change what the simulation can show. */
     private static final Set<String> IGNORED_FLAGS = Set.of("http1.1", "tlsv1", "tlsv1.2", "no-progress-meter",
-            "no-keepalive", "compressed", "progress-bar");
+            "no-keepalive", "progress-bar");
+
+    /** Options curl 7.44 did not have yet. */
+    private static final Set<String> NEWER_THAN_7_44 = Set.of("tlsv1.3", "no-progress-meter");
+
+    private final CurlDialect dialect;
+
+    CurlArgumentParser() {
+        this(CurlDialect.MODERN);
+    }
+
+    CurlArgumentParser(CurlDialect dialect) {
+        this.dialect = dialect;
+    }
 
     /** Options this libcurl build (no c-ares) rejects, as Debian's and the FTD's curl do. */
     private static final Set<String> UNSUPPORTED_BY_LIBCURL = Set.of("dns-servers", "dns-interface", "dns-ipv4-addr",
             "dns-ipv6-addr");
 
     private static final Set<String> FLAGS = Set.of("verbose", "insecure", "silent", "show-error", "fail", "include",
-            "head", "location", "ipv4", "ipv6", "help", "version");
+            "head", "location", "ipv4", "ipv6", "help", "version", "tlsv1.3");
 
     CurlOptions parse(List<String> argv) throws CurlUsageException {
         CurlOptions options = new CurlOptions();
@@ -40,6 +53,9 @@ final class CurlArgumentParser {
             if (arg.startsWith("--") && arg.length() > 2) {
                 String name = arg.substring(2);
                 String shown = arg;
+                if (dialect.legacy() && NEWER_THAN_7_44.contains(name)) {
+                    throw new CurlUsageException(2, "curl: option " + shown + ": is unknown\n" + TRY_HELP + "\n");
+                }
                 if (UNSUPPORTED_BY_LIBCURL.contains(name)) {
                     throw new CurlUsageException(2, "curl: option " + shown
                             + ": the installed libcurl version doesn't support this\n" + TRY_HELP + "\n");
@@ -106,6 +122,7 @@ final class CurlArgumentParser {
             case "ipv6" -> { o.ipv6Only = true; o.ipv4Only = false; }
             case "help" -> o.help = true;
             case "version" -> o.version = true;
+            case "tlsv1.3" -> o.tls13Only = true;
             case "max-time" -> o.maxTimeMillis = seconds(value, shown);
             case "connect-timeout" -> o.connectTimeoutMillis = seconds(value, shown);
             case "max-redirs" -> o.maxRedirects = (int) integer(value, shown);

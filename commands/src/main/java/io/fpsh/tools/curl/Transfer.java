@@ -175,6 +175,7 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
         ConnectionSpec tls = new ConnectionSpec.Builder(ConnectionSpec.MODERN_TLS)
                 .allEnabledCipherSuites()
                 .tlsVersions(dialect.legacy() ? new TlsVersion[]{TlsVersion.TLS_1_2}
+                        : o.tls13Only ? new TlsVersion[]{TlsVersion.TLS_1_3}
                         : new TlsVersion[]{TlsVersion.TLS_1_3, TlsVersion.TLS_1_2})
                 .build();
         long connectTimeout = o.connectTimeoutMillis > 0 ? o.connectTimeoutMillis : DEFAULT_CONNECT_TIMEOUT_MS;
@@ -408,7 +409,7 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
     public void connectStarted(InetSocketAddress target) {
         if (nameLookupNanos == 0) nameLookupNanos = System.nanoTime();
         state.lastTarget = target;
-        trace(dialect.trying(target.getAddress().getHostAddress(), target.getPort()));
+        trace(dialect.trying(IpText.of(target.getAddress()), target.getPort()));
     }
 
     @Override
@@ -416,7 +417,7 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
         state.tcpConnected = true;
         connectNanos = System.nanoTime();
         state.currentConnectionId = nextConnectionId++;
-        remoteIp = target.getAddress().getHostAddress();
+        remoteIp = IpText.of(target.getAddress());
         remotePort = target.getPort();
         String shownHost = proxyHost != null ? proxyHost : url.host();
         trace("* Connected to " + shownHost + " (" + remoteIp + ") port " + target.getPort() + " (#" + state.currentConnectionId + ")");
@@ -435,7 +436,7 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
     @Override
     public void refused(InetSocketAddress target) {
         state.lastConnectFailure = TransferState.ConnectFailure.REFUSED;
-        trace("* connect to " + target.getAddress().getHostAddress() + " port " + target.getPort()
+        trace("* connect to " + IpText.of(target.getAddress()) + " port " + target.getPort()
                 + " failed: Connection refused");
     }
 

@@ -117,6 +117,14 @@ class CurlDeviceDialectTest {
         assertEquals("curl/7.44.0", server.takeRequest().getHeaders().get("User-Agent"));
     }
 
+    @Test
+    void optionsNewerThan744AreUnknown() {
+        CurlTestLab.Run run = lab.run(DEVICE, "--tlsv1.3", "https://api-sse.cisco.com/");
+        assertEquals(2, run.exit());
+        assertEquals("curl: option --tlsv1.3: is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information\n",
+                run.err());
+    }
+
     /** The guide's 403 answer, header for header. */
     private static MockResponse guideResponse() {
         return new MockResponse.Builder().code(403).status("HTTP/1.1 403 Forbidden").body("Forbidden")

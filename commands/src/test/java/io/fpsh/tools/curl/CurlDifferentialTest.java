@@ -294,6 +294,15 @@ class CurlDifferentialTest {
         }
     }
 
+    @Test
+    void tls13OnlyAgainstATls12Server() throws Exception {
+        HandshakeCertificates certs = new HandshakeCertificates.Builder().heldCertificate(CurlTestLab.LAB_LEAF).build();
+        MockWebServer server = lab.https(CurlTestLab.restricted(certs.sslSocketFactory(), new String[]{"TLSv1.2"}, null));
+        server.setProtocols(List.of(Protocol.HTTP_1_1));
+        lab.route("127.0.0.1", server.getPort(), server);
+        compare(server, CurlTestLab::forbidden, "-sS", "--tlsv1.3", "-k", "https://127.0.0.1:" + server.getPort() + "/");
+    }
+
     // ------------------------------------------------------------------ harness
 
     private MockWebServer http(Supplier<MockResponse> response) throws IOException {

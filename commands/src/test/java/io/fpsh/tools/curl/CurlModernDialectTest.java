@@ -448,6 +448,24 @@ class CurlModernDialectTest {
     }
 
     @Test
+    void ipv6OnlyPicksTheAaaaAnswer() throws Exception {
+        MockWebServer server = lab.http();
+        server.enqueue(CurlTestLab.forbidden());
+        lab.name("dual.lab.test", "192.0.2.41", "2001:db8::41");
+        lab.route("2001:db8::41", 80, server);
+
+        CurlTestLab.Run v6 = lab.run(MODERN, "-v", "-6", "http://dual.lab.test/");
+        CurlTestLab.Run v4 = lab.run(MODERN, "-sS", "-4", "http://dual.lab.test/");
+
+        assertEquals(0, v6.exit(), v6.err());
+        assertTrue(v6.err().startsWith("*   Trying 2001:db8::41:80...\n* Connected to dual.lab.test (2001:db8::41) port 80 (#0)\n"),
+                v6.err());
+        assertEquals("::1", IpText.of(CurlTestLab.ip("::1")));
+        assertEquals("fe80::1:0:0:2", IpText.of(CurlTestLab.ip("fe80:0:0:0:1:0:0:2")));
+        assertEquals(7, v4.exit());
+    }
+
+    @Test
     void capathDirectoryOfTheSimulatedFilesystem() throws Exception {
         MockWebServer server = lab.https(CurlTestLab.LAB_LEAF, none());
         server.enqueue(CurlTestLab.forbidden());
