@@ -240,12 +240,6 @@ class CurlDifferentialTest {
     }
 
     @Test
-    void tlsToAPlainHttpPort() throws Exception {
-        MockWebServer server = http(CurlTestLab::forbidden);
-        compare(server, CurlTestLab::forbidden, "-v", "https://127.0.0.1:" + server.getPort() + "/");
-    }
-
-    @Test
     void tlsPeerClosingAtOnce() throws Exception {
         java.net.ServerSocket closer = new java.net.ServerSocket(0, 50, CurlTestLab.ip("127.0.0.1"));
         Thread t = new Thread(() -> {
