@@ -32,7 +32,6 @@ import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -490,45 +489,22 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
         for (String line : tlsTrace.completed(tlsProtocol, session.getCipherSuite(), keyManager.clientCertificateRequested())) {
             trace(line);
         }
-        trace("* SSL connection using " + tlsProtocol + " / " + tlsCipher);
         String alpn = currentTlsSocket == null ? null : currentTlsSocket.getApplicationProtocol();
-        boolean agreed = alpn != null && !alpn.isEmpty();
-        if (dialect.legacy()) {
-            trace(agreed ? "* ALPN, server accepted to use " + alpn : "* ALPN, server did not agree to a protocol");
-        } else {
-            trace(agreed ? "* ALPN: server accepted " + alpn : "* ALPN: server did not agree on a protocol. Uses default.");
-        }
         X509Certificate leaf;
         try {
-            Certificate[] peer = session.getPeerCertificates();
-            leaf = (X509Certificate) peer[0];
+            leaf = (X509Certificate) session.getPeerCertificates()[0];
         } catch (SSLPeerUnverifiedException | RuntimeException e) {
             return o.insecure;
         }
-        String prefix = dialect.certLinePrefix();
-        certSubject = CertificateText.name(leaf.getSubjectX500Principal());
-        certIssuer = CertificateText.name(leaf.getIssuerX500Principal());
-        trace("* Server certificate:");
-        trace(prefix + "subject: " + certSubject);
-        trace(prefix + "start date: " + CertificateText.date(leaf.getNotBefore(), dialect));
-        trace(prefix + "expire date: " + CertificateText.date(leaf.getNotAfter(), dialect));
-        if (!o.insecure) {
-            Optional<HostnameMatcher.Match> match = HostnameMatcher.match(host, leaf);
-            if (match.isEmpty()) {
-                trace(prefix + "subjectAltName does not match " + host);
-                state.hostMismatch = true;
-                return false;
-            }
-            trace(prefix + match.get().traceLine());
+        ServerCertificateCheck check = ServerCertificateCheck.run(dialect, host, tlsProtocol, tlsCipher, alpn, leaf,
+                state.verdictProblem, o.insecure);
+        for (String line : check.lines()) trace(line);
+        certSubject = check.subject();
+        certIssuer = check.issuer();
+        if (!check.hostMatches()) {
+            state.hostMismatch = true;
+            return false;
         }
-        trace(prefix + "issuer: " + certIssuer);
-        if (state.verdictProblem == null) {
-            trace(prefix + "SSL certificate verify ok.");
-        } else {
-            trace(prefix + "SSL certificate verify result: " + state.verdictProblem.text(dialect) + " (" + state.verdictProblem.code
-                    + "), continuing anyway.");
-        }
-        if (!dialect.legacy()) trace("* using HTTP/1.1");
         pendingAfterRequest = tlsTrace.afterFirstRequest(tlsProtocol);
         return true;
     }

@@ -168,6 +168,8 @@ class CurlDifferentialTest {
         compare(null, null, "--foo", "http://127.0.0.1/");
         compare(null, null, "-m");
         compare(null, null, "foo://127.0.0.1/");
+        compare(null, null, "--help");
+        compare(null, null, "-v");
     }
 
     @Test
