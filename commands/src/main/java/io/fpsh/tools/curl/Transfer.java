@@ -34,8 +34,6 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,9 +103,14 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
         String error = null;
         OkHttpClient client = null;
         try {
-            url = targetUrl(o.urls.get(0));
+            url = CurlTargets.url(o.urls.get(0), dialect);
+            if (dialect.legacy() && CurlTargets.lacksPath(o.urls.get(0))) trace("* Rebuilt URL to: " + url);
             plan = CurlRequestPlan.from(o, dialect, env.files());
-            parseProxy();
+            CurlTargets.ProxyTarget proxy = CurlTargets.proxy(o.proxy, dialect);
+            if (proxy != null) {
+                proxyHost = proxy.host();
+                proxyPort = proxy.port();
+            }
             roots = TrustedRoots.load(o, dialect, env);
             client = buildClient();
             perform(client);
@@ -130,37 +133,6 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
     }
 
     // ---------------------------------------------------------------- setup
-
-    private HttpUrl targetUrl(String raw) throws CurlFailure {
-        String text = raw.trim();
-        int sep = text.indexOf("://");
-        if (sep < 0) {
-            text = "http://" + text;
-            sep = 4;
-        }
-        String scheme = text.substring(0, sep).toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new CurlFailure(1, "Protocol \"" + text.substring(0, sep) + "\" not supported or disabled in libcurl", false);
-        }
-        String rest = text.substring(sep + 3);
-        HttpUrl parsed = rest.isEmpty() ? null : HttpUrl.parse(text);
-        if (parsed == null) throw new CurlFailure(3, dialect.badUrl(raw), false);
-        if (dialect.legacy() && !rest.matches("[^/?#]*/.*")) {
-            trace("* Rebuilt URL to: " + parsed);
-        }
-        return parsed;
-    }
-
-    private void parseProxy() throws CurlFailure {
-        if (o.proxy == null || o.proxy.isEmpty()) return;
-        String p = o.proxy.contains("://") ? o.proxy : "http://" + o.proxy;
-        HttpUrl parsed = HttpUrl.parse(p);
-        if (parsed == null) throw new CurlFailure(5, dialect.legacy() ? "Couldn't resolve proxy '" + o.proxy + "'"
-                : "Could not resolve proxy: " + o.proxy, false);
-        proxyHost = parsed.host();
-        // curl's default proxy port is 1080, not the scheme's.
-        proxyPort = o.proxy.matches(".*:\\d+/?$") ? parsed.port() : 1080;
-    }
 
     private OkHttpClient buildClient() throws CurlFailure {
         ClockedTrustManager trust = new ClockedTrustManager(roots.certificates(), env.clock(), !o.insecure, this);
@@ -201,29 +173,11 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
         return builder.build();
     }
 
-    /** --resolve HOST:PORT:ADDR[,ADDR] for the URL's port. */
+    /** --resolve entries for the URL's port; curl traces each one it adds to its DNS cache. */
     private Map<String, List<InetAddress>> pinnedAddresses() {
-        Map<String, List<InetAddress>> pinned = new HashMap<>();
-        for (String entry : o.resolveEntries) {
-            String[] parts = entry.split(":", 3);
-            if (parts.length < 3) continue;
-            try {
-                if (Integer.parseInt(parts[1]) != url.port()) continue;
-                List<InetAddress> addresses = new ArrayList<>();
-                for (String a : parts[2].split(",")) {
-                    String literal = a.trim().replace("[", "").replace("]", "");
-                    // Only literals are allowed here, so getByName never queries a resolver.
-                    if (literal.matches("[0-9a-fA-F.:]+")) addresses.add(InetAddress.getByName(literal));
-                }
-                if (!addresses.isEmpty()) {
-                    pinned.put(parts[0].toLowerCase(Locale.ROOT), addresses);
-                    trace("* Added " + entry + " to DNS cache");
-                }
-            } catch (NumberFormatException | IOException e) {
-                // curl ignores a --resolve entry it cannot use
-            }
-        }
-        return pinned;
+        CurlTargets.ResolveOverrides overrides = CurlTargets.resolveOverrides(o.resolveEntries, url.port());
+        for (String entry : overrides.added()) trace("* Added " + entry + " to DNS cache");
+        return overrides.addresses();
     }
 
     /** curl gives name resolution the connect timeout (and never more than what is left of --max-time). */
