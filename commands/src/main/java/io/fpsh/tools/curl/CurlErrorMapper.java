@@ -48,6 +48,11 @@ record CurlErrorMapper(CurlDialect dialect, long maxTimeMillis, HttpUrl url, Str
                     : "CONNECT tunnel failed, response " + code);
         }
         if (state.tlsStarted && !state.tlsDone) return tlsFailure(e, message);
+        if (message.startsWith("Unexpected status line")) {
+            // 7.88 refuses an answer that is not HTTP/1.x; 7.44 took it as HTTP/0.9 (fpsh does not replay that).
+            return dialect.legacy() ? new CurlFailure(8, "Weird server reply")
+                    : new CurlFailure(1, "Received HTTP/0.9 when not allowed");
+        }
         if (e instanceof EOFException || message.contains("unexpected end of stream") || message.contains("\\n not found")) {
             return new CurlFailure(52, "Empty reply from server");
         }

@@ -299,6 +299,34 @@ class CurlDifferentialTest {
         compare(server, CurlTestLab::forbidden, "-sS", "--tlsv1.3", "-k", "https://127.0.0.1:" + server.getPort() + "/");
     }
 
+    @Test
+    void emptyReplyAndGarbageReply() throws Exception {
+        for (String reply : List.of("", "garbage that is not HTTP\r\n\r\n")) {
+            java.net.ServerSocket server = new java.net.ServerSocket(0, 50, CurlTestLab.ip("127.0.0.1"));
+            Thread t = new Thread(() -> {
+                try {
+                    while (true) {
+                        try (java.net.Socket s = server.accept()) {
+                            s.getInputStream().read(new byte[4096]);
+                            s.getOutputStream().write(reply.getBytes(StandardCharsets.US_ASCII));
+                            s.getOutputStream().flush();
+                        }
+                    }
+                } catch (IOException ignored) {
+                    // closed below
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+            try {
+                lab.route("127.0.0.1", server.getLocalPort(), new InetSocketAddress(CurlTestLab.ip("127.0.0.1"), server.getLocalPort()));
+                compare(null, null, "-v", "http://127.0.0.1:" + server.getLocalPort() + "/");
+            } finally {
+                server.close();
+            }
+        }
+    }
+
     // ------------------------------------------------------------------ harness
 
     private MockWebServer http(Supplier<MockResponse> response) throws IOException {
