@@ -118,6 +118,31 @@ class CurlDeviceDialectTest {
     }
 
     @Test
+    void trustedByTheDeviceBundleAndHttpErrorsWithReason() throws Exception {
+        GuideCertificates certs = new GuideCertificates();
+        HandshakeCertificates serverCerts = new HandshakeCertificates.Builder()
+                .heldCertificate(certs.leaf, certs.intermediate, certs.root).build();
+        MockWebServer server = lab.https(serverCerts.sslSocketFactory());
+        server.enqueue(guideResponse());
+        lab.name("api-sse.cisco.com", "198.51.100.66");
+        lab.route("198.51.100.66", 443, server);
+        lab.deviceTime = Instant.parse("2020-04-08T01:27:55Z");
+        lab.defaultBundle = "-----BEGIN CERTIFICATE-----\n"
+                + java.util.Base64.getMimeEncoder(64, new byte[]{'\n'}).encodeToString(certs.root.getEncoded())
+                + "\n-----END CERTIFICATE-----\n";
+
+        CurlTestLab.Run run = lab.run(DEVICE, "-v", "-f", "https://api-sse.cisco.com/");
+
+        assertEquals(22, run.exit(), run.err());
+        assertTrue(run.err().contains("* \t SSL certificate verify ok.\n"), run.err());
+        assertTrue(run.err().endsWith("""
+                * The requested URL returned error: 403 Forbidden
+                * Closing connection 0
+                curl: (22) The requested URL returned error: 403 Forbidden
+                """), run.err());
+    }
+
+    @Test
     void optionsNewerThan744AreUnknown() {
         CurlTestLab.Run run = lab.run(DEVICE, "--tlsv1.3", "https://api-sse.cisco.com/");
         assertEquals(2, run.exit());
