@@ -146,6 +146,26 @@ class CurlModernDialectTest {
     }
 
     @Test
+    void connectTimeoutCoversNameResolutionToo() {
+        lab.drop("192.0.2.2", 443);
+        HostResolver slowButAnswering = (host, deadline) -> {
+            Thread.sleep(600);
+            return new HostResolver.Resolution(host, HostResolver.Outcome.RESOLVED, java.util.List.of(CurlTestLab.ip("192.0.2.2")),
+                    CurlTestLab.ip("127.0.0.53"), Duration.ofMillis(600));
+        };
+        CurlEnvironment env = new CurlEnvironment(lab.network(), slowButAnswering, lab.files(), Instant::now, MODERN, "", false);
+
+        long start = System.nanoTime();
+        CurlTestLab.Run run = CurlTestLab.run(new Curl(env), "-sS", "--connect-timeout", "1", "https://slowdns.lab.test/");
+        long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+        assertEquals(28, run.exit());
+        assertTrue(ms < 1500, "took " + ms);
+        assertTrue(run.err().matches("curl: \\(28\\) Failed to connect to slowdns.lab.test port 443 after 1\\d{3} ms: Timeout was reached\n"),
+                run.err());
+    }
+
+    @Test
     void slowDnsWithConnectTimeoutIsResolvingTimedOut() {
         lab.failures.put("slow.lab.test", HostResolver.Outcome.TIMED_OUT);
 
