@@ -13,7 +13,6 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okhttp3.TlsVersion;
-import okhttp3.internal.http.HttpMethod;
 
 import javax.net.ssl.HostnameVerifier;
 import javax.net.ssl.KeyManager;
@@ -243,9 +242,12 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
 
     private Response execute(OkHttpClient client, String method, byte[] body) throws CurlFailure {
         RequestBody requestBody = null;
-        if (HttpMethod.permitsRequestBody(method)) {
+        // OkHttp refuses a body on GET/HEAD and insists on one for POST-like methods (an empty one is sent as none).
+        if (!method.equals("GET") && !method.equals("HEAD")) {
             if (body != null) requestBody = RequestBody.create(body, null);
-            else if (HttpMethod.requiresRequestBody(method)) requestBody = RequestBody.create(new byte[0], null);
+            else if (List.of("POST", "PUT", "PATCH", "PROPPATCH", "REPORT").contains(method)) {
+                requestBody = RequestBody.create(new byte[0], null);
+            }
         }
         Request request = new Request.Builder().url(url).method(method, requestBody).build();
         requestStartNanos = System.nanoTime();
@@ -292,7 +294,9 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
         StringBuilder block = new StringBuilder(statusLine(response)).append("\r\n");
         Headers headers = response.headers();
         for (int i = 0; i < headers.size(); i++) {
-            String name = env.stdoutIsTerminal() && fileBuffer == null ? "\033[1m" + headers.name(i) + "\033[0m" : headers.name(i);
+            // curl bolds header names on a terminal since 7.61; the device's 7.44 did not.
+            boolean bold = env.stdoutIsTerminal() && fileBuffer == null && !dialect.legacy();
+            String name = bold ? "\033[1m" + headers.name(i) + "\033[0m" : headers.name(i);
             block.append(name).append(": ").append(headers.value(i)).append("\r\n");
         }
         block.append("\r\n");
