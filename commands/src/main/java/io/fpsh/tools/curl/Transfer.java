@@ -495,7 +495,11 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
             for (String line : f.traceBefore) trace(line);
             String message = f.getMessage();
             trace("* " + (message.endsWith("\n") ? message.substring(0, message.length() - 1) : message));
-            if (f.closesConnection) trace("* Closing connection " + state.currentConnectionId);
+            if (f.closesConnection) {
+                trace("* Closing connection " + state.currentConnectionId);
+                // OpenSSL's close_notify on an established TLS connection shows in 7.88's trace.
+                if (state.tlsDone && !dialect.legacy()) trace("* " + tlsProtocol + " (OUT), TLS alert, close notify (256):");
+            }
         }
         if (o.showsErrors()) {
             io.error("curl: (" + f.exitCode + ") " + f.getMessage() + (f.getMessage().endsWith("\n") ? "" : "\n"));

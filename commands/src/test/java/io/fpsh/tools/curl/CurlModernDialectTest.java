@@ -323,6 +323,7 @@ class CurlModernDialectTest {
                 *  subjectAltName does not match wrongname.lab.test
                 * SSL: no alternative certificate subject name matches target host name 'wrongname.lab.test'
                 * Closing connection 0
+                * TLSv1.3 (OUT), TLS alert, close notify (256):
                 curl: (60) SSL: no alternative certificate subject name matches target host name 'wrongname.lab.test'
                 More details here"""), run.err());
     }
