@@ -16,15 +16,15 @@ final class CurlArgumentParser {
             Map.entry('f', "fail"), Map.entry('i', "include"), Map.entry('I', "head"), Map.entry('L', "location"),
             Map.entry('m', "max-time"), Map.entry('x', "proxy"), Map.entry('H', "header"), Map.entry('X', "request"),
             Map.entry('d', "data"), Map.entry('o', "output"), Map.entry('w', "write-out"), Map.entry('4', "ipv4"),
-            Map.entry('6', "ipv6"), Map.entry('A', "user-agent"), Map.entry('h', "help"), Map.entry('V', "version"));
+            Map.entry('6', "ipv6"), Map.entry('A', "user-agent"), Map.entry('u', "user"), Map.entry('h', "help"), Map.entry('V', "version"));
 
     private static final Set<String> WITH_ARGUMENT = Set.of("max-time", "connect-timeout", "max-redirs", "max-filesize",
             "cacert", "capath", "proxy", "header", "request", "data", "data-raw", "data-binary", "data-ascii", "output",
-            "write-out", "resolve", "user-agent", "url");
+            "write-out", "resolve", "user-agent", "url", "user");
 
     /** Accepted and ignored: they do not change what the simulation can show. */
     private static final Set<String> IGNORED_FLAGS = Set.of("http1.1", "tlsv1", "tlsv1.2", "no-progress-meter",
-            "no-keepalive", "progress-bar");
+            "no-keepalive", "progress-bar", "basic");
 
     /** Options curl 7.44 did not have yet. */
     private static final Set<String> NEWER_THAN_7_44 = Set.of("tlsv1.3", "no-progress-meter");
@@ -138,6 +138,7 @@ final class CurlArgumentParser {
             case "resolve" -> o.resolveEntries.add(value);
             case "user-agent" -> o.userAgent = value;
             case "url" -> o.urls.add(value);
+            case "user" -> o.user = value;
             default -> throw new IllegalStateException(name);
         }
     }

@@ -13,6 +13,8 @@ public final class CurlOptions {
     /** Bytes; negative means not set. */
     public long maxFileSize = -1;
     public String caFile, caPath, proxy, method, userAgent, outputFile, writeOut;
+    /** -u user[:password] (Basic authentication). */
+    public String user;
     public final List<String> headers = new ArrayList<>();
     public final List<String> data = new ArrayList<>();
     public final List<String> resolveEntries = new ArrayList<>();

@@ -47,7 +47,8 @@ record ServerCertificateCheck(List<String> lines, boolean hostMatches, String su
         lines.add(verdict == null ? prefix + "SSL certificate verify ok."
                 : prefix + "SSL certificate verify result: " + verdict.text(dialect) + " (" + verdict.code
                 + "), continuing anyway.");
-        if (!dialect.legacy()) lines.add("* using HTTP/1.1");
+        // Without ALPN, 7.88 only knows it will speak some HTTP/1.
+        if (!dialect.legacy()) lines.add(agreed ? "* using HTTP/1.1" : "* using HTTP/1.x");
         return new ServerCertificateCheck(lines, true, subject, issuer);
     }
 }

@@ -331,6 +331,7 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
         Request sent = request.newBuilder().headers(headers.build()).build();
         String target = absoluteForm ? request.url().toString()
                 : request.url().encodedPath() + (request.url().encodedQuery() == null ? "" : "?" + request.url().encodedQuery());
+        if (plan.basicUser() != null) trace("* Server auth using Basic with user '" + plan.basicUser() + "'");
         traceHeader("> " + request.method() + " " + target + " HTTP/1.1");
         for (int i = 0; i < sent.headers().size(); i++) traceHeader("> " + sent.headers().name(i) + ": " + sent.headers().value(i));
         traceHeader("> ");

@@ -177,6 +177,8 @@ class CurlDifferentialTest {
         MockWebServer server = http(CurlTestLab::forbidden);
         compare(server, CurlTestLab::forbidden, "-v", "-d", "a=1&b=2", "-H", "X-Probe: yes", "-A", "probe/1.0",
                 "http://127.0.0.1:" + server.getPort() + "/form");
+        compare(server, CurlTestLab::forbidden, "-v", "-u", "admin:Adm1n!ftd", "-X", "POST", "-H", "X-A: 1",
+                "http://127.0.0.1:" + server.getPort() + "/api/fmc_platform/v1/auth/generatetoken");
         compare(server, CurlTestLab::forbidden, "-v", "-X", "DELETE", "-H", "Accept: text/plain",
                 "http://127.0.0.1:" + server.getPort() + "/thing");
     }
