@@ -329,6 +329,14 @@ class CurlDifferentialTest {
         }
     }
 
+    @Test
+    void serverWithoutAlpn() throws Exception {
+        MockWebServer server = https(CurlTestLab.LAB_LEAF);
+        server.setProtocolNegotiationEnabled(false);
+        compare(server, CurlTestLab::forbidden, "-v", "-k", "--resolve", "fmc.lab.test:" + server.getPort() + ":127.0.0.1",
+                "https://fmc.lab.test:" + server.getPort() + "/");
+    }
+
     // ------------------------------------------------------------------ harness
 
     private MockWebServer http(Supplier<MockResponse> response) throws IOException {
