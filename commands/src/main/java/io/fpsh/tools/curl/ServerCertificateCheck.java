@@ -41,7 +41,7 @@ record ServerCertificateCheck(List<String> lines, boolean hostMatches, String su
                 lines.add(prefix + "subjectAltName does not match " + host);
                 return new ServerCertificateCheck(lines, false, subject, issuer);
             }
-            lines.add(prefix + match.get().traceLine());
+            lines.add(prefix + match.get().traceLine(host, dialect));
         }
         lines.add(prefix + "issuer: " + issuer);
         lines.add(verdict == null ? prefix + "SSL certificate verify ok."

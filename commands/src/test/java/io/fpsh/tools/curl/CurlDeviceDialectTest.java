@@ -134,6 +134,7 @@ class CurlDeviceDialectTest {
         CurlTestLab.Run run = lab.run(DEVICE, "-v", "-f", "https://api-sse.cisco.com/");
 
         assertEquals(22, run.exit(), run.err());
+        assertTrue(run.err().contains("* \t subjectAltName: api-sse.cisco.com matched\n* \t issuer: "), run.err());
         assertTrue(run.err().contains("* \t SSL certificate verify ok.\n"), run.err());
         assertTrue(run.err().endsWith("""
                 * The requested URL returned error: 403 Forbidden
