@@ -71,6 +71,11 @@ record CurlRequestPlan(String method, byte[] body, List<String[]> customHeaders,
         return new CurlRequestPlan(method, body, custom, userAgent, accept, contentType, basicUser, authorization);
     }
 
+    /** The same request without -u credentials (curl does not send them to another host, port or scheme). */
+    CurlRequestPlan withoutCredentials() {
+        return new CurlRequestPlan(method, body, customHeaders, userAgent, sendAccept, contentType, null, null);
+    }
+
     /** The header lines for a request to {@code url}: Host, User-Agent, Accept, -H ones, then the body's. */
     List<String[]> headerLines(HttpUrl url) {
         List<String[]> lines = new ArrayList<>();

@@ -216,6 +216,7 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
                     if (redirectsFollowed >= o.maxRedirects) {
                         throw new CurlFailure(47, "Maximum (" + o.maxRedirects + ") redirects followed", false);
                     }
+                    clearCredentialsFor(next);
                     trace("* Issue another request to this URL: '" + next + "'");
                     redirectsFollowed++;
                     int code = response.code();
@@ -345,6 +346,19 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
             traceHeader("< " + response.headers().name(i) + ": " + response.headers().value(i));
         }
         return response;
+    }
+
+    /** curl keeps -u credentials only while a redirect stays on the same host, port and scheme. */
+    private void clearCredentialsFor(HttpUrl next) {
+        boolean clear = !next.host().equalsIgnoreCase(url.host());
+        if (next.port() != url.port()) {
+            if (!dialect.legacy()) trace("* Clear auth, redirects to port from " + url.port() + " to " + next.port());
+            clear = true;
+        } else if (!next.scheme().equals(url.scheme())) {
+            if (!dialect.legacy()) trace("* Clear auth, redirects scheme from " + url.scheme() + " to " + next.scheme());
+            clear = true;
+        }
+        if (clear) plan = plan.withoutCredentials();
     }
 
     /** The host curl names in "Connection #N to host H": the proxy when there is one. */

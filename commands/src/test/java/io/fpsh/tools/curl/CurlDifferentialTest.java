@@ -337,6 +337,26 @@ class CurlDifferentialTest {
                 "https://fmc.lab.test:" + server.getPort() + "/");
     }
 
+    @Test
+    void redirectToAnotherServer() throws Exception {
+        MockWebServer second = lab.http();
+        lab.route("127.0.0.1", second.getPort(), second);
+        Supplier<MockResponse> away = () -> new MockResponse.Builder().code(302)
+                .addHeader("Location", "http://127.0.0.1:" + second.getPort() + "/there").body("see there").build();
+        Supplier<MockResponse> fine = () -> new MockResponse.Builder().body("arrived\n").build();
+        MockWebServer first = http(away);
+        for (int run = 0; run < 2; run++) {
+            first.enqueue(away.get());
+            second.enqueue(fine.get());
+        }
+        String[] argv = {"-v", "-L", "http://127.0.0.1:" + first.getPort() + "/here"};
+        Outcome real = runRealCurl(argv);
+        CurlTestLab.Run fpsh = lab.run(CurlDialect.MODERN, argv);
+        assertEquals(real.exit, fpsh.exit());
+        assertEquals(mask(real.out), mask(fpsh.out()));
+        assertEquals(mask(real.err), mask(fpsh.err()));
+    }
+
     // ------------------------------------------------------------------ harness
 
     private MockWebServer http(Supplier<MockResponse> response) throws IOException {
@@ -398,6 +418,7 @@ class CurlDifferentialTest {
                 .filter(l -> !l.matches("\\s*% Total.*|\\s*Dload.*|.*\\r.*--:--.*|\\s*\\d+\\s+\\d+\\s+\\d+.*--:--.*"))
                 .map(l -> l.replaceAll(":\\d{2,5}\\b", ":PORT")
                         .replaceAll("port \\d+", "port PORT")
+                        .replaceAll("port from \\d+ to \\d+", "port from PORT to PORT")
                         .replaceAll("after \\d+ ms", "after N ms")
                         .replaceAll("after \\d+ milliseconds", "after N milliseconds")
                         .replaceAll("(start|expire) date: .*", "$1 date: D")
