@@ -144,6 +144,18 @@ class CurlDeviceDialectTest {
     }
 
     @Test
+    void tls13OnlyServerIsOutOfReachOfOpenSsl102() throws Exception {
+        HandshakeCertificates certs = new HandshakeCertificates.Builder().heldCertificate(CurlTestLab.LAB_LEAF).build();
+        MockWebServer server = lab.https(CurlTestLab.restricted(certs.sslSocketFactory(), new String[]{"TLSv1.3"}, null));
+        lab.route("198.51.100.66", 443, server);
+
+        CurlTestLab.Run run = lab.run(DEVICE, "-sS", "-k", "https://198.51.100.66/");
+
+        assertEquals(35, run.exit());
+        assertEquals("curl: (35) error:1407742E:SSL routines:SSL23_GET_SERVER_HELLO:tlsv1 alert protocol version\n", run.err());
+    }
+
+    @Test
     void optionsNewerThan744AreUnknown() {
         CurlTestLab.Run run = lab.run(DEVICE, "--tlsv1.3", "https://api-sse.cisco.com/");
         assertEquals(2, run.exit());
