@@ -49,6 +49,7 @@ import java.util.concurrent.TimeUnit;
 final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, TracingSslSocketFactory.TlsStart,
         HostnameVerifier {
 
+    /** curl's built-in connect timeout (CURL_TIMEOUT_RESOLVE / DEFAULT_CONNECT_TIMEOUT): 300 s. */
     private static final long DEFAULT_CONNECT_TIMEOUT_MS = 300_000;
 
     private final CurlEnvironment env;
@@ -58,7 +59,8 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
     private final TlsHandshakeTrace tlsTrace;
     private final RecordingKeyManager keyManager = new RecordingKeyManager();
     private final long startNanos = System.nanoTime();
-    private final String fakeBundlePointer = "0x" + Long.toHexString(0x550000000000L + ThreadLocalRandom.current().nextLong(0xffffffffL) * 16);
+    /** curl 7.88 prints a heap pointer when it reuses a connection; any 64-bit user-space-looking value will do. */
+    private final String fakeBundlePointer = String.format("0x55%010x", ThreadLocalRandom.current().nextLong(1L << 36) << 4);
 
     // What happened so far; written by OkHttp's callbacks on the transfer thread, read by the error mapper.
     private volatile boolean abandoned;
