@@ -42,8 +42,9 @@ record CurlErrorMapper(CurlDialect dialect, long maxTimeMillis, HttpUrl url, Str
             return new CurlFailure(28, "Operation timed out after " + ms + " milliseconds with " + received + " bytes received");
         }
         String message = String.valueOf(e.getMessage());
-        if (message.contains("Unexpected response code for CONNECT")) {
-            String code = message.replaceAll(".*CONNECT: ?(\\d+).*", "$1");
+        if (message.contains("Unexpected response code for CONNECT") || message.contains("Failed to authenticate with proxy")) {
+            // OkHttp gives up on a 407 itself (no proxy credentials), with its own words
+            String code = message.contains("authenticate") ? "407" : message.replaceAll(".*CONNECT: ?(\\d+).*", "$1");
             return new CurlFailure(56, dialect.legacy() ? "Received HTTP code " + code + " from proxy after CONNECT"
                     : "CONNECT tunnel failed, response " + code);
         }

@@ -357,6 +357,16 @@ class CurlDifferentialTest {
         assertEquals(mask(real.err), mask(fpsh.err()));
     }
 
+    @Test
+    void connectRefusedByProxy() throws Exception {
+        for (int code : new int[]{403, 407}) {
+            MockWebServer proxy = lab.http();
+            lab.route("127.0.0.1", proxy.getPort(), proxy);
+            Supplier<MockResponse> refusal = () -> new MockResponse.Builder().code(code).body("no").build();
+            compare(proxy, refusal, "-sS", "-x", "127.0.0.1:" + proxy.getPort(), "https://fmc.lab.test/");
+        }
+    }
+
     // ------------------------------------------------------------------ harness
 
     private MockWebServer http(Supplier<MockResponse> response) throws IOException {
