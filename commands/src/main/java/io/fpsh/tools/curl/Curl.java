@@ -33,7 +33,7 @@ public final class Curl {
     public CurlResult execute(List<String> argv, PrintStream out, PrintStream err) {
         CurlOptions options;
         try {
-            options = new CurlArgumentParser().parse(argv);
+            options = new CurlArgumentParser(env.dialect()).parse(argv);
         } catch (CurlUsageException e) {
             err.print(e.getMessage());
             err.flush();

@@ -16,18 +16,35 @@ final class CurlArgumentParser {
             Map.entry('f', "fail"), Map.entry('i', "include"), Map.entry('I', "head"), Map.entry('L', "location"),
             Map.entry('m', "max-time"), Map.entry('x', "proxy"), Map.entry('H', "header"), Map.entry('X', "request"),
             Map.entry('d', "data"), Map.entry('o', "output"), Map.entry('w', "write-out"), Map.entry('4', "ipv4"),
-            Map.entry('6', "ipv6"), Map.entry('A', "user-agent"), Map.entry('h', "help"), Map.entry('V', "version"));
+            Map.entry('6', "ipv6"), Map.entry('A', "user-agent"), Map.entry('u', "user"), Map.entry('h', "help"), Map.entry('V', "version"));
 
     private static final Set<String> WITH_ARGUMENT = Set.of("max-time", "connect-timeout", "max-redirs", "max-filesize",
             "cacert", "capath", "proxy", "header", "request", "data", "data-raw", "data-binary", "data-ascii", "output",
-            "write-out", "resolve", "user-agent", "url");
+            "write-out", "resolve", "user-agent", "url", "user");
 
     /** Accepted and ignored: they do not change what the simulation can show. */
     private static final Set<String> IGNORED_FLAGS = Set.of("http1.1", "tlsv1", "tlsv1.2", "no-progress-meter",
-            "no-keepalive", "compressed", "progress-bar");
+            "no-keepalive", "progress-bar", "basic");
+
+    /** Options curl 7.44 did not have yet. */
+    private static final Set<String> NEWER_THAN_7_44 = Set.of("tlsv1.3", "no-progress-meter");
+
+    private final CurlDialect dialect;
+
+    CurlArgumentParser() {
+        this(CurlDialect.MODERN);
+    }
+
+    CurlArgumentParser(CurlDialect dialect) {
+        this.dialect = dialect;
+    }
+
+    /** Options this libcurl build (no c-ares) rejects, as Debian's and the FTD's curl do. */
+    private static final Set<String> UNSUPPORTED_BY_LIBCURL = Set.of("dns-servers", "dns-interface", "dns-ipv4-addr",
+            "dns-ipv6-addr");
 
     private static final Set<String> FLAGS = Set.of("verbose", "insecure", "silent", "show-error", "fail", "include",
-            "head", "location", "ipv4", "ipv6", "help", "version");
+            "head", "location", "ipv4", "ipv6", "help", "version", "tlsv1.3");
 
     CurlOptions parse(List<String> argv) throws CurlUsageException {
         CurlOptions options = new CurlOptions();
@@ -36,6 +53,13 @@ final class CurlArgumentParser {
             if (arg.startsWith("--") && arg.length() > 2) {
                 String name = arg.substring(2);
                 String shown = arg;
+                if (dialect.legacy() && NEWER_THAN_7_44.contains(name)) {
+                    throw new CurlUsageException(2, "curl: option " + shown + ": is unknown\n" + TRY_HELP + "\n");
+                }
+                if (UNSUPPORTED_BY_LIBCURL.contains(name)) {
+                    throw new CurlUsageException(2, "curl: option " + shown
+                            + ": the installed libcurl version doesn't support this\n" + TRY_HELP + "\n");
+                }
                 if (WITH_ARGUMENT.contains(name)) {
                     if (i + 1 >= argv.size()) throw missingParameter(shown);
                     apply(options, name, argv.get(++i), shown);
@@ -98,6 +122,7 @@ final class CurlArgumentParser {
             case "ipv6" -> { o.ipv6Only = true; o.ipv4Only = false; }
             case "help" -> o.help = true;
             case "version" -> o.version = true;
+            case "tlsv1.3" -> o.tls13Only = true;
             case "max-time" -> o.maxTimeMillis = seconds(value, shown);
             case "connect-timeout" -> o.connectTimeoutMillis = seconds(value, shown);
             case "max-redirs" -> o.maxRedirects = (int) integer(value, shown);
@@ -113,6 +138,7 @@ final class CurlArgumentParser {
             case "resolve" -> o.resolveEntries.add(value);
             case "user-agent" -> o.userAgent = value;
             case "url" -> o.urls.add(value);
+            case "user" -> o.user = value;
             default -> throw new IllegalStateException(name);
         }
     }

@@ -101,7 +101,7 @@ public record CurlDialect(String name, String version, String versionText, Strin
     }
 
     public String protocolVersionAlert() {
-        return legacy ? "error:14077102:SSL routines:SSL23_GET_SERVER_HELLO:unsupported protocol"
+        return legacy ? "error:1407742E:SSL routines:SSL23_GET_SERVER_HELLO:tlsv1 alert protocol version"
                 : "OpenSSL/3.0.22: error:0A00042E:SSL routines::tlsv1 alert protocol version";
     }
 

@@ -42,12 +42,18 @@ record CurlErrorMapper(CurlDialect dialect, long maxTimeMillis, HttpUrl url, Str
             return new CurlFailure(28, "Operation timed out after " + ms + " milliseconds with " + received + " bytes received");
         }
         String message = String.valueOf(e.getMessage());
-        if (message.contains("Unexpected response code for CONNECT")) {
-            String code = message.replaceAll(".*CONNECT: ?(\\d+).*", "$1");
+        if (message.contains("Unexpected response code for CONNECT") || message.contains("Failed to authenticate with proxy")) {
+            // OkHttp gives up on a 407 itself (no proxy credentials), with its own words
+            String code = message.contains("authenticate") ? "407" : message.replaceAll(".*CONNECT: ?(\\d+).*", "$1");
             return new CurlFailure(56, dialect.legacy() ? "Received HTTP code " + code + " from proxy after CONNECT"
                     : "CONNECT tunnel failed, response " + code);
         }
         if (state.tlsStarted && !state.tlsDone) return tlsFailure(e, message);
+        if (message.startsWith("Unexpected status line")) {
+            // 7.88 refuses an answer that is not HTTP/1.x; 7.44 took it as HTTP/0.9 (fpsh does not replay that).
+            return dialect.legacy() ? new CurlFailure(8, "Weird server reply")
+                    : new CurlFailure(1, "Received HTTP/0.9 when not allowed");
+        }
         if (e instanceof EOFException || message.contains("unexpected end of stream") || message.contains("\\n not found")) {
             return new CurlFailure(52, "Empty reply from server");
         }

@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /** Method, body and the exact header lines curl would send, in curl's order. */
 record CurlRequestPlan(String method, byte[] body, List<String[]> customHeaders, String userAgent, boolean sendAccept,
-                       String contentType) {
+                       String contentType, String basicUser, String authorization) {
 
     static CurlRequestPlan from(CurlOptions o, CurlDialect dialect, CurlFiles files) {
         byte[] body = null;
@@ -58,7 +58,22 @@ record CurlRequestPlan(String method, byte[] body, List<String[]> customHeaders,
             if (lower.equals("content-type")) contentType = null;
             custom.add(new String[]{name, value});
         }
-        return new CurlRequestPlan(method, body, custom, userAgent, accept, contentType);
+        String basicUser = null;
+        String authorization = null;
+        boolean customAuthorization = custom.stream().anyMatch(h -> h[0].equalsIgnoreCase("Authorization"));
+        if (o.user != null && !customAuthorization) {
+            int colon = o.user.indexOf(':');
+            basicUser = colon < 0 ? o.user : o.user.substring(0, colon);
+            // without ":password" real curl prompts for it; fpsh has no prompt here and sends an empty one
+            authorization = "Basic " + java.util.Base64.getEncoder().encodeToString(
+                    (colon < 0 ? o.user + ":" : o.user).getBytes(StandardCharsets.UTF_8));
+        }
+        return new CurlRequestPlan(method, body, custom, userAgent, accept, contentType, basicUser, authorization);
+    }
+
+    /** The same request without -u credentials (curl does not send them to another host, port or scheme). */
+    CurlRequestPlan withoutCredentials() {
+        return new CurlRequestPlan(method, body, customHeaders, userAgent, sendAccept, contentType, null, null);
     }
 
     /** The header lines for a request to {@code url}: Host, User-Agent, Accept, -H ones, then the body's. */
@@ -66,6 +81,7 @@ record CurlRequestPlan(String method, byte[] body, List<String[]> customHeaders,
         List<String[]> lines = new ArrayList<>();
         String[] customHost = customHeaders.stream().filter(h -> h[0].equalsIgnoreCase("Host")).findFirst().orElse(null);
         lines.add(customHost != null ? customHost : new String[]{"Host", hostHeader(url)});
+        if (authorization != null) lines.add(new String[]{"Authorization", authorization});
         if (userAgent != null) lines.add(new String[]{"User-Agent", userAgent});
         if (sendAccept) lines.add(new String[]{"Accept", "*/*"});
         for (String[] h : customHeaders) {

@@ -14,8 +14,18 @@ import java.util.regex.Pattern;
 /** curl's verifyhost: subjectAltName DNS/IP entries, one-label wildcards, and the CN only when there is no SAN. */
 final class HostnameMatcher {
 
-    /** How the host matched: the line curl prints after "subjectAltName:" / "common name:". */
-    record Match(String traceLine) {}
+    /** How the host matched: by which certificate name, and whether that was an IP SAN or the CN fallback. */
+    record Match(String certName, boolean ipAddress, boolean commonName) {
+
+        /** The line curl prints (after the certificate-block prefix). */
+        String traceLine(String host, CurlDialect dialect) {
+            if (commonName) return "common name: " + certName + " (matched)";
+            // 7.44 just said "matched"; 7.88 names both sides
+            if (dialect.legacy()) return "subjectAltName: " + host + " matched";
+            return ipAddress ? "subjectAltName: host \"" + host + "\" matched cert's IP address!"
+                    : "subjectAltName: host \"" + host + "\" matched cert's \"" + certName + "\"";
+        }
+    }
 
     private static final Pattern CN = Pattern.compile("(?:^|,)\\s*CN=((?:\\\\.|[^,])*)");
 
@@ -34,12 +44,12 @@ final class HostnameMatcher {
                     if (type == 2) {
                         sawSan = true;
                         if (!isIp && dnsMatches(wanted, value.toLowerCase(Locale.ROOT))) {
-                            return Optional.of(new Match("subjectAltName: host \"" + host + "\" matched cert's \"" + value + "\""));
+                            return Optional.of(new Match(value, false, false));
                         }
                     } else if (type == 7) {
                         sawSan = true;
                         if (isIp && sameIp(wanted, value)) {
-                            return Optional.of(new Match("subjectAltName: host \"" + host + "\" matched cert's IP address!"));
+                            return Optional.of(new Match(value, true, false));
                         }
                     }
                 }
@@ -50,7 +60,7 @@ final class HostnameMatcher {
         if (sawSan) return Optional.empty();
         Matcher cn = CN.matcher(cert.getSubjectX500Principal().getName(X500Principal.RFC2253));
         if (cn.find() && dnsMatches(wanted, cn.group(1).toLowerCase(Locale.ROOT))) {
-            return Optional.of(new Match("common name: " + cn.group(1) + " (matched)"));
+            return Optional.of(new Match(cn.group(1), false, true));
         }
         return Optional.empty();
     }

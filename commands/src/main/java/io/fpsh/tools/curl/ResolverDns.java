@@ -56,6 +56,12 @@ final class ResolverDns implements Dns {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UnknownHostException("resolve interrupted");
+        } catch (RuntimeException e) {
+            // a broken resolver is, for curl, a name that does not resolve
+            resolution = null;
+        }
+        if (resolution == null) {
+            resolution = new Resolution(host, HostResolver.Outcome.SERVER_FAILURE, List.of(), null, Duration.ZERO);
         }
         List<InetAddress> usable = new ArrayList<>();
         if (resolution.resolved()) {

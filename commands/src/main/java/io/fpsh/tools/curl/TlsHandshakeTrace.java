@@ -110,6 +110,17 @@ final class TlsHandshakeTrace {
         return lines;
     }
 
+    /**
+     * What 7.88 traces between its first request and the response on a fresh TLS 1.3 connection: the server's
+     * session tickets (two, as OpenSSL-based servers send by default) and the session-cache update.
+     */
+    List<String> afterFirstRequest(String protocol) {
+        if (dialect.legacy() || !"TLSv1.3".equals(protocol)) return List.of();
+        return List.of(msg("TLSv1.3", "IN", "handshake", "Newsession Ticket (4)"),
+                msg("TLSv1.3", "IN", "handshake", "Newsession Ticket (4)"),
+                "* old SSL session ID is stale, removing");
+    }
+
     private static String msg(String version, String direction, String kind, String name) {
         return "* " + version + " (" + direction + "), TLS " + kind + ", " + name + ":";
     }

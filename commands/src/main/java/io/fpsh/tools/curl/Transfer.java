@@ -13,7 +13,6 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okhttp3.TlsVersion;
-import okhttp3.internal.http.HttpMethod;
 
 import javax.net.ssl.HostnameVerifier;
 import javax.net.ssl.KeyManager;
@@ -32,11 +31,8 @@ import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +49,7 @@ import java.util.concurrent.TimeUnit;
 final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, TracingSslSocketFactory.TlsStart,
         HostnameVerifier {
 
+    /** curl's built-in connect timeout (CURL_TIMEOUT_RESOLVE / DEFAULT_CONNECT_TIMEOUT): 300 s. */
     private static final long DEFAULT_CONNECT_TIMEOUT_MS = 300_000;
 
     private final CurlEnvironment env;
@@ -62,7 +59,8 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
     private final TlsHandshakeTrace tlsTrace;
     private final RecordingKeyManager keyManager = new RecordingKeyManager();
     private final long startNanos = System.nanoTime();
-    private final String fakeBundlePointer = "0x" + Long.toHexString(0x550000000000L + ThreadLocalRandom.current().nextLong(0xffffffffL) * 16);
+    /** curl 7.88 prints a heap pointer when it reuses a connection; any 64-bit user-space-looking value will do. */
+    private final String fakeBundlePointer = String.format("0x55%010x", ThreadLocalRandom.current().nextLong(1L << 36) << 4);
 
     // What happened so far; written by OkHttp's callbacks on the transfer thread, read by the error mapper.
     private volatile boolean abandoned;
@@ -74,10 +72,14 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
     private TrustedRoots roots;
     private final TransferState state = new TransferState();
     private boolean followUp;
+    /** Session-ticket lines still to print after the first request on the newest TLS connection. */
+    private List<String> pendingAfterRequest = List.of();
     private SSLSocket currentTlsSocket;
     private int nextConnectionId;
     private final Map<Connection, Integer> connectionIds = new IdentityHashMap<>();
     private Connection previousConnection;
+    /** Start of the current request (curl restarts its connect-timeout clock for each redirect). */
+    private long requestStartNanos;
     private long nameLookupNanos, connectNanos, appConnectNanos, startTransferNanos;
     private int httpStatus, redirectsFollowed;
     private String remoteIp, tlsProtocol, tlsCipher, certSubject, certIssuer;
@@ -104,9 +106,14 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
         String error = null;
         OkHttpClient client = null;
         try {
-            url = targetUrl(o.urls.get(0));
+            url = CurlTargets.url(o.urls.get(0), dialect);
+            if (dialect.legacy() && CurlTargets.lacksPath(o.urls.get(0))) trace("* Rebuilt URL to: " + url);
             plan = CurlRequestPlan.from(o, dialect, env.files());
-            parseProxy();
+            CurlTargets.ProxyTarget proxy = CurlTargets.proxy(o.proxy, dialect);
+            if (proxy != null) {
+                proxyHost = proxy.host();
+                proxyPort = proxy.port();
+            }
             roots = TrustedRoots.load(o, dialect, env);
             client = buildClient();
             perform(client);
@@ -130,37 +137,6 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
 
     // ---------------------------------------------------------------- setup
 
-    private HttpUrl targetUrl(String raw) throws CurlFailure {
-        String text = raw.trim();
-        int sep = text.indexOf("://");
-        if (sep < 0) {
-            text = "http://" + text;
-            sep = 4;
-        }
-        String scheme = text.substring(0, sep).toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new CurlFailure(1, "Protocol \"" + text.substring(0, sep) + "\" not supported or disabled in libcurl", false);
-        }
-        String rest = text.substring(sep + 3);
-        HttpUrl parsed = rest.isEmpty() ? null : HttpUrl.parse(text);
-        if (parsed == null) throw new CurlFailure(3, dialect.badUrl(raw), false);
-        if (dialect.legacy() && !rest.matches("[^/?#]*/.*")) {
-            trace("* Rebuilt URL to: " + parsed);
-        }
-        return parsed;
-    }
-
-    private void parseProxy() throws CurlFailure {
-        if (o.proxy == null || o.proxy.isEmpty()) return;
-        String p = o.proxy.contains("://") ? o.proxy : "http://" + o.proxy;
-        HttpUrl parsed = HttpUrl.parse(p);
-        if (parsed == null) throw new CurlFailure(5, dialect.legacy() ? "Couldn't resolve proxy '" + o.proxy + "'"
-                : "Could not resolve proxy: " + o.proxy, false);
-        proxyHost = parsed.host();
-        // curl's default proxy port is 1080, not the scheme's.
-        proxyPort = o.proxy.matches(".*:\\d+/?$") ? parsed.port() : 1080;
-    }
-
     private OkHttpClient buildClient() throws CurlFailure {
         ClockedTrustManager trust = new ClockedTrustManager(roots.certificates(), env.clock(), !o.insecure, this);
         SSLContext context;
@@ -173,6 +149,7 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
         ConnectionSpec tls = new ConnectionSpec.Builder(ConnectionSpec.MODERN_TLS)
                 .allEnabledCipherSuites()
                 .tlsVersions(dialect.legacy() ? new TlsVersion[]{TlsVersion.TLS_1_2}
+                        : o.tls13Only ? new TlsVersion[]{TlsVersion.TLS_1_3}
                         : new TlsVersion[]{TlsVersion.TLS_1_3, TlsVersion.TLS_1_2})
                 .build();
         long connectTimeout = o.connectTimeoutMillis > 0 ? o.connectTimeoutMillis : DEFAULT_CONNECT_TIMEOUT_MS;
@@ -199,29 +176,11 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
         return builder.build();
     }
 
-    /** --resolve HOST:PORT:ADDR[,ADDR] for the URL's port. */
+    /** --resolve entries for the URL's port; curl traces each one it adds to its DNS cache. */
     private Map<String, List<InetAddress>> pinnedAddresses() {
-        Map<String, List<InetAddress>> pinned = new HashMap<>();
-        for (String entry : o.resolveEntries) {
-            String[] parts = entry.split(":", 3);
-            if (parts.length < 3) continue;
-            try {
-                if (Integer.parseInt(parts[1]) != url.port()) continue;
-                List<InetAddress> addresses = new ArrayList<>();
-                for (String a : parts[2].split(",")) {
-                    String literal = a.trim().replace("[", "").replace("]", "");
-                    // Only literals are allowed here, so getByName never queries a resolver.
-                    if (literal.matches("[0-9a-fA-F.:]+")) addresses.add(InetAddress.getByName(literal));
-                }
-                if (!addresses.isEmpty()) {
-                    pinned.put(parts[0].toLowerCase(Locale.ROOT), addresses);
-                    trace("* Added " + entry + " to DNS cache");
-                }
-            } catch (NumberFormatException | IOException e) {
-                // curl ignores a --resolve entry it cannot use
-            }
-        }
-        return pinned;
+        CurlTargets.ResolveOverrides overrides = CurlTargets.resolveOverrides(o.resolveEntries, url.port());
+        for (String entry : overrides.added()) trace("* Added " + entry + " to DNS cache");
+        return overrides.addresses();
     }
 
     /** curl gives name resolution the connect timeout (and never more than what is left of --max-time). */
@@ -259,6 +218,7 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
                     if (redirectsFollowed >= o.maxRedirects) {
                         throw new CurlFailure(47, "Maximum (" + o.maxRedirects + ") redirects followed", false);
                     }
+                    clearCredentialsFor(next);
                     trace("* Issue another request to this URL: '" + next + "'");
                     redirectsFollowed++;
                     int code = response.code();
@@ -285,11 +245,15 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
 
     private Response execute(OkHttpClient client, String method, byte[] body) throws CurlFailure {
         RequestBody requestBody = null;
-        if (HttpMethod.permitsRequestBody(method)) {
+        // OkHttp refuses a body on GET/HEAD and insists on one for POST-like methods (an empty one is sent as none).
+        if (!method.equals("GET") && !method.equals("HEAD")) {
             if (body != null) requestBody = RequestBody.create(body, null);
-            else if (HttpMethod.requiresRequestBody(method)) requestBody = RequestBody.create(new byte[0], null);
+            else if (List.of("POST", "PUT", "PATCH", "PROPPATCH", "REPORT").contains(method)) {
+                requestBody = RequestBody.create(new byte[0], null);
+            }
         }
         Request request = new Request.Builder().url(url).method(method, requestBody).build();
+        requestStartNanos = System.nanoTime();
         Call call = client.newCall(request);
         currentCall = call;
         if (abandoned) throw new CurlFailure(130, "", false);
@@ -333,7 +297,9 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
         StringBuilder block = new StringBuilder(statusLine(response)).append("\r\n");
         Headers headers = response.headers();
         for (int i = 0; i < headers.size(); i++) {
-            String name = env.stdoutIsTerminal() && fileBuffer == null ? "\033[1m" + headers.name(i) + "\033[0m" : headers.name(i);
+            // curl bolds header names on a terminal since 7.61; the device's 7.44 did not.
+            boolean bold = env.stdoutIsTerminal() && fileBuffer == null && !dialect.legacy();
+            String name = bold ? "\033[1m" + headers.name(i) + "\033[0m" : headers.name(i);
             block.append(name).append(": ").append(headers.value(i)).append("\r\n");
         }
         block.append("\r\n");
@@ -368,9 +334,12 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
         Request sent = request.newBuilder().headers(headers.build()).build();
         String target = absoluteForm ? request.url().toString()
                 : request.url().encodedPath() + (request.url().encodedQuery() == null ? "" : "?" + request.url().encodedQuery());
+        if (plan.basicUser() != null) trace("* Server auth using Basic with user '" + plan.basicUser() + "'");
         traceHeader("> " + request.method() + " " + target + " HTTP/1.1");
         for (int i = 0; i < sent.headers().size(); i++) traceHeader("> " + sent.headers().name(i) + ": " + sent.headers().value(i));
         traceHeader("> ");
+        for (String line : pendingAfterRequest) trace(line);
+        pendingAfterRequest = List.of();
         state.requestSent = true;
         Response response = chain.proceed(sent);
         if (startTransferNanos == 0) startTransferNanos = System.nanoTime();
@@ -379,6 +348,19 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
             traceHeader("< " + response.headers().name(i) + ": " + response.headers().value(i));
         }
         return response;
+    }
+
+    /** curl keeps -u credentials only while a redirect stays on the same host, port and scheme. */
+    private void clearCredentialsFor(HttpUrl next) {
+        boolean clear = !next.host().equalsIgnoreCase(url.host());
+        if (next.port() != url.port()) {
+            if (!dialect.legacy()) trace("* Clear auth, redirects to port from " + url.port() + " to " + next.port());
+            clear = true;
+        } else if (!next.scheme().equals(url.scheme())) {
+            if (!dialect.legacy()) trace("* Clear auth, redirects scheme from " + url.scheme() + " to " + next.scheme());
+            clear = true;
+        }
+        if (clear) plan = plan.withoutCredentials();
     }
 
     /** The host curl names in "Connection #N to host H": the proxy when there is one. */
@@ -401,10 +383,21 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
     // ---------------------------------------------------------------- callbacks from sockets and TLS
 
     @Override
+    public int connectTimeout(int requestedMillis) {
+        if (o.connectTimeoutMillis <= 0) return requestedMillis;
+        long spent = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - requestStartNanos);
+        // A fast local lookup does not show in curl's "connect timeout after 2000ms": only a slow one shortens it.
+        if (spent < 50) return requestedMillis;
+        long left = o.connectTimeoutMillis - spent;
+        int budget = (int) Math.max(1, left);
+        return requestedMillis <= 0 ? budget : Math.min(requestedMillis, budget);
+    }
+
+    @Override
     public void connectStarted(InetSocketAddress target) {
         if (nameLookupNanos == 0) nameLookupNanos = System.nanoTime();
         state.lastTarget = target;
-        trace(dialect.trying(target.getAddress().getHostAddress(), target.getPort()));
+        trace(dialect.trying(IpText.of(target.getAddress()), target.getPort()));
     }
 
     @Override
@@ -412,7 +405,7 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
         state.tcpConnected = true;
         connectNanos = System.nanoTime();
         state.currentConnectionId = nextConnectionId++;
-        remoteIp = target.getAddress().getHostAddress();
+        remoteIp = IpText.of(target.getAddress());
         remotePort = target.getPort();
         String shownHost = proxyHost != null ? proxyHost : url.host();
         trace("* Connected to " + shownHost + " (" + remoteIp + ") port " + target.getPort() + " (#" + state.currentConnectionId + ")");
@@ -431,7 +424,7 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
     @Override
     public void refused(InetSocketAddress target) {
         state.lastConnectFailure = TransferState.ConnectFailure.REFUSED;
-        trace("* connect to " + target.getAddress().getHostAddress() + " port " + target.getPort()
+        trace("* connect to " + IpText.of(target.getAddress()) + " port " + target.getPort()
                 + " failed: Connection refused");
     }
 
@@ -485,45 +478,23 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
         for (String line : tlsTrace.completed(tlsProtocol, session.getCipherSuite(), keyManager.clientCertificateRequested())) {
             trace(line);
         }
-        trace("* SSL connection using " + tlsProtocol + " / " + tlsCipher);
         String alpn = currentTlsSocket == null ? null : currentTlsSocket.getApplicationProtocol();
-        boolean agreed = alpn != null && !alpn.isEmpty();
-        if (dialect.legacy()) {
-            trace(agreed ? "* ALPN, server accepted to use " + alpn : "* ALPN, server did not agree to a protocol");
-        } else {
-            trace(agreed ? "* ALPN: server accepted " + alpn : "* ALPN: server did not agree on a protocol. Uses default.");
-        }
         X509Certificate leaf;
         try {
-            Certificate[] peer = session.getPeerCertificates();
-            leaf = (X509Certificate) peer[0];
+            leaf = (X509Certificate) session.getPeerCertificates()[0];
         } catch (SSLPeerUnverifiedException | RuntimeException e) {
             return o.insecure;
         }
-        String prefix = dialect.certLinePrefix();
-        certSubject = CertificateText.name(leaf.getSubjectX500Principal());
-        certIssuer = CertificateText.name(leaf.getIssuerX500Principal());
-        trace("* Server certificate:");
-        trace(prefix + "subject: " + certSubject);
-        trace(prefix + "start date: " + CertificateText.date(leaf.getNotBefore(), dialect));
-        trace(prefix + "expire date: " + CertificateText.date(leaf.getNotAfter(), dialect));
-        if (!o.insecure) {
-            Optional<HostnameMatcher.Match> match = HostnameMatcher.match(host, leaf);
-            if (match.isEmpty()) {
-                trace(prefix + "subjectAltName does not match " + host);
-                state.hostMismatch = true;
-                return false;
-            }
-            trace(prefix + match.get().traceLine());
+        ServerCertificateCheck check = ServerCertificateCheck.run(dialect, host, tlsProtocol, tlsCipher, alpn, leaf,
+                state.verdictProblem, o.insecure);
+        for (String line : check.lines()) trace(line);
+        certSubject = check.subject();
+        certIssuer = check.issuer();
+        if (!check.hostMatches()) {
+            state.hostMismatch = true;
+            return false;
         }
-        trace(prefix + "issuer: " + certIssuer);
-        if (state.verdictProblem == null) {
-            trace(prefix + "SSL certificate verify ok.");
-        } else {
-            trace(prefix + "SSL certificate verify result: " + state.verdictProblem.text(dialect) + " (" + state.verdictProblem.code
-                    + "), continuing anyway.");
-        }
-        if (!dialect.legacy()) trace("* using HTTP/1.1");
+        pendingAfterRequest = tlsTrace.afterFirstRequest(tlsProtocol);
         return true;
     }
 
@@ -541,7 +512,11 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
             for (String line : f.traceBefore) trace(line);
             String message = f.getMessage();
             trace("* " + (message.endsWith("\n") ? message.substring(0, message.length() - 1) : message));
-            if (f.closesConnection) trace("* Closing connection " + state.currentConnectionId);
+            if (f.closesConnection) {
+                trace("* Closing connection " + state.currentConnectionId);
+                // OpenSSL's close_notify on an established TLS connection shows in 7.88's trace.
+                if (state.tlsDone && !dialect.legacy()) trace("* " + tlsProtocol + " (OUT), TLS alert, close notify (256):");
+            }
         }
         if (o.showsErrors()) {
             io.error("curl: (" + f.exitCode + ") " + f.getMessage() + (f.getMessage().endsWith("\n") ? "" : "\n"));

@@ -60,7 +60,8 @@ final class VirtualSocketFactory extends SocketFactory {
         private final CountDownLatch closed = new CountDownLatch(1);
 
         @Override
-        public void connect(SocketAddress endpoint, int timeoutMillis) throws IOException {
+        public void connect(SocketAddress endpoint, int requestedTimeoutMillis) throws IOException {
+            int timeoutMillis = events.connectTimeout(requestedTimeoutMillis);
             if (!(endpoint instanceof InetSocketAddress target) || target.isUnresolved()) {
                 throw new SocketException("unresolved address " + endpoint);
             }

@@ -117,6 +117,52 @@ class CurlDeviceDialectTest {
         assertEquals("curl/7.44.0", server.takeRequest().getHeaders().get("User-Agent"));
     }
 
+    @Test
+    void trustedByTheDeviceBundleAndHttpErrorsWithReason() throws Exception {
+        GuideCertificates certs = new GuideCertificates();
+        HandshakeCertificates serverCerts = new HandshakeCertificates.Builder()
+                .heldCertificate(certs.leaf, certs.intermediate, certs.root).build();
+        MockWebServer server = lab.https(serverCerts.sslSocketFactory());
+        server.enqueue(guideResponse());
+        lab.name("api-sse.cisco.com", "198.51.100.66");
+        lab.route("198.51.100.66", 443, server);
+        lab.deviceTime = Instant.parse("2020-04-08T01:27:55Z");
+        lab.defaultBundle = "-----BEGIN CERTIFICATE-----\n"
+                + java.util.Base64.getMimeEncoder(64, new byte[]{'\n'}).encodeToString(certs.root.getEncoded())
+                + "\n-----END CERTIFICATE-----\n";
+
+        CurlTestLab.Run run = lab.run(DEVICE, "-v", "-f", "https://api-sse.cisco.com/");
+
+        assertEquals(22, run.exit(), run.err());
+        assertTrue(run.err().contains("* \t subjectAltName: api-sse.cisco.com matched\n* \t issuer: "), run.err());
+        assertTrue(run.err().contains("* \t SSL certificate verify ok.\n"), run.err());
+        assertTrue(run.err().endsWith("""
+                * The requested URL returned error: 403 Forbidden
+                * Closing connection 0
+                curl: (22) The requested URL returned error: 403 Forbidden
+                """), run.err());
+    }
+
+    @Test
+    void tls13OnlyServerIsOutOfReachOfOpenSsl102() throws Exception {
+        HandshakeCertificates certs = new HandshakeCertificates.Builder().heldCertificate(CurlTestLab.LAB_LEAF).build();
+        MockWebServer server = lab.https(CurlTestLab.restricted(certs.sslSocketFactory(), new String[]{"TLSv1.3"}, null));
+        lab.route("198.51.100.66", 443, server);
+
+        CurlTestLab.Run run = lab.run(DEVICE, "-sS", "-k", "https://198.51.100.66/");
+
+        assertEquals(35, run.exit());
+        assertEquals("curl: (35) error:1407742E:SSL routines:SSL23_GET_SERVER_HELLO:tlsv1 alert protocol version\n", run.err());
+    }
+
+    @Test
+    void optionsNewerThan744AreUnknown() {
+        CurlTestLab.Run run = lab.run(DEVICE, "--tlsv1.3", "https://api-sse.cisco.com/");
+        assertEquals(2, run.exit());
+        assertEquals("curl: option --tlsv1.3: is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information\n",
+                run.err());
+    }
+
     /** The guide's 403 answer, header for header. */
     private static MockResponse guideResponse() {
         return new MockResponse.Builder().code(403).status("HTTP/1.1 403 Forbidden").body("Forbidden")

@@ -168,6 +168,8 @@ class CurlDifferentialTest {
         compare(null, null, "--foo", "http://127.0.0.1/");
         compare(null, null, "-m");
         compare(null, null, "foo://127.0.0.1/");
+        compare(null, null, "--help");
+        compare(null, null, "-v");
     }
 
     @Test
@@ -175,6 +177,8 @@ class CurlDifferentialTest {
         MockWebServer server = http(CurlTestLab::forbidden);
         compare(server, CurlTestLab::forbidden, "-v", "-d", "a=1&b=2", "-H", "X-Probe: yes", "-A", "probe/1.0",
                 "http://127.0.0.1:" + server.getPort() + "/form");
+        compare(server, CurlTestLab::forbidden, "-v", "-u", "admin:Adm1n!ftd", "-X", "POST", "-H", "X-A: 1",
+                "http://127.0.0.1:" + server.getPort() + "/api/fmc_platform/v1/auth/generatetoken");
         compare(server, CurlTestLab::forbidden, "-v", "-X", "DELETE", "-H", "Accept: text/plain",
                 "http://127.0.0.1:" + server.getPort() + "/thing");
     }
@@ -240,12 +244,6 @@ class CurlDifferentialTest {
     }
 
     @Test
-    void tlsToAPlainHttpPort() throws Exception {
-        MockWebServer server = http(CurlTestLab::forbidden);
-        compare(server, CurlTestLab::forbidden, "-v", "https://127.0.0.1:" + server.getPort() + "/");
-    }
-
-    @Test
     void tlsPeerClosingAtOnce() throws Exception {
         java.net.ServerSocket closer = new java.net.ServerSocket(0, 50, CurlTestLab.ip("127.0.0.1"));
         Thread t = new Thread(() -> {
@@ -291,6 +289,81 @@ class CurlDifferentialTest {
             compare(null, null, "-v", "https://127.0.0.1:" + plain.getLocalPort() + "/");
         } finally {
             plain.close();
+        }
+    }
+
+    @Test
+    void tls13OnlyAgainstATls12Server() throws Exception {
+        HandshakeCertificates certs = new HandshakeCertificates.Builder().heldCertificate(CurlTestLab.LAB_LEAF).build();
+        MockWebServer server = lab.https(CurlTestLab.restricted(certs.sslSocketFactory(), new String[]{"TLSv1.2"}, null));
+        server.setProtocols(List.of(Protocol.HTTP_1_1));
+        lab.route("127.0.0.1", server.getPort(), server);
+        compare(server, CurlTestLab::forbidden, "-sS", "--tlsv1.3", "-k", "https://127.0.0.1:" + server.getPort() + "/");
+    }
+
+    @Test
+    void emptyReplyAndGarbageReply() throws Exception {
+        for (String reply : List.of("", "garbage that is not HTTP\r\n\r\n")) {
+            java.net.ServerSocket server = new java.net.ServerSocket(0, 50, CurlTestLab.ip("127.0.0.1"));
+            Thread t = new Thread(() -> {
+                try {
+                    while (true) {
+                        try (java.net.Socket s = server.accept()) {
+                            s.getInputStream().read(new byte[4096]);
+                            s.getOutputStream().write(reply.getBytes(StandardCharsets.US_ASCII));
+                            s.getOutputStream().flush();
+                        }
+                    }
+                } catch (IOException ignored) {
+                    // closed below
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+            try {
+                lab.route("127.0.0.1", server.getLocalPort(), new InetSocketAddress(CurlTestLab.ip("127.0.0.1"), server.getLocalPort()));
+                compare(null, null, "-v", "http://127.0.0.1:" + server.getLocalPort() + "/");
+            } finally {
+                server.close();
+            }
+        }
+    }
+
+    @Test
+    void serverWithoutAlpn() throws Exception {
+        MockWebServer server = https(CurlTestLab.LAB_LEAF);
+        server.setProtocolNegotiationEnabled(false);
+        compare(server, CurlTestLab::forbidden, "-v", "-k", "--resolve", "fmc.lab.test:" + server.getPort() + ":127.0.0.1",
+                "https://fmc.lab.test:" + server.getPort() + "/");
+    }
+
+    @Test
+    void redirectToAnotherServer() throws Exception {
+        MockWebServer second = lab.http();
+        lab.route("127.0.0.1", second.getPort(), second);
+        Supplier<MockResponse> away = () -> new MockResponse.Builder().code(302)
+                .addHeader("Location", "http://127.0.0.1:" + second.getPort() + "/there").body("see there").build();
+        Supplier<MockResponse> fine = () -> new MockResponse.Builder().body("arrived\n").build();
+        MockWebServer first = http(away);
+        for (int run = 0; run < 2; run++) {
+            first.enqueue(away.get());
+            second.enqueue(fine.get());
+        }
+        String[] argv = {"-v", "-L", "http://127.0.0.1:" + first.getPort() + "/here"};
+        Outcome real = runRealCurl(argv);
+        CurlTestLab.Run fpsh = lab.run(CurlDialect.MODERN, argv);
+        assertEquals(real.exit, fpsh.exit());
+        assertEquals(mask(real.out), mask(fpsh.out()));
+        assertEquals(mask(real.err), mask(fpsh.err()));
+    }
+
+    @Test
+    void connectRefusedByProxy() throws Exception {
+        for (int code : new int[]{403, 407}) {
+            MockWebServer proxy = lab.http();
+            lab.route("127.0.0.1", proxy.getPort(), proxy);
+            Supplier<MockResponse> refusal = () -> new MockResponse.Builder().code(code).body("no").build();
+            compare(proxy, refusal, "-sS", "-x", "127.0.0.1:" + proxy.getPort(), "https://fmc.lab.test/");
         }
     }
 
@@ -355,6 +428,7 @@ class CurlDifferentialTest {
                 .filter(l -> !l.matches("\\s*% Total.*|\\s*Dload.*|.*\\r.*--:--.*|\\s*\\d+\\s+\\d+\\s+\\d+.*--:--.*"))
                 .map(l -> l.replaceAll(":\\d{2,5}\\b", ":PORT")
                         .replaceAll("port \\d+", "port PORT")
+                        .replaceAll("port from \\d+ to \\d+", "port from PORT to PORT")
                         .replaceAll("after \\d+ ms", "after N ms")
                         .replaceAll("after \\d+ milliseconds", "after N milliseconds")
                         .replaceAll("(start|expire) date: .*", "$1 date: D")

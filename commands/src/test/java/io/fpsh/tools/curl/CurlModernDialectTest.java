@@ -146,6 +146,26 @@ class CurlModernDialectTest {
     }
 
     @Test
+    void connectTimeoutCoversNameResolutionToo() {
+        lab.drop("192.0.2.2", 443);
+        HostResolver slowButAnswering = (host, deadline) -> {
+            Thread.sleep(600);
+            return new HostResolver.Resolution(host, HostResolver.Outcome.RESOLVED, java.util.List.of(CurlTestLab.ip("192.0.2.2")),
+                    CurlTestLab.ip("127.0.0.53"), Duration.ofMillis(600));
+        };
+        CurlEnvironment env = new CurlEnvironment(lab.network(), slowButAnswering, lab.files(), Instant::now, MODERN, "", false);
+
+        long start = System.nanoTime();
+        CurlTestLab.Run run = CurlTestLab.run(new Curl(env), "-sS", "--connect-timeout", "1", "https://slowdns.lab.test/");
+        long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+        assertEquals(28, run.exit());
+        assertTrue(ms < 1500, "took " + ms);
+        assertTrue(run.err().matches("curl: \\(28\\) Failed to connect to slowdns.lab.test port 443 after 1\\d{3} ms: Timeout was reached\n"),
+                run.err());
+    }
+
+    @Test
     void slowDnsWithConnectTimeoutIsResolvingTimedOut() {
         lab.failures.put("slow.lab.test", HostResolver.Outcome.TIMED_OUT);
 
@@ -303,6 +323,7 @@ class CurlModernDialectTest {
                 *  subjectAltName does not match wrongname.lab.test
                 * SSL: no alternative certificate subject name matches target host name 'wrongname.lab.test'
                 * Closing connection 0
+                * TLSv1.3 (OUT), TLS alert, close notify (256):
                 curl: (60) SSL: no alternative certificate subject name matches target host name 'wrongname.lab.test'
                 More details here"""), run.err());
     }
@@ -445,6 +466,24 @@ class CurlModernDialectTest {
                 *   Trying 192.0.2.43:80...
                 * Connected to multi.lab.test (192.0.2.43) port 80 (#0)
                 """), run.err());
+    }
+
+    @Test
+    void ipv6OnlyPicksTheAaaaAnswer() throws Exception {
+        MockWebServer server = lab.http();
+        server.enqueue(CurlTestLab.forbidden());
+        lab.name("dual.lab.test", "192.0.2.41", "2001:db8::41");
+        lab.route("2001:db8::41", 80, server);
+
+        CurlTestLab.Run v6 = lab.run(MODERN, "-v", "-6", "http://dual.lab.test/");
+        CurlTestLab.Run v4 = lab.run(MODERN, "-sS", "-4", "http://dual.lab.test/");
+
+        assertEquals(0, v6.exit(), v6.err());
+        assertTrue(v6.err().startsWith("*   Trying 2001:db8::41:80...\n* Connected to dual.lab.test (2001:db8::41) port 80 (#0)\n"),
+                v6.err());
+        assertEquals("::1", IpText.of(CurlTestLab.ip("::1")));
+        assertEquals("fe80::1:0:0:2", IpText.of(CurlTestLab.ip("fe80:0:0:0:1:0:0:2")));
+        assertEquals(7, v4.exit());
     }
 
     @Test

@@ -175,6 +175,10 @@ final class CurlTestLab implements AutoCloseable {
         };
     }
 
+    void closeLater(AutoCloseable resource) {
+        resources.add(resource);
+    }
+
     /** A server that accepts and never answers (for -m). */
     InetSocketAddress silentServer() throws IOException {
         ServerSocket server = new ServerSocket(0, 50, ip("127.0.0.1"));

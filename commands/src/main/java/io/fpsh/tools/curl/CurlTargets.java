@@ -1,0 +1,85 @@
+package io.fpsh.tools.curl;
+
+import okhttp3.HttpUrl;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Where a run goes: the URL as curl reads it, the -x proxy, and the --resolve overrides. */
+final class CurlTargets {
+
+    private CurlTargets() {}
+
+    /** The proxy host and port (curl's default proxy port is 1080, not the scheme's). */
+    record ProxyTarget(String host, int port) {}
+
+    /** --resolve entries usable for the URL's port, and the entries curl reports adding to its DNS cache. */
+    record ResolveOverrides(Map<String, List<InetAddress>> addresses, List<String> added) {}
+
+    /** curl accepts "host/path" without a scheme (http), and knows only http and https here. */
+    static HttpUrl url(String raw, CurlDialect dialect) throws CurlFailure {
+        String text = raw.trim();
+        int sep = text.indexOf("://");
+        if (sep < 0) {
+            text = "http://" + text;
+            sep = 4;
+        }
+        String scheme = text.substring(0, sep).toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new CurlFailure(1, "Protocol \"" + text.substring(0, sep) + "\" not supported or disabled in libcurl", false);
+        }
+        String rest = text.substring(sep + 3);
+        HttpUrl parsed = rest.isEmpty() ? null : HttpUrl.parse(text);
+        if (parsed == null) throw new CurlFailure(3, dialect.badUrl(raw), false);
+        return parsed;
+    }
+
+    /** 7.44 says "Rebuilt URL to: ..." when it had to add the "/" path itself. */
+    static boolean lacksPath(String raw) {
+        String text = raw.trim();
+        int sep = text.indexOf("://");
+        String rest = sep < 0 ? text : text.substring(sep + 3);
+        return !rest.matches("[^/?#]*/.*");
+    }
+
+    static ProxyTarget proxy(String option, CurlDialect dialect) throws CurlFailure {
+        if (option == null || option.isEmpty()) return null;
+        HttpUrl parsed = HttpUrl.parse(option.contains("://") ? option : "http://" + option);
+        if (parsed == null) {
+            throw new CurlFailure(5, dialect.legacy() ? "Couldn't resolve proxy '" + option + "'"
+                    : "Could not resolve proxy: " + option, false);
+        }
+        return new ProxyTarget(parsed.host(), option.matches(".*:\\d+/?$") ? parsed.port() : 1080);
+    }
+
+    /** HOST:PORT:ADDR[,ADDR]; entries for another port, or with no usable address literal, are ignored as curl does. */
+    static ResolveOverrides resolveOverrides(List<String> entries, int port) {
+        Map<String, List<InetAddress>> pinned = new HashMap<>();
+        List<String> added = new ArrayList<>();
+        for (String entry : entries) {
+            String[] parts = entry.split(":", 3);
+            if (parts.length < 3) continue;
+            try {
+                if (Integer.parseInt(parts[1]) != port) continue;
+                List<InetAddress> addresses = new ArrayList<>();
+                for (String a : parts[2].split(",")) {
+                    String literal = a.trim().replace("[", "").replace("]", "");
+                    // Only literals get here, so getByName never asks a resolver.
+                    if (literal.matches("[0-9a-fA-F.:]+")) addresses.add(InetAddress.getByName(literal));
+                }
+                if (!addresses.isEmpty()) {
+                    pinned.put(parts[0].toLowerCase(Locale.ROOT), addresses);
+                    added.add(entry);
+                }
+            } catch (NumberFormatException | UnknownHostException e) {
+                // unusable entry: skipped
+            }
+        }
+        return new ResolveOverrides(pinned, added);
+    }
+}
