@@ -1,0 +1,45 @@
+package io.fpsh.shell;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code fpsh -c} on the real default lab: outputs only, streams apart, the last command's status. */
+class ScriptModeLabTest {
+
+    @Test
+    void curlErrorsGoToStderrAndItsStatusIsFpshs() throws Exception {
+        Path home = FpshProcess.tempHome();
+        Path lab = GoldenTranscriptTest.fastLab(home);
+        FpshProcess.Result result = FpshProcess.runOnLab(home, "", "--lab", lab.toString(), "-c",
+                "expert; curl -s -S https://api-sse.cisco.com");
+        assertEquals("", result.out());
+        assertEquals("curl: (6) Couldn't resolve host 'api-sse.cisco.com'\n", result.err());
+        assertEquals(6, result.exitStatus());
+    }
+
+    @Test
+    void theFixShowsInTheNextCommandsOfTheSameSession() throws Exception {
+        Path home = FpshProcess.tempHome();
+        Path lab = GoldenTranscriptTest.fastLab(home);
+        FpshProcess.Result result = FpshProcess.runOnLab(home, "", "--lab", lab.toString(), "-c",
+                "configure network dns servers 192.0.2.11; expert; cat /etc/resolv.conf; curl -s -k https://api-sse.cisco.com");
+        // expert's own output, the NOTICE, is part of the commands' output as on the device
+        assertTrue(result.out().startsWith("*****"), result.out());
+        assertTrue(result.out().endsWith("**\nnameserver 192.0.2.11\noptions timeout:1 attempts:1\nForbidden"), result.out());
+        assertEquals("", result.err());
+        assertEquals(0, result.exitStatus());
+    }
+
+    @Test
+    void aClishSyntaxErrorMakesTheStatusOne() throws Exception {
+        Path home = FpshProcess.tempHome();
+        FpshProcess.Result result = FpshProcess.runOnLab(home, "", "-c", "show version; show bogus");
+        assertTrue(result.out().contains("Model                     : Cisco Firepower Threat Defense for VMWare (75)"), result.out());
+        assertEquals("Syntax error: Illegal parameter\n", result.err());
+        assertEquals(1, result.exitStatus());
+    }
+}
