@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * curl's access to the operator's files, limited to what the command line names as trust anchors: the
- * {@code --cacert} file and the files of the {@code --capath} directory. Anything else reads as missing
- * ({@code -d @file} sends nothing) and {@code -o} writes are refused.
+ * {@code --cacert} file and the hash-named files of the {@code --capath} directory. Anything else reads as
+ * missing ({@code -d @file} sends nothing) and {@code -o FILE} writes are refused ({@code -o /dev/null} works).
  */
 final class LocalCurlFiles implements CurlFiles {
 
@@ -21,6 +21,8 @@ final class LocalCurlFiles implements CurlFiles {
             "--max-filesize", "--cacert", "--capath", "--proxy", "--header", "--request", "--data", "--data-raw",
             "--data-binary", "--data-ascii", "--output", "--write-out", "--resolve", "--user-agent", "--url");
     private static final String SHORT_WITH_VALUE = "mxHXdowA";
+    /** OpenSSL looks certificates up in a CApath by subject-hash file names (c_rehash's "1a2b3c4d.0"). */
+    private static final java.util.regex.Pattern HASHED_NAME = java.util.regex.Pattern.compile("[0-9a-f]{8}\\.[0-9]+");
 
     private final Path workingDirectory;
     private final Path caFile;
@@ -77,7 +79,9 @@ final class LocalCurlFiles implements CurlFiles {
         Path wanted = workingDirectory.resolve(directory).normalize();
         if (!wanted.equals(caDirectory)) return List.of();
         try (Stream<Path> entries = Files.list(wanted)) {
-            return entries.map(Path::toString).sorted().toList();
+            // other files (ca.pem...) are never opened by OpenSSL; a hash name that does not match is not checked
+            return entries.filter(entry -> HASHED_NAME.matcher(entry.getFileName().toString()).matches())
+                    .map(Path::toString).sorted().toList();
         } catch (IOException | SecurityException e) {
             return List.of();
         }

@@ -32,11 +32,12 @@ class LocalCurlFilesTest {
     @Test
     void listsAndReadsTheCaDirectoryOnly() throws IOException {
         Path capath = Files.createDirectories(dir.resolve("certs"));
-        Files.writeString(capath.resolve("a.pem"), "A");
+        Files.writeString(capath.resolve("1a2b3c4d.0"), "A");
+        Files.writeString(capath.resolve("not-hashed.pem"), "C");
         Files.writeString(dir.resolve("outside.pem"), "B");
         LocalCurlFiles files = LocalCurlFiles.forArguments(List.of("--capath", capath.toString(), "https://x/"), "/");
-        assertEquals(List.of(capath + "/a.pem"), files.list(capath.toString()));
-        assertEquals("A", new String(files.read(capath + "/a.pem").orElseThrow()));
+        assertEquals(List.of(capath + "/1a2b3c4d.0"), files.list(capath.toString())); // as OpenSSL finds them
+        assertEquals("A", new String(files.read(capath + "/1a2b3c4d.0").orElseThrow()));
         assertTrue(files.read(dir + "/outside.pem").isEmpty());
         assertTrue(files.list(dir.toString()).isEmpty());
     }

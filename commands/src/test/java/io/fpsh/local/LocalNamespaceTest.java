@@ -3,12 +3,15 @@ package io.fpsh.local;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.fpsh.net.server.OpenSslSubjectHash;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,6 +45,8 @@ class LocalNamespaceTest {
     private static Path netnsEtc;
     private static Path work;
     private static Path caFile;
+    /** A CApath with the CA under its c_rehash name; {@link #caFile}'s own directory has no hashed names. */
+    private static Path hashedDir;
     private static Process servers;
 
     @BeforeAll
@@ -64,6 +69,12 @@ class LocalNamespaceTest {
         work = Files.createTempDirectory("fpsh-local-ns");
         caFile = work.resolve("ca.pem");
         servers = startServers();
+        hashedDir = Files.createDirectories(work.resolve("capath"));
+        X509Certificate ca;
+        try (var in = Files.newInputStream(caFile)) {
+            ca = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+        }
+        Files.copy(caFile, hashedDir.resolve(OpenSslSubjectHash.of(ca) + ".0"));
     }
 
     @AfterAll
@@ -88,12 +99,16 @@ class LocalNamespaceTest {
             "0 | dig +short api-sse.lab.test",
             "0 | curl -sS --cacert CA_FILE https://api-sse.lab.test/",
             "60 | curl -sS https://api-sse.lab.test/",
+            "0 | curl -sS -o /dev/null -w '%{http_code}\\n' --cacert CA_FILE https://api-sse.lab.test/",
+            "0 | curl -sS --capath HASHED_DIR https://api-sse.lab.test/",
+            "60 | curl -sS --capath UNHASHED_DIR https://api-sse.lab.test/",
             "6 | curl -sS https://nosuch.lab.test/",
             "6 | curl -sS http://broken.lab.test/",
             "7 | curl -sS https://ftd01.lab.test/",
             "28 | curl -sS --connect-timeout 2 https://blackhole.lab.test/"})
     void fpshMatchesTheRealToolOnTheSameResolver(int exit, String typed) throws Exception {
-        String line = typed.replace("CA_FILE", caFile.toString());
+        String line = typed.replace("CA_FILE", caFile.toString())
+                .replace("UNHASHED_DIR", caFile.getParent().toString()).replace("HASHED_DIR", hashedDir.toString());
         ToolRun real = ToolRun.process(LIMIT, inNamespace(List.of("/bin/bash", "-c", line))).masked();
         ToolRun fpsh = ToolRun.process(LIMIT, inNamespace(java(LocalLineMain.class.getName(), line))).masked();
         assertEquals(exit, real.exit(), () -> "the real tool: " + real);
