@@ -4,6 +4,7 @@ import io.fpsh.device.Device;
 import io.fpsh.device.DeviceIo;
 import io.fpsh.device.Mode;
 import io.fpsh.device.ModeGraph;
+import io.fpsh.sim.expert.CommandCall;
 import io.fpsh.sim.expert.ExpertShell;
 import io.fpsh.sim.expert.ExternalCommand;
 import io.fpsh.sim.expert.SimPaths;
@@ -71,7 +72,7 @@ public final class LocalMachine implements Device {
         }
     }
 
-    private int leave(io.fpsh.sim.expert.CommandCall call) {
+    private int leave(CommandCall call) {
         open = false;
         return 0;
     }

@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The local target against the real curl 7.88 and nslookup/dig 9.18 on the SAME system resolver: both run inside a
  * private network namespace that has only {@code lo} and its own resolv.conf ({@code nameserver 127.0.0.53}, which
- * {@code ip netns exec} mounts over /etc/resolv.conf), with {@link NamespaceLabServers} as the only servers. So no
+ * {@code ip netns exec} mounts over /etc/resolv.conf; likewise its own /etc/hosts), with {@link NamespaceLabServers} as the only servers. So no
  * query reaches the host's resolver and no packet leaves 127.0.0.0/8. Needs root and iproute2 (CI runs as root);
  * skipped otherwise.
  */
@@ -66,6 +66,8 @@ class LocalNamespaceTest {
         netnsEtc = Path.of("/etc/netns", namespace);
         Files.createDirectories(netnsEtc);
         Files.writeString(netnsEtc.resolve("resolv.conf"), "nameserver 127.0.0.53\n");
+        // mounted over /etc/hosts too: a name only the "files" source knows
+        Files.writeString(netnsEtc.resolve("hosts"), "127.0.0.1\tlocalhost\n127.0.0.10\tftd01-hosts.lab.test\n");
         work = Files.createTempDirectory("fpsh-local-ns");
         caFile = work.resolve("ca.pem");
         servers = startServers();
@@ -105,7 +107,9 @@ class LocalNamespaceTest {
             "6 | curl -sS https://nosuch.lab.test/",
             "6 | curl -sS http://broken.lab.test/",
             "7 | curl -sS https://ftd01.lab.test/",
-            "28 | curl -sS --connect-timeout 2 https://blackhole.lab.test/"})
+            "28 | curl -sS --connect-timeout 2 https://blackhole.lab.test/",
+            "7 | curl -sS https://ftd01-hosts.lab.test/",
+            "1 | nslookup ftd01-hosts.lab.test"})
     void fpshMatchesTheRealToolOnTheSameResolver(int exit, String typed) throws Exception {
         String line = typed.replace("CA_FILE", caFile.toString())
                 .replace("UNHASHED_DIR", caFile.getParent().toString()).replace("HASHED_DIR", hashedDir.toString());
