@@ -13,14 +13,17 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
  * The expert shell's view of the operator's machine: its user, host and clock, the two system files of
- * {@link LocalFileSystem}, no processes or sockets (ps, netstat... show nothing of the host), and only the
- * commands plugged in by {@link LocalMachine}.
+ * {@link LocalFileSystem}, and only the commands plugged in by {@link LocalMachine}. The builtins that show an
+ * FTD's processes and sockets (ps, pmtool, netstat, lsof) are not found: they would show nothing of the host.
  */
 final class LocalExpertContext implements ExpertContext, ProcessTable, SocketTable {
+
+    private static final Set<String> DEVICE_BUILTINS = Set.of("ps", "pmtool", "netstat", "lsof");
 
     private final HostIdentity identity;
     private final SimFileSystem files;
@@ -46,6 +49,7 @@ final class LocalExpertContext implements ExpertContext, ProcessTable, SocketTab
     @Override public Optional<ExternalCommand> externalCommand(String name) {
         return Optional.ofNullable(commands.get(name));
     }
+    @Override public boolean offersBuiltin(String name) { return !DEVICE_BUILTINS.contains(name); }
     @Override public List<SimProcess> all() { return List.of(); }
     @Override public List<PmtoolDaemon> daemons() { return List.of(); }
     @Override public List<InetSocket> inet() { return List.of(); }

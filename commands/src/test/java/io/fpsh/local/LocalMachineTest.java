@@ -99,6 +99,13 @@ class LocalMachineTest {
         assertEquals(2, ToolRun.onDevice(machine, "ls /home/alice/.ssh").exit()); // GNU ls: 2
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"ps", "netstat", "lsof", "pmtool", "sudo"})
+    void commandsOfTheFtdAreNotFound(String name) {
+        assertEquals(new ToolRun("", "-bash: " + name + ": command not found\n", 127),
+                ToolRun.onDevice(machine(), name));
+    }
+
     @Test
     void targetsOpenLocal() throws TargetException {
         try (Device device = Targets.open("local")) {
