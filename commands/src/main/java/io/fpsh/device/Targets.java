@@ -13,8 +13,11 @@ public final class Targets {
         if (spec.startsWith("lab:")) {
             return LabDevices.open(spec.substring(4));
         }
-        if (spec.equals("local") || spec.startsWith("ssh://")) {
-            throw new TargetException("target '" + spec + "' is not available yet: only lab:NAME|FILE targets are");
+        if (spec.equals("local")) {
+            return new io.fpsh.local.LocalMachine();
+        }
+        if (spec.startsWith("ssh://")) {
+            throw new TargetException("target '" + spec + "' is not available yet: only lab:NAME|FILE and local targets are");
         }
         return LabDevices.open(spec);
     }

@@ -35,7 +35,7 @@ final class CommandTable {
     }
 
     Optional<ExternalCommand> find(String name, ExpertContext context) {
-        ExternalCommand builtin = builtins.get(name);
+        ExternalCommand builtin = context.offersBuiltin(name) ? builtins.get(name) : null;
         return builtin != null ? Optional.of(builtin) : context.externalCommand(name);
     }
 }

@@ -43,6 +43,14 @@ public interface ExpertContext {
      */
     Optional<ExternalCommand> externalCommand(String name);
 
+    /**
+     * False for a shell builtin this device does not have, which then runs as {@link #externalCommand} (or is not
+     * found): the local target has no processes or daemons of its own for ps, pmtool, netstat and lsof to show.
+     */
+    default boolean offersBuiltin(String name) {
+        return true;
+    }
+
     /** True when standard output is a terminal (ls prints columns, not one name per line). */
     default boolean outputIsTerminal() {
         return false;

@@ -58,6 +58,11 @@ public final class TestDnsServer implements AutoCloseable {
         return new TestDnsServer(new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)));
     }
 
+    /** A server on a fixed endpoint, e.g. 127.0.0.53:53 inside a test network namespace. */
+    public static TestDnsServer startOn(InetSocketAddress endpoint) throws SocketException {
+        return new TestDnsServer(new DatagramSocket(endpoint));
+    }
+
     public int port() { return socket.getLocalPort(); }
 
     public InetSocketAddress endpoint() { return new InetSocketAddress(InetAddress.getLoopbackAddress(), port()); }

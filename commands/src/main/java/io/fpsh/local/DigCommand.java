@@ -1,0 +1,29 @@
+package io.fpsh.local;
+
+import io.fpsh.sim.expert.CommandCall;
+import io.fpsh.sim.expert.ExternalCommand;
+import io.fpsh.tools.nslookup.Dig;
+import java.util.function.Supplier;
+
+/** {@code dig +short} on the resolv.conf of the moment; Ctrl-C interrupts it. */
+final class DigCommand implements ExternalCommand {
+    private static final int INTERRUPTED = 130;
+    private final Supplier<Dig> dig;
+
+    DigCommand(Supplier<Dig> dig) {
+        this.dig = dig;
+    }
+
+    @Override
+    public int run(CommandCall call) {
+        Thread runner = Thread.currentThread();
+        call.cancellation().whenCancelled(runner::interrupt);
+        try {
+            return dig.get().run(call.args(), call.out(), call.err());
+        } catch (InterruptedException e) {
+            return INTERRUPTED;
+        } finally {
+            Thread.interrupted(); // a late Ctrl-C must not leak into the next command
+        }
+    }
+}
