@@ -32,7 +32,8 @@ public final class LabCertificates {
     }
 
     static List<CertificateSpec> specs(LabFile lab) {
-        Instant start = lab.clock().start();
+        // issued in the network's true time: a skewed device judges them by its own clock
+        Instant start = lab.clock().networkTime(lab.clock().start());
         LabFile.Pki pki = lab.network().pki();
         List<CertificateSpec> specs = new ArrayList<>();
         specs.add(CertificateSpec.root(ROOT, DistinguishedName.parse(pki.root().subject()),
