@@ -60,6 +60,26 @@ public final class LabCertificates {
         return specs;
     }
 
+    /** Whether a certificate of the chain a host serves is out of date at {@code deviceTime}: what a client's check says. */
+    public enum ChainValidity { VALID, EXPIRED, NOT_YET_VALID }
+
+    /**
+     * The host's chain (its leaf and the CAs above it) judged at {@code deviceTime}, from the specs alone: no key
+     * is made, so the connector's model can ask it for every run.
+     */
+    public static ChainValidity chainValidity(LabFile lab, String hostName, Instant deviceTime) {
+        for (CertificateSpec spec : specs(lab)) {
+            boolean inChain = spec.ca() || spec.id().equals(hostName);
+            if (inChain && deviceTime.isBefore(spec.notBefore())) {
+                return ChainValidity.NOT_YET_VALID;
+            }
+            if (inChain && deviceTime.isAfter(spec.notAfter())) {
+                return ChainValidity.EXPIRED;
+            }
+        }
+        return ChainValidity.VALID;
+    }
+
     static LabFile.Endpoint endpoint(LabFile lab, String name) {
         return lab.network().endpoints().stream().filter(e -> e.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no endpoint " + name));

@@ -123,7 +123,7 @@ public final class LabNetwork implements VirtualNetwork, AutoCloseable {
     }
 
     /** Cloud hosts have one reverse name per address: ec2-A-B-C-D.region..., rebuilt for the other addresses. */
-    static String reverseNameFor(String address, String firstPtr) {
+    public static String reverseNameFor(String address, String firstPtr) {
         int dot = firstPtr.indexOf('.');
         return firstPtr.startsWith("ec2-") && dot > 0 ? "ec2-" + address.replace('.', '-') + firstPtr.substring(dot) : firstPtr;
     }
