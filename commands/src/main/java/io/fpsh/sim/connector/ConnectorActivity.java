@@ -160,9 +160,8 @@ public final class ConnectorActivity {
             return java.util.Optional.empty();
         }
         Dial dial = dial(attempts.get(attempts.size() - 1), attempts.size());
-        if (dial.address() == null || dial.outcome() == TlsOutcome.REFUSED
-                || (dial.outcome().tcpConnected() && dial.outcome() != TlsOutcome.ESTABLISHED && dial.outcome() != TlsOutcome.NO_SERVER_HELLO)) {
-            return java.util.Optional.empty(); // refused, or TLS failed and the connector closed the socket
+        if (dial.address() == null || !dial.outcome().leavesSocketOpen()) {
+            return java.util.Optional.empty();
         }
         String name = reachability.hostByAddress(dial.address()).filter(h -> h.ptr() != null)
                 .map(h -> h.addresses().get(0).equals(dial.address()) ? h.ptr() : LabNetwork.reverseNameFor(dial.address(), h.ptr()))

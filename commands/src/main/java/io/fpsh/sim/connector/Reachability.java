@@ -55,9 +55,9 @@ public final class Reachability {
         for (int attempt = 0; attempt < attempts; attempt++) {
             for (String server : servers) {
                 last = server;
-                Optional<LabFile.DnsServer> lab = dnsServer(server);
-                String behaviour = lab.map(LabFile.DnsServer::behaviour).orElse("silent");
-                Duration delay = Duration.ofMillis(lab.map(LabFile.DnsServer::delayMs).orElse(0));
+                Optional<LabFile.DnsServer> configured = dnsServer(server);
+                String behaviour = configured.map(LabFile.DnsServer::behaviour).orElse("silent");
+                Duration delay = Duration.ofMillis(configured.map(LabFile.DnsServer::delayMs).orElse(0));
                 if (behaviour.equals("slow") && delay.compareTo(Duration.ofSeconds(timeoutSeconds)) >= 0) {
                     behaviour = "silent"; // the reply comes after the resolver stopped listening
                 }
@@ -86,11 +86,7 @@ public final class Reachability {
         return new Lookup(host, List.of(), rcode == null, last, waited, rcode);
     }
 
-    /** How a lab DNS server behaves; an address the lab does not define never answers. */
-    public String behaviourOf(String server) {
-        return dnsServer(server).map(LabFile.DnsServer::behaviour).orElse("silent");
-    }
-
+    /** A lab DNS server; an address the lab does not define never answers. */
     private Optional<LabFile.DnsServer> dnsServer(String address) {
         return network.dnsServers() == null ? Optional.empty()
                 : network.dnsServers().stream().filter(s -> s.address().equals(address)).findFirst();

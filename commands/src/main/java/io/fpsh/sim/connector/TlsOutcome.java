@@ -55,6 +55,14 @@ public enum TlsOutcome {
         };
     }
 
+    /**
+     * Whether the client still holds a socket once this outcome is reached: its SYN still out, a session up, or a
+     * handshake still waiting. Refused and failed handshakes leave nothing behind.
+     */
+    public boolean leavesSocketOpen() {
+        return this == TIMED_OUT || this == ESTABLISHED || this == NO_SERVER_HELLO;
+    }
+
     /** Whether TCP got through (the socket exists, whatever TLS then does). */
     public boolean tcpConnected() {
         return this != TIMED_OUT && this != REFUSED;
