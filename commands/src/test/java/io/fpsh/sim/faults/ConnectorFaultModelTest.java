@@ -44,7 +44,7 @@ class ConnectorFaultModelTest {
     }
 
     @Test
-    void aRefusedOrFailedHandshakeLeavesNoSocket() throws Exception {
+    void aFailedHandshakeLeavesNoSocketWhileAnotherHostsFaultLeavesItUp() throws Exception {
         assertTrue(connector("ftd01-cert-expired").websocket().isEmpty());
         assertEquals("ESTABLISHED", connector("ftd01-port-reject").websocket().orElseThrow().tcpState(),
                 "only api-sse is rejected: the websocket to eventing-ingest is up");
