@@ -21,8 +21,23 @@ public record LabFile(
         List<Process> processes,
         Network network) implements Serializable {
 
-    /** Lab time: where it starts; {@code logOffset} is the UTC offset the connector writes its log in. */
-    public record Clock(Instant start, String logOffset) implements Serializable {}
+    /**
+     * Lab time. {@code start} is the DEVICE's clock when the session opens (what {@code date}, the logs and its
+     * certificate checks use); {@code logOffset} is the UTC offset the connector writes its log in.
+     * {@code deviceSkewDays} (default 0) is how far the device's clock runs ahead of the network's true time
+     * (negative: behind): the lab's servers stamp their replies, and the lab's CAs and default leaf validity
+     * are counted, from {@code start - deviceSkewDays}.
+     */
+    public record Clock(Instant start, String logOffset, Integer deviceSkewDays) implements Serializable {
+        public Clock(Instant start, String logOffset) {
+            this(start, logOffset, null);
+        }
+
+        /** The network's true time when the device's clock reads {@code deviceTime}. */
+        public Instant networkTime(Instant deviceTime) {
+            return deviceTime.minus(java.time.Duration.ofDays(deviceSkewDays == null ? 0 : deviceSkewDays));
+        }
+    }
 
     public record Device(
             String hostname, String model, String version, int build, String uuid,
@@ -46,30 +61,79 @@ public record LabFile(
 
     public record Manager(String host, String registration) implements Serializable {}
 
+    /**
+     * The SSE connector. {@code eventHandlerSocket}: {@code connected} (default) or {@code listening}, the state of
+     * the EventHandler_SSEConnector.sock unix socket (listening only: the connector never attached to it).
+     */
     public record Connector(
-            String fqdn, int port, int registrationInterval, int canConnectIntervalSeconds, String eventingHost) implements Serializable {}
+            String fqdn, int port, int registrationInterval, int canConnectIntervalSeconds, String eventingHost,
+            String eventHandlerSocket) implements Serializable {
+
+        public boolean eventHandlerAttached() {
+            return !"listening".equals(eventHandlerSocket);
+        }
+    }
 
     /** A pmtool record and its process: {@code command} is what ps and lsof show, {@code user} who runs it. */
     public record Process(String name, String category, int pid, String command, String user, String path) implements Serializable {}
 
     public record Network(List<DnsServer> dnsServers, List<Host> hosts, Pki pki, List<Endpoint> endpoints) implements Serializable {}
 
-    /** A DNS server of the lab: {@code answer}, {@code silent} (never answers), {@code servfail}, {@code refused}. */
-    public record DnsServer(String address, String behaviour) implements Serializable {}
+    /**
+     * A DNS server of the lab: {@code answer}, {@code silent} (never answers), {@code servfail}, {@code refused},
+     * or {@code slow} (answers after {@code delayMs}).
+     */
+    public record DnsServer(String address, String behaviour, Integer delayMs) implements Serializable {
+        public DnsServer(String address, String behaviour) {
+            this(address, behaviour, null);
+        }
+    }
 
-    /** A name the lab's DNS knows, its addresses and reverse name, and the endpoint serving it (if any). */
-    public record Host(String name, List<String> addresses, String ptr, String endpoint) implements Serializable {}
+    /**
+     * A name the lab's DNS knows, its addresses and reverse name, and the endpoint serving it (if any).
+     * {@code dns} overrides how the lab's answering servers treat this name: {@code answer} (default),
+     * {@code nxdomain}, {@code servfail} or {@code refused}. {@code tcp443} is what a firewall on the way does to
+     * port 443 of its addresses: {@code open} (default), {@code drop} (SYNs vanish) or {@code reject} (RST).
+     */
+    public record Host(String name, List<String> addresses, String ptr, String endpoint, String dns, String tcp443)
+            implements Serializable {
+        public Host(String name, List<String> addresses, String ptr, String endpoint) {
+            this(name, addresses, ptr, endpoint, null, null);
+        }
+
+        public String dnsOrDefault() {
+            return dns == null ? "answer" : dns;
+        }
+
+        public String tcp443OrDefault() {
+            return tcp443 == null ? "open" : tcp443;
+        }
+    }
 
     public record Pki(Ca root, Ca intermediate) implements Serializable {}
 
     /** A certificate authority; its validity is relative to the lab clock's start. */
     public record Ca(String subject, int validFromDays, int validDays) implements Serializable {}
 
-    /** An HTTPS service: certificate (subject with {@code {host}}), TLS parameters, and answers per path. */
+    /**
+     * An HTTPS service: certificate (subject with {@code {host}}), TLS parameters, and answers per path.
+     * {@code behaviour}: {@code answer} (default), {@code silent} (accepts, never sends a byte), {@code close}
+     * (accepts, hangs up at once) or {@code plain-http} (speaks HTTP without TLS on 443).
+     */
     public record Endpoint(
             String name, String subject, Instant validFrom, Instant validTo,
             List<String> tlsVersions, List<String> cipherSuites,
-            boolean requestClientCertificate, boolean sendRoot, List<Route> routes) implements Serializable {}
+            boolean requestClientCertificate, boolean sendRoot, List<Route> routes, String behaviour) implements Serializable {
+        public Endpoint(String name, String subject, Instant validFrom, Instant validTo,
+                        List<String> tlsVersions, List<String> cipherSuites,
+                        boolean requestClientCertificate, boolean sendRoot, List<Route> routes) {
+            this(name, subject, validFrom, validTo, tlsVersions, cipherSuites, requestClientCertificate, sendRoot, routes, null);
+        }
+
+        public String behaviourOrDefault() {
+            return behaviour == null ? "answer" : behaviour;
+        }
+    }
 
     /** One answer: {@code path} {@code *} matches any path; header values may use {@code {date}} and {@code {length}}. */
     public record Route(String path, int status, String reason, List<String> headers, String body) implements Serializable {}

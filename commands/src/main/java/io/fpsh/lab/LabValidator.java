@@ -15,7 +15,14 @@ import java.util.regex.Pattern;
 final class LabValidator {
     private static final Pattern IPV4 = Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
-    private static final Set<String> DNS_BEHAVIOURS = Set.of("answer", "silent", "servfail", "refused");
+    private static final Set<String> DNS_BEHAVIOURS = Set.of("answer", "silent", "servfail", "refused", "slow");
+    private static final Set<String> NAME_DNS = Set.of("answer", "nxdomain", "servfail", "refused");
+    private static final Set<String> TCP_443 = Set.of("open", "drop", "reject");
+    private static final Set<String> ENDPOINT_BEHAVIOURS = Set.of("answer", "silent", "close", "plain-http");
+    private static final Set<String> EVENT_HANDLER_SOCKET = Set.of("connected", "listening");
+    /** A hundred years either way: beyond that a skew is a typo. */
+    private static final int MAX_SKEW_DAYS = 36_500;
+    private static final int MAX_DNS_DELAY_MS = 60_000;
     private static final List<String> LAYOUTS = ShowNetworkRenderer.LAYOUTS;
     private static final Set<String> TLS_VERSIONS = Set.of("TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3");
     // RFC 9110 token: what a header name may be made of.
@@ -45,6 +52,10 @@ final class LabValidator {
                 fail("clock.logOffset", "not a UTC offset such as -05:00 (got '" + lab.clock().logOffset() + "')");
             }
         }
+        Integer skew = lab.clock().deviceSkewDays();
+        if (skew != null && Math.abs(skew) > MAX_SKEW_DAYS) {
+            fail("clock.deviceSkewDays", "must be within -" + MAX_SKEW_DAYS + ".." + MAX_SKEW_DAYS + " (got '" + skew + "')");
+        }
         validateDevice(lab.device());
         validateManagement(lab.management());
         require(lab.dns(), "dns");
@@ -59,6 +70,7 @@ final class LabValidator {
         if (lab.connector().canConnectIntervalSeconds() < 1) {
             fail("connector.canConnectIntervalSeconds", "must be at least 1");
         }
+        oneOf(lab.connector().eventHandlerSocket(), EVENT_HANDLER_SOCKET, "connector.eventHandlerSocket");
         validateNetwork(lab.network());
     }
 
@@ -112,6 +124,7 @@ final class LabValidator {
             if (!DNS_BEHAVIOURS.contains(Objects.requireNonNullElse(server.behaviour(), ""))) {
                 fail("network.dnsServers.behaviour", "must be one of " + DNS_BEHAVIOURS + " (got '" + server.behaviour() + "')");
             }
+            dnsDelay(server);
         }
         for (LabFile.Host host : Objects.requireNonNullElse(network.hosts(), List.<LabFile.Host>of())) {
             host(host.name(), "network.hosts.name");
@@ -122,6 +135,8 @@ final class LabValidator {
             if (host.endpoint() != null && !endpoints.contains(host.endpoint())) {
                 fail("network.hosts.endpoint", "no endpoint named '" + host.endpoint() + "' in network.endpoints");
             }
+            oneOf(host.dns(), NAME_DNS, "network.hosts.dns");
+            oneOf(host.tcp443(), TCP_443, "network.hosts.tcp443");
         }
         if (!endpoints.isEmpty()) {
             require(network.pki(), "network.pki");
@@ -141,6 +156,7 @@ final class LabValidator {
         if (endpoint.validFrom() != null && endpoint.validTo() != null && !endpoint.validFrom().isBefore(endpoint.validTo())) {
             fail("network.endpoints.validTo", "must be after validFrom (got '" + endpoint.validTo() + "')");
         }
+        oneOf(endpoint.behaviour(), ENDPOINT_BEHAVIOURS, "network.endpoints.behaviour");
         for (String version : Objects.requireNonNullElse(endpoint.tlsVersions(), List.<String>of())) {
             if (!TLS_VERSIONS.contains(version)) {
                 fail("network.endpoints.tlsVersions", "'" + version + "' is not one of " + TLS_VERSIONS);
@@ -162,6 +178,27 @@ final class LabValidator {
             for (String header : Objects.requireNonNullElse(route.headers(), List.<String>of())) {
                 headerLine(header);
             }
+        }
+    }
+
+    /** A slow server needs its delay; any other server must not have one (it would be silently ignored). */
+    private void dnsDelay(LabFile.DnsServer server) throws LabException {
+        Integer delay = server.delayMs();
+        if ("slow".equals(server.behaviour()) && delay == null) {
+            fail("network.dnsServers.behaviour", "'slow' needs delayMs (milliseconds before each answer)");
+        }
+        if (delay != null && !"slow".equals(server.behaviour())) {
+            fail("network.dnsServers.delayMs", "only for behaviour 'slow' (got 'delayMs: " + delay + "')");
+        }
+        if (delay != null && (delay < 1 || delay > MAX_DNS_DELAY_MS)) {
+            fail("network.dnsServers.delayMs", "must be 1.." + MAX_DNS_DELAY_MS + " (got 'delayMs: " + delay + "')");
+        }
+    }
+
+    /** An optional field with a fixed set of values. */
+    private void oneOf(String value, Set<String> allowed, String field) throws LabException {
+        if (value != null && !allowed.contains(value)) {
+            fail(field, "must be one of " + new java.util.TreeSet<>(allowed) + " (got '" + value + "')");
         }
     }
 

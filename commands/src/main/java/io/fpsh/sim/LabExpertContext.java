@@ -115,7 +115,7 @@ final class LabExpertContext implements ExpertContext {
             sockets.add(InetSocket.tcpListen("127.0.0.1", port, conn.pid(), conn.command(), conn.user(), 10, 26_077_573L,
                     "localhost:" + port));
             connector.websocket().ifPresent(ws -> sockets.add(InetSocket.tcpConnection(
-                    session.state().ipv4().address(), 56_495, ws.address(), 443, "ESTABLISHED", conn.pid(), conn.command(),
+                    session.state().ipv4().address(), ws.localPort(), ws.address(), 443, ws.tcpState(), conn.pid(), conn.command(),
                     conn.user(), 19, 26_077_679L, null, ws.reverseName() + ":https")));
         });
         return sockets;
@@ -125,7 +125,10 @@ final class LabExpertContext implements ExpertContext {
         List<UnixSocket> sockets = new ArrayList<>();
         labProcess("EventHandler").ifPresent(eh -> {
             sockets.add(UnixSocket.listening(382_276L, eh.pid(), eh.command(), eh.user(), DeviceFiles.EVENT_HANDLER_SOCKET));
-            sockets.add(UnixSocket.connected(378_537L, eh.pid(), eh.command(), eh.user(), DeviceFiles.EVENT_HANDLER_SOCKET));
+            // the connected end exists only once the connector attached to EventHandler
+            if (session.state().lab().connector().eventHandlerAttached()) {
+                sockets.add(UnixSocket.connected(378_537L, eh.pid(), eh.command(), eh.user(), DeviceFiles.EVENT_HANDLER_SOCKET));
+            }
         });
         return sockets;
     }

@@ -80,7 +80,9 @@ final class FpshProcess {
 
     static Result run(List<String> jvmOptions, Path home, String stdin, String... args)
             throws IOException, InterruptedException {
-        return finish(new ProcessBuilder(command(jvmOptions, home, args)).start(), stdin);
+        ProcessBuilder builder = new ProcessBuilder(command(jvmOptions, home, args));
+        builder.environment().put("FPSH_HOME", home.resolve(".fpsh").toString());
+        return finish(builder.start(), stdin);
     }
 
     private static Result finish(Process process, String stdin) throws IOException, InterruptedException {

@@ -44,7 +44,8 @@ final class TmuxScreen implements AutoCloseable {
      * child even when the child (fpsh) handled the signal, which would close the pane.
      */
     static TmuxScreen start(Path workDirectory, List<String> command) throws IOException, InterruptedException {
-        return start(workDirectory, Map.of(), command);
+        // fpsh keeps its history under FPSH_HOME: pin it here, not to whatever the build exported
+        return start(workDirectory, Map.of("FPSH_HOME", workDirectory.resolve(".fpsh").toString()), command);
     }
 
     /** The same with environment variables set for fpsh. */

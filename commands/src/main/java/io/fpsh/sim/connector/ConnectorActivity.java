@@ -2,6 +2,7 @@ package io.fpsh.sim.connector;
 
 import io.fpsh.lab.LabFile;
 import io.fpsh.sim.DeviceState;
+import io.fpsh.sim.network.LabNetwork;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -20,8 +21,6 @@ public final class ConnectorActivity {
     static final Duration HISTORY = Duration.ofMinutes(30);
     /** The connector retries its websocket about every four and a half minutes, as the guide's log shows. */
     static final Duration WEBSOCKET_RETRY = Duration.ofSeconds(263);
-    static final String CAN_CONNECT_CURL = "/usr/bin/curl -s --connect-timeout 10 -m 20 -L --max-redirs 5 "
-            + "--max-filesize 104857600 --capath /ngfw/etc/sf/keys/fireamp/thawte_roots -f ";
     private static final DateTimeFormatter GO_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSSSSXXX");
 
     private final DeviceState state;
@@ -39,7 +38,11 @@ public final class ConnectorActivity {
 
     /** The regions URL that canConnect asks, in the lab's region. */
     public String canConnectUrl() {
-        return "https://" + connector.fqdn() + "/providers/sse/api/v1/regions";
+        return regionsUrl(connector.fqdn());
+    }
+
+    static String regionsUrl(String fqdn) {
+        return "https://" + fqdn + "/providers/sse/api/v1/regions";
     }
 
     /** action_queue.log: a line for each canConnect run that failed. */
@@ -47,10 +50,10 @@ public final class ConnectorActivity {
         StringBuilder out = new StringBuilder();
         Duration every = Duration.ofSeconds(connector.canConnectIntervalSeconds());
         for (Instant run = firstRun(every); !run.isAfter(state.clock().now()); run = run.plus(every)) {
-            int status = reachability.canConnectStatus(connector.fqdn(), state.dnsServersAt(run), 10);
+            int status = reachability.canConnectStatus(canConnectUrl(), state.dnsServersAt(run), run, CurlLimits.CAN_CONNECT);
             if (status != 0) {
                 out.append("ActionQueueScrape.pl[").append(aqsPid).append("]: [SF::SSE::Enrollment] canConnect: System (")
-                        .append(CAN_CONNECT_CURL).append(canConnectUrl()).append(") Failed, curl returned ").append(status)
+                        .append(CurlLimits.CAN_CONNECT.commandLine()).append(canConnectUrl()).append(") Failed, curl returned ").append(status)
                         .append(" at /ngfw/usr/local/sf/lib/perl/5.10.1/SF/System.pmline 10477.\n");
             }
         }
@@ -58,8 +61,9 @@ public final class ConnectorActivity {
     }
 
     /**
-     * connector.log: the websocket attempts to the eventing host, failing while its name does not resolve. The
-     * connector retries on a timer and at once when the network configuration changes.
+     * connector.log: the websocket attempts to the eventing host, failing while its name does not resolve or its
+     * port 443 does not give a TLS session. The connector retries on a timer and at once when the network
+     * configuration changes.
      */
     public String connectorLog() {
         StringBuilder out = new StringBuilder();
@@ -70,23 +74,62 @@ public final class ConnectorActivity {
             attempt++;
             Instant stamp = run.plusNanos(884_720_461L + attempt * 7_919_333L % 100_000_000L);
             String time = GO_TIME.format(stamp.atOffset(offset));
-            Reachability.Lookup lookup = reachability.resolve(host, state.dnsServersAt(run));
             String prefix = "time=\"" + time + "\" level=%s msg=\"[" + state.hostname() + "][events.go:%d events:connectWebSocket] ";
-            if (lookup.resolved()) {
+            Dial dial = dial(run, attempt);
+            if (dial.outcome() == TlsOutcome.ESTABLISHED) {
                 out.append(String.format(prefix, "info", 118)).append("websocket connected to wss://").append(host)
-                        .append("/events (").append(lookup.addresses().get(0)).append(":443)\"\n");
+                        .append("/events (").append(dial.address()).append(":443)\"\n");
                 break;
-            } else if (lookup.timedOut()) {
-                int port = 32768 + (int) (attempt * 7_717 % 28_000);
-                out.append(String.format(prefix, "error", 90)).append("dial tcp: lookup ").append(host).append(" on ")
-                        .append(lookup.lastServer()).append(":53: read udp ").append(state.ipv4().address()).append(':').append(port)
-                        .append("->").append(lookup.lastServer()).append(":53: i/o timeout\"\n");
-            } else {
-                out.append(String.format(prefix, "error", 90)).append("dial tcp: lookup ").append(host).append(" on ")
-                        .append(lookup.lastServer()).append(":53: no such host\"\n");
             }
+            out.append(String.format(prefix, "error", 90)).append(dial.error(state.ipv4().address(), localPort(attempt))).append("\"\n");
         }
         return out.toString();
+    }
+
+    /** One websocket attempt: the lookup, then the address dialled and how that ended (null when the lookup failed). */
+    private record Dial(Reachability.Lookup lookup, String address, TlsOutcome outcome) {
+        /** The error as the Go connector logs it. */
+        String error(String localAddress, int port) {
+            if (address == null) {
+                String server = lookup.lastServer();
+                String why = lookup.timedOut()
+                        ? "read udp " + localAddress + ":" + port + "->" + server + ":53: i/o timeout"
+                        : lookup.noSuchHost() ? "no such host" : "server misbehaving";
+                return "dial tcp: lookup " + lookup.host() + " on " + server + ":53: " + why;
+            }
+            return switch (outcome) {
+                case TIMED_OUT -> "dial tcp " + address + ":443: getsockopt: connection timed out";
+                case REFUSED -> "dial tcp " + address + ":443: getsockopt: connection refused";
+                case NO_SERVER_HELLO -> "read tcp " + localAddress + ":" + port + "->" + address + ":443: i/o timeout";
+                case HUNG_UP -> "EOF";
+                case NOT_TLS -> "tls: first record does not look like a TLS handshake";
+                case CERTIFICATE_EXPIRED, CERTIFICATE_NOT_YET_VALID -> "x509: certificate has expired or is not yet valid";
+                case ESTABLISHED -> "";
+            };
+        }
+    }
+
+    /**
+     * The attempt {@code attempt} (1-based) made at {@code run}. Once connected the websocket stays on the first
+     * address; failing attempts alternate between the addresses, as round-robin DNS hands them out.
+     */
+    private Dial dial(Instant run, long attempt) {
+        Reachability.Lookup lookup = reachability.resolve(connector.eventingHost(), state.dnsServersAt(run));
+        if (!lookup.resolved()) {
+            return new Dial(lookup, null, null);
+        }
+        List<String> addresses = lookup.addresses();
+        String first = addresses.get(0);
+        TlsOutcome onFirst = reachability.connect443(first, run);
+        if (onFirst == TlsOutcome.ESTABLISHED) {
+            return new Dial(lookup, first, onFirst);
+        }
+        String address = addresses.get((int) ((attempt - 1) % addresses.size()));
+        return new Dial(lookup, address, reachability.connect443(address, run));
+    }
+
+    private static int localPort(long attempt) {
+        return 32768 + (int) (attempt * 7_717 % 28_000);
     }
 
     /** When the connector tried its websocket, up to now: every retry period, and at each DNS change. */
@@ -104,22 +147,28 @@ public final class ConnectorActivity {
         return List.copyOf(attempts);
     }
 
-    /** The connector's websocket to the eventing host: which address, and the name lsof shows for it. */
-    public record Websocket(String address, String reverseName) {}
+    /**
+     * The connector's TCP connection to the eventing host: which address, the name lsof shows for it, its local
+     * port and its TCP state ({@code ESTABLISHED}, or {@code SYN_SENT} while a dropped SYN waits for an answer).
+     */
+    public record Websocket(String address, String reverseName, int localPort, String tcpState) {}
 
-    /** The websocket, once it is up: the connector's last attempt resolved the eventing host. */
+    /** The connection of the connector's last attempt, if it has one: TCP got through, or its SYN is still out. */
     public java.util.Optional<Websocket> websocket() {
         List<Instant> attempts = websocketAttempts();
         if (attempts.isEmpty()) {
             return java.util.Optional.empty();
         }
-        Reachability.Lookup lookup = reachability.resolve(connector.eventingHost(), state.dnsServersAt(attempts.get(attempts.size() - 1)));
-        if (!lookup.resolved()) {
+        Dial dial = dial(attempts.get(attempts.size() - 1), attempts.size());
+        if (dial.address() == null || !dial.outcome().leavesSocketOpen()) {
             return java.util.Optional.empty();
         }
-        String address = lookup.addresses().get(0);
-        String name = reachability.hostByAddress(address).map(LabFile.Host::ptr).orElse(address);
-        return java.util.Optional.of(new Websocket(address, name == null ? address : name));
+        String name = reachability.hostByAddress(dial.address()).filter(h -> h.ptr() != null)
+                .map(h -> h.addresses().get(0).equals(dial.address()) ? h.ptr() : LabNetwork.reverseNameFor(dial.address(), h.ptr()))
+                .orElse(null);
+        boolean established = dial.outcome() != TlsOutcome.TIMED_OUT;
+        return java.util.Optional.of(new Websocket(dial.address(), name == null ? dial.address() : name,
+                established ? 56_495 : localPort(attempts.size()), established ? "ESTABLISHED" : "SYN_SENT"));
     }
 
     private Instant firstRun(Duration every) {

@@ -3,61 +3,93 @@ package io.fpsh.sim.connector;
 import io.fpsh.lab.LabFile;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the lab's network does to a lookup, read from the lab file: which configured server answers, and how long
- * the device's resolver waits for the silent ones. The device's own daemons (connector, ActionQueueScrape) run
- * continuously in lab time, so their history is computed from this rather than replayed on real sockets; a test
- * checks that it agrees with what curl really gets from the lab's servers.
+ * What the lab's network does to a lookup and a connection, read from the lab file: which configured server
+ * answers and how long the device's resolver waits, then what TCP and TLS do on port 443. The device's own
+ * daemons (connector, ActionQueueScrape) run continuously in lab time, so their history is computed from this
+ * rather than replayed on real sockets; a test checks that it agrees with what curl really gets from the lab's
+ * servers.
  */
 public final class Reachability {
-    /** The outcome of resolving a name: which server gave up or answered, after how long. */
-    public record Lookup(String host, List<String> addresses, boolean timedOut, String lastServer, Duration took) {
+    /**
+     * The outcome of resolving a name: which server gave up or answered, after how long. {@code rcode} is the
+     * negative answer that ended it ({@code NXDOMAIN}, {@code SERVFAIL}, {@code REFUSED}) or {@code null}.
+     */
+    public record Lookup(String host, List<String> addresses, boolean timedOut, String lastServer, Duration took, String rcode) {
         public boolean resolved() {
             return !addresses.isEmpty();
         }
+
+        /** NXDOMAIN: the name does not exist (anything else failing is the servers' fault). */
+        public boolean noSuchHost() {
+            return "NXDOMAIN".equals(rcode);
+        }
     }
 
+    private final LabFile lab;
     private final LabFile.Network network;
     private final int timeoutSeconds;
     private final int attempts;
 
     public Reachability(LabFile lab) {
+        this.lab = lab;
         this.network = lab.network();
         this.timeoutSeconds = Objects.requireNonNullElse(lab.dns().timeoutSeconds(), 5);
         this.attempts = Objects.requireNonNullElse(lab.dns().attempts(), 2);
     }
 
-    /** Resolves {@code host} with {@code servers} as glibc does: each attempt asks every server in turn. */
+    /**
+     * Resolves {@code host} with {@code servers} as glibc does: each attempt asks every server in turn; a silent
+     * server (or one slower than the timeout) costs the timeout, SERVFAIL and REFUSED move on to the next server,
+     * an answer or NXDOMAIN ends the lookup.
+     */
     public Lookup resolve(String host, List<String> servers) {
         Duration waited = Duration.ZERO;
         String last = servers.isEmpty() ? null : servers.get(0);
+        String rcode = null;
         for (int attempt = 0; attempt < attempts; attempt++) {
             for (String server : servers) {
                 last = server;
-                String behaviour = behaviourOf(server);
-                if (behaviour.equals("answer")) {
-                    Optional<LabFile.Host> known = host(host);
-                    return new Lookup(host, known.map(LabFile.Host::addresses).orElse(List.of()), false, server, waited);
+                Optional<LabFile.DnsServer> configured = dnsServer(server);
+                String behaviour = configured.map(LabFile.DnsServer::behaviour).orElse("silent");
+                Duration delay = Duration.ofMillis(configured.map(LabFile.DnsServer::delayMs).orElse(0));
+                if (behaviour.equals("slow") && delay.compareTo(Duration.ofSeconds(timeoutSeconds)) >= 0) {
+                    behaviour = "silent"; // the reply comes after the resolver stopped listening
                 }
-                if (behaviour.equals("silent")) {
-                    waited = waited.plusSeconds(timeoutSeconds);
+                switch (behaviour) {
+                    case "silent" -> waited = waited.plusSeconds(timeoutSeconds);
+                    case "servfail" -> rcode = "SERVFAIL";
+                    case "refused" -> rcode = "REFUSED";
+                    default -> { // answer or slow: the name's own fault decides
+                        waited = waited.plus(behaviour.equals("slow") ? delay : Duration.ZERO);
+                        Optional<LabFile.Host> known = host(host);
+                        String nameDns = known.map(LabFile.Host::dnsOrDefault).orElse("nxdomain");
+                        switch (nameDns) {
+                            case "servfail" -> rcode = "SERVFAIL";
+                            case "refused" -> rcode = "REFUSED";
+                            case "nxdomain" -> {
+                                return new Lookup(host, List.of(), false, server, waited, "NXDOMAIN");
+                            }
+                            default -> {
+                                return new Lookup(host, known.orElseThrow().addresses(), false, server, waited, null);
+                            }
+                        }
+                    }
                 }
             }
         }
-        return new Lookup(host, List.of(), true, last, waited);
+        return new Lookup(host, List.of(), rcode == null, last, waited, rcode);
     }
 
-    /** How a lab DNS server behaves; an address the lab does not define never answers. */
-    public String behaviourOf(String server) {
-        if (network.dnsServers() == null) {
-            return "silent";
-        }
-        return network.dnsServers().stream().filter(s -> s.address().equals(server))
-                .map(LabFile.DnsServer::behaviour).findFirst().orElse("silent");
+    /** A lab DNS server; an address the lab does not define never answers. */
+    private Optional<LabFile.DnsServer> dnsServer(String address) {
+        return network.dnsServers() == null ? Optional.empty()
+                : network.dnsServers().stream().filter(s -> s.address().equals(address)).findFirst();
     }
 
     public Optional<LabFile.Host> host(String name) {
@@ -72,16 +104,22 @@ public final class Reachability {
                 : network.hosts().stream().filter(h -> h.addresses().contains(address)).findFirst();
     }
 
+    /** What a TLS client connecting to an address on 443 gets, at the device's time {@code deviceTime}. */
+    public TlsOutcome connect443(String address, Instant deviceTime) {
+        return TlsOutcome.of(lab, hostByAddress(address), deviceTime);
+    }
+
     /**
-     * The exit status of ActionQueueScrape's canConnect curl ({@code --connect-timeout 10 -f} on the regions
-     * URL) with {@code servers}: 28 when the lookup outlasts the connect timeout, 6 when it fails sooner,
-     * 28 when nothing serves the address, 0 when the regions endpoint answers.
+     * The exit status of ActionQueueScrape's canConnect curl ({@code --connect-timeout 10 -m 20 -L --max-redirs 5
+     * -f} on the regions URL) with {@code servers} at the lab's start.
      */
     public int canConnectStatus(String fqdn, List<String> servers, int connectTimeoutSeconds) {
-        Lookup lookup = resolve(fqdn, servers);
-        if (!lookup.resolved()) {
-            return lookup.took().getSeconds() >= connectTimeoutSeconds ? 28 : 6;
-        }
-        return host(fqdn).map(LabFile.Host::endpoint).isPresent() ? 0 : 28;
+        CurlLimits limits = new CurlLimits(connectTimeoutSeconds, CurlLimits.CAN_CONNECT.maxTimeSeconds(), CurlLimits.CAN_CONNECT.maxRedirects());
+        return canConnectStatus(ConnectorActivity.regionsUrl(fqdn), servers, lab.clock().start(), limits);
+    }
+
+    /** The exit status of canConnect's curl on {@code url} with {@code servers}, run when the device's clock reads {@code at}. */
+    public int canConnectStatus(String url, List<String> servers, Instant at, CurlLimits limits) {
+        return new CanConnectModel(this, lab, servers, at, limits).status(url);
     }
 }

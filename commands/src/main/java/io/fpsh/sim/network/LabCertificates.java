@@ -32,7 +32,8 @@ public final class LabCertificates {
     }
 
     static List<CertificateSpec> specs(LabFile lab) {
-        Instant start = lab.clock().start();
+        // issued in the network's true time: a skewed device judges them by its own clock
+        Instant start = lab.clock().networkTime(lab.clock().start());
         LabFile.Pki pki = lab.network().pki();
         List<CertificateSpec> specs = new ArrayList<>();
         specs.add(CertificateSpec.root(ROOT, DistinguishedName.parse(pki.root().subject()),
@@ -57,6 +58,26 @@ public final class LabCertificates {
                     issuer, List.of(host.name()), from, to));
         }
         return specs;
+    }
+
+    /** Whether a certificate of the chain a host serves is out of date at {@code deviceTime}: what a client's check says. */
+    public enum ChainValidity { VALID, EXPIRED, NOT_YET_VALID }
+
+    /**
+     * The host's chain (its leaf and the CAs above it) judged at {@code deviceTime}, from the specs alone: no key
+     * is made, so the connector's model can ask it for every run.
+     */
+    public static ChainValidity chainValidity(LabFile lab, String hostName, Instant deviceTime) {
+        for (CertificateSpec spec : specs(lab)) {
+            boolean inChain = spec.ca() || spec.id().equals(hostName);
+            if (inChain && deviceTime.isBefore(spec.notBefore())) {
+                return ChainValidity.NOT_YET_VALID;
+            }
+            if (inChain && deviceTime.isAfter(spec.notAfter())) {
+                return ChainValidity.EXPIRED;
+            }
+        }
+        return ChainValidity.VALID;
     }
 
     static LabFile.Endpoint endpoint(LabFile lab, String name) {

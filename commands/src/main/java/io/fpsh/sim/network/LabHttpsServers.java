@@ -2,6 +2,7 @@ package io.fpsh.sim.network;
 
 import io.fpsh.lab.LabFile;
 import io.fpsh.net.server.Header;
+import io.fpsh.net.server.HttpBehaviour;
 import io.fpsh.net.server.HttpRoute;
 import io.fpsh.net.server.HttpServerSpec;
 import io.fpsh.net.server.LabHttpsServer;
@@ -48,7 +49,16 @@ final class LabHttpsServers implements AutoCloseable {
                 routes.add(http);
             }
         }
-        return LabHttpsServer.start(HttpServerSpec.https(tls, routes, fallback), clock);
+        return LabHttpsServer.start(HttpServerSpec.https(tls, routes, fallback).withBehaviour(behaviour(endpoint)), clock);
+    }
+
+    private static HttpBehaviour behaviour(LabFile.Endpoint endpoint) {
+        return switch (endpoint.behaviourOrDefault()) {
+            case "silent" -> HttpBehaviour.ACCEPT_SILENT;
+            case "close" -> HttpBehaviour.CLOSE_IMMEDIATELY;
+            case "plain-http" -> HttpBehaviour.PLAIN_HTTP_ON_TLS_PORT;
+            default -> HttpBehaviour.ANSWER;
+        };
     }
 
     private static List<Header> headers(LabFile.Route route) {

@@ -31,9 +31,10 @@ public final class LabNetwork implements VirtualNetwork, AutoCloseable {
     private final Map<String, LabDnsServer> dnsServers = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
-    public LabNetwork(LabFile lab, Supplier<java.time.Instant> clock) {
+    /** {@code deviceClock} is the device's time; the servers live in the network's, which a skewed device lags or leads. */
+    public LabNetwork(LabFile lab, Supplier<java.time.Instant> deviceClock) {
         this.lab = lab;
-        this.https = new LabHttpsServers(lab, clock);
+        this.https = new LabHttpsServers(lab, () -> lab.clock().networkTime(deviceClock.get()));
     }
 
     @Override
@@ -42,8 +43,20 @@ public final class LabNetwork implements VirtualNetwork, AutoCloseable {
             return new TcpRoute.Reject();
         }
         Optional<LabFile.Host> host = hostByAddress(address.getHostAddress());
-        if (host.isPresent() && host.get().endpoint() != null && port == HTTPS_PORT) {
-            return new TcpRoute.Reach(https.endpointFor(host.get()));
+        if (host.isPresent() && port == HTTPS_PORT) {
+            switch (host.get().tcp443OrDefault()) {
+                case "drop" -> {
+                    return new TcpRoute.Drop();
+                }
+                case "reject" -> {
+                    return new TcpRoute.Reject();
+                }
+                default -> {
+                    if (host.get().endpoint() != null) {
+                        return new TcpRoute.Reach(https.endpointFor(host.get()));
+                    }
+                }
+            }
         }
         return new TcpRoute.Drop();
     }
@@ -72,16 +85,33 @@ public final class LabNetwork implements VirtualNetwork, AutoCloseable {
             case "silent" -> DnsBehaviour.SILENT;
             case "servfail" -> DnsBehaviour.SERVFAIL;
             case "refused" -> DnsBehaviour.REFUSED;
+            case "slow" -> DnsBehaviour.SLOW;
             default -> DnsBehaviour.ANSWER;
         };
-        return LabDnsServer.start(zone(), behaviour, null);
+        java.time.Duration delay = server.delayMs() == null ? null : java.time.Duration.ofMillis(server.delayMs());
+        boolean answers = behaviour == DnsBehaviour.ANSWER || behaviour == DnsBehaviour.SLOW;
+        return LabDnsServer.start(zone(answers), behaviour, delay);
     }
 
-    /** Every lab host by name, and a PTR record for each of its addresses. */
-    DnsZone zone() {
+    /** A name's own DNS fault, which overrides an answering server; a server that fails as a whole still does. */
+    private static DnsBehaviour nameBehaviour(LabFile.Host host) {
+        return switch (host.dnsOrDefault()) {
+            case "servfail" -> DnsBehaviour.SERVFAIL;
+            case "refused" -> DnsBehaviour.REFUSED;
+            default -> null;
+        };
+    }
+
+    /**
+     * Every lab host by name, and a PTR record for each of its addresses; names' own faults only on a server that
+     * {@code answers} (a silent or failing server fails for every name alike).
+     */
+    DnsZone zone(boolean answers) {
         Map<String, DnsEntry> entries = new LinkedHashMap<>();
         for (LabFile.Host host : Objects.requireNonNullElse(lab.network().hosts(), List.<LabFile.Host>of())) {
-            entries.put(host.name(), DnsEntry.addresses(host.addresses(), List.of()));
+            if (!host.dnsOrDefault().equals("nxdomain")) { // a name the zone lacks gets NXDOMAIN
+                entries.put(host.name(), DnsEntry.addresses(host.addresses(), List.of()).withBehaviour(answers ? nameBehaviour(host) : null, null));
+            }
             if (host.ptr() != null) {
                 for (String address : host.addresses()) {
                     entries.putIfAbsent(address, DnsEntry.pointer(address.equals(host.addresses().get(0))
@@ -93,7 +123,7 @@ public final class LabNetwork implements VirtualNetwork, AutoCloseable {
     }
 
     /** Cloud hosts have one reverse name per address: ec2-A-B-C-D.region..., rebuilt for the other addresses. */
-    static String reverseNameFor(String address, String firstPtr) {
+    public static String reverseNameFor(String address, String firstPtr) {
         int dot = firstPtr.indexOf('.');
         return firstPtr.startsWith("ec2-") && dot > 0 ? "ec2-" + address.replace('.', '-') + firstPtr.substring(dot) : firstPtr;
     }

@@ -1,0 +1,84 @@
+package io.fpsh.sim.connector;
+
+import io.fpsh.lab.LabFile;
+import io.fpsh.sim.network.LabCertificates;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** How a TLS connection to a lab address on port 443 ends, as the lab's network and server make it end. */
+public enum TlsOutcome {
+    /** Handshake done with a chain valid at the device's time. */
+    ESTABLISHED,
+    /** SYNs dropped (or nothing at that address): the connect times out. */
+    TIMED_OUT,
+    /** An RST: connection refused. */
+    REFUSED,
+    /** Connected, but the server never sends its hello: the handshake waits until the client gives up. */
+    NO_SERVER_HELLO,
+    /** Connected, then the server hangs up before any TLS byte. */
+    HUNG_UP,
+    /** The server answers the ClientHello in plain HTTP. */
+    NOT_TLS,
+    /** The chain is out of date at the device's time. */
+    CERTIFICATE_EXPIRED,
+    CERTIFICATE_NOT_YET_VALID;
+
+    static TlsOutcome of(LabFile lab, Optional<LabFile.Host> host, Instant deviceTime) {
+        if (host.isEmpty()) {
+            return TIMED_OUT; // the lab routes unknown addresses nowhere
+        }
+        switch (host.get().tcp443OrDefault()) {
+            case "drop" -> {
+                return TIMED_OUT;
+            }
+            case "reject" -> {
+                return REFUSED;
+            }
+            default -> {
+                if (host.get().endpoint() == null) {
+                    return TIMED_OUT;
+                }
+            }
+        }
+        LabFile.Endpoint endpoint = lab.network().endpoints().stream()
+                .filter(e -> e.name().equals(host.get().endpoint())).findFirst().orElseThrow();
+        return switch (endpoint.behaviourOrDefault()) {
+            case "silent" -> NO_SERVER_HELLO;
+            case "close" -> HUNG_UP;
+            case "plain-http" -> NOT_TLS;
+            default -> switch (LabCertificates.chainValidity(lab, host.get().name(), deviceTime)) {
+                case EXPIRED -> CERTIFICATE_EXPIRED;
+                case NOT_YET_VALID -> CERTIFICATE_NOT_YET_VALID;
+                case VALID -> ESTABLISHED;
+            };
+        };
+    }
+
+    /**
+     * Whether the client still holds a socket once this outcome is reached: its SYN still out, a session up, or a
+     * handshake still waiting. Refused and failed handshakes leave nothing behind.
+     */
+    public boolean leavesSocketOpen() {
+        return this == TIMED_OUT || this == ESTABLISHED || this == NO_SERVER_HELLO;
+    }
+
+    /** Whether TCP got through (the socket exists, whatever TLS then does). */
+    public boolean tcpConnected() {
+        return this != TIMED_OUT && this != REFUSED;
+    }
+
+    /**
+     * The curl exit status this outcome gives before any HTTP: 28 for a timeout (the connect's or, for a server
+     * that never says hello, the transfer's), 7 refused, 35 a TLS failure, 60 a certificate refused, 0 none.
+     */
+    int curlStatus() {
+        return switch (this) {
+            case ESTABLISHED -> 0;
+            case TIMED_OUT, NO_SERVER_HELLO -> 28;
+            case REFUSED -> 7;
+            case HUNG_UP, NOT_TLS -> 35;
+            case CERTIFICATE_EXPIRED, CERTIFICATE_NOT_YET_VALID -> 60;
+        };
+    }
+}

@@ -1,0 +1,56 @@
+package io.fpsh.sim.faults;
+
+import io.fpsh.sim.DeviceState;
+import io.fpsh.sim.FastLab;
+import io.fpsh.sim.LabDevices;
+import io.fpsh.sim.ScriptedIo;
+import io.fpsh.sim.SimulatedFtd;
+import io.fpsh.sim.connector.ConnectorActivity;
+import io.fpsh.sim.connector.CurlLimits;
+import io.fpsh.sim.connector.Reachability;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * For every shipped lab: the canConnect status the connector model predicts (what action_queue.log reports) is
+ * the exit status fpsh's real curl gets from the lab's servers with the same command line. Shorter limits than
+ * the device's (connect 2 s, max 3 s) keep a dropped port to a few seconds.
+ */
+class CanConnectConsistencyTest {
+    private static final CurlLimits SHORT = new CurlLimits(2, 3, 5);
+
+    @TempDir
+    Path dir;
+
+    static List<String> shippedLabs() throws IOException {
+        return Files.readAllLines(FastLab.shippedLab("ftd01-dns").resolveSibling("INDEX")).stream()
+                .filter(line -> !line.isBlank()).map(line -> line.split("\t")[0]).toList();
+    }
+
+    @ParameterizedTest
+    @MethodSource("shippedLabs")
+    @Timeout(10)
+    void modelAndRealCurlAgree(String name) throws Exception {
+        try (SimulatedFtd ftd = (SimulatedFtd) LabDevices.open(FastLab.write(dir, name).toString())) {
+            DeviceState state = ftd.state();
+            Reachability reachability = new Reachability(state.lab());
+            String url = new ConnectorActivity(state, reachability).canConnectUrl();
+            int predicted = reachability.canConnectStatus(url, state.dnsServersAt(state.clock().now()), state.clock().now(), SHORT);
+
+            ftd.run("expert", new ScriptedIo());
+            ScriptedIo io = new ScriptedIo();
+            ftd.run(SHORT.commandLine().replace("/usr/bin/curl", "curl") + url + " >/dev/null; echo $?", io);
+            assertEquals(predicted + "\n", io.stdout(), () -> name + ": model says " + predicted + "; curl said\n" + io.stdout()
+                    + io.stderr());
+        }
+    }
+}
