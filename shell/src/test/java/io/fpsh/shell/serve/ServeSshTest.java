@@ -69,6 +69,14 @@ class ServeSshTest {
     }
 
     @Test
+    void everyConnectionGetsItsOwnCopyOfTheLab() throws Exception {
+        OpenSsh.Result change = ssh.execWithPassword("admin", "Admin123", "configure network hostname changed01");
+        assertEquals(0, change.status(), change.stderr());
+        OpenSsh.Result next = ssh.execWithPassword("admin", "Admin123", "show network");
+        assertTrue(next.stdout().contains("Hostname                  : ftd01\n"), next.stdout());
+    }
+
+    @Test
     void wrongPasswordIsRefused() throws Exception {
         OpenSsh.Result result = ssh.expect(folder, "set timeout 20\nspawn SSH -o NumberOfPasswordPrompts=1 admin@127.0.0.1\n"
                 + "expect \"password: \"\nsend \"Admin124\\r\"\n" + OpenSsh.EXIT_WITH_SSH);
