@@ -32,7 +32,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--lab", paramLabel = "NAME|FILE", description = "The lab to serve (default: ftd01-dns).")
     String lab;
 
-    @Option(names = "--port", defaultValue = "2222", description = "The port (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "2222", description = "The port (default: ${DEFAULT-VALUE}).")
     int port;
 
     @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
