@@ -76,6 +76,21 @@ class ServeMeasurementTest {
         assertTrue(median(commands) > 0);
     }
 
+    @Test
+    void measureExec() throws Exception {
+        assumeTrue(OpenSsh.installed("sshpass"), "needs sshpass");
+        ssh.execWithPassword("admin", "Admin123", "show version"); // warm-up
+        long[] micros = new long[20];
+        for (int i = 0; i < micros.length; i++) {
+            long start = System.nanoTime();
+            OpenSsh.Result result = ssh.execWithPassword("admin", "Admin123", "show version");
+            micros[i] = (System.nanoTime() - start) / 1000;
+            assertEquals(0, result.status(), result.stderr());
+        }
+        System.out.printf("  sshpass + ssh 'show version' (exec, whole client process): median %.1f ms, p90 %.1f ms (%d runs)%n",
+                median(micros), percentile(micros, 90), micros.length);
+    }
+
     private static long[] values(String output, String name) {
         Matcher matcher = Pattern.compile(name + " (\\d+)").matcher(output);
         List<Long> found = new java.util.ArrayList<>();
