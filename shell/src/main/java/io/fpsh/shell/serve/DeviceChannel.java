@@ -89,8 +89,8 @@ abstract class DeviceChannel implements Command {
             screen.print(prompt);
             screen.flush();
             LineEditor.Line line = editor.read(echo);
-            if (!echo && !terminal) {
-                screen.print("\n"); // echo off shows only the newline, as sudo prints it
+            if (!terminal) {
+                screen.print("\n"); // no tty echoed the Enter: end the question's line, as fpsh -c does
                 screen.flush();
             }
             return line.ending() == LineEditor.Ending.ENTER ? line.text() : null;

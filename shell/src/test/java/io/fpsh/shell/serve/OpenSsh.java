@@ -45,7 +45,21 @@ final class OpenSsh {
         line.addAll(options());
         line.addAll(List.of("-o", "PubkeyAuthentication=no", "-o", "NumberOfPasswordPrompts=1",
                 user + "@127.0.0.1", command));
-        return run(line, Map.of("SSHPASS", password));
+        return run(line, Map.of("SSHPASS", password), Path.of("/dev/null"));
+    }
+
+    /** {@code ssh -T admin@127.0.0.1} (a shell without a pty) fed {@code stdin}, the password through sshpass. */
+    Result shellWithoutTerminal(String password, String stdin) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of("sshpass", "-e", "ssh", "-T"));
+        line.addAll(options());
+        line.addAll(List.of("-o", "PubkeyAuthentication=no", "admin@127.0.0.1"));
+        Path input = Files.createTempFile("ssh", ".in");
+        try {
+            Files.writeString(input, stdin, StandardCharsets.UTF_8);
+            return run(line, Map.of("SSHPASS", password), input);
+        } finally {
+            Files.deleteIfExists(input);
+        }
     }
 
     /** {@code ssh -i KEY admin@127.0.0.1 COMMAND}, the key only (BatchMode: no password prompt). */
@@ -54,7 +68,7 @@ final class OpenSsh {
         line.addAll(options());
         line.addAll(List.of("-o", "BatchMode=yes", "-o", "IdentitiesOnly=yes", "-i", key.toString(),
                 user + "@127.0.0.1", command));
-        return run(line, Map.of());
+        return run(line, Map.of(), Path.of("/dev/null"));
     }
 
     /**
@@ -65,17 +79,17 @@ final class OpenSsh {
         Path file = folder.resolve("session-" + System.nanoTime() + ".exp");
         String ssh = "ssh " + String.join(" ", options()) + " -o PubkeyAuthentication=no";
         Files.writeString(file, script.replace("SSH", ssh), StandardCharsets.UTF_8);
-        return run(List.of("expect", file.toString()), Map.of());
+        return run(List.of("expect", file.toString()), Map.of(), Path.of("/dev/null"));
     }
 
     /** The end of an expect script that passes ssh's exit status on. */
     static final String EXIT_WITH_SSH = "expect eof\ncatch wait result\nexit [lindex $result 3]\n";
 
-    private static Result run(List<String> command, Map<String, String> environment)
+    private static Result run(List<String> command, Map<String, String> environment, Path stdin)
             throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);
-        builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        builder.redirectInput(stdin.toFile());
         Path stdout = Files.createTempFile("ssh", ".out");
         Path stderr = Files.createTempFile("ssh", ".err");
         builder.redirectOutput(stdout.toFile()).redirectError(stderr.toFile());

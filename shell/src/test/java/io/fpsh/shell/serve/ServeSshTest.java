@@ -69,6 +69,16 @@ class ServeSshTest {
     }
 
     @Test
+    void shellWithoutAPtyReadsPlainLinesAndKeepsStderrApart() throws Exception {
+        OpenSsh.Result result = ssh.shellWithoutTerminal("Admin123", "show version\nexpert\nsudo su -\nAdmin123\nwhoami\n");
+        assertEquals(0, result.status(), result.stderr());
+        assertTrue(result.stdout().contains("\n> ---------------------[ ftd01 ]"), "no echo, LF only: " + result.stdout());
+        assertTrue(result.stdout().contains("admin@ftd01:~$ Password:\nroot@ftd01:~# root\nroot@ftd01:~# "), result.stdout());
+        assertFalse(result.stdout().contains("\r") || result.stdout().contains("Admin123"), result.stdout());
+        assertTrue(result.stderr().contains("We trust you have received the usual lecture"), result.stderr());
+    }
+
+    @Test
     void everyConnectionGetsItsOwnCopyOfTheLab() throws Exception {
         OpenSsh.Result change = ssh.execWithPassword("admin", "Admin123", "configure network hostname changed01");
         assertEquals(0, change.status(), change.stderr());
