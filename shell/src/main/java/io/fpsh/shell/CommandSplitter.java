@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Splits a {@code -c} argument into lines at {@code ;}, as bash would: not inside quotes, not after a backslash. */
-final class CommandSplitter {
+public final class CommandSplitter {
     private CommandSplitter() {}
 
     /** The lines, stripped, blank ones left out. Quotes and backslashes stay in the lines: the device reads them. */
-    static List<String> split(String commands) {
+    public static List<String> split(String commands) {
         List<String> lines = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         char quote = 0;

@@ -3,7 +3,6 @@ package io.fpsh.shell;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.Optional;
 
 /**
@@ -15,21 +14,13 @@ final class HistoryFiles {
 
     /** The history file of {@code targetName}, its folder created; empty when it cannot be (then history is not kept). */
     static Optional<Path> forTarget(String targetName) {
-        Path directory = fpshHome().resolve("history");
+        Path directory = FpshHome.directory().resolve("history");
         try {
             Files.createDirectories(directory);
         } catch (IOException | SecurityException e) {
             return Optional.empty();
         }
         return Optional.of(directory.resolve(safeFileName(targetName)));
-    }
-
-    private static Path fpshHome() {
-        String home = System.getenv("FPSH_HOME");
-        if (home != null && !home.isBlank()) {
-            return Paths.get(home);
-        }
-        return Paths.get(System.getProperty("user.home"), ".fpsh");
     }
 
     /** Letters, digits, dot, dash and underscore kept; anything else (":" and "/" of lab:FILE) becomes "_". */

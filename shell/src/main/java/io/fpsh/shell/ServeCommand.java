@@ -1,0 +1,124 @@
+package io.fpsh.shell;
+
+import io.fpsh.shell.serve.FtdSshServer;
+import io.fpsh.shell.serve.PasswordHash;
+import io.fpsh.shell.serve.ServeException;
+import io.fpsh.shell.serve.ServeSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code fpsh serve}: simulated FTDs over SSH, for real clients (ssh, netmiko, Ansible) to talk to. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the lab over SSH: every connection gets its own copy of the device unless --shared.",
+                "Without --users the lab's account (admin/Admin123) logs in, on a loopback address only."})
+public final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--lab", paramLabel = "NAME|FILE", description = "The lab to serve (default: ftd01-dns).")
+    String lab;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "2222", description = "The port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "The address to listen on (default: ${DEFAULT-VALUE}).")
+    String bind;
+
+    @Option(names = "--users", paramLabel = "FILE",
+            description = "Accounts, one a line: user:$pbkdf2-sha256$... or user:ssh-ed25519 AAAA...")
+    Path users;
+
+    @Option(names = "--shared", description = "One device for all sessions instead of a copy each.")
+    boolean shared;
+
+    @Option(names = "--hash-password",
+            description = "Read a password (from the terminal, or one line of stdin) and print its hash for --users.")
+    boolean hashPassword;
+
+    @Override
+    public Integer call() throws FpshException {
+        if (hashPassword) {
+            return printPasswordHash();
+        }
+        String labSpec = LaunchOptions.targetSpec(lab, null);
+        ServeSettings settings = new ServeSettings(labSpec, bind, port, users, shared, FpshHome.directory());
+        quietLibraryLogs();
+        FtdSshServer server;
+        try {
+            server = FtdSshServer.start(settings);
+        } catch (ServeException e) {
+            throw FpshException.usage("serve: " + e.getMessage());
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "fpsh-serve-stop"));
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("fpsh serve: %s on %s port %d, %s; host key %s (Ctrl-C stops)%n", labSpec, bind, server.port(),
+                shared ? "one shared device" : "a copy of the lab per session", server.hostKeyFingerprint());
+        out.flush();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            server.close();
+        }
+        return 0;
+    }
+
+    private int printPasswordHash() throws FpshException {
+        char[] password = readPassword();
+        if (password == null || password.length == 0) {
+            throw new FpshException("serve: no password given", 1);
+        }
+        try {
+            spec.commandLine().getOut().println(PasswordHash.create(password));
+            spec.commandLine().getOut().flush();
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+        return 0;
+    }
+
+    /** On a terminal asked twice with echo off; otherwise the first line of stdin (scripts). */
+    private static char[] readPassword() throws FpshException {
+        Console console = System.console();
+        if (console != null) {
+            char[] first = console.readPassword("Password: ");
+            char[] again = console.readPassword("Again: ");
+            if (first == null || !Arrays.equals(first, again)) {
+                throw new FpshException("serve: the passwords differ", 1);
+            }
+            return first;
+        }
+        try {
+            String line = new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset())).readLine();
+            return line == null ? null : line.toCharArray();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** MINA logs every session at INFO; only warnings and errors belong on the server's console. */
+    private static void quietLibraryLogs() {
+        if (System.getProperty("org.slf4j.simpleLogger.log.org.apache.sshd") == null) {
+            System.setProperty("org.slf4j.simpleLogger.log.org.apache.sshd", "warn");
+        }
+    }
+}

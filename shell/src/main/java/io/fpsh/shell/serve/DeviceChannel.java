@@ -1,0 +1,222 @@
+package io.fpsh.shell.serve;
+
+import io.fpsh.device.Device;
+import io.fpsh.device.DeviceIo;
+import io.fpsh.device.TargetException;
+import org.apache.sshd.server.Environment;
+import org.apache.sshd.server.ExitCallback;
+import org.apache.sshd.server.Signal;
+import org.apache.sshd.server.channel.ChannelSession;
+import org.apache.sshd.server.command.Command;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An SSH channel (shell or exec) in front of one device. Two threads: one reads what the client sends into the
+ * {@link TypeAhead} and catches Ctrl-C while a command runs; the other runs the session and reports its exit status.
+ * With a pty the server is the terminal: it echoes, edits lines and writes CRLF; without one, lines are plain.
+ */
+abstract class DeviceChannel implements Command {
+    private static final AtomicInteger SESSIONS = new AtomicInteger();
+    private static final int CTRL_C = 0x03;
+
+    private final DeviceSource devices;
+    private InputStream in;
+    private OutputStream out;
+    private OutputStream err;
+    private ExitCallback exitCallback;
+    private Thread worker;
+    private Thread reader;
+    private volatile Device device;
+    /** True while the device runs a command and is not waiting in a dialog: then Ctrl-C cancels it. */
+    private volatile boolean commandRunning;
+    private volatile boolean terminal;
+    private volatile TerminalSize size = TerminalSize.DEFAULT;
+
+    protected final TypeAhead typeAhead = new TypeAhead();
+    protected PrintStream screen;
+    protected PrintStream errors;
+    protected LineEditor editor;
+
+    /** The window the client reported; 0x0 (ssh -tt from a pipe, expect without stty_init) counts as 80x24. */
+    record TerminalSize(int columns, int rows) {
+        static final TerminalSize DEFAULT = new TerminalSize(80, 24);
+
+        static TerminalSize of(Environment env) {
+            int columns = number(env.getEnv().get(Environment.ENV_COLUMNS));
+            int rows = number(env.getEnv().get(Environment.ENV_LINES));
+            return columns > 0 && rows > 0 ? new TerminalSize(columns, rows) : DEFAULT;
+        }
+
+        private static int number(String text) {
+            try {
+                return text == null ? 0 : Integer.parseInt(text.strip());
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }
+    }
+
+    DeviceChannel(DeviceSource devices) {
+        this.devices = devices;
+    }
+
+    /** Runs the session on the worker thread and returns the exit status for the client. */
+    protected abstract int session(Device device) throws InterruptedException;
+
+    /** Runs one line on the device; Ctrl-C meanwhile cancels it. */
+    protected final int runCommand(Device device, String line, DeviceIo io) {
+        commandRunning = true;
+        try {
+            return device.run(line, io);
+        } finally {
+            commandRunning = false;
+            screen.flush();
+            errors.flush();
+        }
+    }
+
+    /** Reads an answer to a device dialog; Ctrl-C there ends the dialog instead of cancelling the command. */
+    protected final String readDialogAnswer(String prompt, boolean echo) {
+        boolean wasRunning = commandRunning;
+        commandRunning = false;
+        try {
+            screen.print(prompt);
+            screen.flush();
+            LineEditor.Line line = editor.read(echo);
+            if (!terminal) {
+                screen.print("\n"); // no tty echoed the Enter: end the question's line, as fpsh -c does
+                screen.flush();
+            }
+            return line.ending() == LineEditor.Ending.ENTER ? line.text() : null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } finally {
+            commandRunning = wasRunning;
+        }
+    }
+
+    /** The device's side of this channel: output to the client, dialogs answered through the line editor. */
+    protected final DeviceIo io() {
+        return new DeviceIo() {
+            @Override public PrintStream out() { return screen; }
+
+            @Override public PrintStream err() { return errors; }
+
+            @Override public String readPassword(String prompt) { return readDialogAnswer(prompt, false); }
+
+            @Override public String readLine(String prompt) { return readDialogAnswer(prompt, true); }
+        };
+    }
+
+    protected final boolean isTerminal() {
+        return terminal;
+    }
+
+    protected final TerminalSize size() {
+        return size;
+    }
+
+    @Override
+    public void start(ChannelSession channel, Environment env) throws IOException {
+        // pty-req sets TERM (and the modes); OpenSSH sends no TERM without a pty.
+        terminal = env.getEnv().containsKey(Environment.ENV_TERM) || !env.getPtyModes().isEmpty();
+        size = TerminalSize.of(env);
+        env.addSignalListener((ch, signal) -> size = TerminalSize.of(env), Signal.WINCH);
+        OutputStream shown = terminal ? new CrlfOutputStream(out) : out;
+        screen = new PrintStream(shown, false, StandardCharsets.UTF_8);
+        // On a terminal stderr is the same screen; without one it stays apart, as sshd keeps it.
+        errors = terminal ? screen : new PrintStream(err, false, StandardCharsets.UTF_8);
+        editor = new LineEditor(typeAhead, screen, terminal);
+        int number = SESSIONS.incrementAndGet();
+        reader = new Thread(this::readClient, "fpsh-serve-input-" + number);
+        reader.setDaemon(true);
+        worker = new Thread(this::work, "fpsh-serve-session-" + number);
+        worker.setDaemon(true);
+        reader.start();
+        worker.start();
+    }
+
+    private void work() {
+        int status;
+        try {
+            device = devices.open();
+            status = session(device);
+        } catch (TargetException e) {
+            errors.println("fpsh: " + e.getMessage());
+            status = 1;
+        } catch (InterruptedException e) {
+            status = 1; // the channel was closed under us
+        } catch (RuntimeException e) {
+            errors.println("fpsh: internal error: " + e.getClass().getSimpleName());
+            status = 70;
+        } finally {
+            Device opened = device;
+            if (opened != null) {
+                opened.close();
+            }
+        }
+        screen.flush();
+        errors.flush();
+        exitCallback.onExit(status);
+    }
+
+    private void readClient() {
+        byte[] buffer = new byte[8192];
+        try {
+            int count;
+            while ((count = in.read(buffer)) >= 0) {
+                int start = 0;
+                for (int i = 0; i < count; i++) {
+                    if (buffer[i] == CTRL_C && terminal && commandRunning) {
+                        typeAhead.add(buffer, start, i - start);
+                        interruptCommand();
+                        start = i + 1;
+                    }
+                }
+                typeAhead.add(buffer, start, count - start);
+            }
+        } catch (IOException e) {
+            // the channel closed: the session thread sees the end of input
+        } finally {
+            typeAhead.end();
+        }
+    }
+
+    /** Ctrl-C while a command runs: flush the type-ahead, cancel, and show ^C as a tty would. */
+    private void interruptCommand() {
+        typeAhead.clear();
+        Device running = device;
+        if (running != null) {
+            running.cancel();
+        }
+        screen.print("^C\n");
+        screen.flush();
+    }
+
+    @Override
+    public void destroy(ChannelSession channel) {
+        typeAhead.end();
+        Device opened = device;
+        if (opened != null) {
+            opened.cancel();
+        }
+        if (worker != null) {
+            worker.interrupt();
+        }
+    }
+
+    @Override public void setInputStream(InputStream in) { this.in = in; }
+
+    @Override public void setOutputStream(OutputStream out) { this.out = out; }
+
+    @Override public void setErrorStream(OutputStream err) { this.err = err; }
+
+    @Override public void setExitCallback(ExitCallback callback) { this.exitCallback = callback; }
+}

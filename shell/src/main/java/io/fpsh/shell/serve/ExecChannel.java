@@ -1,0 +1,29 @@
+package io.fpsh.shell.serve;
+
+import io.fpsh.device.Device;
+import io.fpsh.shell.CommandSplitter;
+
+/**
+ * {@code ssh admin@host 'show network'}: runs the {@code ;}-separated commands as {@code fpsh -c} does, printing
+ * only their output, and returns the last one's exit status.
+ */
+final class ExecChannel extends DeviceChannel {
+    private final String commands;
+
+    ExecChannel(DeviceSource devices, String commands) {
+        super(devices);
+        this.commands = commands;
+    }
+
+    @Override
+    protected int session(Device device) {
+        int status = 0;
+        for (String line : CommandSplitter.split(commands)) {
+            if (!device.isOpen()) {
+                break;
+            }
+            status = runCommand(device, line, io());
+        }
+        return status;
+    }
+}

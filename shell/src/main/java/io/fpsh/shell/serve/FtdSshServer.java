@@ -1,0 +1,119 @@
+package io.fpsh.shell.serve;
+
+import io.fpsh.device.TargetException;
+import io.fpsh.lab.LabFile;
+import io.fpsh.sim.LabDevices;
+import org.apache.sshd.core.CoreModuleProperties;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.auth.password.UserAuthPasswordFactory;
+import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
+import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.List;
+
+/**
+ * {@code fpsh serve}: an SSH server (Apache MINA SSHD) in front of simulated FTDs. Every connection gets its own copy
+ * of the lab unless the settings ask for one shared device.
+ */
+public final class FtdSshServer implements AutoCloseable {
+    private final SshServer server;
+    private final DeviceSource devices;
+    private final String hostKeyFingerprint;
+
+    private FtdSshServer(SshServer server, DeviceSource devices, String hostKeyFingerprint) {
+        this.server = server;
+        this.devices = devices;
+        this.hostKeyFingerprint = hostKeyFingerprint;
+    }
+
+    /** Checks the settings, then listens; fails with one line for the user before anything is bound. */
+    public static FtdSshServer start(ServeSettings settings) throws ServeException {
+        InetAddress bind = address(settings.bind());
+        LabFile lab = readLab(settings.labSpec());
+        Logins logins = logins(settings, bind, lab);
+        SimpleGeneratorHostKeyProvider hostKey = HostKey.load(settings.home());
+        DeviceSource devices = devices(settings);
+        SshServer server = SshServer.setUpDefaultServer();
+        server.setHost(bind.getHostAddress());
+        server.setPort(settings.port());
+        server.setKeyPairProvider(hostKey);
+        // Nagle plus delayed ACK costs about 40 ms per interactive round trip (stack notes §2).
+        CoreModuleProperties.TCP_NODELAY.set(server, true);
+        server.setUserAuthFactories(List.of(UserAuthPublicKeyFactory.INSTANCE, UserAuthPasswordFactory.INSTANCE));
+        server.setPasswordAuthenticator(logins);
+        server.setPublickeyAuthenticator(logins);
+        server.setShellFactory(channel -> new ShellChannel(devices));
+        server.setCommandFactory((channel, command) -> new ExecChannel(devices, command));
+        try {
+            server.start();
+        } catch (IOException e) {
+            devices.close();
+            throw new ServeException("cannot listen on " + settings.bind() + " port " + settings.port() + ": "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        }
+        return new FtdSshServer(server, devices, HostKey.fingerprint(hostKey));
+    }
+
+    private static InetAddress address(String bind) throws ServeException {
+        try {
+            return InetAddress.getByName(bind);
+        } catch (UnknownHostException e) {
+            throw new ServeException("--bind " + bind + ": not an address of this host");
+        }
+    }
+
+    private static LabFile readLab(String labSpec) throws ServeException {
+        try {
+            return LabDevices.read(labSpec.startsWith("lab:") ? labSpec.substring(4) : labSpec);
+        } catch (TargetException e) {
+            throw new ServeException(e.getMessage());
+        }
+    }
+
+    private static Logins logins(ServeSettings settings, InetAddress bind, LabFile lab) throws ServeException {
+        if (settings.usersFile() != null) {
+            return UsersFile.read(settings.usersFile());
+        }
+        if (!bind.isLoopbackAddress()) {
+            // The lab's password is public (Admin123): off the loopback anyone could log in.
+            throw new ServeException("refusing to serve on " + settings.bind()
+                    + " with the lab's published password: give --users FILE, or bind to 127.0.0.1");
+        }
+        return new LabAccountLogins(lab.device().accounts());
+    }
+
+    private static DeviceSource devices(ServeSettings settings) throws ServeException {
+        if (!settings.shared()) {
+            return DeviceSource.perSession(settings.labSpec());
+        }
+        try {
+            return DeviceSource.shared(settings.labSpec());
+        } catch (TargetException e) {
+            throw new ServeException(e.getMessage());
+        }
+    }
+
+    /** The port listened on (the one picked when the settings said 0). */
+    public int port() {
+        return server.getPort();
+    }
+
+    public String hostKeyFingerprint() {
+        return hostKeyFingerprint;
+    }
+
+    /** Stops listening, closes every session and, under --shared, the device. */
+    @Override
+    public void close() {
+        try {
+            server.stop(true);
+        } catch (IOException e) {
+            // stopping anyway: nothing left to do
+        } finally {
+            devices.close();
+        }
+    }
+}

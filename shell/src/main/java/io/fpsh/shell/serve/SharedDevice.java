@@ -1,0 +1,63 @@
+package io.fpsh.shell.serve;
+
+import io.fpsh.device.Device;
+import io.fpsh.device.DeviceIo;
+import io.fpsh.device.Mode;
+
+import java.util.concurrent.locks.Lock;
+
+/**
+ * One SSH session's view of the device that all sessions share under {@code --shared}: commands run one at a time,
+ * {@code exit} or {@code logout} at the clish ends only this session, and Ctrl-C cancels only this session's command.
+ * The mode is the device's, so it is shared too.
+ */
+final class SharedDevice implements Device {
+    private final Device device;
+    private final Lock turn;
+    private volatile boolean open = true;
+    private volatile boolean running;
+
+    SharedDevice(Device device, Lock turn) {
+        this.device = device;
+        this.turn = turn;
+    }
+
+    @Override
+    public int run(String line, DeviceIo io) {
+        if (device.mode() == Mode.CLISH && (line.strip().equals("exit") || line.strip().equals("logout"))) {
+            open = false; // the shared device stays open for the other sessions
+            return 0;
+        }
+        turn.lock();
+        try {
+            running = true;
+            return device.run(line, io);
+        } finally {
+            running = false;
+            turn.unlock();
+        }
+    }
+
+    @Override
+    public void cancel() {
+        if (running) {
+            device.cancel();
+        }
+    }
+
+    @Override public String banner() { return device.banner(); }
+
+    @Override public Mode mode() { return device.mode(); }
+
+    @Override public String prompt() { return device.prompt(); }
+
+    @Override public boolean isOpen() { return open && device.isOpen(); }
+
+    @Override public String targetName() { return device.targetName(); }
+
+    /** Ends this session only; the server closes the shared device when it stops. */
+    @Override
+    public void close() {
+        open = false;
+    }
+}

@@ -1,0 +1,57 @@
+package io.fpsh.shell.serve;
+
+/**
+ * The bytes the client sent that no line has taken yet, as a tty's input queue: filled by the channel's reader
+ * thread, taken by the session thread. Ctrl-C during a command empties it, as SIGINT flushes a tty's queue.
+ */
+final class TypeAhead {
+    private byte[] bytes = new byte[256];
+    private int head;
+    private int tail;
+    private boolean ended;
+
+    synchronized void add(byte[] data, int offset, int length) {
+        if (tail + length > bytes.length) {
+            byte[] grown = new byte[Math.max(bytes.length * 2, tail - head + length)];
+            System.arraycopy(bytes, head, grown, 0, tail - head);
+            tail -= head;
+            head = 0;
+            bytes = grown;
+        }
+        System.arraycopy(data, offset, bytes, tail, length);
+        tail += length;
+        notifyAll();
+    }
+
+    /** The next byte, waiting for it; -1 once the client has closed its side and everything was taken. */
+    synchronized int take() throws InterruptedException {
+        while (head == tail && !ended) {
+            wait();
+        }
+        if (head == tail) {
+            return -1;
+        }
+        int b = bytes[head++] & 0xff;
+        if (head == tail) {
+            head = 0;
+            tail = 0;
+        }
+        return b;
+    }
+
+    /** True when a byte can be taken without waiting (then the echo is not flushed yet: one packet for a paste). */
+    synchronized boolean hasMore() {
+        return head < tail;
+    }
+
+    synchronized void clear() {
+        head = 0;
+        tail = 0;
+    }
+
+    /** The client sent EOF, or the channel closed: takers get what is left, then -1. */
+    synchronized void end() {
+        ended = true;
+        notifyAll();
+    }
+}
