@@ -69,6 +69,12 @@ public final class LabCertificates {
         return CACHE.computeIfAbsent(PkiDiskCache.key(specs), key -> DISK.load(specs));
     }
 
+    /** Whether the lab's TLS-inspecting middlebox answers for this host: it inspects TLS only, TCP faults pass as they are. */
+    public static boolean inspected(LabFile lab, LabFile.Host host) {
+        return lab.network().tlsInspection() != null && host.endpoint() != null
+                && endpoint(lab, host.endpoint()).behaviourOrDefault().equals("answer");
+    }
+
     static final String INSPECTION_ROOT = "inspection-root";
 
     private static List<CertificateSpec> inspectionSpecs(LabFile lab) {

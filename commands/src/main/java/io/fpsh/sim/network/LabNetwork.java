@@ -69,7 +69,7 @@ public final class LabNetwork implements VirtualNetwork, AutoCloseable {
                 }
                 default -> {
                     if (host.get().endpoint() != null) {
-                        return new TcpRoute.Reach(LabTlsInspection.inspects(lab, host.get())
+                        return new TcpRoute.Reach(LabCertificates.inspected(lab, host.get())
                                 ? inspection.endpointFor(host.get()) : https.endpointFor(host.get()));
                     }
                 }

@@ -34,12 +34,6 @@ final class LabTlsInspection implements AutoCloseable {
         this.networkClock = networkClock;
     }
 
-    /** Whether the middlebox stands in front of this host: only TLS sessions are inspected, TCP faults pass as they are. */
-    static boolean inspects(LabFile lab, LabFile.Host host) {
-        return lab.network().tlsInspection() != null && host.endpoint() != null
-                && LabCertificates.endpoint(lab, host.endpoint()).behaviourOrDefault().equals("answer");
-    }
-
     InetSocketAddress endpointFor(LabFile.Host host) {
         return interceptors.computeIfAbsent(host.name(), name -> start(host)).endpoint();
     }
