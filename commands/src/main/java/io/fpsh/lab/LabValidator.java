@@ -146,7 +146,9 @@ final class LabValidator {
             labProxy(network.proxy());
         }
         if (network.tlsInspection() != null) {
-            require(network.tlsInspection().subject(), "network.tlsInspection.subject");
+            if (network.tlsInspection().subject() == null) {
+                fail("network.tlsInspection", "needs subject, the distinguished name of the middlebox's own CA");
+            }
             subject(network.tlsInspection().subject(), network.tlsInspection().subject(), "network.tlsInspection.subject");
             if (endpoints.isEmpty()) {
                 fail("network.tlsInspection", "inspects the TLS of network.endpoints, and there is none");
@@ -201,11 +203,13 @@ final class LabValidator {
             fail("network.proxy.user", "must not be empty");
         }
         if (proxy.user() != null && proxy.user().contains(":")) {
-            fail("network.proxy.user", "must not hold ':' (Basic credentials are user:password) (got '" + proxy.user() + "')");
+            fail("network.proxy.user", "must not hold a colon (Basic credentials are user:password) (got '" + proxy.user() + "')");
         }
-        if ((proxy.user() == null) != (proxy.password() == null)) {
-            fail(proxy.user() == null ? "network.proxy.password" : "network.proxy.user",
-                    "user and password go together (one of them is missing)");
+        if (proxy.user() != null && proxy.password() == null) {
+            fail("network.proxy.user", "'" + proxy.user() + "' needs a password (network.proxy.password)");
+        }
+        if (proxy.user() == null && proxy.password() != null) {
+            fail("network.proxy.password", "needs a user (network.proxy.user) (got 'password: " + proxy.password() + "')");
         }
     }
 
