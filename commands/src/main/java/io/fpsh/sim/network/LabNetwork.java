@@ -5,6 +5,7 @@ import io.fpsh.net.VirtualNetwork;
 import io.fpsh.net.server.DnsBehaviour;
 import io.fpsh.net.server.DnsEntry;
 import io.fpsh.net.server.DnsZone;
+import io.fpsh.net.server.LabConnectProxy;
 import io.fpsh.net.server.LabDnsServer;
 
 import java.net.InetAddress;
@@ -29,7 +30,7 @@ public final class LabNetwork implements VirtualNetwork, AutoCloseable {
     private final LabFile lab;
     private final LabHttpsServers https;
     private final LabTlsInspection inspection;
-    private volatile io.fpsh.net.server.LabConnectProxy proxy;
+    private volatile LabConnectProxy proxy;
     private final Map<String, LabDnsServer> dnsServers = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
@@ -79,29 +80,16 @@ public final class LabNetwork implements VirtualNetwork, AutoCloseable {
     }
 
     /** The lab's proxy, started on first use and stopped with the network. */
-    private synchronized io.fpsh.net.server.LabConnectProxy proxy() {
+    private synchronized LabConnectProxy proxy() {
         if (proxy == null) {
             LabFile.LabProxy labProxy = lab.network().proxy();
-            proxy = io.fpsh.net.server.LabConnectProxy.start(labProxy.user(), labProxy.password(),
-                    new LabProxyEgress(new io.fpsh.net.dns.StubResolver(proxyResolvConf(), beyondFirewall()), beyondFirewall()));
+            proxy = LabConnectProxy.start(labProxy.user(), labProxy.password(),
+                    LabProxyEgress.of(lab, beyondFirewall()));
+            if (closed) { // close() ran meanwhile: this one must not outlive the network
+                proxy.close();
+            }
         }
         return proxy;
-    }
-
-    /** The proxy's own resolver: the lab's first answering DNS server (none: it can resolve nothing). */
-    private io.fpsh.net.dns.ResolvConf proxyResolvConf() {
-        return Objects.requireNonNullElse(lab.network().dnsServers(), List.<LabFile.DnsServer>of()).stream()
-                .filter(s -> s.behaviour().equals("answer")).findFirst()
-                .map(s -> io.fpsh.net.dns.ResolvConf.of(literal(s.address())))
-                .orElseGet(io.fpsh.net.dns.ResolvConf::of);
-    }
-
-    private static InetAddress literal(String address) {
-        try {
-            return InetAddress.getByName(address); // an IPv4 literal (validated): no lookup happens
-        } catch (java.net.UnknownHostException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The network as the proxy sees it: the same servers, without the device's firewall. */

@@ -1,16 +1,22 @@
 package io.fpsh.sim.network;
 
+import io.fpsh.lab.LabFile;
 import io.fpsh.net.HostResolver;
 import io.fpsh.net.VirtualNetwork;
+import io.fpsh.net.dns.ResolvConf;
+import io.fpsh.net.dns.StubResolver;
 import io.fpsh.net.server.TunnelDialer;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * How the lab's proxy reaches a server: it resolves the name with its own resolver (the lab's answering DNS
@@ -28,6 +34,23 @@ final class LabProxyEgress implements TunnelDialer {
     LabProxyEgress(HostResolver resolver, VirtualNetwork beyondFirewall) {
         this.resolver = resolver;
         this.beyondFirewall = beyondFirewall;
+    }
+
+    /** The lab proxy's egress: its resolver is the lab's first answering DNS server (none: it resolves nothing). */
+    static LabProxyEgress of(LabFile lab, VirtualNetwork beyondFirewall) {
+        ResolvConf conf = Objects.requireNonNullElse(lab.network().dnsServers(), List.<LabFile.DnsServer>of()).stream()
+                .filter(s -> s.behaviour().equals("answer")).findFirst()
+                .map(s -> ResolvConf.of(literal(s.address())))
+                .orElseGet(ResolvConf::of);
+        return new LabProxyEgress(new StubResolver(conf, beyondFirewall), beyondFirewall);
+    }
+
+    private static InetAddress literal(String address) {
+        try {
+            return InetAddress.getByName(address); // an IPv4 literal (validated): no lookup happens
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
