@@ -124,7 +124,8 @@ public record LabFile(
      * A name the lab's DNS knows, its addresses and reverse name, and the endpoint serving it (if any).
      * {@code dns} overrides how the lab's answering servers treat this name: {@code answer} (default),
      * {@code nxdomain}, {@code servfail} or {@code refused}. {@code tcp443} is what a firewall on the way does to
-     * port 443 of its addresses: {@code open} (default), {@code drop} (SYNs vanish) or {@code reject} (RST).
+     * port 443 of its addresses: {@code open} (default), {@code drop} (SYNs vanish) or {@code reject} (RST). That
+     * firewall stands between the device and the world: the lab's proxy ({@link Network#proxy()}) is past it.
      */
     public record Host(String name, List<String> addresses, String ptr, String endpoint, String dns, String tcp443)
             implements Serializable {

@@ -30,6 +30,8 @@ import java.util.concurrent.Executors;
  */
 public final class LabConnectProxy implements AutoCloseable {
     private static final int MAX_HEAD_BYTES = 8 * 1024;
+    /** A client that connects and never finishes its request is let go, as Squid's request timeout does. */
+    private static final int REQUEST_TIMEOUT_MS = 30_000;
     static final String REALM = "proxy";
 
     private final ServerSocket serverSocket;
@@ -88,9 +90,14 @@ public final class LabConnectProxy implements AutoCloseable {
 
     private void serve(Socket client) {
         try {
+            client.setSoTimeout(REQUEST_TIMEOUT_MS);
             List<String> head = readHead(client.getInputStream());
             String[] requestLine = head.isEmpty() ? new String[0] : head.get(0).split(" ");
-            if (requestLine.length != 3 || !requestLine[0].equals("CONNECT")) {
+            if (requestLine.length != 3) {
+                refuse(client, 400, "Bad Request", null);
+                return;
+            }
+            if (!requestLine[0].equals("CONNECT")) {
                 refuse(client, 501, "Not Implemented", null);
                 return;
             }
@@ -117,6 +124,7 @@ public final class LabConnectProxy implements AutoCloseable {
             }
             open.add(server);
             tunnels.add(authority);
+            client.setSoTimeout(0); // a tunnel may sit idle as long as its ends like
             client.getOutputStream().write("HTTP/1.1 200 Connection established\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             client.getOutputStream().flush();
             TunnelPump.relay(client, server, "lab-proxy-tunnel");

@@ -21,6 +21,8 @@ import javax.net.ssl.SSLSocket;
  * relays the cleartext between the two. A client that refuses the middlebox's certificate never reaches the server.
  */
 public final class LabTlsInterceptor implements AutoCloseable {
+    /** A client that never finishes its handshake does not hold a thread for ever. */
+    private static final int HANDSHAKE_TIMEOUT_MS = 30_000;
     private final SSLServerSocket serverSocket;
     private final Supplier<Socket> upstream;
     private final SSLContext upstreamTls;
@@ -33,6 +35,9 @@ public final class LabTlsInterceptor implements AutoCloseable {
         this.serverSocket = (SSLServerSocket) face.context().getServerSocketFactory().createServerSocket(0, 50, InetAddress.getLoopbackAddress());
         if (!face.protocols().isEmpty()) {
             serverSocket.setEnabledProtocols(face.protocols().toArray(new String[0]));
+        }
+        if (!face.cipherSuites().isEmpty()) {
+            serverSocket.setEnabledCipherSuites(face.cipherSuites().toArray(new String[0]));
         }
         this.serverName = serverName;
         this.upstream = upstream;
@@ -76,7 +81,9 @@ public final class LabTlsInterceptor implements AutoCloseable {
     private void serve(SSLSocket client) {
         Socket server = null;
         try {
+            client.setSoTimeout(HANDSHAKE_TIMEOUT_MS);
             client.startHandshake(); // a client refusing the certificate ends here, as it would at a real middlebox
+            client.setSoTimeout(0);
             Socket tcp = upstream.get();
             server = upstreamTls.getSocketFactory().createSocket(tcp, serverName, tcp.getPort(), true);
             open.add(server);
