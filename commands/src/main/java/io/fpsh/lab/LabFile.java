@@ -57,7 +57,12 @@ public record LabFile(
     /** The device's resolver: servers, search domains, and glibc's timeout and attempts. */
     public record Dns(List<String> servers, List<String> searchDomains, Integer timeoutSeconds, Integer attempts) implements Serializable {}
 
-    public record Proxy(boolean enabled, String address, Integer port, String user) implements Serializable {}
+    /** The device's own proxy setting at the start (what {@code configure network http-proxy} sets later). */
+    public record Proxy(boolean enabled, String address, Integer port, String user, String password) implements Serializable {
+        public Proxy(boolean enabled, String address, Integer port, String user) {
+            this(enabled, address, port, user, null);
+        }
+    }
 
     public record Manager(String host, String registration) implements Serializable {}
 
@@ -77,7 +82,33 @@ public record LabFile(
     /** A pmtool record and its process: {@code command} is what ps and lsof show, {@code user} who runs it. */
     public record Process(String name, String category, int pid, String command, String user, String path) implements Serializable {}
 
-    public record Network(List<DnsServer> dnsServers, List<Host> hosts, Pki pki, List<Endpoint> endpoints) implements Serializable {}
+    /**
+     * {@code proxy}: an HTTP CONNECT proxy of the lab (reaching the servers past the firewall's port-443 rules);
+     * {@code tlsInspection}: a middlebox re-signing every TLS session to the lab's endpoints with its own CA.
+     */
+    public record Network(List<DnsServer> dnsServers, List<Host> hosts, Pki pki, List<Endpoint> endpoints,
+                          LabProxy proxy, TlsInspection tlsInspection) implements Serializable {
+        public Network(List<DnsServer> dnsServers, List<Host> hosts, Pki pki, List<Endpoint> endpoints) {
+            this(dnsServers, hosts, pki, endpoints, null, null);
+        }
+    }
+
+    /**
+     * A proxy server of the lab at {@code address:port} (port default 3128). With {@code user} it wants Basic
+     * credentials ({@code user} and {@code password}) and answers 407 without them. It resolves names with the
+     * lab's first answering DNS server, as a proxy uses its own resolver.
+     */
+    public record LabProxy(String address, Integer port, String user, String password) implements Serializable {
+        public int portOrDefault() {
+            return port == null ? 3128 : port;
+        }
+    }
+
+    /**
+     * A TLS-inspecting middlebox: every TLS session to a lab endpoint ends on it, under a certificate issued by
+     * its own root {@code subject} (not one of the lab's CAs); {@code sendRoot} adds that root to the chain served.
+     */
+    public record TlsInspection(String subject, boolean sendRoot) implements Serializable {}
 
     /**
      * A DNS server of the lab: {@code answer}, {@code silent} (never answers), {@code servfail}, {@code refused},
@@ -93,7 +124,8 @@ public record LabFile(
      * A name the lab's DNS knows, its addresses and reverse name, and the endpoint serving it (if any).
      * {@code dns} overrides how the lab's answering servers treat this name: {@code answer} (default),
      * {@code nxdomain}, {@code servfail} or {@code refused}. {@code tcp443} is what a firewall on the way does to
-     * port 443 of its addresses: {@code open} (default), {@code drop} (SYNs vanish) or {@code reject} (RST).
+     * port 443 of its addresses: {@code open} (default), {@code drop} (SYNs vanish) or {@code reject} (RST). That
+     * firewall stands between the device and the world: the lab's proxy ({@link Network#proxy()}) is past it.
      */
     public record Host(String name, List<String> addresses, String ptr, String endpoint, String dns, String tcp443)
             implements Serializable {

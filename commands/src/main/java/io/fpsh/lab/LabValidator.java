@@ -142,6 +142,18 @@ final class LabValidator {
             require(network.pki(), "network.pki");
             require(network.pki().root(), "network.pki.root");
         }
+        if (network.proxy() != null) {
+            labProxy(network.proxy());
+        }
+        if (network.tlsInspection() != null) {
+            if (network.tlsInspection().subject() == null) {
+                fail("network.tlsInspection", "needs subject, the distinguished name of the middlebox's own CA");
+            }
+            subject(network.tlsInspection().subject(), network.tlsInspection().subject(), "network.tlsInspection.subject");
+            if (endpoints.isEmpty()) {
+                fail("network.tlsInspection", "inspects the TLS of network.endpoints, and there is none");
+            }
+        }
         if (network.pki() != null) {
             certificateAuthority(network.pki().root(), "network.pki.root");
             if (network.pki().intermediate() != null) {
@@ -178,6 +190,26 @@ final class LabValidator {
             for (String header : Objects.requireNonNullElse(route.headers(), List.<String>of())) {
                 headerLine(header);
             }
+        }
+    }
+
+    /** The lab's proxy: where it listens, and credentials given whole (a user without a password is a typo). */
+    private void labProxy(LabFile.LabProxy proxy) throws LabException {
+        ipv4(proxy.address(), "network.proxy.address");
+        if (proxy.port() != null && (proxy.port() < 1 || proxy.port() > 65535)) {
+            fail("network.proxy.port", "must be a TCP port (got 'port: " + proxy.port() + "')");
+        }
+        if (proxy.user() != null && proxy.user().isBlank()) {
+            fail("network.proxy.user", "must not be empty");
+        }
+        if (proxy.user() != null && proxy.user().contains(":")) {
+            fail("network.proxy.user", "must not hold a colon (Basic credentials are user:password) (got '" + proxy.user() + "')");
+        }
+        if (proxy.user() != null && proxy.password() == null) {
+            fail("network.proxy.user", "'" + proxy.user() + "' needs a password (network.proxy.password)");
+        }
+        if (proxy.user() == null && proxy.password() != null) {
+            fail("network.proxy.password", "needs a user (network.proxy.user) (got 'password: " + proxy.password() + "')");
         }
     }
 

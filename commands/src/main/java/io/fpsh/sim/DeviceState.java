@@ -17,9 +17,25 @@ public final class DeviceState {
 
     public record Ipv4(String configuration, String address, String netmask, String gateway) {}
 
-    public record Proxy(boolean enabled, String address, int port, String user, boolean authenticated) {
-        static final Proxy DISABLED = new Proxy(false, null, 0, null, false);
+    /**
+     * The HTTP proxy setting. {@code password} is kept for the daemons that send it (never shown); null without
+     * authentication.
+     */
+    public record Proxy(boolean enabled, String address, int port, String user, boolean authenticated, String password) {
+        public static final Proxy DISABLED = new Proxy(false, null, 0, null, false, null);
+
+        public Proxy(boolean enabled, String address, int port, String user, boolean authenticated) {
+            this(enabled, address, port, user, authenticated, null);
+        }
+
+        @Override
+        public String toString() { // no password in logs or test messages
+            return "Proxy[" + (enabled ? address + ":" + port + (authenticated ? ", user " + user : "") : "disabled") + "]";
+        }
     }
+
+    /** A change of the proxy setting, kept so the daemons follow it in lab time. */
+    public record ProxyChange(Instant at, Proxy proxy) {}
 
     private final LabFile lab;
     private final LabClock clock;
@@ -30,6 +46,7 @@ public final class DeviceState {
     private Ipv4 ipv4;
     private int managementPort;
     private Proxy proxy;
+    private final List<ProxyChange> proxyHistory = new ArrayList<>();
     private final List<String> clishHistory = new ArrayList<>();
     private Instant sudoTicket;
 
@@ -44,7 +61,8 @@ public final class DeviceState {
         this.managementPort = lab.management().port();
         LabFile.Proxy p = lab.proxy();
         this.proxy = p == null || !p.enabled() ? Proxy.DISABLED
-                : new Proxy(true, p.address(), Objects.requireNonNullElse(p.port(), 3128), p.user(), p.user() != null);
+                : new Proxy(true, p.address(), Objects.requireNonNullElse(p.port(), 3128), p.user(), p.user() != null, p.password());
+        proxyHistory.add(new ProxyChange(Instant.MIN, proxy));
         dnsHistory.add(new DnsChange(Instant.MIN, dnsServers));
     }
 
@@ -94,7 +112,23 @@ public final class DeviceState {
 
     public synchronized Proxy proxy() { return proxy; }
 
-    public synchronized void setProxy(Proxy proxy) { this.proxy = proxy; }
+    public synchronized void setProxy(Proxy proxy) {
+        this.proxy = proxy;
+        proxyHistory.add(new ProxyChange(clock.now(), proxy));
+    }
+
+    /** The proxy setting in force at a lab instant. */
+    public synchronized Proxy proxyAt(Instant at) {
+        Proxy inForce = proxyHistory.get(0).proxy();
+        for (ProxyChange change : proxyHistory) {
+            if (!change.at().isAfter(at)) {
+                inForce = change.proxy();
+            }
+        }
+        return inForce;
+    }
+
+    public synchronized List<ProxyChange> proxyHistory() { return List.copyOf(proxyHistory); }
 
     public synchronized List<String> clishHistory() { return List.copyOf(clishHistory); }
 

@@ -115,10 +115,15 @@ final class LabExpertContext implements ExpertContext {
             sockets.add(InetSocket.tcpListen("127.0.0.1", port, conn.pid(), conn.command(), conn.user(), 10, 26_077_573L,
                     "localhost:" + port));
             connector.websocket().ifPresent(ws -> sockets.add(InetSocket.tcpConnection(
-                    session.state().ipv4().address(), ws.localPort(), ws.address(), 443, ws.tcpState(), conn.pid(), conn.command(),
-                    conn.user(), 19, 26_077_679L, null, ws.reverseName() + ":https")));
+                    session.state().ipv4().address(), ws.localPort(), ws.address(), ws.port(), ws.tcpState(), conn.pid(), conn.command(),
+                    conn.user(), 19, 26_077_679L, null, ws.reverseName() + ":" + serviceName(ws.port()))));
         });
         return sockets;
+    }
+
+    /** lsof's name for a port: the device's /etc/services knows https; a proxy port like 3128 shows as a number. */
+    private static String serviceName(int port) {
+        return port == 443 ? "https" : Integer.toString(port);
     }
 
     List<UnixSocket> unixSockets() {

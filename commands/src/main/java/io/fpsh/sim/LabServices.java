@@ -79,6 +79,11 @@ final class LabServices implements AutoCloseable {
         return ResolvConf.parse(DeviceFiles.resolvConf(state));
     }
 
+    /**
+     * The device's curl. It ignores {@code configure network http-proxy}: that setting is for the daemons
+     * (ActionQueueScrape passes it to its curl, the connector dials through it), and the expert shell exports no
+     * {@code https_proxy}, so a user tests the proxy with {@code curl -x}.
+     */
     CurlEnvironment curlEnvironment() {
         String version = state.lab().device().curlVersion();
         CurlDialect dialect = version.startsWith("7.44") ? CurlDialect.DEVICE : CurlDialect.MODERN;

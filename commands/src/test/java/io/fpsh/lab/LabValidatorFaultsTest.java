@@ -75,6 +75,31 @@ class LabValidatorFaultsTest {
     }
 
     @Test
+    void labProxy() throws Exception {
+        String proxy = "proxy: {address: 192.0.2.50, port: 3128, user: proxyuser, password: Pr0xy2020}";
+        assertEquals(":69: field 'network.proxy.address': not an IPv4 address: 'proxy.example'",
+                errorWith("ftd01-proxy", proxy, proxy.replace("192.0.2.50", "proxy.example")));
+        assertEquals(":69: field 'network.proxy.port': must be a TCP port (got 'port: 70000')",
+                errorWith("ftd01-proxy", proxy, proxy.replace("3128", "70000")));
+        assertEquals(":69: field 'network.proxy.user': 'proxyuser' needs a password (network.proxy.password)",
+                errorWith("ftd01-proxy", proxy, proxy.replace(", password: Pr0xy2020", "")));
+        assertEquals(":69: field 'network.proxy.password': needs a user (network.proxy.user) (got 'password: Pr0xy2020')",
+                errorWith("ftd01-proxy", proxy, proxy.replace("user: proxyuser, ", "")));
+        assertEquals(":69: field 'network.proxy.user': must not hold a colon (Basic credentials are user:password) (got 'a:b')",
+                errorWith("ftd01-proxy", proxy, proxy.replace("user: proxyuser", "user: 'a:b'")));
+    }
+
+    @Test
+    void tlsInspectionSubject() throws Exception {
+        String badSubject = errorWith("ftd01-tls-inspection", "subject: \"C=US, O=Example Corp,", "subject: \"XX=US, O=Example Corp,");
+        assertTrue(badSubject.startsWith(":69: field 'network.tlsInspection.subject': 'XX=US, O=Example Corp, CN=Example Corp TLS Inspection CA' "
+                        + "is not a distinguished name"), badSubject);
+        String noSubject = errorWith("ftd01-tls-inspection", "tlsInspection: {subject: \"C=US, O=Example Corp, CN=Example Corp TLS Inspection CA\", ",
+                "tlsInspection: {");
+        assertTrue(noSubject.equals(":69: field 'network.tlsInspection': needs subject, the distinguished name of the middlebox's own CA"), noSubject);
+    }
+
+    @Test
     void eventHandlerSocket() throws Exception {
         assertEquals(":60: field 'connector.eventHandlerSocket': must be one of [connected, listening] (got 'closed')",
                 errorWith("ftd01-no-events", "eventHandlerSocket: listening", "eventHandlerSocket: closed"));

@@ -13,6 +13,9 @@
  *   <li>{@link io.fpsh.net.server.LabHttpsServer} answers HTTP/1.1, over TLS or plain, with canned
  *       {@link io.fpsh.net.server.HttpRoute}s, the lab's TLS versions, suites and ALPN, and connection-level
  *       failures ({@link io.fpsh.net.server.HttpBehaviour}).</li>
+ *   <li>{@link io.fpsh.net.server.LabConnectProxy} is an HTTP CONNECT proxy (Basic auth, Squid's refusals) and
+ *       {@link io.fpsh.net.server.LabTlsInterceptor} a TLS-inspecting middlebox; both reach the server behind
+ *       them through a {@link io.fpsh.net.server.TunnelDialer} and relay bytes both ways.</li>
  * </ul>
  *
  * Inputs are plain records so the lab-file loader can build them from YAML. Servers start in milliseconds, run

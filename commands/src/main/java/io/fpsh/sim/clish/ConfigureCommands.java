@@ -63,7 +63,7 @@ final class ConfigureCommands {
         }
         address = address.strip();
         if (address.isEmpty()) {
-            session.state().setProxy(new DeviceState.Proxy(false, null, 0, null, false));
+            session.state().setProxy(DeviceState.Proxy.DISABLED);
             io.out().println("HTTP proxy disabled.");
             return 0;
         }
@@ -81,16 +81,17 @@ final class ConfigureCommands {
             return 1;
         }
         String user = null;
+        String password = null;
         if (useAuth.strip().equalsIgnoreCase("y")) {
             user = io.readLine("Enter Proxy Username: ");
-            String password = io.readPassword("Enter Proxy Password: ");
+            password = io.readPassword("Enter Proxy Password: ");
             String confirm = io.readPassword("Confirm Proxy Password: ");
             if (user == null || password == null || !password.equals(confirm)) {
                 io.out().println("Passwords do not match.");
                 return 1;
             }
         }
-        session.state().setProxy(new DeviceState.Proxy(true, address, Integer.parseInt(portText.strip()), user, user != null));
+        session.state().setProxy(new DeviceState.Proxy(true, address, Integer.parseInt(portText.strip()), user, user != null, password));
         return 0;
     }
 

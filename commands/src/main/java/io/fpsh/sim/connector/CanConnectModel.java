@@ -1,6 +1,7 @@
 package io.fpsh.sim.connector;
 
 import io.fpsh.lab.LabFile;
+import io.fpsh.sim.DeviceState;
 
 import java.net.URI;
 import java.time.Instant;
@@ -10,20 +11,24 @@ import java.util.Optional;
 
 /**
  * canConnect's {@code curl -s -L -f} on a URL, step by step from the lab file: resolve, connect, handshake, then
- * the route's status, following redirects. Gives curl's exit status: 6 and 28 from the lookup, 7, 28, 35 and 60
- * from the connection, 47 past {@code --max-redirs}, 22 for an HTTP error, 0 otherwise.
+ * the route's status, following redirects; through the device's proxy when one is enabled. Gives curl's exit
+ * status: 6 and 28 from the lookup, 7, 28, 35 and 60 from the connection, 5 and 56 from the proxy, 47 past
+ * {@code --max-redirs}, 22 for an HTTP error, 0 otherwise.
  */
 final class CanConnectModel {
     private final Reachability reachability;
     private final LabFile lab;
     private final List<String> servers;
+    private final DeviceState.Proxy proxy;
     private final Instant at;
     private final CurlLimits limits;
 
-    CanConnectModel(Reachability reachability, LabFile lab, List<String> servers, Instant at, CurlLimits limits) {
+    CanConnectModel(Reachability reachability, LabFile lab, List<String> servers, DeviceState.Proxy proxy, Instant at,
+                    CurlLimits limits) {
         this.reachability = reachability;
         this.lab = lab;
         this.servers = servers;
+        this.proxy = proxy;
         this.at = at;
         this.limits = limits;
     }
@@ -31,12 +36,18 @@ final class CanConnectModel {
     int status(String url) {
         URI target = URI.create(url);
         for (int redirects = 0; ; redirects++) {
-            Reachability.Lookup lookup = reachability.resolve(target.getHost(), servers);
-            if (!lookup.resolved()) {
-                // curl gives the lookup the connect timeout; a resolver that gives up sooner says "not found"
-                return lookup.took().getSeconds() >= limits.connectTimeoutSeconds() ? 28 : 6;
+            TlsOutcome connection;
+            if (proxy.enabled()) {
+                // through a proxy curl resolves nothing itself: the proxy does, with its own resolver
+                connection = reachability.connect443Via(proxy, target.getHost(), servers, at);
+            } else {
+                Reachability.Lookup lookup = reachability.resolve(target.getHost(), servers);
+                if (!lookup.resolved()) {
+                    // curl gives the lookup the connect timeout; a resolver that gives up sooner says "not found"
+                    return lookup.took().getSeconds() >= limits.connectTimeoutSeconds() ? 28 : 6;
+                }
+                connection = firstConnection(lookup.addresses());
             }
-            TlsOutcome connection = firstConnection(lookup.addresses());
             if (connection != TlsOutcome.ESTABLISHED) {
                 return connection.curlStatus();
             }

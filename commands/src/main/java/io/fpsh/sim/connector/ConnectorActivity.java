@@ -21,6 +21,7 @@ public final class ConnectorActivity {
     static final Duration HISTORY = Duration.ofMinutes(30);
     /** The connector retries its websocket about every four and a half minutes, as the guide's log shows. */
     static final Duration WEBSOCKET_RETRY = Duration.ofSeconds(263);
+    private static final int HTTPS = 443;
     private static final DateTimeFormatter GO_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSSSSXXX");
 
     private final DeviceState state;
@@ -50,7 +51,9 @@ public final class ConnectorActivity {
         StringBuilder out = new StringBuilder();
         Duration every = Duration.ofSeconds(connector.canConnectIntervalSeconds());
         for (Instant run = firstRun(every); !run.isAfter(state.clock().now()); run = run.plus(every)) {
-            int status = reachability.canConnectStatus(canConnectUrl(), state.dnsServersAt(run), run, CurlLimits.CAN_CONNECT);
+            // the logged command line stays the one without -x: the proxy's password never reaches a log
+            int status = reachability.canConnectStatus(canConnectUrl(), state.dnsServersAt(run), state.proxyAt(run), run,
+                    CurlLimits.CAN_CONNECT);
             if (status != 0) {
                 out.append("ActionQueueScrape.pl[").append(aqsPid).append("]: [SF::SSE::Enrollment] canConnect: System (")
                         .append(CurlLimits.CAN_CONNECT.commandLine()).append(canConnectUrl()).append(") Failed, curl returned ").append(status)
@@ -78,7 +81,7 @@ public final class ConnectorActivity {
             Dial dial = dial(run, attempt);
             if (dial.outcome() == TlsOutcome.ESTABLISHED) {
                 out.append(String.format(prefix, "info", 118)).append("websocket connected to wss://").append(host)
-                        .append("/events (").append(dial.address()).append(":443)\"\n");
+                        .append("/events (").append(dial.address()).append(':').append(dial.port()).append(")\"\n");
                 break;
             }
             out.append(String.format(prefix, "error", 90)).append(dial.error(state.ipv4().address(), localPort(attempt))).append("\"\n");
@@ -86,21 +89,30 @@ public final class ConnectorActivity {
         return out.toString();
     }
 
-    /** One websocket attempt: the lookup, then the address dialled and how that ended (null when the lookup failed). */
-    private record Dial(Reachability.Lookup lookup, String address, TlsOutcome outcome) {
+    /**
+     * One websocket attempt: the lookup, then the address and port dialled (the proxy's when there is one) and how
+     * that ended (null when the lookup failed).
+     */
+    private record Dial(Reachability.Lookup lookup, String address, int port, TlsOutcome outcome) {
         /** The error as the Go connector logs it. */
-        String error(String localAddress, int port) {
+        String error(String localAddress, int localPort) {
             if (address == null) {
                 String server = lookup.lastServer();
                 String why = lookup.timedOut()
-                        ? "read udp " + localAddress + ":" + port + "->" + server + ":53: i/o timeout"
+                        ? "read udp " + localAddress + ":" + localPort + "->" + server + ":53: i/o timeout"
                         : lookup.noSuchHost() ? "no such host" : "server misbehaving";
                 return "dial tcp: lookup " + lookup.host() + " on " + server + ":53: " + why;
             }
             return switch (outcome) {
-                case TIMED_OUT -> "dial tcp " + address + ":443: getsockopt: connection timed out";
-                case REFUSED -> "dial tcp " + address + ":443: getsockopt: connection refused";
-                case NO_SERVER_HELLO -> "read tcp " + localAddress + ":" + port + "->" + address + ":443: i/o timeout";
+                case TIMED_OUT -> "dial tcp " + address + ":" + port + ": getsockopt: connection timed out";
+                case REFUSED -> "dial tcp " + address + ":" + port + ": getsockopt: connection refused";
+                case NO_SERVER_HELLO, PROXY_WAITING_ON_SERVER -> "read tcp " + localAddress + ":" + localPort + "->" + address + ":"
+                        + port + ": i/o timeout";
+                case UNTRUSTED_ISSUER -> "x509: certificate signed by unknown authority";
+                // the websocket library's proxy dialer returns the CONNECT status's reason as the error
+                case PROXY_AUTHENTICATION_REQUIRED -> "Proxy Authentication Required";
+                case PROXY_CANNOT_REACH -> "Service Unavailable";
+                case PROXY_NOT_RESOLVED -> "dial tcp: lookup " + address + ": no such host";
                 case HUNG_UP -> "EOF";
                 case NOT_TLS -> "tls: first record does not look like a TLS handshake";
                 case CERTIFICATE_EXPIRED, CERTIFICATE_NOT_YET_VALID -> "x509: certificate has expired or is not yet valid";
@@ -114,44 +126,53 @@ public final class ConnectorActivity {
      * address; failing attempts alternate between the addresses, as round-robin DNS hands them out.
      */
     private Dial dial(Instant run, long attempt) {
+        DeviceState.Proxy proxy = state.proxyAt(run);
+        if (proxy.enabled()) {
+            TlsOutcome outcome = reachability.connect443Via(proxy, connector.eventingHost(), state.dnsServersAt(run), run);
+            return new Dial(null, proxy.address(), proxy.port(), outcome);
+        }
         Reachability.Lookup lookup = reachability.resolve(connector.eventingHost(), state.dnsServersAt(run));
         if (!lookup.resolved()) {
-            return new Dial(lookup, null, null);
+            return new Dial(lookup, null, HTTPS, null);
         }
         List<String> addresses = lookup.addresses();
         String first = addresses.get(0);
         TlsOutcome onFirst = reachability.connect443(first, run);
         if (onFirst == TlsOutcome.ESTABLISHED) {
-            return new Dial(lookup, first, onFirst);
+            return new Dial(lookup, first, HTTPS, onFirst);
         }
         String address = addresses.get((int) ((attempt - 1) % addresses.size()));
-        return new Dial(lookup, address, reachability.connect443(address, run));
+        return new Dial(lookup, address, HTTPS, reachability.connect443(address, run));
     }
 
     private static int localPort(long attempt) {
         return 32768 + (int) (attempt * 7_717 % 28_000);
     }
 
-    /** When the connector tried its websocket, up to now: every retry period, and at each DNS change. */
+    /** When the connector tried its websocket, up to now: every retry period, and at each DNS or proxy change. */
     private List<Instant> websocketAttempts() {
         Instant now = state.clock().now();
         java.util.TreeSet<Instant> attempts = new java.util.TreeSet<>();
         for (Instant run = firstRun(WEBSOCKET_RETRY); !run.isAfter(now); run = run.plus(WEBSOCKET_RETRY)) {
             attempts.add(run);
         }
-        for (DeviceState.DnsChange change : state.dnsHistory()) {
-            if (change.at().isAfter(state.clock().start().minus(HISTORY)) && !change.at().isAfter(now)) {
-                attempts.add(change.at());
+        List<Instant> changes = new java.util.ArrayList<>();
+        state.dnsHistory().forEach(change -> changes.add(change.at()));
+        state.proxyHistory().forEach(change -> changes.add(change.at()));
+        for (Instant change : changes) {
+            if (change.isAfter(state.clock().start().minus(HISTORY)) && !change.isAfter(now)) {
+                attempts.add(change);
             }
         }
         return List.copyOf(attempts);
     }
 
     /**
-     * The connector's TCP connection to the eventing host: which address, the name lsof shows for it, its local
-     * port and its TCP state ({@code ESTABLISHED}, or {@code SYN_SENT} while a dropped SYN waits for an answer).
+     * The connector's TCP connection to the eventing host (or to the proxy tunnelling to it): which address and
+     * port, the name lsof shows for the address, its local port and its TCP state ({@code ESTABLISHED}, or
+     * {@code SYN_SENT} while a dropped SYN waits for an answer).
      */
-    public record Websocket(String address, String reverseName, int localPort, String tcpState) {}
+    public record Websocket(String address, int port, String reverseName, int localPort, String tcpState) {}
 
     /** The connection of the connector's last attempt, if it has one: TCP got through, or its SYN is still out. */
     public java.util.Optional<Websocket> websocket() {
@@ -167,7 +188,7 @@ public final class ConnectorActivity {
                 .map(h -> h.addresses().get(0).equals(dial.address()) ? h.ptr() : LabNetwork.reverseNameFor(dial.address(), h.ptr()))
                 .orElse(null);
         boolean established = dial.outcome() != TlsOutcome.TIMED_OUT;
-        return java.util.Optional.of(new Websocket(dial.address(), name == null ? dial.address() : name,
+        return java.util.Optional.of(new Websocket(dial.address(), dial.port(), name == null ? dial.address() : name,
                 established ? 56_495 : localPort(attempts.size()), established ? "ESTABLISHED" : "SYN_SENT"));
     }
 

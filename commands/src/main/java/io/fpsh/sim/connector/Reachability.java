@@ -1,6 +1,7 @@
 package io.fpsh.sim.connector;
 
 import io.fpsh.lab.LabFile;
+import io.fpsh.sim.DeviceState;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -106,7 +107,48 @@ public final class Reachability {
 
     /** What a TLS client connecting to an address on 443 gets, at the device's time {@code deviceTime}. */
     public TlsOutcome connect443(String address, Instant deviceTime) {
-        return TlsOutcome.of(lab, hostByAddress(address), deviceTime);
+        return TlsOutcome.of(lab, hostByAddress(address), deviceTime, true);
+    }
+
+    /**
+     * What a TLS client tunnelling to {@code host:443} through the device's {@code proxy} gets: the proxy's address
+     * (a name resolved with the device's {@code servers}) must be the lab's proxy, its credentials the lab proxy's;
+     * the proxy then resolves {@code host} with its own resolver and connects past the device's firewall.
+     */
+    public TlsOutcome connect443Via(DeviceState.Proxy proxy, String host, List<String> servers, Instant deviceTime) {
+        String proxyAddress = proxy.address();
+        if (!proxyAddress.matches("[0-9.]+")) {
+            Lookup lookup = resolve(proxyAddress, servers);
+            if (!lookup.resolved()) {
+                return TlsOutcome.PROXY_NOT_RESOLVED;
+            }
+            proxyAddress = lookup.addresses().get(0);
+        }
+        LabFile.LabProxy labProxy = network.proxy();
+        if (labProxy == null || !labProxy.address().equals(proxyAddress) || labProxy.portOrDefault() != proxy.port()) {
+            return TlsOutcome.TIMED_OUT; // nothing listens there: the lab drops the SYNs
+        }
+        boolean credentialsOk = labProxy.user() == null
+                || (proxy.authenticated() && labProxy.user().equals(proxy.user()) && labProxy.password().equals(proxy.password()));
+        if (!credentialsOk) {
+            return TlsOutcome.PROXY_AUTHENTICATION_REQUIRED;
+        }
+        Lookup lookup = resolve(host, proxyResolver());
+        if (!lookup.resolved()) {
+            return TlsOutcome.PROXY_CANNOT_REACH;
+        }
+        TlsOutcome beyond = TlsOutcome.of(lab, hostByAddress(lookup.addresses().get(0)), deviceTime, false);
+        return switch (beyond) {
+            case TIMED_OUT -> TlsOutcome.PROXY_WAITING_ON_SERVER;
+            case REFUSED -> TlsOutcome.PROXY_CANNOT_REACH;
+            default -> beyond;
+        };
+    }
+
+    /** The lab proxy's own resolver: the lab's first answering DNS server, as {@code LabNetwork} gives it. */
+    private List<String> proxyResolver() {
+        return network.dnsServers() == null ? List.of() : network.dnsServers().stream()
+                .filter(s -> s.behaviour().equals("answer")).map(LabFile.DnsServer::address).limit(1).toList();
     }
 
     /**
@@ -120,6 +162,11 @@ public final class Reachability {
 
     /** The exit status of canConnect's curl on {@code url} with {@code servers}, run when the device's clock reads {@code at}. */
     public int canConnectStatus(String url, List<String> servers, Instant at, CurlLimits limits) {
-        return new CanConnectModel(this, lab, servers, at, limits).status(url);
+        return canConnectStatus(url, servers, DeviceState.Proxy.DISABLED, at, limits);
+    }
+
+    /** The same through {@code proxy} when it is enabled: ActionQueueScrape hands the device's proxy to its curl. */
+    public int canConnectStatus(String url, List<String> servers, DeviceState.Proxy proxy, Instant at, CurlLimits limits) {
+        return new CanConnectModel(this, lab, servers, proxy, at, limits).status(url);
     }
 }

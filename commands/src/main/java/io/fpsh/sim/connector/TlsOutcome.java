@@ -22,13 +22,27 @@ public enum TlsOutcome {
     NOT_TLS,
     /** The chain is out of date at the device's time. */
     CERTIFICATE_EXPIRED,
-    CERTIFICATE_NOT_YET_VALID;
+    CERTIFICATE_NOT_YET_VALID,
+    /** A TLS-inspecting middlebox answered with a certificate from its own CA, which the client does not trust. */
+    UNTRUSTED_ISSUER,
+    /** Through a proxy: it wants (other) credentials, 407. */
+    PROXY_AUTHENTICATION_REQUIRED,
+    /** Through a proxy: it could not resolve or reach the server, 503. */
+    PROXY_CANNOT_REACH,
+    /** Through a proxy: the proxy waits on a server whose SYNs are dropped, longer than any client does. */
+    PROXY_WAITING_ON_SERVER,
+    /** The proxy's name does not resolve. */
+    PROXY_NOT_RESOLVED;
 
-    static TlsOutcome of(LabFile lab, Optional<LabFile.Host> host, Instant deviceTime) {
+    /**
+     * {@code throughFirewall}: the device's own connection, subject to the port-443 rules; false for the lab
+     * proxy's, which sits past them.
+     */
+    static TlsOutcome of(LabFile lab, Optional<LabFile.Host> host, Instant deviceTime, boolean throughFirewall) {
         if (host.isEmpty()) {
             return TIMED_OUT; // the lab routes unknown addresses nowhere
         }
-        switch (host.get().tcp443OrDefault()) {
+        switch (throughFirewall ? host.get().tcp443OrDefault() : "open") {
             case "drop" -> {
                 return TIMED_OUT;
             }
@@ -47,7 +61,7 @@ public enum TlsOutcome {
             case "silent" -> NO_SERVER_HELLO;
             case "close" -> HUNG_UP;
             case "plain-http" -> NOT_TLS;
-            default -> switch (LabCertificates.chainValidity(lab, host.get().name(), deviceTime)) {
+            default -> LabCertificates.inspected(lab, host.get()) ? UNTRUSTED_ISSUER : switch (LabCertificates.chainValidity(lab, host.get().name(), deviceTime)) {
                 case EXPIRED -> CERTIFICATE_EXPIRED;
                 case NOT_YET_VALID -> CERTIFICATE_NOT_YET_VALID;
                 case VALID -> ESTABLISHED;
@@ -60,22 +74,26 @@ public enum TlsOutcome {
      * handshake still waiting. Refused and failed handshakes leave nothing behind.
      */
     public boolean leavesSocketOpen() {
-        return this == TIMED_OUT || this == ESTABLISHED || this == NO_SERVER_HELLO;
+        return this == TIMED_OUT || this == ESTABLISHED || this == NO_SERVER_HELLO || this == PROXY_WAITING_ON_SERVER;
     }
 
     /** Whether TCP got through (the socket exists, whatever TLS then does). */
     public boolean tcpConnected() {
-        return this != TIMED_OUT && this != REFUSED;
+        return this != TIMED_OUT && this != REFUSED && this != PROXY_NOT_RESOLVED;
     }
 
     /**
      * The curl exit status this outcome gives before any HTTP: 28 for a timeout (the connect's or, for a server
-     * that never says hello, the transfer's), 7 refused, 35 a TLS failure, 60 a certificate refused, 0 none.
+     * that never says hello, the transfer's), 7 refused, 35 a TLS failure, 60 a certificate refused, 56 a proxy
+     * refusing the CONNECT, 5 a proxy name not found, 0 none.
      */
     int curlStatus() {
         return switch (this) {
             case ESTABLISHED -> 0;
-            case TIMED_OUT, NO_SERVER_HELLO -> 28;
+            case TIMED_OUT, NO_SERVER_HELLO, PROXY_WAITING_ON_SERVER -> 28;
+            case PROXY_AUTHENTICATION_REQUIRED, PROXY_CANNOT_REACH -> 56;
+            case PROXY_NOT_RESOLVED -> 5;
+            case UNTRUSTED_ISSUER -> 60;
             case REFUSED -> 7;
             case HUNG_UP, NOT_TLS -> 35;
             case CERTIFICATE_EXPIRED, CERTIFICATE_NOT_YET_VALID -> 60;

@@ -60,6 +60,39 @@ public final class LabCertificates {
         return specs;
     }
 
+    /**
+     * The TLS-inspecting middlebox's PKI: its own root (the lab's {@code network.tlsInspection.subject}, none of the
+     * lab's CAs) and, for each host served by an endpoint, a leaf copying the real one's subject and names.
+     */
+    public static LabPki inspection(LabFile lab) {
+        List<CertificateSpec> specs = inspectionSpecs(lab);
+        return CACHE.computeIfAbsent(PkiDiskCache.key(specs), key -> DISK.load(specs));
+    }
+
+    /** Whether the lab's TLS-inspecting middlebox answers for this host: it inspects TLS only, TCP faults pass as they are. */
+    public static boolean inspected(LabFile lab, LabFile.Host host) {
+        return lab.network().tlsInspection() != null && host.endpoint() != null
+                && endpoint(lab, host.endpoint()).behaviourOrDefault().equals("answer");
+    }
+
+    static final String INSPECTION_ROOT = "inspection-root";
+
+    private static List<CertificateSpec> inspectionSpecs(LabFile lab) {
+        Instant start = lab.clock().networkTime(lab.clock().start());
+        List<CertificateSpec> specs = new ArrayList<>();
+        // the middlebox mints its own certificates: its dates, not the real server's
+        specs.add(CertificateSpec.root(INSPECTION_ROOT, DistinguishedName.parse(lab.network().tlsInspection().subject()),
+                start.minus(Duration.ofDays(1000)), start.plus(Duration.ofDays(3000))));
+        for (LabFile.Host host : lab.network().hosts()) {
+            if (host.endpoint() != null) {
+                LabFile.Endpoint endpoint = endpoint(lab, host.endpoint());
+                specs.add(CertificateSpec.leaf(host.name(), DistinguishedName.parse(endpoint.subject().replace("{host}", host.name())),
+                        INSPECTION_ROOT, List.of(host.name()), start.minus(Duration.ofDays(7)), start.plus(Duration.ofDays(358))));
+            }
+        }
+        return specs;
+    }
+
     /** Whether a certificate of the chain a host serves is out of date at {@code deviceTime}: what a client's check says. */
     public enum ChainValidity { VALID, EXPIRED, NOT_YET_VALID }
 

@@ -5,6 +5,7 @@ import io.fpsh.net.VirtualNetwork;
 import io.fpsh.net.server.DnsBehaviour;
 import io.fpsh.net.server.DnsEntry;
 import io.fpsh.net.server.DnsZone;
+import io.fpsh.net.server.LabConnectProxy;
 import io.fpsh.net.server.LabDnsServer;
 
 import java.net.InetAddress;
@@ -28,13 +29,17 @@ public final class LabNetwork implements VirtualNetwork, AutoCloseable {
 
     private final LabFile lab;
     private final LabHttpsServers https;
+    private final LabTlsInspection inspection;
+    private volatile LabConnectProxy proxy;
     private final Map<String, LabDnsServer> dnsServers = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
     /** {@code deviceClock} is the device's time; the servers live in the network's, which a skewed device lags or leads. */
     public LabNetwork(LabFile lab, Supplier<java.time.Instant> deviceClock) {
         this.lab = lab;
-        this.https = new LabHttpsServers(lab, () -> lab.clock().networkTime(deviceClock.get()));
+        Supplier<java.time.Instant> networkClock = () -> lab.clock().networkTime(deviceClock.get());
+        this.https = new LabHttpsServers(lab, networkClock);
+        this.inspection = new LabTlsInspection(lab, https, networkClock);
     }
 
     @Override
@@ -42,9 +47,21 @@ public final class LabNetwork implements VirtualNetwork, AutoCloseable {
         if (closed) {
             return new TcpRoute.Reject();
         }
+        LabFile.LabProxy labProxy = lab.network().proxy();
+        if (labProxy != null && labProxy.address().equals(address.getHostAddress()) && port == labProxy.portOrDefault()) {
+            return new TcpRoute.Reach(proxy().endpoint());
+        }
+        return route(address, port, true);
+    }
+
+    /** Where a connection goes; {@code throughFirewall} false for the proxy's own, which port-443 rules do not stop. */
+    private TcpRoute route(InetAddress address, int port, boolean throughFirewall) {
+        if (closed) {
+            return new TcpRoute.Reject();
+        }
         Optional<LabFile.Host> host = hostByAddress(address.getHostAddress());
         if (host.isPresent() && port == HTTPS_PORT) {
-            switch (host.get().tcp443OrDefault()) {
+            switch (throughFirewall ? host.get().tcp443OrDefault() : "open") {
                 case "drop" -> {
                     return new TcpRoute.Drop();
                 }
@@ -53,12 +70,41 @@ public final class LabNetwork implements VirtualNetwork, AutoCloseable {
                 }
                 default -> {
                     if (host.get().endpoint() != null) {
-                        return new TcpRoute.Reach(https.endpointFor(host.get()));
+                        return new TcpRoute.Reach(LabCertificates.inspected(lab, host.get())
+                                ? inspection.endpointFor(host.get()) : https.endpointFor(host.get()));
                     }
                 }
             }
         }
         return new TcpRoute.Drop();
+    }
+
+    /** The lab's proxy, started on first use and stopped with the network. */
+    private synchronized LabConnectProxy proxy() {
+        if (proxy == null) {
+            LabFile.LabProxy labProxy = lab.network().proxy();
+            proxy = LabConnectProxy.start(labProxy.user(), labProxy.password(),
+                    LabProxyEgress.of(lab, beyondFirewall()));
+            if (closed) { // close() ran meanwhile: this one must not outlive the network
+                proxy.close();
+            }
+        }
+        return proxy;
+    }
+
+    /** The network as the proxy sees it: the same servers, without the device's firewall. */
+    private VirtualNetwork beyondFirewall() {
+        return new VirtualNetwork() {
+            @Override
+            public TcpRoute tcp(InetAddress address, int port) {
+                return route(address, port, false);
+            }
+
+            @Override
+            public Optional<InetSocketAddress> udp(InetAddress address, int port) {
+                return LabNetwork.this.udp(address, port);
+            }
+        };
     }
 
     @Override
@@ -133,6 +179,12 @@ public final class LabNetwork implements VirtualNetwork, AutoCloseable {
         closed = true;
         dnsServers.values().forEach(LabDnsServer::close);
         dnsServers.clear();
+        synchronized (this) {
+            if (proxy != null) {
+                proxy.close();
+            }
+        }
+        inspection.close();
         https.close();
     }
 }

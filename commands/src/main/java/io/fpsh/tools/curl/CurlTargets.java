@@ -15,8 +15,11 @@ final class CurlTargets {
 
     private CurlTargets() {}
 
-    /** The proxy host and port (curl's default proxy port is 1080, not the scheme's). */
-    record ProxyTarget(String host, int port) {}
+    /**
+     * The proxy host and port (curl's default proxy port is 1080, not the scheme's), and the credentials written
+     * in its URL ({@code http://user:password@host:port}; null when none).
+     */
+    record ProxyTarget(String host, int port, String user, String password) {}
 
     /** --resolve entries usable for the URL's port, and the entries curl reports adding to its DNS cache. */
     record ResolveOverrides(Map<String, List<InetAddress>> addresses, List<String> added) {}
@@ -54,7 +57,9 @@ final class CurlTargets {
             throw new CurlFailure(5, dialect.legacy() ? "Couldn't resolve proxy '" + option + "'"
                     : "Could not resolve proxy: " + option, false);
         }
-        return new ProxyTarget(parsed.host(), option.matches(".*:\\d+/?$") ? parsed.port() : 1080);
+        String user = parsed.username().isEmpty() ? null : parsed.username();
+        return new ProxyTarget(parsed.host(), option.matches(".*:\\d+/?$") ? parsed.port() : 1080, user,
+                user == null ? null : parsed.password());
     }
 
     /** HOST:PORT:ADDR[,ADDR]; entries for another port, or with no usable address literal, are ignored as curl does. */

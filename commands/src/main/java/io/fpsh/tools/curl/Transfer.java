@@ -69,6 +69,8 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
     private CurlRequestPlan plan;
     private String proxyHost;
     private int proxyPort;
+    /** The credentials of the -x URL, sent with the CONNECT from the start as curl does; null when none. */
+    private CurlTargets.ProxyTarget proxyCredentials;
     private TrustedRoots roots;
     private final TransferState state = new TransferState();
     private boolean followUp;
@@ -113,6 +115,7 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
             if (proxy != null) {
                 proxyHost = proxy.host();
                 proxyPort = proxy.port();
+                if (proxy.user() != null) proxyCredentials = proxy;
             }
             roots = TrustedRoots.load(o, dialect, env);
             client = buildClient();
@@ -171,9 +174,23 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
                 .writeTimeout(0, TimeUnit.MILLISECONDS)
                 .callTimeout(o.maxTimeMillis, TimeUnit.MILLISECONDS)
                 .addNetworkInterceptor(this::traceExchange)
+                .proxyAuthenticator(this::proxyAuthorization)
                 .proxy(proxyHost == null ? Proxy.NO_PROXY
                         : new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(proxyHost, proxyPort)));
         return builder.build();
+    }
+
+    /**
+     * Basic credentials for the CONNECT: OkHttp asks first with a made-up 407 (sent up front, as curl does), then
+     * on a real 407; a CONNECT that already carried them gets no second try (curl: 407, exit 56).
+     */
+    private Request proxyAuthorization(okhttp3.Route route, Response response) {
+        if (proxyCredentials == null || response.request().header("Proxy-Authorization") != null) return null;
+        return response.request().newBuilder().header("Proxy-Authorization", proxyAuthorizationValue()).build();
+    }
+
+    private String proxyAuthorizationValue() {
+        return okhttp3.Credentials.basic(proxyCredentials.user(), proxyCredentials.password());
     }
 
     /** --resolve entries for the URL's port; curl traces each one it adds to its DNS cache. */
@@ -413,8 +430,10 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
             String authority = url.host() + ":" + url.port();
             if (!dialect.legacy()) trace("* allocate connect buffer");
             trace("* Establish HTTP proxy tunnel to " + authority);
+            if (proxyCredentials != null) trace("* Proxy auth using Basic with user '" + proxyCredentials.user() + "'");
             traceHeader("> CONNECT " + authority + " HTTP/1.1");
             traceHeader("> Host: " + authority);
+            if (proxyCredentials != null) traceHeader("> Proxy-Authorization: " + proxyAuthorizationValue());
             if (plan.userAgent() != null) traceHeader("> User-Agent: " + plan.userAgent());
             traceHeader("> Proxy-Connection: Keep-Alive");
             traceHeader("> ");

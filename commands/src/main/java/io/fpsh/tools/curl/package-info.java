@@ -20,6 +20,9 @@
  * OpenSSL verdicts), {@code TlsHandshakeTrace} + {@code ServerCertificateCheck} (TLS lines of -v),
  * {@code CurlErrorMapper} (exit codes and messages), {@code WriteOut} (-w).
  *
+ * <p>Proxies: only {@code -x}/{@code --proxy} (HTTP CONNECT for https, credentials from the proxy URL sent with
+ * the first CONNECT); {@code http_proxy}/{@code https_proxy} are not read, as the FTD's root shell has none set.
+ *
  * <p>Not reproduced: the progress meter curl draws when stdout is not a terminal; HTTP/2 (OkHttp is pinned to
  * HTTP/1.1, so the trace always shows http/1.1 accepted); protocols other than http/https.
  */

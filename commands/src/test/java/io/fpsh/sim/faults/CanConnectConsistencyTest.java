@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -50,6 +51,36 @@ class CanConnectConsistencyTest {
             ScriptedIo io = new ScriptedIo();
             ftd.run(SHORT.commandLine().replace("/usr/bin/curl", "curl") + url + " >/dev/null; echo $?", io);
             assertEquals(predicted + "\n", io.stdout(), () -> name + ": model says " + predicted + "; curl said\n" + io.stdout()
+                    + io.stderr());
+        }
+    }
+
+    /** Proxy settings an operator may enter on the proxy lab: right, wrong or no credentials, a wrong port. */
+    static Stream<DeviceState.Proxy> proxySettings() {
+        return Stream.of(
+                new DeviceState.Proxy(true, "192.0.2.50", 3128, "proxyuser", true, "Pr0xy2020"),
+                new DeviceState.Proxy(true, "192.0.2.50", 3128, "proxyuser", true, "wrong"),
+                new DeviceState.Proxy(true, "192.0.2.50", 3128, null, false, null),
+                new DeviceState.Proxy(true, "192.0.2.50", 8080, "proxyuser", true, "Pr0xy2020"));
+    }
+
+    /** ActionQueueScrape hands the device's proxy to its curl: the model through the proxy agrees with curl -x. */
+    @ParameterizedTest
+    @MethodSource("proxySettings")
+    @Timeout(10)
+    void modelAndRealCurlAgreeThroughTheProxy(DeviceState.Proxy proxy) throws Exception {
+        try (SimulatedFtd ftd = (SimulatedFtd) LabDevices.open(FastLab.write(dir, "ftd01-proxy").toString())) {
+            DeviceState state = ftd.state();
+            Reachability reachability = new Reachability(state.lab());
+            String url = new ConnectorActivity(state, reachability).canConnectUrl();
+            int predicted = reachability.canConnectStatus(url, state.dnsServers(), proxy, state.clock().now(), SHORT);
+
+            ftd.run("expert", new ScriptedIo());
+            ScriptedIo io = new ScriptedIo();
+            String credentials = proxy.authenticated() ? proxy.user() + ":" + proxy.password() + "@" : "";
+            ftd.run(SHORT.commandLine().replace("/usr/bin/curl", "curl") + "-x http://" + credentials + proxy.address() + ":"
+                    + proxy.port() + " " + url + " >/dev/null; echo $?", io);
+            assertEquals(predicted + "\n", io.stdout(), () -> proxy + ": model says " + predicted + "; curl said\n" + io.stdout()
                     + io.stderr());
         }
     }

@@ -230,6 +230,9 @@ class CurlDifferentialTest {
                 .status("HTTP/1.1 200 Connection established").clearHeaders().build();
         List<String[]> cases = new ArrayList<>();
         cases.add(new String[]{"-v", "-x", "http://127.0.0.1:" + proxy.getPort(), "--cacert", caFile, "https://fmc.lab.test/"});
+        // credentials in the proxy URL go with the first CONNECT
+        cases.add(new String[]{"-v", "-x", "http://proxyuser:Pr0xy2020@127.0.0.1:" + proxy.getPort(), "--cacert", caFile,
+                "https://fmc.lab.test/"});
         for (String[] argv : cases) {
             proxy.enqueue(tunnel.get());
             proxy.enqueue(CurlTestLab.forbidden());
