@@ -15,6 +15,10 @@ final class CurlTargets {
 
     private CurlTargets() {}
 
+    /** The proxy schemes libcurl 7.88 knows; any other one is refused before a connection is tried. */
+    private static final java.util.Set<String> PROXY_SCHEMES = java.util.Set.of("http", "https", "socks4", "socks4a",
+            "socks5", "socks5h");
+
     /** The proxy host and port (curl's default proxy port is 1080, not the scheme's). */
     record ProxyTarget(String host, int port) {}
 
@@ -23,7 +27,9 @@ final class CurlTargets {
 
     /** curl accepts "host/path" without a scheme (http), and knows only http and https here. */
     static HttpUrl url(String raw, CurlDialect dialect) throws CurlFailure {
-        String text = raw.trim();
+        // OkHttp would percent-encode spaces and control characters; curl refuses the URL instead.
+        if (raw.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) throw new CurlFailure(3, dialect.badUrl(raw), false);
+        String text = raw;
         int sep = text.indexOf("://");
         if (sep < 0) {
             text = "http://" + text;
@@ -49,10 +55,15 @@ final class CurlTargets {
 
     static ProxyTarget proxy(String option, CurlDialect dialect) throws CurlFailure {
         if (option == null || option.isEmpty()) return null;
-        HttpUrl parsed = HttpUrl.parse(option.contains("://") ? option : "http://" + option);
+        int sep = option.indexOf("://");
+        String scheme = sep < 0 ? "http" : option.substring(0, sep).toLowerCase(Locale.ROOT);
+        if (!dialect.legacy() && !PROXY_SCHEMES.contains(scheme)) {
+            throw new CurlFailure(7, "Unsupported proxy scheme for '" + option + "'", false);
+        }
+        HttpUrl parsed = HttpUrl.parse(sep < 0 ? "http://" + option : "http" + option.substring(sep));
         if (parsed == null) {
             throw new CurlFailure(5, dialect.legacy() ? "Couldn't resolve proxy '" + option + "'"
-                    : "Could not resolve proxy: " + option, false);
+                    : "Unsupported proxy syntax in '" + option + "'", false);
         }
         return new ProxyTarget(parsed.host(), option.matches(".*:\\d+/?$") ? parsed.port() : 1080);
     }

@@ -22,7 +22,6 @@ import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Inet6Address;
@@ -195,9 +194,7 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
     private void perform(OkHttpClient client) throws CurlFailure {
         String method = plan.method();
         byte[] body = plan.body();
-        ByteArrayOutputStream fileBuffer = o.outputFile != null && !o.outputFile.equals("/dev/null")
-                ? new ByteArrayOutputStream() : null;
-        boolean discard = "/dev/null".equals(o.outputFile);
+        OutputSink sink = new OutputSink(o.outputFile, env.files(), io, o.showsErrors());
         while (true) {
             Response response = execute(client, method, body);
             try (response) {
@@ -207,11 +204,11 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
                     throw new CurlFailure(22, dialect.httpError(httpStatus, response.message()));
                 }
                 state.expectedLength = contentLength(response);
-                if (o.maxFileSize >= 0 && state.expectedLength > o.maxFileSize) {
+                if (o.maxFileSize > 0 && state.expectedLength > o.maxFileSize) {
                     throw new CurlFailure(63, "Maximum file size exceeded");
                 }
                 traceHeader("< ");
-                if (o.includeHeaders || o.headOnly) writeHeaderBlock(response, fileBuffer, discard);
+                if (o.includeHeaders || o.headOnly) writeHeaderBlock(response, sink);
                 if (next != null) {
                     trace("* Ignoring the response-body");
                     trace("* Connection #" + state.currentConnectionId + " to host " + connectionHost() + " left intact");
@@ -230,17 +227,14 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
                     followUp = true;
                     continue;
                 }
-                if (!method.equals("HEAD")) receiveBody(response.body(), fileBuffer, discard);
+                if (!method.equals("HEAD")) receiveBody(response.body(), sink);
                 boolean closing = "close".equalsIgnoreCase(response.header("Connection"));
                 trace(closing ? "* Closing connection " + state.currentConnectionId
                         : "* Connection #" + state.currentConnectionId + " to host " + connectionHost() + " left intact");
             }
             break;
         }
-        if (fileBuffer != null && !env.files().write(o.outputFile, fileBuffer.toByteArray())) {
-            if (o.showsErrors()) io.error("Warning: Failed to open the file " + o.outputFile + ": No such file or directory\n");
-            throw new CurlFailure(23, "Failure writing output to destination", false);
-        }
+        sink.finish();
     }
 
     private Response execute(OkHttpClient client, String method, byte[] body) throws CurlFailure {
@@ -278,34 +272,32 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
         }
     }
 
-    private void receiveBody(ResponseBody body, ByteArrayOutputStream fileBuffer, boolean discard) throws CurlFailure {
+    private void receiveBody(ResponseBody body, OutputSink sink) throws CurlFailure {
         if (body == null) return;
         byte[] buffer = new byte[16 * 1024];
         try (InputStream in = body.byteStream()) {
             int n;
             while ((n = in.read(buffer)) != -1) {
                 state.bytesReceived += n;
-                if (fileBuffer != null) fileBuffer.write(buffer, 0, n);
-                else if (!discard) io.body(buffer, n);
+                sink.write(buffer, n);
             }
         } catch (IOException e) {
             throw failureFor(e);
         }
     }
 
-    private void writeHeaderBlock(Response response, ByteArrayOutputStream fileBuffer, boolean discard) {
+    private void writeHeaderBlock(Response response, OutputSink sink) throws CurlFailure {
         StringBuilder block = new StringBuilder(statusLine(response)).append("\r\n");
         Headers headers = response.headers();
         for (int i = 0; i < headers.size(); i++) {
             // curl bolds header names on a terminal since 7.61; the device's 7.44 did not.
-            boolean bold = env.stdoutIsTerminal() && fileBuffer == null && !dialect.legacy();
+            boolean bold = env.stdoutIsTerminal() && sink.toStdout() && !dialect.legacy();
             String name = bold ? "\033[1m" + headers.name(i) + "\033[0m" : headers.name(i);
             block.append(name).append(": ").append(headers.value(i)).append("\r\n");
         }
         block.append("\r\n");
         byte[] bytes = block.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        if (fileBuffer != null) fileBuffer.write(bytes, 0, bytes.length);
-        else if (!discard) io.body(bytes, bytes.length);
+        sink.write(bytes, bytes.length);
     }
 
     private static String statusLine(Response response) {
