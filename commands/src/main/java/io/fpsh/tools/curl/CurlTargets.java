@@ -28,7 +28,7 @@ final class CurlTargets {
     /** curl accepts "host/path" without a scheme (http), and knows only http and https here. */
     static HttpUrl url(String raw, CurlDialect dialect) throws CurlFailure {
         // OkHttp would percent-encode spaces and control characters; curl refuses the URL instead.
-        if (raw.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) throw new CurlFailure(3, dialect.badUrl(raw), false);
+        if (raw.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) throw CurlFailure.beforeConnection(3, dialect.badUrl(raw), false);
         String text = raw;
         int sep = text.indexOf("://");
         if (sep < 0) {
@@ -37,11 +37,11 @@ final class CurlTargets {
         }
         String scheme = text.substring(0, sep).toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new CurlFailure(1, "Protocol \"" + text.substring(0, sep) + "\" not supported or disabled in libcurl", false);
+            throw CurlFailure.beforeConnection(1, "Protocol \"" + text.substring(0, sep) + "\" not supported or disabled in libcurl", true);
         }
         String rest = text.substring(sep + 3);
         HttpUrl parsed = rest.isEmpty() ? null : HttpUrl.parse(text);
-        if (parsed == null) throw new CurlFailure(3, dialect.badUrl(raw), false);
+        if (parsed == null) throw CurlFailure.beforeConnection(3, dialect.badUrl(raw), false);
         return parsed;
     }
 
@@ -58,12 +58,12 @@ final class CurlTargets {
         int sep = option.indexOf("://");
         String scheme = sep < 0 ? "http" : option.substring(0, sep).toLowerCase(Locale.ROOT);
         if (!dialect.legacy() && !PROXY_SCHEMES.contains(scheme)) {
-            throw new CurlFailure(7, "Unsupported proxy scheme for '" + option + "'", false);
+            throw CurlFailure.beforeConnection(7, "Unsupported proxy scheme for '" + option + "'", true);
         }
         HttpUrl parsed = HttpUrl.parse(sep < 0 ? "http://" + option : "http" + option.substring(sep));
         if (parsed == null) {
-            throw new CurlFailure(5, dialect.legacy() ? "Couldn't resolve proxy '" + option + "'"
-                    : "Unsupported proxy syntax in '" + option + "'", false);
+            throw CurlFailure.beforeConnection(5, dialect.legacy() ? "Couldn't resolve proxy '" + option + "'"
+                    : "Unsupported proxy syntax in '" + option + "'", true);
         }
         return new ProxyTarget(parsed.host(), option.matches(".*:\\d+/?$") ? parsed.port() : 1080);
     }

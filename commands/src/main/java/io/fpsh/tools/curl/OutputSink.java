@@ -57,7 +57,7 @@ final class OutputSink {
         if (file != null) return file;
         Optional<OutputStream> stream = files.open(path);
         if (stream.isEmpty()) {
-            if (showWarnings) io.error("Warning: Failed to open the file " + path + ": " + files.whyNotWritable(path) + "\n");
+            if (showWarnings) io.error(ToolWarning.text("Failed to open the file " + path + ": " + files.whyNotWritable(path)));
             throw writeFailure();
         }
         file = stream.get();

@@ -333,6 +333,7 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
         for (String line : pendingAfterRequest) trace(line);
         pendingAfterRequest = List.of();
         state.requestSent = true;
+        state.wireBytesSinceRequest = 0;
         Response response = chain.proceed(sent);
         if (startTransferNanos == 0) startTransferNanos = System.nanoTime();
         traceHeader("< " + statusLine(response));
@@ -411,6 +412,11 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
             traceHeader("> Proxy-Connection: Keep-Alive");
             traceHeader("> ");
         }
+    }
+
+    @Override
+    public void received(int count) {
+        state.wireBytesSinceRequest += count;
     }
 
     @Override
@@ -500,7 +506,10 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
 
     private void report(CurlFailure f) {
         if (f.exitCode == 130 || abandoned) return;
-        if (o.verbose) {
+        if (o.verbose && f.beforeConnection && !dialect.legacy()) {
+            if (f.messageTraced) trace("* " + f.getMessage());
+            trace("* Closing connection -1");
+        } else if (o.verbose) {
             for (String line : f.traceBefore) trace(line);
             String message = f.getMessage();
             trace("* " + (message.endsWith("\n") ? message.substring(0, message.length() - 1) : message));
