@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.PortUnreachableException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
@@ -16,7 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
@@ -88,7 +91,7 @@ public final class DnsExchange {
             channel.configureBlocking(false);
             channel.register(selector, SelectionKey.OP_READ);
             receiveUntil(deadline, channel, selector, outcomes, warnings);
-        } catch (java.nio.channels.ClosedByInterruptException e) {
+        } catch (ClosedByInterruptException e) {
             throw new InterruptedException(); // Ctrl-C while sending
         } catch (PortUnreachableException e) {
             outcomes.replaceAll((id, o) -> o == null ? new Outcome.ConnectionRefused() : o);
@@ -159,7 +162,7 @@ public final class DnsExchange {
         tcp.setTimeout(Duration.ofNanos(remaining));
         try {
             return new Outcome.Reply(tcp.sendAsync(query).toCompletableFuture().get(remaining, TimeUnit.NANOSECONDS));
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             return outcome; // keep what UDP gave
         }
     }

@@ -2,6 +2,7 @@ package io.fpsh.tools.curl;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
@@ -56,7 +57,7 @@ public final class Curl {
             return refused(2, "no URL specified!");
         }
         // 7.44 words its glob errors differently and fpsh has no recording of them: only 7.88's are replayed
-        java.util.Optional<String> globError = env.dialect().legacy() ? java.util.Optional.empty()
+        Optional<String> globError = env.dialect().legacy() ? Optional.empty()
                 : UrlGlobCheck.unclosedRange(options.urls.get(0));
         if (globError.isPresent()) {
             // the tool's own check, before libcurl: no -v trace, silenced by -s like any curl error

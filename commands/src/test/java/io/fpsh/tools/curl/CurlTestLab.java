@@ -92,7 +92,6 @@ final class CurlTestLab implements AutoCloseable {
             @Override public boolean write(String path, byte[] content) {
                 if (path.startsWith("/nonexistent/")) return false;
                 if (!list(path).isEmpty()) return false; // a directory
-                if (path.startsWith("/refused/")) return false;
                 files.put(path, content);
                 return true;
             }
