@@ -2,6 +2,7 @@ package io.fpsh.tools.curl;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
@@ -54,6 +55,15 @@ public final class Curl {
             err.print(text);
             err.flush();
             return refused(2, "no URL specified!");
+        }
+        // 7.44 words its glob errors differently and fpsh has no recording of them: only 7.88's are replayed
+        Optional<String> globError = env.dialect().legacy() ? Optional.empty()
+                : UrlGlobCheck.unclosedRange(options.urls.get(0));
+        if (globError.isPresent()) {
+            // the tool's own check, before libcurl: no -v trace, silenced by -s like any curl error
+            if (options.showsErrors()) err.print("curl: (3) " + globError.get() + "\n");
+            err.flush();
+            return refused(3, globError.get());
         }
         GuardedOutput io = new GuardedOutput(out, err);
         Transfer transfer = new Transfer(env, options, io);

@@ -125,8 +125,8 @@ final class CurlArgumentParser {
             case "tlsv1.3" -> o.tls13Only = true;
             case "max-time" -> o.maxTimeMillis = seconds(value, shown);
             case "connect-timeout" -> o.connectTimeoutMillis = seconds(value, shown);
-            case "max-redirs" -> o.maxRedirects = (int) integer(value, shown);
-            case "max-filesize" -> o.maxFileSize = integer(value, shown);
+            case "max-redirs" -> o.maxRedirects = redirectLimit(value, shown);
+            case "max-filesize" -> o.maxFileSize = fileSizeLimit(value, shown);
             case "cacert" -> o.caFile = value;
             case "capath" -> o.caPath = value;
             case "proxy" -> o.proxy = value;
@@ -143,15 +143,43 @@ final class CurlArgumentParser {
         }
     }
 
-    /** curl takes fractional seconds ("0.5") for its timeouts. */
+    /** curl takes fractional seconds ("0.5", "1e9") for its timeouts; a negative one has its own complaint. */
     private static long seconds(String value, String shown) throws CurlUsageException {
+        BigDecimal s;
         try {
-            BigDecimal s = new BigDecimal(value.trim());
-            if (s.signum() < 0) throw new NumberFormatException();
-            return s.movePointRight(3).longValue();
+            s = new BigDecimal(value.trim());
         } catch (NumberFormatException e) {
             throw notNumeric(shown);
         }
+        if (s.signum() < 0) {
+            throw new CurlUsageException(2, "curl: option " + shown + ": expected a positive numerical parameter\n"
+                    + TRY_HELP + "\n");
+        }
+        BigDecimal millis = s.movePointRight(3);
+        // "1e9" s must neither wrap around nor exceed what OkHttp accepts (int milliseconds, about 24 days)
+        return millis.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) >= 0 ? Integer.MAX_VALUE : millis.longValue();
+    }
+
+    /** -1 means no limit; anything below that is refused. */
+    private static int redirectLimit(String value, String shown) throws CurlUsageException {
+        long limit = integer(value, shown);
+        if (limit < -1) throw notNumeric(shown);
+        return limit == -1 || limit > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) limit;
+    }
+
+    /** 0 means no limit (curl 7.88); a negative or non-numeric size gets a warning and "is badly used here". */
+    private static long fileSizeLimit(String value, String shown) throws CurlUsageException {
+        long size;
+        try {
+            size = Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            size = -1;
+        }
+        if (size < 0) {
+            throw new CurlUsageException(2, "Warning: invalid number specified for max-filesize\ncurl: option " + shown
+                    + ": is badly used here\n" + TRY_HELP + "\n");
+        }
+        return size == 0 ? -1 : size;
     }
 
     private static long integer(String value, String shown) throws CurlUsageException {

@@ -54,6 +54,10 @@ record CurlErrorMapper(CurlDialect dialect, long maxTimeMillis, HttpUrl url, Str
             return dialect.legacy() ? new CurlFailure(8, "Weird server reply")
                     : new CurlFailure(1, "Received HTTP/0.9 when not allowed");
         }
+        if (headerLimitHit(e, state)) {
+            // curl gives up at 300 KB of headers, OkHttp (which reads them for fpsh) already at 256 KiB
+            return new CurlFailure(56, "Too large response headers: " + (OKHTTP_HEADER_LIMIT + 1) + " > " + OKHTTP_HEADER_LIMIT);
+        }
         if (e instanceof EOFException || message.contains("unexpected end of stream") || message.contains("\\n not found")) {
             return new CurlFailure(52, "Empty reply from server");
         }
@@ -61,6 +65,21 @@ record CurlErrorMapper(CurlDialect dialect, long maxTimeMillis, HttpUrl url, Str
             return new CurlFailure(56, "Recv failure: Connection reset by peer");
         }
         return new CurlFailure(56, "Failure when receiving data from the peer");
+    }
+
+    /** OkHttp's budget for a response head (status line and header lines), in characters. */
+    private static final int OKHTTP_HEADER_LIMIT = 256 * 1024;
+
+    /**
+     * OkHttp reports a head over its budget as it reports a truncated one ("\\n not found"); what tells them apart is
+     * that more than the budget arrived since the request went out.
+     */
+    private static boolean headerLimitHit(Throwable e, TransferState state) {
+        if (state.wireBytesSinceRequest < OKHTTP_HEADER_LIMIT) return false;
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (String.valueOf(cause.getMessage()).contains("\\n not found")) return true;
+        }
+        return false;
     }
 
     private CurlFailure resolveFailure(ResolverDns.Failure failure) {

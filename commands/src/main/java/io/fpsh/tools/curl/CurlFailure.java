@@ -11,6 +11,10 @@ final class CurlFailure extends Exception {
     final int exitCode;
     final boolean closesConnection;
     final List<String> traceBefore;
+    /** Set for a failure before any connection existed (see {@link #beforeConnection}). */
+    final boolean beforeConnection;
+    /** Whether -v repeats the message as a "* " line (7.88 does not for a malformed URL). */
+    final boolean messageTraced;
 
     CurlFailure(int exitCode, String message) {
         this(exitCode, message, true);
@@ -21,9 +25,21 @@ final class CurlFailure extends Exception {
     }
 
     CurlFailure(int exitCode, String message, boolean closesConnection, List<String> traceBefore) {
+        this(exitCode, message, closesConnection, traceBefore, false, true);
+    }
+
+    private CurlFailure(int exitCode, String message, boolean closesConnection, List<String> traceBefore,
+                        boolean beforeConnection, boolean messageTraced) {
         super(message, null, false, false);
         this.exitCode = exitCode;
         this.closesConnection = closesConnection;
         this.traceBefore = traceBefore;
+        this.beforeConnection = beforeConnection;
+        this.messageTraced = messageTraced;
+    }
+
+    /** A URL or proxy curl refuses before it has a connection: 7.88's -v then says "Closing connection -1". */
+    static CurlFailure beforeConnection(int exitCode, String message, boolean messageTraced) {
+        return new CurlFailure(exitCode, message, false, List.of(), true, messageTraced);
     }
 }

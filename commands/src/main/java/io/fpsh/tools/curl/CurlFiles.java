@@ -1,5 +1,8 @@
 package io.fpsh.tools.curl;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +17,27 @@ public interface CurlFiles {
 
     /** Writes (replaces) a file; false when the path cannot be written (missing directory, permissions). */
     boolean write(String path, byte[] content);
+
+    /**
+     * Opens (creates or truncates) a file for curl's -o, empty when it cannot be created. The default checks the path
+     * with an empty {@link #write} and stores the content when the stream is closed; a filesystem that can write as the
+     * bytes arrive should override it.
+     */
+    default Optional<OutputStream> open(String path) {
+        if (!write(path, new byte[0])) return Optional.empty();
+        CurlFiles files = this;
+        return Optional.of(new ByteArrayOutputStream() {
+            @Override
+            public void close() throws IOException {
+                if (!files.write(path, toByteArray())) throw new IOException("write refused: " + path);
+            }
+        });
+    }
+
+    /** Why {@link #open} refused a path, in strerror's words (a directory has entries; anything else is missing). */
+    default String whyNotWritable(String path) {
+        return list(path).isEmpty() ? "No such file or directory" : "Is a directory";
+    }
 
     /** A filesystem with nothing in it that accepts no writes: for callers that need only network behaviour. */
     static CurlFiles empty() {

@@ -15,6 +15,10 @@ final class CurlTargets {
 
     private CurlTargets() {}
 
+    /** The proxy schemes libcurl 7.88 knows; any other one is refused before a connection is tried. */
+    private static final java.util.Set<String> PROXY_SCHEMES = java.util.Set.of("http", "https", "socks4", "socks4a",
+            "socks5", "socks5h");
+
     /**
      * The proxy host and port (curl's default proxy port is 1080, not the scheme's), and the credentials written
      * in its URL ({@code http://user:password@host:port}; null when none).
@@ -26,7 +30,9 @@ final class CurlTargets {
 
     /** curl accepts "host/path" without a scheme (http), and knows only http and https here. */
     static HttpUrl url(String raw, CurlDialect dialect) throws CurlFailure {
-        String text = raw.trim();
+        // OkHttp would percent-encode spaces and control characters; curl refuses the URL instead.
+        if (raw.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) throw CurlFailure.beforeConnection(3, dialect.badUrl(raw), false);
+        String text = raw;
         int sep = text.indexOf("://");
         if (sep < 0) {
             text = "http://" + text;
@@ -34,11 +40,11 @@ final class CurlTargets {
         }
         String scheme = text.substring(0, sep).toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new CurlFailure(1, "Protocol \"" + text.substring(0, sep) + "\" not supported or disabled in libcurl", false);
+            throw CurlFailure.beforeConnection(1, "Protocol \"" + text.substring(0, sep) + "\" not supported or disabled in libcurl", true);
         }
         String rest = text.substring(sep + 3);
         HttpUrl parsed = rest.isEmpty() ? null : HttpUrl.parse(text);
-        if (parsed == null) throw new CurlFailure(3, dialect.badUrl(raw), false);
+        if (parsed == null) throw CurlFailure.beforeConnection(3, dialect.badUrl(raw), false);
         return parsed;
     }
 
@@ -52,10 +58,15 @@ final class CurlTargets {
 
     static ProxyTarget proxy(String option, CurlDialect dialect) throws CurlFailure {
         if (option == null || option.isEmpty()) return null;
-        HttpUrl parsed = HttpUrl.parse(option.contains("://") ? option : "http://" + option);
+        int sep = option.indexOf("://");
+        String scheme = sep < 0 ? "http" : option.substring(0, sep).toLowerCase(Locale.ROOT);
+        if (!dialect.legacy() && !PROXY_SCHEMES.contains(scheme)) {
+            throw CurlFailure.beforeConnection(7, "Unsupported proxy scheme for '" + option + "'", true);
+        }
+        HttpUrl parsed = HttpUrl.parse(sep < 0 ? "http://" + option : "http" + option.substring(sep));
         if (parsed == null) {
-            throw new CurlFailure(5, dialect.legacy() ? "Couldn't resolve proxy '" + option + "'"
-                    : "Could not resolve proxy: " + option, false);
+            throw CurlFailure.beforeConnection(5, dialect.legacy() ? "Couldn't resolve proxy '" + option + "'"
+                    : "Unsupported proxy syntax in '" + option + "'", true);
         }
         String user = parsed.username().isEmpty() ? null : parsed.username();
         return new ProxyTarget(parsed.host(), option.matches(".*:\\d+/?$") ? parsed.port() : 1080, user,

@@ -19,4 +19,7 @@ interface TcpEvents {
     void refused(InetSocketAddress target);
 
     void timedOut(InetSocketAddress target, int timeoutMillis);
+
+    /** {@code count} more bytes arrived on a connected socket (TLS records included, before decryption). */
+    default void received(int count) {}
 }

@@ -22,7 +22,6 @@ import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Inet6Address;
@@ -212,9 +211,7 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
     private void perform(OkHttpClient client) throws CurlFailure {
         String method = plan.method();
         byte[] body = plan.body();
-        ByteArrayOutputStream fileBuffer = o.outputFile != null && !o.outputFile.equals("/dev/null")
-                ? new ByteArrayOutputStream() : null;
-        boolean discard = "/dev/null".equals(o.outputFile);
+        OutputSink sink = new OutputSink(o.outputFile, env.files(), io, o.showsErrors());
         while (true) {
             Response response = execute(client, method, body);
             try (response) {
@@ -224,11 +221,11 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
                     throw new CurlFailure(22, dialect.httpError(httpStatus, response.message()));
                 }
                 state.expectedLength = contentLength(response);
-                if (o.maxFileSize >= 0 && state.expectedLength > o.maxFileSize) {
+                if (o.maxFileSize > 0 && state.expectedLength > o.maxFileSize) {
                     throw new CurlFailure(63, "Maximum file size exceeded");
                 }
                 traceHeader("< ");
-                if (o.includeHeaders || o.headOnly) writeHeaderBlock(response, fileBuffer, discard);
+                if (o.includeHeaders || o.headOnly) writeHeaderBlock(response, sink);
                 if (next != null) {
                     trace("* Ignoring the response-body");
                     trace("* Connection #" + state.currentConnectionId + " to host " + connectionHost() + " left intact");
@@ -247,17 +244,14 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
                     followUp = true;
                     continue;
                 }
-                if (!method.equals("HEAD")) receiveBody(response.body(), fileBuffer, discard);
+                if (!method.equals("HEAD")) receiveBody(response.body(), sink);
                 boolean closing = "close".equalsIgnoreCase(response.header("Connection"));
                 trace(closing ? "* Closing connection " + state.currentConnectionId
                         : "* Connection #" + state.currentConnectionId + " to host " + connectionHost() + " left intact");
             }
             break;
         }
-        if (fileBuffer != null && !env.files().write(o.outputFile, fileBuffer.toByteArray())) {
-            if (o.showsErrors()) io.error("Warning: Failed to open the file " + o.outputFile + ": No such file or directory\n");
-            throw new CurlFailure(23, "Failure writing output to destination", false);
-        }
+        sink.finish();
     }
 
     private Response execute(OkHttpClient client, String method, byte[] body) throws CurlFailure {
@@ -295,34 +289,32 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
         }
     }
 
-    private void receiveBody(ResponseBody body, ByteArrayOutputStream fileBuffer, boolean discard) throws CurlFailure {
+    private void receiveBody(ResponseBody body, OutputSink sink) throws CurlFailure {
         if (body == null) return;
         byte[] buffer = new byte[16 * 1024];
         try (InputStream in = body.byteStream()) {
             int n;
             while ((n = in.read(buffer)) != -1) {
                 state.bytesReceived += n;
-                if (fileBuffer != null) fileBuffer.write(buffer, 0, n);
-                else if (!discard) io.body(buffer, n);
+                sink.write(buffer, n);
             }
         } catch (IOException e) {
             throw failureFor(e);
         }
     }
 
-    private void writeHeaderBlock(Response response, ByteArrayOutputStream fileBuffer, boolean discard) {
+    private void writeHeaderBlock(Response response, OutputSink sink) throws CurlFailure {
         StringBuilder block = new StringBuilder(statusLine(response)).append("\r\n");
         Headers headers = response.headers();
         for (int i = 0; i < headers.size(); i++) {
             // curl bolds header names on a terminal since 7.61; the device's 7.44 did not.
-            boolean bold = env.stdoutIsTerminal() && fileBuffer == null && !dialect.legacy();
+            boolean bold = env.stdoutIsTerminal() && sink.toStdout() && !dialect.legacy();
             String name = bold ? "\033[1m" + headers.name(i) + "\033[0m" : headers.name(i);
             block.append(name).append(": ").append(headers.value(i)).append("\r\n");
         }
         block.append("\r\n");
         byte[] bytes = block.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        if (fileBuffer != null) fileBuffer.write(bytes, 0, bytes.length);
-        else if (!discard) io.body(bytes, bytes.length);
+        sink.write(bytes, bytes.length);
     }
 
     private static String statusLine(Response response) {
@@ -358,6 +350,7 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
         for (String line : pendingAfterRequest) trace(line);
         pendingAfterRequest = List.of();
         state.requestSent = true;
+        state.wireBytesSinceRequest = 0;
         Response response = chain.proceed(sent);
         if (startTransferNanos == 0) startTransferNanos = System.nanoTime();
         traceHeader("< " + statusLine(response));
@@ -438,6 +431,11 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
             traceHeader("> Proxy-Connection: Keep-Alive");
             traceHeader("> ");
         }
+    }
+
+    @Override
+    public void received(int count) {
+        state.wireBytesSinceRequest += count;
     }
 
     @Override
@@ -527,7 +525,10 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
 
     private void report(CurlFailure f) {
         if (f.exitCode == 130 || abandoned) return;
-        if (o.verbose) {
+        if (o.verbose && f.beforeConnection && !dialect.legacy()) {
+            if (f.messageTraced) trace("* " + f.getMessage());
+            trace("* Closing connection -1");
+        } else if (o.verbose) {
             for (String line : f.traceBefore) trace(line);
             String message = f.getMessage();
             trace("* " + (message.endsWith("\n") ? message.substring(0, message.length() - 1) : message));

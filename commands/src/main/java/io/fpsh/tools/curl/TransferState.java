@@ -20,6 +20,8 @@ final class TransferState {
     /** The verification verdict, enforced or not (null when verified). */
     VerifyProblem verdictProblem;
     long bytesReceived;
+    /** Bytes read from the socket since the current request went out (head, body, TLS overhead). */
+    long wireBytesSinceRequest;
     /** Content-Length of the current response, -1 when unknown. */
     long expectedLength = -1;
     int currentConnectionId;

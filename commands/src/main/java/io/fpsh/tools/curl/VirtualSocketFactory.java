@@ -4,7 +4,9 @@ import io.fpsh.net.VirtualNetwork;
 import io.fpsh.net.VirtualNetwork.TcpRoute;
 
 import javax.net.SocketFactory;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -101,6 +103,25 @@ final class VirtualSocketFactory extends SocketFactory {
         private boolean awaitForever() throws InterruptedException {
             closed.await();
             return true;
+        }
+
+        @Override
+        public InputStream getInputStream() throws IOException {
+            return new FilterInputStream(super.getInputStream()) {
+                @Override
+                public int read() throws IOException {
+                    int b = super.read();
+                    if (b >= 0) events.received(1);
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    int n = super.read(buffer, offset, length);
+                    if (n > 0) events.received(n);
+                    return n;
+                }
+            };
         }
 
         @Override

@@ -80,12 +80,13 @@ public final class Dig {
         int tries = request.tries > 0 ? request.tries : conf.configuredAttempts().orElse(3);
         ServerAsker.Servers asked = new ServerAsker.Servers(servers, null, request.port);
         ServerAsker asker = new ServerAsker(exchange, dialect, asked, Duration.ofSeconds(Math.max(1, seconds)), tries,
-                out, false);
+                out, false, true);
         Optional<ServerAsker.ServerReply> reply = asker.ask(name.get(), request.type);
         if (reply.isEmpty()) {
             out.println(dialect.noServersReached());
             return EXIT_NO_SERVER;
         }
+        if (reply.get().badPacket() != null) return 0; // dig still exits 0 after ";; Got bad packet"
         if (reply.get().message().getRcode() == Rcode.NOERROR) {
             for (Record record : reply.get().message().getSection(Section.ANSWER)) {
                 out.println(RecordText.rdata(record));

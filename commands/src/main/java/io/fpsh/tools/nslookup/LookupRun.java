@@ -66,6 +66,12 @@ final class LookupRun {
                 fail(Outcome.NO_SERVERS);
                 return;
             }
+            if (reply.get().badPacket() != null) {
+                // BIND cancels the whole lookup: no AAAA query follows
+                fail(Outcome.BAD_PACKET);
+                queue.clear();
+                return;
+            }
             boolean moreCandidates = i + 1 < query.candidates().size();
             if (reply.get().message().getRcode() == Rcode.NXDOMAIN && moreCandidates) continue;
             print(reply.get(), name, query);

@@ -31,6 +31,8 @@ public record NslookupResult(String server, InetSocketAddress serverAddress, Str
         REFUSED,
         /** Another error rcode (FORMERR, NOTIMP, ...). */
         OTHER_RCODE,
+        /** The server's reply did not parse (";; Got bad packet: ..."). */
+        BAD_PACKET,
         /** Every try on every server timed out or was refused. */
         NO_SERVERS,
         /** The server named on the command line could not be resolved. */

@@ -23,7 +23,12 @@ final class ServerAsker {
     /** The servers to ask and the label nslookup shows for them ("Server:"); a null label means each IP. */
     record Servers(List<InetAddress> addresses, String label, int port) {}
 
-    record ServerReply(Message message, InetAddress server) {}
+    /** The settling reply; {@code badPacket} is set (and {@code message} null) when it did not parse. */
+    record ServerReply(Message message, InetAddress server, DnsExchange.Outcome.BadPacket badPacket) {
+        ServerReply(Message message, InetAddress server) {
+            this(message, server, null);
+        }
+    }
 
     private final DnsExchange exchange;
     private final BindDialect dialect;
@@ -32,11 +37,19 @@ final class ServerAsker {
     private final int tries;
     private final PrintStream out;
     private final boolean comments;
+    private final boolean bestEffort;
     private InetSocketAddress lastTried;
 
     /** {@code comments}: whether the ";; Got SERVFAIL reply" comments are printed (nslookup yes, dig +short no). */
     ServerAsker(DnsExchange exchange, BindDialect dialect, Servers servers, Duration timeout, int tries,
                 PrintStream out, boolean comments) {
+        this(exchange, dialect, servers, timeout, tries, out, comments, false);
+    }
+
+    /** {@code bestEffort}: dig's parsing, which takes a reply cut short for what its header says (nslookup does not). */
+    ServerAsker(DnsExchange exchange, BindDialect dialect, Servers servers, Duration timeout, int tries,
+                PrintStream out, boolean comments, boolean bestEffort) {
+        this.bestEffort = bestEffort;
         this.comments = comments;
         this.exchange = exchange;
         this.dialect = dialect;
@@ -59,7 +72,19 @@ final class ServerAsker {
             InetAddress server = list.get(s);
             lastTried = new InetSocketAddress(server, servers.port());
             for (int attempt = 0; attempt < tries; attempt++) {
-                DnsExchange.Outcome outcome = exchange.exchange(query, server, servers.port(), timeout);
+                // dighost's warnings about ignored packets are printed as they come, +short or not
+                DnsExchange.Outcome outcome = exchange.exchange(query, server, servers.port(), timeout, out::println);
+                Optional<Message> recovered = outcome instanceof DnsExchange.Outcome.BadPacket bad && bestEffort
+                        ? TruncatedReply.headerOnly(bad) : Optional.empty();
+                if (recovered.isPresent()) {
+                    out.println(";; Warning: Message parser reports malformed message packet.");
+                    outcome = new DnsExchange.Outcome.Reply(recovered.get());
+                }
+                if (outcome instanceof DnsExchange.Outcome.BadPacket bad) {
+                    out.println(";; Got bad packet: " + bad.reason());
+                    out.print(BindHexDump.of(bad.packet()));
+                    return Optional.of(new ServerReply(null, server, bad));
+                }
                 if (outcome instanceof DnsExchange.Outcome.Reply reply) {
                     Message message = reply.message();
                     if (message.getRcode() != Rcode.SERVFAIL) return Optional.of(new ServerReply(message, server));

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -33,14 +32,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class CurlDifferentialTest {
 
-    private static final File REAL_CURL = new File("/usr/bin/curl");
     private final CurlTestLab lab = new CurlTestLab();
     @TempDir Path tmp;
     private String caFile;
 
     @BeforeEach
     void setUp() throws IOException {
-        Assumptions.assumeTrue(REAL_CURL.canExecute(), "real curl not installed");
+        Assumptions.assumeTrue(RealCurl.installed(), "real curl not installed");
         Path ca = tmp.resolve("ca.pem");
         Files.writeString(ca, CurlTestLab.ROOT.certificatePem());
         caFile = ca.toString();
@@ -402,24 +400,8 @@ class CurlDifferentialTest {
     private record Outcome(int exit, String out, String err) {}
 
     private Outcome runRealCurl(String... argv) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(REAL_CURL.getPath());
-        command.add("-q"); // ignore any .curlrc
-        // fpsh draws no progress meter (it behaves as on a terminal); neither should the reference here
-        command.add("--no-progress-meter");
-        command.addAll(List.of(argv));
-        ProcessBuilder pb = new ProcessBuilder(command);
-        pb.environment().keySet().removeIf(k -> k.toLowerCase().contains("proxy"));
-        Path out = tmp.resolve("out");
-        Path err = tmp.resolve("err");
-        pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        Process p = pb.start();
-        if (!p.waitFor(30, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("real curl hung");
-        }
-        return new Outcome(p.exitValue(), Files.readString(out, StandardCharsets.ISO_8859_1),
-                Files.readString(err, StandardCharsets.ISO_8859_1));
+        RealCurl.Outcome real = RealCurl.run(tmp, argv);
+        return new Outcome(real.exit(), real.out(), real.err());
     }
 
     /** Hides what differs between two correct runs, and the progress meter real curl draws on a piped stdout. */

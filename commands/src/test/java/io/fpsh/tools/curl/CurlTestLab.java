@@ -91,6 +91,7 @@ final class CurlTestLab implements AutoCloseable {
             }
             @Override public boolean write(String path, byte[] content) {
                 if (path.startsWith("/nonexistent/")) return false;
+                if (!list(path).isEmpty()) return false; // a directory
                 files.put(path, content);
                 return true;
             }
