@@ -7,6 +7,7 @@ import org.jline.terminal.Cursor;
 import org.jline.terminal.MouseEvent;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.MouseSupport;
 import org.jline.utils.ColorPalette;
 import org.jline.utils.Curses;
 import org.jline.utils.InfoCmp;
@@ -24,12 +25,14 @@ import java.util.function.IntSupplier;
 /**
  * The system terminal with everything JLine writes (prompts, echo, redraws, bells) also going to the recording.
  * JLine's terminals cannot be given another output stream, so this one passes every call to the real terminal
- * except writing: {@link #writer()} and {@link #output()} write through a {@link RecordedOutputStream}.
+ * except writing: {@link #writer()} and {@link #output()} write through a {@link RecordedOutputStream}, and the
+ * calls that write escape sequences (capabilities, mouse and focus tracking) use that writer.
  */
 final class RecordedTerminal implements Terminal {
     private final Terminal real;
     private final OutputStream output;
     private final PrintWriter writer;
+    private MouseTracking mouseTracking = MouseTracking.Off;
 
     RecordedTerminal(Terminal real, AsciicastRecorder recorder) {
         this.real = real;
@@ -51,6 +54,31 @@ final class RecordedTerminal implements Terminal {
             return false;
         }
         Curses.tputs(writer, sequence, params);
+        return true;
+    }
+
+    /** The escape sequences are written here, through the recorded writer, as JLine's own terminals do. */
+    @Override
+    public synchronized boolean trackMouse(MouseTracking tracking) {
+        if (!MouseSupport.trackMouse(this, tracking)) {
+            return false;
+        }
+        mouseTracking = tracking;
+        return true;
+    }
+
+    @Override
+    public synchronized MouseTracking getCurrentMouseTracking() {
+        return mouseTracking;
+    }
+
+    @Override
+    public boolean trackFocus(boolean tracking) {
+        if (!hasFocusSupport()) {
+            return false;
+        }
+        writer.write(tracking ? "\u001b[?1004h" : "\u001b[?1004l");
+        writer.flush();
         return true;
     }
 
@@ -116,9 +144,6 @@ final class RecordedTerminal implements Terminal {
 
     @Override public boolean hasMouseSupport() { return real.hasMouseSupport(); }
 
-    @Override public boolean trackMouse(MouseTracking tracking) { return real.trackMouse(tracking); }
-
-    @Override public MouseTracking getCurrentMouseTracking() { return real.getCurrentMouseTracking(); }
 
     @Override public MouseEvent readMouseEvent() { return real.readMouseEvent(); }
 
@@ -130,7 +155,6 @@ final class RecordedTerminal implements Terminal {
 
     @Override public boolean hasFocusSupport() { return real.hasFocusSupport(); }
 
-    @Override public boolean trackFocus(boolean tracking) { return real.trackFocus(tracking); }
 
     @Override public ColorPalette getPalette() { return real.getPalette(); }
 

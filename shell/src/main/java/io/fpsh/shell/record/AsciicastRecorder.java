@@ -15,8 +15,9 @@ import java.util.Map;
  * {@code [seconds, "o", "text"]} per piece of screen output. Each line goes to the file in one unbuffered write, so
  * a process killed mid-session leaves a valid file up to its last event.
  *
- * <p>Output is recorded as a terminal receives it from the tty: a bare {@code "\n"} becomes {@code "\r\n"}, as the
- * tty's output processing makes it; without that, players (which put the terminal in raw mode) would draw stairs.
+ * <p>Output is recorded as the terminal receives it from the tty: each {@code "\n"} becomes {@code "\r\n"}, as the
+ * tty's output processing (ONLCR, on by default) makes it; without that, players, which put the terminal in raw
+ * mode, would draw stairs.
  * Front ends pass only what was shown: a secret typed at a prompt that does not echo never reaches the recorder.
  * If the file fails mid-session the recording stops and the session goes on; {@link #failure()} tells why.
  */
@@ -28,7 +29,6 @@ public final class AsciicastRecorder implements Closeable {
     private int width = 80;
     private int height = 24;
     private boolean headerWritten;
-    private boolean lastOutputEndedWithCr;
     private IOException failure;
 
     private AsciicastRecorder(OutputStream file, String title) {
@@ -56,7 +56,7 @@ public final class AsciicastRecorder implements Closeable {
         if (text.isEmpty()) {
             return;
         }
-        event("o", asTerminalReceivesIt(text));
+        event("o", text.replace("\n", "\r\n"));
     }
 
     /** Records typed input; the caller must never pass what was typed at a secret prompt. */
@@ -69,21 +69,6 @@ public final class AsciicastRecorder implements Closeable {
     /** Why the recording stopped early, or null while it works. */
     public synchronized IOException failure() {
         return failure;
-    }
-
-    private String asTerminalReceivesIt(String text) {
-        StringBuilder shown = new StringBuilder(text.length() + 8);
-        boolean previousWasCr = lastOutputEndedWithCr;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' && !previousWasCr) {
-                shown.append('\r');
-            }
-            shown.append(c);
-            previousWasCr = c == '\r';
-        }
-        lastOutputEndedWithCr = previousWasCr;
-        return shown.toString();
     }
 
     private void event(String code, String text) {
