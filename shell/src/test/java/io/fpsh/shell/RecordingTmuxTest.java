@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,7 +37,7 @@ class RecordingTmuxTest {
     void theScreenIsRecordedAndThePasswordTypedAtThePromptIsNot() throws Exception {
         Path cast = home.resolve("interactive.cast");
         Path lab = GoldenTranscriptTest.fastLab(home);
-        List<String> command = new ArrayList<>(FpshProcess.labCommand(home, "--lab", lab.toString(), "--record", cast.toString()));
+        List<String> command = FpshProcess.labCommand(home, "--lab", lab.toString(), "--record", cast.toString());
         screen = TmuxScreen.start(home, FpshProcess.labEnvironment(home), command);
         Path terminalOutput = home.resolve("terminal-output");
         screen.waitFor("the clish prompt", s -> TmuxScreen.lastLine(s).equals(">"));
@@ -47,6 +46,7 @@ class RecordingTmuxTest {
         enter(RecordingLabTest.PASSWORD, "root@ftd01:~#");
         screen.recordOutput(terminalOutput); // from here on, what the terminal received, to compare with
         enter("whoami", "root@ftd01:~#");
+        screen.waitFor("whoami's answer", s -> s.contains("whoami\nroot\nroot@ftd01:~#"));
         screen.press("C-d");
         screen.waitFor("the expert prompt", s -> TmuxScreen.lastLine(s).equals("admin@ftd01:~$"));
         screen.press("C-d");
@@ -74,9 +74,10 @@ class RecordingTmuxTest {
                 "terminal got:\n" + sent + "\nrecorded:\n" + recorded);
     }
 
+    /** Types a line and waits for {@code nextPrompt} as the last line: the caller checks what came before it. */
     private void enter(String line, String nextPrompt) throws Exception {
         screen.type(line);
         screen.press("Enter");
-        screen.waitFor(nextPrompt, s -> TmuxScreen.lastLine(s).equals(nextPrompt) && !s.endsWith(line));
+        screen.waitFor(nextPrompt, s -> TmuxScreen.lastLine(s).equals(nextPrompt));
     }
 }
