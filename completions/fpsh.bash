@@ -182,7 +182,7 @@ function _picocli_fpsh() {
 
   local commands="lab serve completion"
   local flag_opts="'-h' '--help' '-V' '--version'"
-  local arg_opts="'--lab' '--target' '-c'"
+  local arg_opts="'--lab' '--target' '-c' '--record'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -194,6 +194,9 @@ function _picocli_fpsh() {
       return
       ;;
     '-c')
+      return
+      ;;
+    '--record')
       return
       ;;
   esac

@@ -185,7 +185,7 @@ function _picocli_fpsh() {
 
   local commands="lab serve completion"
   local flag_opts="'-h' '--help' '-V' '--version'"
-  local arg_opts="'--lab' '--target' '-c'"
+  local arg_opts="'--lab' '--target' '-c' '--record'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -197,6 +197,9 @@ function _picocli_fpsh() {
       return
       ;;
     '-c')
+      return
+      ;;
+    '--record')
       return
       ;;
   esac

@@ -3,7 +3,8 @@ package io.fpsh.shell;
 import java.util.Optional;
 
 /**
- * Reads the common command lines ({@code -c CMDS}, {@code --lab X}, {@code --target X}, or nothing) by hand, so
+ * Reads the common command lines ({@code -c CMDS}, {@code --lab X}, {@code --target X}, {@code --record FILE}, or
+ * nothing) by hand, so
  * that {@code fpsh -c 'show version'} starts without loading picocli. Anything else is left to {@link FullCommandLine}.
  */
 final class FastArgs {
@@ -14,6 +15,7 @@ final class FastArgs {
         String commands = null;
         String lab = null;
         String target = null;
+        String recordFile = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg;
@@ -46,10 +48,16 @@ final class FastArgs {
                     }
                     target = value;
                     break;
+                case "--record":
+                    if (recordFile != null) {
+                        return Optional.empty();
+                    }
+                    recordFile = value;
+                    break;
                 default:
                     return Optional.empty();
             }
         }
-        return Optional.of(new LaunchOptions(LaunchOptions.targetSpec(lab, target), commands));
+        return Optional.of(new LaunchOptions(LaunchOptions.targetSpec(lab, target), commands, recordFile));
     }
 }

@@ -24,6 +24,10 @@ public final class FpshCommand implements Callable<Integer> {
             description = "Run the ';'-separated commands and print only their output, like bash -c.")
     String commands;
 
+    @Option(names = "--record", paramLabel = "FILE",
+            description = "Record what the screen shows as an asciicast v2 file (asciinema play FILE).")
+    String recordFile;
+
     private final Launcher launcher;
 
     /** @param launcher what runs the shell; null when the model is only described (completion scripts) */
@@ -33,6 +37,6 @@ public final class FpshCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws FpshException {
-        return launcher.launch(new LaunchOptions(LaunchOptions.targetSpec(lab, target), commands));
+        return launcher.launch(new LaunchOptions(LaunchOptions.targetSpec(lab, target), commands, recordFile));
     }
 }

@@ -59,7 +59,12 @@ final class InteractiveShell {
         Session open() throws FpshException;
     }
 
-    static int run(SessionOpening opening) throws FpshException {
+    /**
+     * @param recording null, or where the screen is recorded: JLine's output and the device's
+     * @param out       stdout, recorded when {@code recording} is set; likewise {@code err}
+     */
+    static int run(SessionOpening opening, ScreenRecording recording, PrintStream out, PrintStream err)
+            throws FpshException {
         JLINE_LOG.setLevel(Level.OFF);
         FutureTask<Session> openingInBackground = new FutureTask<>(opening::open);
         Thread opener = new Thread(openingInBackground, "fpsh-open-target");
@@ -67,7 +72,7 @@ final class InteractiveShell {
         opener.start();
         Terminal terminal;
         try {
-            terminal = TerminalBuilder.builder().system(true).nativeSignals(true).name("fpsh").build();
+            terminal = buildTerminal(recording);
         } catch (IOException | RuntimeException e) {
             closeWhenOpened(openingInBackground);
             throw new FpshException("cannot use the terminal: " + Main.describe(e), 1);
@@ -77,6 +82,9 @@ final class InteractiveShell {
             if (terminal.getWidth() <= 0 || terminal.getHeight() <= 0) {
                 terminal.setSize(new Size(80, 24));
             }
+            if (recording != null) {
+                recording.recorder().size(terminal.getWidth(), terminal.getHeight());
+            }
             DialogFlag dialog = new DialogFlag();
             LineReader reader = buildReader(terminal, session, dialog, historyFile(session.device()));
             // The tty echoes ^C; bash then moves to a new line before the next prompt.
@@ -85,10 +93,15 @@ final class InteractiveShell {
                 terminal.writer().println();
                 terminal.flush();
             });
-            return new InteractiveShell(session, reader, dialog, System.out, System.err).loop();
+            return new InteractiveShell(session, reader, dialog, out, err).loop();
         } catch (IOException e) {
             return 0; // closing the terminal failed: the session is over anyway
         }
+    }
+
+    private static Terminal buildTerminal(ScreenRecording recording) throws IOException {
+        Terminal system = TerminalBuilder.builder().system(true).nativeSignals(true).name("fpsh").build();
+        return recording == null ? system : new RecordedTerminal(system, recording.recorder());
     }
 
     private static Session await(FutureTask<Session> opening) throws FpshException {

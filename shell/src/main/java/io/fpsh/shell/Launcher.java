@@ -27,25 +27,42 @@ final class Launcher {
     }
 
     int launch(LaunchOptions options) throws FpshException {
+        if (options.recordFile() == null) {
+            return launch(options, null, out, err);
+        }
+        ScreenRecording recording = ScreenRecording.open(options.recordFile(), options.targetSpec());
+        try {
+            return launch(options, recording, recording.recorded(out), recording.recorded(err));
+        } finally {
+            recording.close(err);
+        }
+    }
+
+    /** @param recording null when not recording; {@code screenOut} and {@code screenErr} are then out and err */
+    private int launch(LaunchOptions options, ScreenRecording recording, PrintStream screenOut, PrintStream screenErr)
+            throws FpshException {
         if (options.commands() == null && onTerminal) {
             // The shell opens the target while JLine builds the terminal: both take a noticeable part of a second.
-            return InteractiveShell.run(() -> Session.open(opener, options.targetSpec()));
+            return InteractiveShell.run(() -> Session.open(opener, options.targetSpec()), recording, screenOut, screenErr);
         }
         try (Session session = Session.open(opener, options.targetSpec())) {
             if (options.commands() != null) {
-                return ScriptMode.run(session, options.commands(), scriptIo(), out, err);
+                return ScriptMode.run(session, options.commands(), scriptIo(screenOut, screenErr), screenOut, screenErr);
             }
-            return PipedSession.run(session, lines(), out);
+            return PipedSession.run(session, lines(), screenOut);
+        } finally {
+            screenOut.flush();
+            screenErr.flush();
         }
     }
 
     /** Under {@code -c} dialogs are answered on the console when there is one, else from stdin; questions go to stderr. */
-    private DeviceIo scriptIo() {
+    private DeviceIo scriptIo(PrintStream screenOut, PrintStream screenErr) {
         Console console = onTerminal ? System.console() : null;
         if (console == null) {
-            return new PlainIo(out, err, new StreamDialogs(lines(), err, false));
+            return new PlainIo(screenOut, screenErr, new StreamDialogs(lines(), screenErr, false));
         }
-        return new ConsoleIo(console, out, err);
+        return new ConsoleIo(console, screenOut, screenErr);
     }
 
     private BufferedReader lines() {

@@ -20,11 +20,16 @@ class FastArgsTest {
                 FastArgs.parse(new String[] {"--lab", "ftd02", "-c", "x"}));
         assertEquals(Optional.of(new LaunchOptions("lab:/tmp/a.lab", null)),
                 FastArgs.parse(new String[] {"--target=lab:/tmp/a.lab"}));
+        assertEquals(Optional.of(new LaunchOptions("lab:ftd02", null, "s.cast")),
+                FastArgs.parse(new String[] {"--record", "s.cast", "--lab", "ftd02"}));
+        assertEquals(Optional.of(new LaunchOptions(Targets.DEFAULT, "x", "s.cast")),
+                FastArgs.parse(new String[] {"-c", "x", "--record=s.cast"}));
     }
 
     @Test
     void leavesEverythingElseToPicocli() throws FpshException {
-        for (String[] args : new String[][] {{"--help"}, {"lab", "list"}, {"-c"}, {"-c", "a", "-c", "b"}, {"-x", "y"}}) {
+        for (String[] args : new String[][] {{"--help"}, {"lab", "list"}, {"-c"}, {"-c", "a", "-c", "b"}, {"-x", "y"},
+                {"--record", "a", "--record", "b"}, {"--record"}}) {
             assertTrue(FastArgs.parse(args).isEmpty(), String.join(" ", args));
         }
     }
