@@ -21,7 +21,7 @@ final class KnownHostsCheck extends OpenSSHKnownHosts {
     private String refusal;
 
     KnownHostsCheck(Path file, UnknownHostKeys unknownHostKeys) throws IOException {
-        super(file.toFile());
+        super(file.toFile(), SshjLogging.FACTORY);
         this.file = file;
         this.unknownHostKeys = unknownHostKeys;
     }

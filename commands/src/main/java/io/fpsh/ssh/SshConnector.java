@@ -145,6 +145,7 @@ final class SshConnector {
             config = new DefaultConfig();
             // Keepalives that want a reply: a dead peer is noticed, not only idle NATs kept open.
             config.setKeepAliveProvider(KeepAliveProvider.KEEP_ALIVE);
+            config.setLoggerFactory(SshjLogging.FACTORY);
         }
         return config;
     }

@@ -19,8 +19,11 @@ import java.util.regex.Pattern;
  * whatever the last prompt says it is; nothing is assumed from the commands sent.
  */
 public final class SshFtd implements Device {
-    /** Asked after a Linux command, on its own line so comments, trailing ';' or '&' in the command cannot break it. */
-    static final String STATUS_QUERY = "echo \"__FPSH_RC=$?\"";
+    /**
+     * Asked after a Linux command, as a line of its own so a comment, a trailing ';' or '&' in the command cannot
+     * break it; the leading blank keeps it out of bash's history where HISTCONTROL ignores such lines.
+     */
+    static final String STATUS_QUERY = " echo \"__FPSH_RC=$?\"";
     private static final Pattern STATUS_LINE = Pattern.compile("(?m)^__FPSH_RC=(\\d+)$");
     private static final int TIMED_OUT = 124;
     private static final int CONNECTION_LOST = 255;
@@ -33,6 +36,7 @@ public final class SshFtd implements Device {
     private volatile Mode mode;
     private volatile String prompt;
     private volatile boolean open = true;
+    private volatile java.time.Duration commandDeadline;
 
     private SshFtd(SshOptions options, SshConnector.Link link, String banner, ScreenTail.Prompt first) {
         this.options = options;
@@ -41,6 +45,7 @@ public final class SshFtd implements Device {
         this.banner = banner;
         this.mode = first.mode();
         this.prompt = first.text();
+        this.commandDeadline = options.commandDeadline();
     }
 
     /** Connects, logs in, opens the shell and waits for its first prompt; the message of a failure is for the user. */
@@ -90,7 +95,7 @@ public final class SshFtd implements Device {
             return CONNECTION_LOST;
         }
         Mode before = mode;
-        Deadline deadline = new Deadline(options.commandDeadline());
+        Deadline deadline = new Deadline(commandDeadline);
         try {
             PromptReader.Ending ending = exchange(lineToSend(before, line), toScreen(io.out()), io, deadline);
             mode = ending.prompt().mode();
@@ -136,8 +141,13 @@ public final class SshFtd implements Device {
         PromptReader.Ending ending = exchange(STATUS_QUERY, answer::append, io, deadline);
         mode = ending.prompt().mode();
         prompt = ending.prompt().text();
-        Matcher status = STATUS_LINE.matcher(answer);
-        return status.find() ? Integer.parseInt(status.group(1)) : 1;
+        Matcher found = STATUS_LINE.matcher(answer);
+        int status = found.find() ? Integer.parseInt(found.group(1)) : 1;
+        if (status != 0 && mode == ending.prompt().mode()) {
+            // The query's echo set $? to 0; give the user's next "echo $?" the command's own status back.
+            exchange(" (exit " + status + ")", text -> { }, io, deadline);
+        }
+        return status;
     }
 
     /** Clish lines go out with abbreviations expanded ({@code sh ver} → {@code show version}); others as typed. */
@@ -173,6 +183,11 @@ public final class SshFtd implements Device {
                 // the connection is gone: run() finds out and reports it
             }
         }
+    }
+
+    /** How long each later command may go without a prompt before the session is given up. */
+    public void setCommandDeadline(java.time.Duration deadline) {
+        commandDeadline = deadline;
     }
 
     @Override
