@@ -252,6 +252,31 @@ class SshFtdAgainstServeTest {
     }
 
     @Test
+    void sshTargetConnectsAtItsFirstCommandAskingThePasswordThroughItsIo() throws Exception {
+        Path home = folder.resolve("user-home");
+        Files.createDirectories(home.resolve(".ssh"));
+        Files.copy(knownHosts, home.resolve(".ssh").resolve("known_hosts"));
+        String userHome = System.getProperty("user.home");
+        System.setProperty("user.home", home.toString()); // OpenSSH's default files, in a private home
+        try (Device device = Targets.open("ssh://admin@127.0.0.1:" + server.port())) {
+            assertEquals(Mode.CLISH, device.mode());
+            Capture io = new Capture(PASSWORD);
+            assertEquals(0, device.run("show version", io));
+            assertEquals(List.of("admin@127.0.0.1's password: "), io.questions);
+            assertEquals(device.banner() + inProcess("show version"), io.text());
+            assertTrue(device.isOpen());
+        } finally {
+            System.setProperty("user.home", userHome);
+        }
+    }
+
+    @Test
+    void malformedSshTargetsAreRefusedAtOnce() {
+        TargetException refused = assertThrows(TargetException.class, () -> Targets.open("ssh://127.0.0.1"));
+        assertEquals("target 'ssh://127.0.0.1': expected ssh://user@host[:port]", refused.getMessage());
+    }
+
+    @Test
     void measureConnectAndCommandRoundTrips() throws Exception {
         long[] connects = new long[20];
         for (int i = 0; i < connects.length; i++) {
