@@ -200,6 +200,7 @@ final class SshConnector {
     /** The login password: asked through the prompt on first need, handed to SSHJ as copies, blanked after login. */
     private static final class OnePassword implements PasswordFinder {
         private final SshOptions options;
+        private final List<char[]> handedOut = new ArrayList<>();
         private boolean asked;
         private char[] value;
 
@@ -213,7 +214,12 @@ final class SshConnector {
                 asked = true;
                 value = options.password().password(options.user() + "@" + options.host() + "'s password: ");
             }
-            return value == null ? null : value.clone();
+            if (value == null) {
+                return null;
+            }
+            char[] copy = value.clone(); // SSHJ keeps what it gets: blanked in forget() too
+            handedOut.add(copy);
+            return copy;
         }
 
         @Override
@@ -226,6 +232,8 @@ final class SshConnector {
                 Arrays.fill(value, '\0');
                 value = null;
             }
+            handedOut.forEach(copy -> Arrays.fill(copy, '\0'));
+            handedOut.clear();
         }
     }
 }

@@ -233,6 +233,30 @@ class SshFtdAgainstServeTest {
     }
 
     @Test
+    void aKeyFileLogsInWithoutAPassword() throws Exception {
+        Path key = folder.resolve("id_ed25519");
+        Process keygen = new ProcessBuilder("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "test",
+                "-f", key.toString()).redirectErrorStream(true).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(keygen.waitFor(30, TimeUnit.SECONDS) && keygen.exitValue() == 0,
+                "needs ssh-keygen");
+        Path users = folder.resolve("users");
+        Files.writeString(users, "admin:" + Files.readString(key.resolveSibling("id_ed25519.pub")).strip() + "\n");
+        try (FtdSshServer keyed = FtdSshServer.start(
+                new ServeSettings(LAB, "127.0.0.1", 0, users, false, folder.resolve("keyed-home")))) {
+            Path neverWritten = folder.resolve("known_hosts.once");
+            SshOptions byKey = new SshOptions("127.0.0.1", keyed.port(), "admin", List.of(key), null, neverWritten,
+                    (host, type, fingerprint) -> UnknownHostKeys.Decision.ACCEPT_ONCE, Duration.ofSeconds(5),
+                    Duration.ofSeconds(10), Duration.ofSeconds(15), Duration.ofSeconds(30));
+            try (SshFtd ftd = SshFtd.connect(byKey)) {
+                Capture io = new Capture();
+                assertEquals(0, ftd.run("show version", io));
+                assertEquals(inProcess("show version"), io.text());
+            }
+            assertFalse(Files.exists(neverWritten), "accept once saves nothing");
+        }
+    }
+
+    @Test
     void wrongPasswordIsAClearError() {
         SshOptions wrong = SshOptions.of("127.0.0.1", server.port(), "admin", prompt -> "Admin124".toCharArray(),
                 knownHosts);
