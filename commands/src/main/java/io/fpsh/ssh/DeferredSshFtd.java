@@ -7,7 +7,8 @@ import io.fpsh.device.TargetException;
 
 /**
  * An SSH target that connects at its first command, so the password can be asked through that command's
- * {@link DeviceIo}. Until then it shows the clish prompt an FTD starts at.
+ * {@link DeviceIo}. Until then it shows the clish prompt an FTD starts at. The login banner is not printed into
+ * that command's output ({@code fpsh -c} prints output only); {@link #banner()} has it once connected.
  */
 final class DeferredSshFtd implements Device {
     private static final int CONNECTION_FAILED = 255;
@@ -52,7 +53,6 @@ final class DeferredSshFtd implements Device {
                 io.err().flush();
                 return CONNECTION_FAILED;
             }
-            io.out().print(connected.banner());
         }
         return connected.run(line, io);
     }

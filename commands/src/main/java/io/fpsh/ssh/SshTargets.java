@@ -28,8 +28,8 @@ public final class SshTargets {
 
     /**
      * A device that connects at its first {@link Device#run}, asking the password through that run's
-     * {@link io.fpsh.device.DeviceIo#readPassword} and printing the login banner before the command's output:
-     * what {@code Targets.open} gives, as it has no terminal of its own to ask with.
+     * {@link io.fpsh.device.DeviceIo#readPassword}: what {@code Targets.open} gives, as it has no terminal of its
+     * own to ask with. The banner is known only after that first command.
      */
     public static Device deferred(String spec) throws TargetException {
         options(spec, prompt -> null); // a malformed spec fails now, not at the first command

@@ -287,7 +287,8 @@ class SshFtdAgainstServeTest {
             Capture io = new Capture(PASSWORD);
             assertEquals(0, device.run("show version", io));
             assertEquals(List.of("admin@127.0.0.1's password: "), io.questions);
-            assertEquals(device.banner() + inProcess("show version"), io.text());
+            assertEquals(inProcess("show version"), io.text(), "output only, as fpsh -c prints it");
+            assertTrue(device.banner().contains("Cisco Firepower Threat Defense"), device.banner());
             assertTrue(device.isOpen());
         } finally {
             System.setProperty("user.home", userHome);
