@@ -5,6 +5,7 @@ import io.fpsh.device.ModeGraph;
 
 import java.io.EOFException;
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.Optional;
 
 /**
@@ -28,10 +29,14 @@ final class PromptReader {
     /** The part of the current line already shown, so a question split across chunks is still recognised. */
     private final StringBuilder shownOfLine = new StringBuilder();
     private final ErrorLines errors = new ErrorLines();
+    private final AtomicBoolean interruptEchoed;
     private boolean echoPending;
     private boolean skipNewlineAfterAnswer;
 
-    PromptReader(ShellStream stream, Sink sink, DeviceIo io, boolean echoPending) {
+    /** @param interruptEchoed set by a Ctrl-C: the device's tty echoes "^C", which the front end shows already */
+    PromptReader(ShellStream stream, Sink sink, DeviceIo io, boolean echoPending,
+                 AtomicBoolean interruptEchoed) {
+        this.interruptEchoed = interruptEchoed;
         this.stream = stream;
         this.sink = sink;
         this.io = io;
@@ -44,6 +49,7 @@ final class PromptReader {
             if (echoPending && !dropEcho()) {
                 continue;
             }
+            dropInterruptEcho();
             if (skipNewlineAfterAnswer && !pending.isEmpty()) {
                 if (pending.charAt(0) == '\n') {
                     pending.deleteCharAt(0); // the Enter that ended the secret, echoed by the device
@@ -68,6 +74,14 @@ final class PromptReader {
                 }
             }
             show(ScreenTail.mayBecomePromptOrDialog(line) ? lineStart : pending.length());
+        }
+    }
+
+    private void dropInterruptEcho() {
+        int at = interruptEchoed.get() ? pending.indexOf("^C") : -1;
+        if (at >= 0 && interruptEchoed.compareAndSet(true, false)) {
+            boolean newline = at + 2 < pending.length() && pending.charAt(at + 2) == '\n';
+            pending.delete(at, at + (newline ? 3 : 2));
         }
     }
 

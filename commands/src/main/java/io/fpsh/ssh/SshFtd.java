@@ -11,6 +11,8 @@ import io.fpsh.grammar.ParseResult;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,7 +38,8 @@ public final class SshFtd implements Device {
     private volatile Mode mode;
     private volatile String prompt;
     private volatile boolean open = true;
-    private volatile java.time.Duration commandDeadline;
+    private final AtomicBoolean interruptEchoed = new AtomicBoolean();
+    private volatile Duration commandDeadline;
 
     private SshFtd(SshOptions options, SshConnector.Link link, String banner, ScreenTail.Prompt first) {
         this.options = options;
@@ -52,7 +55,8 @@ public final class SshFtd implements Device {
     public static SshFtd connect(SshOptions options) throws TargetException {
         SshConnector.Link link = SshConnector.open(options);
         StringBuilder banner = new StringBuilder();
-        PromptReader reader = new PromptReader(link.stream(), banner::append, NO_DIALOGS, false);
+        PromptReader reader = new PromptReader(link.stream(), banner::append, NO_DIALOGS, false,
+                new AtomicBoolean());
         try {
             ScreenTail.Prompt first = reader.readToPrompt(new Deadline(options.commandDeadline())).prompt();
             return new SshFtd(options, link, banner.toString(), first);
@@ -62,7 +66,9 @@ public final class SshFtd implements Device {
                     + new Deadline(options.commandDeadline()).describe());
         } catch (EOFException e) {
             link.close();
-            throw new TargetException(options.host() + " closed the session before its first prompt");
+            String said = banner.toString().strip().lines().reduce((first, second) -> second).orElse("");
+            throw new TargetException(options.host() + " closed the session before its first prompt"
+                    + (said.isEmpty() ? "" : ": " + said));
         } catch (IOException e) {
             link.close();
             throw new TargetException("lost the connection to " + options.host() + ": " + e.getMessage());
@@ -131,8 +137,9 @@ public final class SshFtd implements Device {
 
     private PromptReader.Ending exchange(String line, PromptReader.Sink sink, DeviceIo io, Deadline deadline)
             throws IOException, Deadline.Passed, InterruptedException {
+        interruptEchoed.set(false);
         stream.send(line + "\r");
-        return new PromptReader(stream, sink, io, true).readToPrompt(deadline);
+        return new PromptReader(stream, sink, io, true, interruptEchoed).readToPrompt(deadline);
     }
 
     /** The status of the last Linux command, read through a hidden echo of {@code $?}. */
@@ -178,6 +185,7 @@ public final class SshFtd implements Device {
     public void cancel() {
         if (open) {
             try {
+                interruptEchoed.set(true);
                 stream.send("\u0003");
             } catch (IOException e) {
                 // the connection is gone: run() finds out and reports it
@@ -186,7 +194,7 @@ public final class SshFtd implements Device {
     }
 
     /** How long each later command may go without a prompt before the session is given up. */
-    public void setCommandDeadline(java.time.Duration deadline) {
+    public void setCommandDeadline(Duration deadline) {
         commandDeadline = deadline;
     }
 

@@ -153,17 +153,22 @@ class SshFtdAgainstServeTest {
         try (SshFtd ftd = connect()) {
             ftd.run("expert", new Capture());
             long[] cancelledAt = new long[1];
+            String[] shownBeforeCancel = new String[1];
+            Capture io = new Capture();
             timer.schedule(() -> {
+                shownBeforeCancel[0] = io.text();
                 cancelledAt[0] = System.nanoTime();
                 ftd.cancel();
             }, 700, TimeUnit.MILLISECONDS);
-            Capture io = new Capture();
             // The default lab's resolver never answers: curl would wait 2 x 5 s on its own.
             int status = ftd.run("curl -v -k https://api-sse.cisco.com", io);
             long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - cancelledAt[0]);
             assertEquals(130, status, io.text());
             assertEquals(Mode.EXPERT, ftd.mode());
             assertFalse(io.text().contains("Could not resolve host"), "curl ended by itself: " + io.text());
+            assertTrue(shownBeforeCancel[0].startsWith("* Rebuilt URL to: https://api-sse.cisco.com/\n"),
+                    "output is streamed as it comes: " + shownBeforeCancel[0]);
+            assertFalse(io.text().contains("^C"), "the front end shows its own ^C: " + io.text());
             assertTrue(waited < 2_000, "the prompt came back " + waited + " ms after Ctrl-C");
             System.out.printf("SshFtd: Ctrl-C to prompt %d ms%n", waited);
         } finally {
