@@ -22,6 +22,10 @@ final class Deadline {
 
     /** {@code 60 s}, {@code 0.2 s}: the length for a message. */
     String describe() {
+        return describe(length);
+    }
+
+    static String describe(Duration length) {
         long millis = length.toMillis();
         return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
     }

@@ -63,7 +63,7 @@ public final class SshFtd implements Device {
         } catch (Deadline.Passed e) {
             link.close();
             throw new TargetException("no prompt from " + options.host() + " after "
-                    + new Deadline(options.commandDeadline()).describe());
+                    + Deadline.describe(options.commandDeadline()));
         } catch (EOFException e) {
             link.close();
             String said = banner.toString().strip().lines().reduce((first, second) -> second).orElse("");
@@ -101,9 +101,10 @@ public final class SshFtd implements Device {
             return CONNECTION_LOST;
         }
         Mode before = mode;
+        String sent = lineToSend(before, line);
         Deadline deadline = new Deadline(commandDeadline);
         try {
-            PromptReader.Ending ending = exchange(lineToSend(before, line), toScreen(io.out()), io, deadline);
+            PromptReader.Ending ending = exchange(sent, toScreen(io.out()), io, deadline);
             mode = ending.prompt().mode();
             prompt = ending.prompt().text();
             if (!before.isLinuxShell()) {
@@ -117,7 +118,7 @@ public final class SshFtd implements Device {
             return TIMED_OUT;
         } catch (EOFException e) {
             close();
-            if (before == Mode.CLISH && (line.strip().equals("exit") || line.strip().equals("logout"))) {
+            if (before == Mode.CLISH && (sent.strip().equals("exit") || sent.strip().equals("logout"))) {
                 return 0;
             }
             io.err().println("fpsh: " + options.host() + " closed the connection");
@@ -150,7 +151,7 @@ public final class SshFtd implements Device {
         prompt = ending.prompt().text();
         Matcher found = STATUS_LINE.matcher(answer);
         int status = found.find() ? Integer.parseInt(found.group(1)) : 1;
-        if (status != 0 && mode == ending.prompt().mode()) {
+        if (status != 0) {
             // The query's echo set $? to 0; give the user's next "echo $?" the command's own status back.
             exchange(" (exit " + status + ")", text -> { }, io, deadline);
         }
