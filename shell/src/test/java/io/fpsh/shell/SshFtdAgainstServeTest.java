@@ -151,6 +151,24 @@ class SshFtdAgainstServeTest {
     }
 
     @Test
+    void wrongOrMissingSudoPasswordsLeaveTheExpertPrompt() throws Exception {
+        try (SshFtd ftd = connect()) {
+            ftd.run("expert", new Capture());
+            Capture wrong = new Capture("nope1", "nope2", "nope3");
+            assertEquals(1, ftd.run("sudo su -", wrong));
+            assertEquals(List.of("Password:", "Password:", "Password:"), wrong.questions);
+            assertTrue(wrong.text().contains("sudo: 3 incorrect password attempts"), wrong.text());
+            assertEquals(Mode.EXPERT, ftd.mode());
+
+            Capture none = new Capture(); // end of input at the question: the dialog is abandoned with Ctrl-C
+            assertEquals(1, ftd.run("sudo su -", none));
+            assertEquals(List.of("Password:"), none.questions);
+            assertEquals(Mode.EXPERT, ftd.mode());
+            assertTrue(ftd.isOpen());
+        }
+    }
+
+    @Test
     void cancelBringsTheExpertPromptBackQuickly() throws Exception {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
         try (SshFtd ftd = connect()) {
