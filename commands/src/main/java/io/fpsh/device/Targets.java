@@ -2,7 +2,12 @@ package io.fpsh.device;
 
 import io.fpsh.sim.LabDevices;
 
-/** Opens a target named the one way fpsh names targets everywhere: {@code lab:NAME|FILE}. */
+/**
+ * Opens a target named the one way fpsh names targets everywhere: {@code lab:NAME|FILE}, {@code local}, or
+ * {@code ssh://user@host[:port]}. An SSH target connects at its first command and asks the password through that
+ * command's {@link DeviceIo}; a front end that wants to connect (and ask) up front uses
+ * {@code io.fpsh.ssh.SshTargets.open(spec, passwordPrompt)} instead.
+ */
 public final class Targets {
     public static final String DEFAULT = "lab:ftd01-dns";
 
@@ -17,7 +22,7 @@ public final class Targets {
             return new io.fpsh.local.LocalMachine();
         }
         if (spec.startsWith("ssh://")) {
-            throw new TargetException("target '" + spec + "' is not available yet: only lab:NAME|FILE and local targets are");
+            return io.fpsh.ssh.SshTargets.deferred(spec);
         }
         return LabDevices.open(spec);
     }

@@ -1,0 +1,90 @@
+package io.fpsh.ssh;
+
+import io.fpsh.device.Device;
+import io.fpsh.device.DeviceIo;
+import io.fpsh.device.Mode;
+import io.fpsh.device.TargetException;
+
+/**
+ * An SSH target that connects at its first command, so the password can be asked through that command's
+ * {@link DeviceIo}. Until then it shows the clish prompt an FTD starts at. The login banner is not printed into
+ * that command's output ({@code fpsh -c} prints output only); {@link #banner()} has it once connected.
+ */
+final class DeferredSshFtd implements Device {
+    private static final int CONNECTION_FAILED = 255;
+
+    private final String spec;
+    private volatile SshFtd connected;
+    private volatile boolean failed;
+
+    DeferredSshFtd(String spec) {
+        this.spec = spec;
+    }
+
+    @Override
+    public String banner() {
+        return connected == null ? "" : connected.banner();
+    }
+
+    @Override
+    public Mode mode() {
+        return connected == null ? Mode.CLISH : connected.mode();
+    }
+
+    @Override
+    public String prompt() {
+        return connected == null ? "> " : connected.prompt();
+    }
+
+    @Override
+    public int run(String line, DeviceIo io) {
+        if (connected == null) {
+            if (failed) {
+                return CONNECTION_FAILED;
+            }
+            try {
+                connected = SshTargets.open(spec, question -> {
+                    String typed = io.readPassword(question);
+                    return typed == null ? null : typed.toCharArray();
+                });
+            } catch (TargetException e) {
+                failed = true;
+                io.err().println("fpsh: " + e.getMessage());
+                io.err().flush();
+                return CONNECTION_FAILED;
+            }
+        }
+        return connected.run(line, io);
+    }
+
+    @Override
+    public void cancel() {
+        SshFtd device = connected;
+        if (device != null) {
+            device.cancel();
+        }
+    }
+
+    @Override
+    public boolean isOpen() {
+        SshFtd device = connected;
+        return device == null ? !failed : device.isOpen();
+    }
+
+    @Override
+    public String targetName() {
+        SshFtd device = connected;
+        if (device != null) {
+            return device.targetName();
+        }
+        return spec.endsWith(":22") ? spec.substring(0, spec.length() - 3) : spec;
+    }
+
+    @Override
+    public void close() {
+        SshFtd device = connected;
+        if (device != null) {
+            device.close();
+        }
+    }
+}

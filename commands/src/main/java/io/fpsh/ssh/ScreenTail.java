@@ -1,0 +1,56 @@
+package io.fpsh.ssh;
+
+import io.fpsh.device.Mode;
+import io.fpsh.device.ModeGraph;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the last, unfinished line of the device's output: a prompt of some mode, a dialog question, or text that
+ * may still turn into one of them (then it is held back rather than shown).
+ */
+final class ScreenTail {
+    /** Everything a prompt or dialog line can begin with; {@link Matcher#hitEnd()} tells a prefix of one. */
+    private static final Pattern PROMPT_OR_DIALOG = Pattern.compile(
+            "\\x07?> ?|[-.\\w]+@[-.\\w]+:[~/\\w.-]*\\s?[$#] ?|[-.\\w]+[>#] ?" + dialogAlternatives());
+
+    private ScreenTail() {}
+
+    /** A recognised prompt: its mode and where it starts in the line. */
+    record Prompt(Mode mode, int start, String text) {}
+
+    static Optional<Prompt> prompt(String lastLine) {
+        Optional<Mode> mode = ModeGraph.recognise(lastLine);
+        if (mode.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher matcher = ModeGraph.prompt(mode.get()).pattern().matcher(lastLine);
+        int start = matcher.find() ? matcher.start() : 0;
+        return Optional.of(new Prompt(mode.get(), start, lastLine.substring(start).replace("\u0007", "")));
+    }
+
+    /** The dialog whose question ends the line, if one does. */
+    static Optional<ModeGraph.Dialog> dialog(String lastLine) {
+        String shown = lastLine.stripTrailing();
+        return ModeGraph.DIALOGS.stream().filter(d -> shown.endsWith(d.question().strip())).findFirst();
+    }
+
+    /** True when more text could make this line a prompt or a dialog question: do not show it yet. */
+    static boolean mayBecomePromptOrDialog(String lastLine) {
+        if (lastLine.isEmpty()) {
+            return false;
+        }
+        Matcher matcher = PROMPT_OR_DIALOG.matcher(lastLine);
+        return matcher.matches() || matcher.hitEnd();
+    }
+
+    private static String dialogAlternatives() {
+        StringBuilder alternatives = new StringBuilder();
+        for (ModeGraph.Dialog dialog : ModeGraph.DIALOGS) {
+            alternatives.append('|').append(Pattern.quote(dialog.question()));
+        }
+        return alternatives.toString();
+    }
+}

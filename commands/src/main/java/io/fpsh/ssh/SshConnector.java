@@ -1,0 +1,239 @@
+package io.fpsh.ssh;
+
+import io.fpsh.device.TargetException;
+import net.schmizz.keepalive.KeepAliveProvider;
+import net.schmizz.sshj.DefaultConfig;
+import net.schmizz.sshj.SSHClient;
+import net.schmizz.sshj.connection.channel.direct.Session;
+import net.schmizz.sshj.transport.TransportException;
+import net.schmizz.sshj.userauth.UserAuthException;
+import net.schmizz.sshj.userauth.keyprovider.KeyProvider;
+import net.schmizz.sshj.userauth.method.AuthKeyboardInteractive;
+import net.schmizz.sshj.userauth.method.AuthMethod;
+import net.schmizz.sshj.userauth.method.AuthPassword;
+import net.schmizz.sshj.userauth.method.AuthPublickey;
+import net.schmizz.sshj.userauth.method.PasswordResponseProvider;
+import net.schmizz.sshj.userauth.password.PasswordFinder;
+import net.schmizz.sshj.userauth.password.Resource;
+
+import javax.net.SocketFactory;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** Opens the SSH connection, checks the host key, logs in and starts a pty shell: everything before the first prompt. */
+final class SshConnector {
+    private static DefaultConfig config;
+
+    private SshConnector() {}
+
+    /** An open shell channel and what it runs on; closing it ends the connection. */
+    record Link(SSHClient client, Session session, ShellStream stream) implements AutoCloseable {
+        @Override
+        public void close() {
+            stream.close();
+            try {
+                session.close();
+            } catch (IOException e) {
+                // the channel is gone already
+            }
+            try {
+                client.disconnect();
+            } catch (IOException e) {
+                // the connection is gone already
+            }
+        }
+    }
+
+    static Link open(SshOptions options) throws TargetException {
+        SSHClient client = new SSHClient(sharedConfig());
+        client.setSocketFactory(NO_DELAY);
+        client.setConnectTimeout(millis(options.connectTimeout()));
+        // SSHJ waits forever by default: a silent server would hang the key exchange, the login or the channel.
+        client.setTimeout(millis(options.socketTimeout()));
+        client.getTransport().setTimeoutMs(millis(options.socketTimeout()));
+        client.getConnection().getKeepAlive().setKeepAliveInterval((int) Math.max(1, options.keepAlive().toSeconds()));
+        KnownHostsCheck hostKeys = knownHosts(options);
+        client.addHostKeyVerifier(hostKeys);
+        try {
+            connect(client, options, hostKeys);
+            login(client, options);
+            Session session = client.startSession();
+            session.allocatePTY("vt100", 200, 50, 0, 0, Map.of());
+            Session.Shell shell = session.startShell();
+            return new Link(client, session, new ShellStream(shell.getInputStream(), shell.getOutputStream()));
+        } catch (TargetException e) {
+            quietlyDisconnect(client);
+            throw e;
+        } catch (IOException e) {
+            quietlyDisconnect(client);
+            throw new TargetException("cannot open a shell on " + options.host() + ": " + oneLine(e));
+        }
+    }
+
+    private static void connect(SSHClient client, SshOptions options, KnownHostsCheck hostKeys) throws TargetException {
+        String where = "ssh: connect to host " + options.host() + " port " + options.port() + ": ";
+        try {
+            client.connect(options.host(), options.port());
+        } catch (TransportException e) {
+            throw new TargetException(hostKeys.refusal() != null ? hostKeys.refusal() : where + oneLine(e));
+        } catch (UnknownHostException e) {
+            throw new TargetException("ssh: Could not resolve hostname " + options.host() + ": Name or service not known");
+        } catch (ConnectException e) {
+            throw new TargetException(where + "Connection refused");
+        } catch (SocketTimeoutException e) {
+            throw new TargetException(where + "Connection timed out");
+        } catch (IOException e) {
+            throw new TargetException(where + oneLine(e));
+        }
+    }
+
+    /** Keys first, then the password, as OpenSSH tries them; the password is asked at most once and then blanked. */
+    private static void login(SSHClient client, SshOptions options) throws TargetException, IOException {
+        OnePassword password = new OnePassword(options);
+        List<AuthMethod> methods = new ArrayList<>();
+        for (Path keyFile : options.keyFiles()) {
+            KeyProvider key = readKey(client, keyFile);
+            methods.add(new AuthPublickey(key));
+        }
+        if (options.password() != null) {
+            methods.add(new AuthPassword(password));
+            methods.add(new AuthKeyboardInteractive(new PasswordResponseProvider(password)));
+        }
+        try {
+            client.auth(options.user(), methods);
+        } catch (UserAuthException e) {
+            List<String> allowed = new ArrayList<>(client.getUserAuth().getAllowedMethods());
+            throw new TargetException(options.user() + "@" + options.host() + ": Permission denied ("
+                    + String.join(",", allowed) + ").");
+        } finally {
+            password.forget();
+        }
+    }
+
+    private static KeyProvider readKey(SSHClient client, Path keyFile) throws TargetException {
+        if (!Files.isReadable(keyFile)) {
+            throw new TargetException("cannot read the key file " + keyFile);
+        }
+        try {
+            return client.loadKeys(keyFile.toString());
+        } catch (IOException e) {
+            throw new TargetException("cannot use the key file " + keyFile + ": " + oneLine(e));
+        }
+    }
+
+    private static KnownHostsCheck knownHosts(SshOptions options) throws TargetException {
+        try {
+            return new KnownHostsCheck(options.knownHosts(), options.unknownHostKeys());
+        } catch (IOException e) {
+            throw new TargetException("cannot read " + options.knownHosts() + ": " + oneLine(e));
+        }
+    }
+
+    /** One config for every connection: building it (BouncyCastle, SecureRandom) costs hundreds of ms cold. */
+    private static synchronized DefaultConfig sharedConfig() {
+        if (config == null) {
+            config = new DefaultConfig();
+            // Keepalives that want a reply: a dead peer is noticed, not only idle NATs kept open.
+            config.setKeepAliveProvider(KeepAliveProvider.KEEP_ALIVE);
+            config.setLoggerFactory(SshjLogging.FACTORY);
+        }
+        return config;
+    }
+
+    private static void quietlyDisconnect(SSHClient client) {
+        try {
+            client.disconnect();
+        } catch (IOException e) {
+            // failing already: the first error is the one to report
+        }
+    }
+
+    private static int millis(java.time.Duration duration) {
+        return (int) Math.min(Integer.MAX_VALUE, duration.toMillis());
+    }
+
+    private static String oneLine(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+
+    /** Interactive round trips cost about 40 ms more with Nagle and delayed ACK (stack notes §2). */
+    private static final SocketFactory NO_DELAY = new SocketFactory() {
+        @Override
+        public Socket createSocket() throws IOException {
+            Socket socket = new Socket();
+            socket.setTcpNoDelay(true);
+            return socket;
+        }
+
+        @Override
+        public Socket createSocket(String host, int port) throws IOException {
+            throw new UnsupportedOperationException("SSHJ connects unconnected sockets itself");
+        }
+
+        @Override
+        public Socket createSocket(String host, int port, InetAddress localHost, int localPort) {
+            throw new UnsupportedOperationException("SSHJ connects unconnected sockets itself");
+        }
+
+        @Override
+        public Socket createSocket(InetAddress host, int port) {
+            throw new UnsupportedOperationException("SSHJ connects unconnected sockets itself");
+        }
+
+        @Override
+        public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) {
+            throw new UnsupportedOperationException("SSHJ connects unconnected sockets itself");
+        }
+    };
+
+    /** The login password: asked through the prompt on first need, handed to SSHJ as copies, blanked after login. */
+    private static final class OnePassword implements PasswordFinder {
+        private final SshOptions options;
+        private final List<char[]> handedOut = new ArrayList<>();
+        private boolean asked;
+        private char[] value;
+
+        OnePassword(SshOptions options) {
+            this.options = options;
+        }
+
+        @Override
+        public synchronized char[] reqPassword(Resource<?> resource) {
+            if (!asked) {
+                asked = true;
+                value = options.password().password(options.user() + "@" + options.host() + "'s password: ");
+            }
+            if (value == null) {
+                return null;
+            }
+            char[] copy = value.clone(); // SSHJ keeps what it gets: blanked in forget() too
+            handedOut.add(copy);
+            return copy;
+        }
+
+        @Override
+        public boolean shouldRetry(Resource<?> resource) {
+            return false;
+        }
+
+        synchronized void forget() {
+            if (value != null) {
+                Arrays.fill(value, '\0');
+                value = null;
+            }
+            handedOut.forEach(copy -> Arrays.fill(copy, '\0'));
+            handedOut.clear();
+        }
+    }
+}
