@@ -73,6 +73,8 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
     private TrustedRoots roots;
     private final TransferState state = new TransferState();
     private final ProgressMeter meter;
+    /** curl notes data once until the next trace line: a body read in many chunks shows as one line. */
+    private boolean dataNoted;
     private boolean followUp;
     /** Set once the request phase began: failures from then on come after the meter's first line. */
     private boolean performing;
@@ -317,6 +319,7 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
             int n;
             while ((n = in.read(buffer)) != -1) {
                 state.bytesReceived += n;
+                noteData('{', n);
                 meter.received(n);
                 sink.write(buffer, n);
             }
@@ -331,7 +334,10 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
         byte[] buffer = new byte[16 * 1024];
         try (InputStream in = body.byteStream()) {
             int n;
-            while ((n = in.read(buffer)) != -1) meter.received(n);
+            while ((n = in.read(buffer)) != -1) {
+                noteData('{', n);
+                meter.received(n);
+            }
         } catch (IOException e) {
             throw failureFor(e);
         }
@@ -381,6 +387,7 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
         traceHeader("> " + request.method() + " " + target + " HTTP/1.1");
         for (int i = 0; i < sent.headers().size(); i++) traceHeader("> " + sent.headers().name(i) + ": " + sent.headers().value(i));
         traceHeader("> ");
+        if (sent.body() != null && sent.body().contentLength() > 0) noteData('}', sent.body().contentLength());
         for (String line : pendingAfterRequest) trace(line);
         pendingAfterRequest = List.of();
         state.requestSent = true;
@@ -632,10 +639,24 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
     }
 
     private void trace(String line) {
-        if (o.verbose) io.traceLine(line);
+        if (!o.verbose) return;
+        io.traceLine(line);
+        dataNoted = false;
     }
 
     private void traceHeader(String line) {
-        if (o.verbose) io.traceHeader(line);
+        if (!o.verbose) return;
+        io.traceHeader(line);
+        dataNoted = false;
+    }
+
+    /**
+     * -v's "{ [N bytes data]" for body bytes, shown only when stdout is not a terminal (on one, the data itself
+     * is there to see). TLS records get no such lines: fpsh does not reproduce OpenSSL's message sizes.
+     */
+    private void noteData(char direction, long bytes) {
+        if (!o.verbose || env.stdoutIsTerminal() || dataNoted) return;
+        io.traceLine(dialect.dataLine(direction, bytes));
+        dataNoted = true;
     }
 }

@@ -26,7 +26,8 @@
  * <p>The progress meter ({@code ProgressMeter}) is drawn on stderr unless -s or the body goes to a terminal
  * stdout, with curl's once-a-second redraws.
  *
- * <p>Not reproduced: -v's {@code { [N bytes data]} lines (shown when stdout is not a terminal); HTTP/2 (OkHttp is pinned to
+ * <p>Not reproduced: -v's {@code { [N bytes data]} lines for TLS records (those for body bytes are shown, as
+ * curl does when stdout is not a terminal); HTTP/2 (OkHttp is pinned to
  * HTTP/1.1, so the trace always shows http/1.1 accepted); protocols other than http/https.
  */
 package io.fpsh.tools.curl;
