@@ -150,7 +150,7 @@ public record LabFile(
     /**
      * An HTTPS service: certificate (subject with {@code {host}}), TLS parameters, and answers per path.
      * {@code behaviour}: {@code answer} (default), {@code silent} (accepts, never sends a byte), {@code close}
-     * (accepts, hangs up at once) or {@code plain-http} (speaks HTTP without TLS on 443).
+     * (accepts, hangs up at once, on port 80 as well as 443) or {@code plain-http} (speaks HTTP without TLS on 443).
      */
     public record Endpoint(
             String name, String subject, Instant validFrom, Instant validTo,

@@ -49,7 +49,7 @@ final class LocalTools {
         LocalCurlFiles files = LocalCurlFiles.forArguments(call.args(), call.context().workingDirectory());
         String defaultBundle = new String(host.read(HostFiles.CA_BUNDLE).orElse(new byte[0]), StandardCharsets.UTF_8);
         CurlEnvironment environment = new CurlEnvironment(network, resolver(resolvConf()), files, Instant::now,
-                CurlDialect.MODERN, defaultBundle, call.outputIsTerminal());
+                CurlDialect.MODERN, defaultBundle, call.outputToSession());
         return new CurlCommand(() -> environment).run(call);
     }
 

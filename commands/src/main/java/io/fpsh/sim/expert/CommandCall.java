@@ -18,10 +18,13 @@ import java.util.List;
  * @param cancellation set when the user presses Ctrl-C
  * @param outputIsTerminal true when {@code out} is the session's terminal (not a pipe or a file) and the context
  *                     says the session has one
+ * @param outputToSession true when {@code out} is the session's terminal stream (not a pipe or a file), whatever
+ *                     the context says: curl draws its progress meter only when it is not (even when fpsh itself
+ *                     runs a script, the transcript stands for a terminal session)
  */
 public record CommandCall(String name, List<String> args, InputStream in, PrintStream out, PrintStream err,
                           DeviceIo terminal, ExpertContext context, Cancellation cancellation,
-                          boolean outputIsTerminal) {
+                          boolean outputIsTerminal, boolean outputToSession) {
 
     public CommandCall {
         args = List.copyOf(args);

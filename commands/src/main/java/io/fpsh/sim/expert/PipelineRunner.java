@@ -127,9 +127,9 @@ final class PipelineRunner {
             if (command.isEmpty()) {
                 return notFoundStatus[0];
             }
-            boolean toTerminal = streams.out instanceof TerminalStream && context.outputIsTerminal();
+            boolean toSession = streams.out instanceof TerminalStream;
             CommandCall call = new CommandCall(name, words.subList(1, words.size()), streams.in, stageOut, stageErr,
-                    io, context, cancellation, toTerminal);
+                    io, context, cancellation, toSession && context.outputIsTerminal(), toSession);
             int status = command.get().run(call);
             stageOut.flush();
             return cancellation.isCancelled() ? INTERRUPTED : status;

@@ -21,10 +21,12 @@ import java.util.function.Supplier;
 /**
  * The lab's network: each lab service is a real server on 127.0.0.1, started the first time it is reached.
  * Addresses the lab does not define are unreachable (datagrams lost, connections time out); no socket is ever
- * opened to a lab address itself.
+ * opened to a lab address itself. Hosts listen on 443 only, except that a host whose endpoint hangs up at once
+ * ({@code behaviour: close}) does so on port 80 too, so plain {@code http://} meets the same hang-up (curl 52).
  */
 public final class LabNetwork implements VirtualNetwork, AutoCloseable {
     static final int HTTPS_PORT = 443;
+    static final int HTTP_PORT = 80;
     static final int DNS_PORT = 53;
 
     private final LabFile lab;
@@ -76,7 +78,16 @@ public final class LabNetwork implements VirtualNetwork, AutoCloseable {
                 }
             }
         }
+        if (host.isPresent() && port == HTTP_PORT && hangsUpAtOnce(host.get())) {
+            // the accept-and-close server never reads a byte, so it serves plain HTTP as well as TLS
+            return new TcpRoute.Reach(https.endpointFor(host.get()));
+        }
         return new TcpRoute.Drop();
+    }
+
+    private boolean hangsUpAtOnce(LabFile.Host host) {
+        return host.endpoint() != null && !LabCertificates.inspected(lab, host)
+                && LabCertificates.endpoint(lab, host.endpoint()).behaviourOrDefault().equals("close");
     }
 
     /** The lab's proxy, started on first use and stopped with the network. */

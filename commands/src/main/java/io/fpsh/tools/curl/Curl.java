@@ -10,7 +10,7 @@ import java.util.concurrent.ExecutionException;
  * fpsh's curl. {@code run(argv, out, err)} performs one command line (the words after "curl") against the
  * simulated device of its {@link CurlEnvironment}: body on {@code out}, -v trace and errors on {@code err}.
  * Another thread may call {@link #cancel()} (Ctrl-C): the run then returns 130 at once and prints nothing more.
- * The progress meter curl shows when stdout is not a terminal is not produced.
+ * When stdout is not a terminal (or -o names a file) and there is no -s, curl's progress meter goes to {@code err}.
  */
 public final class Curl {
 

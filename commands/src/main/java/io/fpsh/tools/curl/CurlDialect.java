@@ -42,6 +42,11 @@ public record CurlDialect(String name, String version, String versionText, Strin
     /** OpenSSL 1.0 wrote "self signed", 3.0 writes "self-signed". */
     public String selfSigned() { return legacy ? "self signed" : "self-signed"; }
 
+    /** -v's stand-in for body bytes when stdout is not a terminal: 7.44 did not count them yet. */
+    public String dataLine(char direction, long bytes) {
+        return direction + (legacy ? " [data not shown]" : " [" + bytes + " bytes data]");
+    }
+
     /** The lines curl prints after an exit-60 message. */
     public String caCertHelp() {
         if (legacy) {

@@ -16,7 +16,8 @@ import java.util.function.Supplier;
  * @param clock              the device's clock; certificate validity is judged against it
  * @param dialect            which curl build to imitate
  * @param defaultCaBundlePem the trusted roots of the device's /etc/ssl/certs, as concatenated PEM
- * @param stdoutIsTerminal   true when stdout is the user's terminal (curl then bolds -i/-I header names)
+ * @param stdoutIsTerminal   true when stdout is the user's terminal: curl then bolds -i/-I header names and, unless
+ *                           -o sends the body elsewhere, draws no progress meter
  */
 public record CurlEnvironment(VirtualNetwork network, HostResolver resolver, CurlFiles files, Supplier<Instant> clock,
                               CurlDialect dialect, String defaultCaBundlePem, boolean stdoutIsTerminal) {
@@ -28,6 +29,10 @@ public record CurlEnvironment(VirtualNetwork network, HostResolver resolver, Cur
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(dialect, "dialect");
         defaultCaBundlePem = defaultCaBundlePem == null ? "" : defaultCaBundlePem;
+    }
+
+    public CurlEnvironment withStdoutIsTerminal(boolean terminal) {
+        return new CurlEnvironment(network, resolver, files, clock, dialect, defaultCaBundlePem, terminal);
     }
 
     public CurlEnvironment withDialect(CurlDialect other) {

@@ -30,9 +30,11 @@ final class ResolverDns implements Dns {
     private final Supplier<Duration> deadline;
     private final Consumer<Failure> failures;
     private final Consumer<String> pinnedHits;
+    private final Runnable lookupStarting;
 
     ResolverDns(HostResolver resolver, Map<String, List<InetAddress>> pinned, boolean ipv4Only, boolean ipv6Only,
-                Supplier<Duration> deadline, Consumer<Failure> failures, Consumer<String> pinnedHits) {
+                Supplier<Duration> deadline, Consumer<Failure> failures, Consumer<String> pinnedHits,
+                Runnable lookupStarting) {
         this.resolver = resolver;
         this.pinned = pinned;
         this.ipv4Only = ipv4Only;
@@ -40,6 +42,7 @@ final class ResolverDns implements Dns {
         this.deadline = deadline;
         this.failures = failures;
         this.pinnedHits = pinnedHits;
+        this.lookupStarting = lookupStarting;
     }
 
     @Override
@@ -49,6 +52,7 @@ final class ResolverDns implements Dns {
             pinnedHits.accept(host);
             return fixed;
         }
+        lookupStarting.run();
         Duration limit = deadline.get();
         Resolution resolution;
         try {

@@ -72,7 +72,12 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
     private CurlTargets.ProxyTarget proxyCredentials;
     private TrustedRoots roots;
     private final TransferState state = new TransferState();
+    private final ProgressMeter meter;
+    /** curl notes data once until the next trace line: a body read in many chunks shows as one line. */
+    private boolean dataNoted;
     private boolean followUp;
+    /** Set once the request phase began: failures from then on come after the meter's first line. */
+    private boolean performing;
     /** Session-ticket lines still to print after the first request on the newest TLS connection. */
     private List<String> pendingAfterRequest = List.of();
     private SSLSocket currentTlsSocket;
@@ -92,6 +97,9 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
         this.dialect = env.dialect();
         this.io = io;
         this.tlsTrace = new TlsHandshakeTrace(dialect);
+        // curl hides its meter only when the body is drawn on the terminal (or -s)
+        boolean bodyOnTerminal = env.stdoutIsTerminal() && (o.outputFile == null || o.outputFile.equals("-"));
+        this.meter = new ProgressMeter(io, !o.silent && !bodyOnTerminal);
     }
 
     /** Ctrl-C: stop at once and say nothing more. */
@@ -118,7 +126,10 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
             }
             roots = TrustedRoots.load(o, dialect, env);
             client = buildClient();
-            perform(client);
+            performing = true;
+            try (ProgressMeter.Ticker ticker = meter.ticking()) {
+                perform(client);
+            }
         } catch (CurlFailure f) {
             exit = f.exitCode;
             error = f.getMessage();
@@ -158,7 +169,7 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
         if (o.maxTimeMillis > 0) connectTimeout = Math.min(connectTimeout, o.maxTimeMillis);
         OkHttpClient.Builder builder = new OkHttpClient.Builder()
                 .dns(new ResolverDns(env.resolver(), pinnedAddresses(), o.ipv4Only, o.ipv6Only, this::resolveDeadline,
-                        f -> state.dnsFailure = f, host -> trace("* Hostname " + host + " was found in DNS cache")))
+                        f -> state.dnsFailure = f, this::pinnedHostFound, meter::start))
                 .socketFactory(new VirtualSocketFactory(env.network(), this))
                 .sslSocketFactory(new TracingSslSocketFactory(context.getSocketFactory(), this), trust)
                 .hostnameVerifier(this)
@@ -192,6 +203,12 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
         return okhttp3.Credentials.basic(proxyCredentials.user(), proxyCredentials.password());
     }
 
+    /** A --resolve name needs no lookup: curl says so before its meter's first line. */
+    private void pinnedHostFound(String host) {
+        trace("* Hostname " + host + " was found in DNS cache");
+        meter.start();
+    }
+
     /** --resolve entries for the URL's port; curl traces each one it adds to its DNS cache. */
     private Map<String, List<InetAddress>> pinnedAddresses() {
         CurlTargets.ResolveOverrides overrides = CurlTargets.resolveOverrides(o.resolveEntries, url.port());
@@ -217,17 +234,21 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
             try (response) {
                 httpStatus = response.code();
                 HttpUrl next = o.followRedirects && response.isRedirect() ? redirectTarget(response) : null;
-                if (o.failOnHttpError && httpStatus >= 400) {
-                    throw new CurlFailure(22, dialect.httpError(httpStatus, response.message()));
-                }
                 state.expectedLength = contentLength(response);
+                // curl checks the size at the Content-Length header, -f only once the headers are complete
                 if (o.maxFileSize > 0 && state.expectedLength > o.maxFileSize) {
                     throw new CurlFailure(63, "Maximum file size exceeded");
+                }
+                meter.expectedSize(state.expectedLength);
+                if (o.failOnHttpError && httpStatus >= 400) {
+                    throw new CurlFailure(22, dialect.httpError(httpStatus, response.message()));
                 }
                 traceHeader("< ");
                 if (o.includeHeaders || o.headOnly) writeHeaderBlock(response, sink);
                 if (next != null) {
                     trace("* Ignoring the response-body");
+                    if (meter.isEnabled()) skipBody(response.body());
+                    meter.finishRequest();
                     trace("* Connection #" + state.currentConnectionId + " to host " + connectionHost() + " left intact");
                     if (redirectsFollowed >= o.maxRedirects) {
                         throw new CurlFailure(47, "Maximum (" + o.maxRedirects + ") redirects followed", false);
@@ -242,9 +263,11 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
                     }
                     url = next;
                     followUp = true;
+                    meter.nextRequest();
                     continue;
                 }
                 if (!method.equals("HEAD")) receiveBody(response.body(), sink);
+                meter.finishRequest();
                 boolean closing = "close".equalsIgnoreCase(response.header("Connection"));
                 trace(closing ? "* Closing connection " + state.currentConnectionId
                         : "* Connection #" + state.currentConnectionId + " to host " + connectionHost() + " left intact");
@@ -296,7 +319,24 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
             int n;
             while ((n = in.read(buffer)) != -1) {
                 state.bytesReceived += n;
+                noteData('{', n);
+                meter.received(n);
                 sink.write(buffer, n);
+            }
+        } catch (IOException e) {
+            throw failureFor(e);
+        }
+    }
+
+    /** A redirect's body: curl reads it (the meter counts it) but shows none of it. */
+    private void skipBody(ResponseBody body) throws CurlFailure {
+        if (body == null) return;
+        byte[] buffer = new byte[16 * 1024];
+        try (InputStream in = body.byteStream()) {
+            int n;
+            while ((n = in.read(buffer)) != -1) {
+                noteData('{', n);
+                meter.received(n);
             }
         } catch (IOException e) {
             throw failureFor(e);
@@ -347,11 +387,13 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
         traceHeader("> " + request.method() + " " + target + " HTTP/1.1");
         for (int i = 0; i < sent.headers().size(); i++) traceHeader("> " + sent.headers().name(i) + ": " + sent.headers().value(i));
         traceHeader("> ");
+        if (sent.body() != null && sent.body().contentLength() > 0) noteData('}', sent.body().contentLength());
         for (String line : pendingAfterRequest) trace(line);
         pendingAfterRequest = List.of();
         state.requestSent = true;
         state.wireBytesSinceRequest = 0;
         Response response = chain.proceed(sent);
+        if (sent.body() != null) meter.sent(Math.max(0, sent.body().contentLength()));
         if (startTransferNanos == 0) startTransferNanos = System.nanoTime();
         traceHeader("< " + statusLine(response));
         for (int i = 0; i < response.headers().size(); i++) {
@@ -405,6 +447,7 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
 
     @Override
     public void connectStarted(InetSocketAddress target) {
+        meter.start();
         if (nameLookupNanos == 0) nameLookupNanos = System.nanoTime();
         state.lastTarget = target;
         trace(dialect.trying(IpText.of(target.getAddress()), target.getPort()));
@@ -525,6 +568,9 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
 
     private void report(CurlFailure f) {
         if (f.exitCode == 130 || abandoned) return;
+        if (performing) meter.start();
+        // a name that never resolved leaves the meter's first line open: curl's error follows on the same line
+        boolean meterEnds = f.exitCode != 5 && f.exitCode != 6;
         if (o.verbose && f.beforeConnection && !dialect.legacy()) {
             if (f.messageTraced) trace("* " + f.getMessage());
             trace("* Closing connection -1");
@@ -532,12 +578,14 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
             for (String line : f.traceBefore) trace(line);
             String message = f.getMessage();
             trace("* " + (message.endsWith("\n") ? message.substring(0, message.length() - 1) : message));
+            if (meterEnds) meter.finishRequest();
             if (f.closesConnection) {
                 trace("* Closing connection " + state.currentConnectionId);
                 // OpenSSL's close_notify on an established TLS connection shows in 7.88's trace.
                 if (state.tlsDone && !dialect.legacy()) trace("* " + tlsProtocol + " (OUT), TLS alert, close notify (256):");
             }
         }
+        if (meterEnds) meter.finishRequest();
         if (o.showsErrors()) {
             io.error("curl: (" + f.exitCode + ") " + f.getMessage() + (f.getMessage().endsWith("\n") ? "" : "\n"));
             if (f.exitCode == 60) io.error(dialect.caCertHelp());
@@ -591,10 +639,24 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
     }
 
     private void trace(String line) {
-        if (o.verbose) io.traceLine(line);
+        if (!o.verbose) return;
+        io.traceLine(line);
+        dataNoted = false;
     }
 
     private void traceHeader(String line) {
-        if (o.verbose) io.traceHeader(line);
+        if (!o.verbose) return;
+        io.traceHeader(line);
+        dataNoted = false;
+    }
+
+    /**
+     * -v's "{ [N bytes data]" for body bytes, shown only when stdout is not a terminal (on one, the data itself
+     * is there to see). TLS records get no such lines: fpsh does not reproduce OpenSSL's message sizes.
+     */
+    private void noteData(char direction, long bytes) {
+        if (!o.verbose || env.stdoutIsTerminal() || dataNoted) return;
+        io.traceLine(dialect.dataLine(direction, bytes));
+        dataNoted = true;
     }
 }

@@ -23,7 +23,11 @@
  * <p>Proxies: only {@code -x}/{@code --proxy} (HTTP CONNECT for https, credentials from the proxy URL sent with
  * the first CONNECT); {@code http_proxy}/{@code https_proxy} are not read, as the FTD's root shell has none set.
  *
- * <p>Not reproduced: the progress meter curl draws when stdout is not a terminal; HTTP/2 (OkHttp is pinned to
+ * <p>The progress meter ({@code ProgressMeter}) is drawn on stderr unless -s or the body goes to a terminal
+ * stdout, with curl's once-a-second redraws.
+ *
+ * <p>Not reproduced: -v's {@code { [N bytes data]} lines for TLS records (those for body bytes are shown, as
+ * curl does when stdout is not a terminal); HTTP/2 (OkHttp is pinned to
  * HTTP/1.1, so the trace always shows http/1.1 accepted); protocols other than http/https.
  */
 package io.fpsh.tools.curl;

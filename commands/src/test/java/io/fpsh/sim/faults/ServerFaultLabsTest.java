@@ -46,6 +46,21 @@ class ServerFaultLabsTest {
     }
 
     @Test
+    void serverThatHangsUpOverPlainHttpIsAnEmptyReply() {
+        try (FaultLab lab = FaultLab.open(dir, "ftd01-tls-close").asRoot()) {
+            assertHas(lab.run("curl -s -S http://api-sse.cisco.com/", 52).stderr(), "curl: (52) Empty reply from server");
+        }
+    }
+
+    @Test
+    void plainHttpToAnAnsweringHostStaysUnreachable() {
+        try (FaultLab lab = FaultLab.open(dir, "ftd01-dns").asRoot()) {
+            // only hang-up endpoints listen on port 80: elsewhere the SYN is still dropped
+            assertHas(lab.run("curl -s -S --connect-timeout 1 http://api-sse.cisco.com/", 28).stderr(), "curl: (28) ");
+        }
+    }
+
+    @Test
     void plainHttpOnTheTlsPortFailsTheHandshake() {
         try (FaultLab lab = FaultLab.open(dir, "ftd01-plain-http").asRoot()) {
             assertHas(lab.run("curl -s -S " + API, 35).stderr(), "curl: (35) ");

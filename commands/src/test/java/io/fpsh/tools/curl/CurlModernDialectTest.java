@@ -153,7 +153,7 @@ class CurlModernDialectTest {
             return new HostResolver.Resolution(host, HostResolver.Outcome.RESOLVED, java.util.List.of(CurlTestLab.ip("192.0.2.2")),
                     CurlTestLab.ip("127.0.0.53"), Duration.ofMillis(600));
         };
-        CurlEnvironment env = new CurlEnvironment(lab.network(), slowButAnswering, lab.files(), Instant::now, MODERN, "", false);
+        CurlEnvironment env = new CurlEnvironment(lab.network(), slowButAnswering, lab.files(), Instant::now, MODERN, "", true);
 
         long start = System.nanoTime();
         CurlTestLab.Run run = CurlTestLab.run(new Curl(env), "-sS", "--connect-timeout", "1", "https://slowdns.lab.test/");
@@ -386,6 +386,7 @@ class CurlModernDialectTest {
         server.enqueue(CurlTestLab.forbidden());
         lab.route("192.0.2.40", 80, server);
 
+        lab.stdoutIsTerminal = false; // piped: no bold header names
         CurlTestLab.Run run = lab.run(MODERN, "-i", "-d", "a=1", "-H", "X-Test: yes", "-A", "probe/1", "http://192.0.2.40/x");
 
         assertEquals("HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: 9\r\n\r\nForbidden",

@@ -98,8 +98,11 @@ final class CurlTestLab implements AutoCloseable {
         };
     }
 
+    /** As typed at a prompt (no progress meter); false runs curl as in a script, its stdout piped. */
+    boolean stdoutIsTerminal = true;
+
     CurlEnvironment env(CurlDialect dialect) {
-        return new CurlEnvironment(network(), resolver(), files(), () -> deviceTime, dialect, defaultBundle, false);
+        return new CurlEnvironment(network(), resolver(), files(), () -> deviceTime, dialect, defaultBundle, stdoutIsTerminal);
     }
 
     Run run(CurlDialect dialect, String... argv) {

@@ -21,13 +21,11 @@ final class RealCurl {
         return BINARY.canExecute();
     }
 
-    /** stdout and stderr go to files in {@code scratch}; proxies from the environment are ignored. */
+    /** stdout and stderr go to files in {@code scratch} (so curl draws its progress meter); proxies from the environment are ignored. */
     static Outcome run(Path scratch, String... argv) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(BINARY.getPath());
         command.add("-q"); // ignore any .curlrc
-        // fpsh draws no progress meter (it behaves as on a terminal); neither should the reference here
-        command.add("--no-progress-meter");
         command.addAll(List.of(argv));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().keySet().removeIf(k -> k.toLowerCase().contains("proxy"));
