@@ -47,9 +47,7 @@ class LabNetworkProxyTest {
             // the proxy's resolver is the lab's DNS: a name the lab lacks is Squid's 503
             assertTrue(connect(proxy, "nowhere.example:443", "proxyuser:Pr0xy2020").startsWith("HTTP/1.1 503 "));
         }
-        try (ServerSocket again = new ServerSocket()) {
-            again.bind(proxy); // the proxy stopped with the network
-        }
+        PortChecks.assertFreed(proxy); // the proxy stopped with the network
     }
 
     @Test
