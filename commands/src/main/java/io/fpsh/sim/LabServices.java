@@ -101,8 +101,15 @@ final class LabServices implements AutoCloseable {
         network.close();
     }
 
-    /** curl's view of the device's files: CA files and directories; -o writes are refused (read-only). */
+    /**
+     * curl's view of the device's files: CA files and directories to read, and -o files written into the simulated
+     * file system under /tmp and the home directories (the rest of the device is read-only), at most 8 MiB each so
+     * a large download cannot exhaust the host's memory.
+     */
     private record DeviceCurlFiles(MapFileSystem files) implements CurlFiles {
+        static final int MAX_FILE_BYTES = 8 << 20;
+        static final List<String> WRITABLE = List.of("/tmp/", "/home/", "/root/");
+
         @Override
         public Optional<byte[]> read(String path) {
             try {
@@ -124,7 +131,46 @@ final class LabServices implements AutoCloseable {
 
         @Override
         public boolean write(String path, byte[] content) {
-            return false;
+            if (!writable(path) || content.length > MAX_FILE_BYTES) {
+                return false;
+            }
+            byte[] stored = content.clone();
+            files.putGenerated(path, () -> stored);
+            return true;
+        }
+
+        @Override
+        public Optional<java.io.OutputStream> open(String path) {
+            if (!writable(path)) {
+                return Optional.empty();
+            }
+            java.io.ByteArrayOutputStream content = new java.io.ByteArrayOutputStream();
+            return Optional.of(new java.io.OutputStream() {
+                @Override
+                public void write(int b) throws java.io.IOException {
+                    write(new byte[] {(byte) b}, 0, 1);
+                }
+
+                @Override
+                public void write(byte[] bytes, int offset, int length) throws java.io.IOException {
+                    if (content.size() + length > MAX_FILE_BYTES) {
+                        throw new java.io.IOException("No space left on device");
+                    }
+                    content.write(bytes, offset, length);
+                }
+
+                @Override
+                public void close() throws java.io.IOException {
+                    if (!DeviceCurlFiles.this.write(path, content.toByteArray())) {
+                        throw new java.io.IOException("write refused: " + path);
+                    }
+                }
+            });
+        }
+
+        private boolean writable(String path) {
+            String parent = io.fpsh.sim.expert.SimPaths.parent(path);
+            return WRITABLE.stream().anyMatch(path::startsWith) && files.isDirectory(parent) && !files.isDirectory(path);
         }
     }
 

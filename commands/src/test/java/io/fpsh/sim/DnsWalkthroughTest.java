@@ -121,6 +121,17 @@ class DnsWalkthroughTest {
     }
 
     @Test
+    void curlWritesItsOutputFileIntoTheSimulatedTmpOnly() {
+        run("configure network dns servers 192.0.2.11", 0);
+        becomeRoot();
+        run("curl -s -k -o /tmp/answer.txt https://api-sse.cisco.com", 0);
+        assertEquals("Forbidden", run("cat /tmp/answer.txt", 0).stdout());
+        assertTrue(run("ls /tmp", 0).stdout().contains("answer.txt"));
+        ScriptedIo refused = run("curl -s -S -k -o /etc/answer.txt https://api-sse.cisco.com", 23);
+        assertTrue(refused.stderr().endsWith("curl: (23) Failure writing output to destination\n"), refused.stderr());
+    }
+
+    @Test
     void unknownCommandsAndSyntaxErrorsInExpertMode() {
         run("expert", 0);
         assertEquals("-bash: show: command not found\n", run("show network", 127).stderr());
