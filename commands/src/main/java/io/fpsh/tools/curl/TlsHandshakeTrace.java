@@ -63,6 +63,17 @@ final class TlsHandshakeTrace {
         return lines;
     }
 
+    /** TLS 1.2 from the server's Certificate to the client's key exchange: the same for both dialects. */
+    private void addTls12KeyExchange(List<String> lines, boolean ephemeral, boolean clientCertRequested) {
+        String v = "TLSv1.2";
+        lines.add(msg(v, "IN", "handshake", "Certificate (11)"));
+        if (ephemeral) lines.add(msg(v, "IN", "handshake", "Server key exchange (12)"));
+        if (clientCertRequested) lines.add(msg(v, "IN", "handshake", "Request CERT (13)"));
+        lines.add(msg(v, "IN", "handshake", "Server finished (14)"));
+        if (clientCertRequested) lines.add(msg(v, "OUT", "handshake", "Certificate (11)"));
+        lines.add(msg(v, "OUT", "handshake", "Client key exchange (16)"));
+    }
+
     /** Everything from ServerHello to the client's Finished of a completed handshake. */
     List<String> completed(String protocol, String cipherSuite, boolean clientCertRequested) {
         boolean ephemeral = cipherSuite != null && (cipherSuite.contains("_ECDHE_") || cipherSuite.contains("_DHE_"));
@@ -70,12 +81,7 @@ final class TlsHandshakeTrace {
         if (dialect.legacy()) {
             String v = "TLSv1.2";
             lines.add(msg(v, "IN", "handshake", "Server hello (2)"));
-            lines.add(msg(v, "IN", "handshake", "Certificate (11)"));
-            if (ephemeral) lines.add(msg(v, "IN", "handshake", "Server key exchange (12)"));
-            if (clientCertRequested) lines.add(msg(v, "IN", "handshake", "Request CERT (13)"));
-            lines.add(msg(v, "IN", "handshake", "Server finished (14)"));
-            if (clientCertRequested) lines.add(msg(v, "OUT", "handshake", "Certificate (11)"));
-            lines.add(msg(v, "OUT", "handshake", "Client key exchange (16)"));
+            addTls12KeyExchange(lines, ephemeral, clientCertRequested);
             // 7.44 looked the ChangeCipherSpec byte (1) up in the handshake table too.
             lines.add(msg(v, "OUT", "change cipher", "Client hello (1)"));
             lines.add(msg(v, "OUT", "handshake", "Finished (20)"));
@@ -86,12 +92,7 @@ final class TlsHandshakeTrace {
         if ("TLSv1.2".equals(protocol)) {
             String v = "TLSv1.2";
             lines.add(msg("TLSv1.3", "IN", "handshake", "Server hello (2)"));
-            lines.add(msg(v, "IN", "handshake", "Certificate (11)"));
-            if (ephemeral) lines.add(msg(v, "IN", "handshake", "Server key exchange (12)"));
-            if (clientCertRequested) lines.add(msg(v, "IN", "handshake", "Request CERT (13)"));
-            lines.add(msg(v, "IN", "handshake", "Server finished (14)"));
-            if (clientCertRequested) lines.add(msg(v, "OUT", "handshake", "Certificate (11)"));
-            lines.add(msg(v, "OUT", "handshake", "Client key exchange (16)"));
+            addTls12KeyExchange(lines, ephemeral, clientCertRequested);
             lines.add(msg(v, "OUT", "change cipher", "Change cipher spec (1)"));
             lines.add(msg(v, "OUT", "handshake", "Finished (20)"));
             lines.add(msg(v, "IN", "handshake", "Finished (20)"));
