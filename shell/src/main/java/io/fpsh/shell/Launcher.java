@@ -26,6 +26,11 @@ final class Launcher {
         this.onTerminal = onTerminal;
     }
 
+    /** The same streams and terminal, opening targets with {@code other}. */
+    Launcher withOpener(DeviceOpener other) {
+        return new Launcher(in, out, err, other, onTerminal);
+    }
+
     int launch(LaunchOptions options) throws FpshException {
         if (options.recordFile() == null) {
             return launch(options, null, out, err);

@@ -23,7 +23,11 @@ final class Session implements AutoCloseable {
 
     /** Opens {@code spec} and, only once that worked, closes the current device and keeps the new one. */
     void switchTarget(String spec) throws FpshException {
-        Device opened = openOrFail(opener, spec);
+        switchTo(openOrFail(opener, spec));
+    }
+
+    /** Keeps {@code opened}, already connected by the caller, and closes the current device. */
+    void switchTo(Device opened) {
         Device previous = device;
         device = opened;
         previous.close();
