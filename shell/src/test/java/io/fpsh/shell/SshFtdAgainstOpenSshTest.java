@@ -10,7 +10,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -150,6 +153,49 @@ class SshFtdAgainstOpenSshTest {
             assertEquals(0, ftd.run("exit", new Capture()));
             assertEquals(Mode.CLISH, ftd.mode());
         }
+    }
+
+    @Test
+    void connectWithCommandsRunsThemAndGivesTheLastStatus() throws Exception {
+        connect().close(); // known_hosts holds the key
+        Run run = fpsh("connect", "-i", sshd.clientKey().toString(), "--known-hosts", knownHosts.toString(),
+                "-c", "sh ver; show bogus", user() + "@127.0.0.1:" + sshd.port());
+        assertEquals(1, run.status(), run.err());
+        assertTrue(run.out().contains("Model                     : Cisco Secure Firewall"), run.out());
+        assertTrue(run.out().contains("Syntax error: Illegal command line"), run.out());
+        assertEquals(0, fpsh("connect", "-i", sshd.clientKey().toString(), "--known-hosts", knownHosts.toString(),
+                "-c", "show version", "127.0.0.1:" + sshd.port()).status(), "the local user by default");
+    }
+
+    @Test
+    void connectWithCommandsAsksNothingAndFailsInOneLineAsSshDoes() throws Exception {
+        Run unknownKey = fpsh("connect", "-i", sshd.clientKey().toString(), "--known-hosts",
+                folder.resolve("empty_known_hosts").toString(), "-c", "show version", "127.0.0.1:" + sshd.port());
+        assertEquals(255, unknownKey.status());
+        assertEquals("", unknownKey.out());
+        assertEquals(1, unknownKey.err().lines().count(), unknownKey.err());
+        assertTrue(unknownKey.err().contains(sshd.hostKeyFingerprint()), unknownKey.err());
+
+        connect().close(); // known_hosts holds the key
+        Run noKey = fpsh("connect", "--known-hosts", knownHosts.toString(), "-c", "show version",
+                "nobody-" + user() + "@127.0.0.1:" + sshd.port());
+        assertEquals(255, noKey.status());
+        assertEquals(1, noKey.err().lines().count(), noKey.err());
+        assertTrue(noKey.err().contains("Permission denied"), noKey.err());
+    }
+
+    private record Run(int status, String out, String err) {}
+
+    private static Run fpsh(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(args, new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), DeviceOpener.standard(), false);
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static String user() {
+        return System.getProperty("user.name");
     }
 
     /**
