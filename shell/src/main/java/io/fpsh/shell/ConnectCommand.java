@@ -52,6 +52,6 @@ public final class ConnectCommand implements Callable<Integer> {
         String spec = device.targetName();
         // The launcher opens its target by spec: this one is already open, everything else opens as usual.
         DeviceOpener alreadyOpen = asked -> asked.equals(spec) ? device : DeviceOpener.standard().open(asked);
-        return parent.launcher().withOpener(alreadyOpen).launch(new LaunchOptions(spec, commands, recordFile));
+        return parent.launcher().withOpener(alreadyOpen, connect).launch(new LaunchOptions(spec, commands, recordFile));
     }
 }

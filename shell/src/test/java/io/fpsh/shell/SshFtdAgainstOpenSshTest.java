@@ -160,7 +160,7 @@ class SshFtdAgainstOpenSshTest {
         connect().close(); // known_hosts holds the key
         Run run = fpsh("connect", "-i", sshd.clientKey().toString(), "--known-hosts", knownHosts.toString(),
                 "-c", "sh ver; show bogus", user() + "@127.0.0.1:" + sshd.port());
-        assertEquals(1, run.status(), run.err());
+        assertEquals(1, run.status(), run.err() + run.out());
         assertTrue(run.out().contains("Model                     : Cisco Secure Firewall"), run.out());
         assertTrue(run.out().contains("Syntax error: Illegal command line"), run.out());
         assertEquals(0, fpsh("connect", "-i", sshd.clientKey().toString(), "--known-hosts", knownHosts.toString(),
@@ -184,12 +184,30 @@ class SshFtdAgainstOpenSshTest {
         assertTrue(noKey.err().contains("Permission denied"), noKey.err());
     }
 
+    @Test
+    void disconnectReturnsToTheDefaultLabAndConnectComesBackWithTheSameKeyAndKnownHosts() throws Exception {
+        connect().close(); // known_hosts holds the key
+        String address = user() + "@127.0.0.1:" + sshd.port();
+        Run run = fpshWithInput(":disconnect\nshow version\n:connect " + address + "\nsh ver\n:disconnect\n:disconnect\n",
+                "connect", "-i", sshd.clientKey().toString(), "--known-hosts", knownHosts.toString(), address);
+        assertEquals(0, run.status(), run.err());
+        String out = run.out(); // a piped session shows fpsh's own errors in its one stream
+        int lab = out.indexOf("Cisco Firepower Threat Defense for VMware v6.5.0");
+        int fake = out.indexOf("Cisco Secure Firewall Threat Defense for VMware (75)", lab);
+        assertTrue(lab > 0 && fake > lab, out);
+        assertTrue(out.endsWith("fpsh: not connected over SSH (now lab:ftd01-dns)\n> \n"), out);
+    }
+
     private record Run(int status, String out, String err) {}
 
     private static Run fpsh(String... args) {
+        return fpshWithInput("", args);
+    }
+
+    private static Run fpshWithInput(String input, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(args, new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+        int status = Main.run(args, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), DeviceOpener.standard(), false);
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
