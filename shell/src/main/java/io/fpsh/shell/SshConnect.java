@@ -24,6 +24,13 @@ record SshConnect(List<Path> keyFiles, Path knownHosts) {
         return new SshConnect(List.of(), null);
     }
 
+    /** A changed host key comes as OpenSSH's whole warning: its "Host key for ... has changed" line says it all. */
+    private static String oneLine(String message) {
+        List<String> lines = message.lines().toList();
+        return lines.stream().filter(line -> line.startsWith("Host key for ")).findFirst()
+                .orElse(lines.isEmpty() ? "" : lines.get(lines.size() - 1));
+    }
+
     SshFtd open(String address, UnknownHostKeys hostKeys, PasswordPrompt password) throws FpshException {
         String spec = SshAddress.toSpec(address);
         try {
@@ -38,8 +45,7 @@ record SshConnect(List<Path> keyFiles, Path knownHosts) {
             }
             return SshFtd.connect(options);
         } catch (TargetException e) {
-            throw new FpshException(e.getMessage().lines().reduce((first, last) -> last).orElse(""),
-                    CONNECTION_FAILED);
+            throw new FpshException(oneLine(e.getMessage()), CONNECTION_FAILED);
         }
     }
 }

@@ -198,6 +198,18 @@ class SshFtdAgainstOpenSshTest {
         assertTrue(out.endsWith("fpsh: not connected over SSH (now lab:ftd01-dns)\n> \n"), out);
     }
 
+    @Test
+    void connectRefusesAChangedHostKeyInOneLine() throws Exception {
+        Path wrong = folder.resolve("wrong_known_hosts");
+        // Another ed25519 key (the client's) listed for this host and port: the server's key has "changed".
+        Files.writeString(wrong, "[127.0.0.1]:" + sshd.port() + " " + Files.readString(sshd.clientKey().resolveSibling("id_ed25519.pub")));
+        Run run = fpsh("connect", "-i", sshd.clientKey().toString(), "--known-hosts", wrong.toString(),
+                "-c", "show version", "127.0.0.1:" + sshd.port());
+        assertEquals(255, run.status());
+        assertEquals("fpsh: Host key for [127.0.0.1]:" + sshd.port()
+                + " has changed and you have requested strict checking.\n", run.err());
+    }
+
     private record Run(int status, String out, String err) {}
 
     private static Run fpsh(String... args) {
