@@ -98,6 +98,17 @@ class SshFtdAgainstOpenSshTest {
     }
 
     @Test
+    void aPublickeyOnlyServerIsNeverAskedForAPassword() throws Exception {
+        connect().close(); // known_hosts holds the key
+        List<String> asked = new ArrayList<>();
+        SshOptions wrongUser = SshOptions.of("127.0.0.1", sshd.port(), "nobody-" + System.getProperty("user.name"),
+                prompt -> { asked.add(prompt); return "x".toCharArray(); }, knownHosts).withKeyFiles(List.of(sshd.clientKey()));
+        TargetException refused = assertThrows(TargetException.class, () -> SshFtd.connect(wrongUser));
+        assertTrue(refused.getMessage().endsWith("Permission denied (publickey)."), refused.getMessage());
+        assertEquals(List.of(), asked);
+    }
+
+    @Test
     void bannerAndFirstPrompt() throws Exception {
         try (SshFtd ftd = connect()) {
             assertTrue(ftd.banner().contains("Cisco Firepower Extensible Operating System (FX-OS)"), ftd.banner());
