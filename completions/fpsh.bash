@@ -155,19 +155,22 @@ function compReplyArray() {
 function _complete_fpsh() {
   # Edge case: if command line has no space after subcommand, then don't assume this subcommand is selected (remkop/picocli#1468).
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} lab" ];    then _picocli_fpsh; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} connect" ];    then _picocli_fpsh; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} serve" ];    then _picocli_fpsh; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_fpsh; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} lab list" ];    then _picocli_fpsh_lab; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(lab)
-  local cmds1=(serve)
-  local cmds2=(completion)
-  local cmds3=(lab list)
+  local cmds1=(connect)
+  local cmds2=(serve)
+  local cmds3=(completion)
+  local cmds4=(lab list)
 
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_fpsh_lab_list; return $?; fi
-  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_fpsh_completion; return $?; fi
-  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_fpsh_serve; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_fpsh_lab_list; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_fpsh_completion; return $?; fi
+  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_fpsh_serve; return $?; fi
+  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_fpsh_connect; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_fpsh_lab; return $?; fi
 
   # No subcommands were specified; generate completions for the top-level command.
@@ -180,7 +183,7 @@ function _picocli_fpsh() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="lab serve completion"
+  local commands="lab connect serve completion"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts="'--lab' '--target' '-c' '--record'"
 
@@ -218,6 +221,48 @@ function _picocli_fpsh_lab() {
   local commands="list"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `connect` subcommand.
+function _picocli_fpsh_connect() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version'"
+  local arg_opts="'-i' '--known-hosts' '--record' '-c'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-i')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--known-hosts')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--record')
+      return
+      ;;
+    '-c')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )

@@ -57,11 +57,13 @@ final class PromptReader {
                 skipNewlineAfterAnswer = false;
             }
             int lineStart = pending.lastIndexOf("\n") + 1;
-            String line = shownOfLine + pending.substring(lineStart);
+            // The part already shown belongs to the current line only while no newline has arrived since.
+            String shownPart = lineStart == 0 ? shownOfLine.toString() : "";
+            String line = shownPart + pending.substring(lineStart);
             if (!stream.hasMore()) {
                 Optional<ScreenTail.Prompt> prompt = ScreenTail.prompt(line);
                 if (prompt.isPresent()) {
-                    show(lineStart + Math.max(0, prompt.get().start() - shownOfLine.length()));
+                    show(lineStart + Math.max(0, prompt.get().start() - shownPart.length()));
                     return new Ending(prompt.get(), errors.seen());
                 }
                 Optional<ModeGraph.Dialog> dialog = ScreenTail.dialog(line);

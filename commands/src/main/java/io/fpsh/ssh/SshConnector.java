@@ -27,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -97,26 +98,41 @@ final class SshConnector {
         }
     }
 
-    /** Keys first, then the password, as OpenSSH tries them; the password is asked at most once and then blanked. */
+    /**
+     * Keys first, then the password, as OpenSSH tries them; the password is asked at most once and then blanked, and
+     * only when the server takes one (a publickey-only server is never asked about a password nobody can use).
+     */
     private static void login(SSHClient client, SshOptions options) throws TargetException, IOException {
         OnePassword password = new OnePassword(options);
-        List<AuthMethod> methods = new ArrayList<>();
+        List<AuthMethod> keys = new ArrayList<>();
         for (Path keyFile : options.keyFiles()) {
-            KeyProvider key = readKey(client, keyFile);
-            methods.add(new AuthPublickey(key));
+            keys.add(new AuthPublickey(readKey(client, keyFile)));
         }
-        if (options.password() != null) {
-            methods.add(new AuthPassword(password));
-            methods.add(new AuthKeyboardInteractive(new PasswordResponseProvider(password)));
-        }
+        List<AuthMethod> passwords = options.password() == null ? List.of() : List.of(new AuthPassword(password),
+                new AuthKeyboardInteractive(new PasswordResponseProvider(password)));
         try {
-            client.auth(options.user(), methods);
-        } catch (UserAuthException e) {
-            List<String> allowed = new ArrayList<>(client.getUserAuth().getAllowedMethods());
-            throw new TargetException(options.user() + "@" + options.host() + ": Permission denied ("
-                    + String.join(",", allowed) + ").");
+            if (!keys.isEmpty() && loggedIn(client, options.user(), keys)) {
+                return;
+            }
+            Collection<String> allowed = client.getUserAuth().getAllowedMethods();
+            List<AuthMethod> taken = passwords.stream()
+                    .filter(method -> allowed.isEmpty() || allowed.contains(method.getName())).toList();
+            if (taken.isEmpty() || !loggedIn(client, options.user(), taken)) {
+                // Read again: the server's list is known only after a refusal.
+                throw new TargetException(options.user() + "@" + options.host() + ": Permission denied ("
+                        + String.join(",", client.getUserAuth().getAllowedMethods()) + ").");
+            }
         } finally {
             password.forget();
+        }
+    }
+
+    private static boolean loggedIn(SSHClient client, String user, List<AuthMethod> methods) throws IOException {
+        try {
+            client.auth(user, methods);
+            return true;
+        } catch (UserAuthException refused) {
+            return false;
         }
     }
 

@@ -16,14 +16,26 @@ final class Launcher {
     private final PrintStream err;
     private final DeviceOpener opener;
     private final boolean onTerminal;
+    private final SshConnect ssh;
 
     /** @param onTerminal true when stdin and stdout are a terminal: only then is JLine loaded */
     Launcher(InputStream in, PrintStream out, PrintStream err, DeviceOpener opener, boolean onTerminal) {
+        this(in, out, err, opener, onTerminal, SshConnect.defaults());
+    }
+
+    private Launcher(InputStream in, PrintStream out, PrintStream err, DeviceOpener opener, boolean onTerminal,
+                     SshConnect ssh) {
         this.in = in;
         this.out = out;
         this.err = err;
         this.opener = opener;
         this.onTerminal = onTerminal;
+        this.ssh = ssh;
+    }
+
+    /** The same streams and terminal, opening targets with {@code other} and {@code :connect} with {@code ssh}. */
+    Launcher withOpener(DeviceOpener other, SshConnect ssh) {
+        return new Launcher(in, out, err, other, onTerminal, ssh);
     }
 
     int launch(LaunchOptions options) throws FpshException {
@@ -43,9 +55,9 @@ final class Launcher {
             throws FpshException {
         if (options.commands() == null && onTerminal) {
             // The shell opens the target while JLine builds the terminal: both take a noticeable part of a second.
-            return InteractiveShell.run(() -> Session.open(opener, options.targetSpec()), recording, screenOut, screenErr);
+            return InteractiveShell.run(() -> Session.open(opener, options.targetSpec(), ssh), recording, screenOut, screenErr);
         }
-        try (Session session = Session.open(opener, options.targetSpec())) {
+        try (Session session = Session.open(opener, options.targetSpec(), ssh)) {
             if (options.commands() != null) {
                 return ScriptMode.run(session, options.commands(), scriptIo(screenOut, screenErr), screenOut, screenErr);
             }

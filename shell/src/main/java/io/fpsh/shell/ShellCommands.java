@@ -1,5 +1,7 @@
 package io.fpsh.shell;
 
+import io.fpsh.device.Targets;
+
 import java.io.PrintStream;
 
 /** fpsh's own commands, the lines starting with {@code :}; they never reach the device. */
@@ -12,6 +14,8 @@ final class ShellCommands {
             "fpsh commands (everything else goes to the device):",
             "  :help                  this list",
             "  :target lab:NAME|FILE  close this device and open another",
+            "  :connect [USER@]HOST[:PORT]  close this device and connect to a real FTD over SSH",
+            "  :disconnect            close the SSH device and return to the default lab",
             "  :labs                  the shipped labs",
             "  :exit                  leave fpsh",
             "");
@@ -48,10 +52,44 @@ final class ShellCommands {
                     err.println("fpsh: " + e.getMessage());
                 }
                 return Outcome.CONTINUE;
+            case ":connect":
+                return connect(argument, session, out, err);
+            case ":disconnect":
+                return disconnect(session, out, err);
             default:
                 err.println("fpsh: unknown command '" + Printable.of(name) + "' (try :help)");
                 return Outcome.CONTINUE;
         }
+    }
+
+    private static Outcome connect(String address, Session session, PrintStream out, PrintStream err) {
+        if (address.isEmpty()) {
+            err.println("fpsh: usage: :connect [user@]host[:port] (now " + session.device().targetName() + ")");
+            return Outcome.CONTINUE;
+        }
+        try {
+            ConsoleQuestions questions = ConsoleQuestions.onTerminal();
+            session.switchTo(session.ssh().open(address, questions, questions));
+            out.print(session.device().banner());
+        } catch (FpshException e) {
+            err.println("fpsh: " + e.getMessage());
+        }
+        return Outcome.CONTINUE;
+    }
+
+    /** Back to the default lab; only an SSH device is left this way, so a lab's state is not lost by a typo. */
+    private static Outcome disconnect(Session session, PrintStream out, PrintStream err) {
+        if (!session.device().targetName().startsWith("ssh://")) {
+            err.println("fpsh: not connected over SSH (now " + session.device().targetName() + ")");
+            return Outcome.CONTINUE;
+        }
+        try {
+            session.switchTarget(Targets.DEFAULT);
+            out.print(session.device().banner());
+        } catch (FpshException e) {
+            err.println("fpsh: " + e.getMessage());
+        }
+        return Outcome.CONTINUE;
     }
 
     private static int indexOfWhitespace(String text) {

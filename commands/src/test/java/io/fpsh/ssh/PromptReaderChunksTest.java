@@ -1,0 +1,47 @@
+package io.fpsh.ssh;
+
+import io.fpsh.device.DeviceIo;
+import io.fpsh.device.Mode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.io.OutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The prompt is found whatever way the device's output is cut into packets. */
+class PromptReaderChunksTest {
+    private static final DeviceIo NO_DIALOGS = new DeviceIo() {
+        private final PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
+        @Override public PrintStream out() { return nowhere; }
+        @Override public PrintStream err() { return nowhere; }
+        @Override public String readPassword(String question) { return null; }
+        @Override public String readLine(String question) { return null; }
+    };
+
+    @Test
+    @Timeout(10)
+    void aPromptAfterALineShownInAnEarlierPacketIsStillThePrompt() throws Exception {
+        // Seen against OpenSSH: the banner's last line came alone, its \r\r\n and the prompt in the next packet.
+        PipedOutputStream device = new PipedOutputStream();
+        PipedInputStream fromDevice = new PipedInputStream(device, 65536);
+        try (ShellStream stream = new ShellStream(fromDevice, OutputStream.nullOutputStream())) {
+            StringBuilder shown = new StringBuilder();
+            PromptReader reader = new PromptReader(stream, shown::append, NO_DIALOGS, false, new AtomicBoolean());
+            device.write("Cisco Secure Firewall Threat Defense for VMware v7.3.1 (build 19)\r".getBytes(StandardCharsets.UTF_8));
+            device.flush();
+            Thread.sleep(200); // the first packet is read alone
+            device.write("\r\n\r\r\n> ".getBytes(StandardCharsets.UTF_8));
+            device.flush();
+            PromptReader.Ending ending = reader.readToPrompt(new Deadline(Duration.ofSeconds(5)));
+            assertEquals(Mode.CLISH, ending.prompt().mode());
+            assertEquals("Cisco Secure Firewall Threat Defense for VMware v7.3.1 (build 19)\n\n", shown.toString());
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.fpsh.shell;
+
+import io.fpsh.ssh.SshFtd;
+import io.fpsh.ssh.UnknownHostKeys;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code fpsh connect}: the shell (or {@code -c}) on a real FTD over SSH, like {@code --target ssh://...}. */
+@Command(name = "connect", mixinStandardHelpOptions = true,
+        description = {"Connect to a real FTD over SSH and run the shell on it (with -c: run the commands).",
+                "With -c nothing is asked: an unknown host key or a needed password fails at once."},
+        footer = {"", "Exit status: with -c that of the last command; 255 when the connection fails, as ssh."})
+public final class ConnectCommand implements Callable<Integer> {
+
+    @ParentCommand
+    FpshCommand parent;
+
+    @Parameters(paramLabel = "[USER@]HOST[:PORT]", description = "The device; USER defaults to the local user.")
+    String address;
+
+    @Option(names = "-i", paramLabel = "KEY", description = "A private key to try first (may be repeated).")
+    List<Path> keyFiles = new ArrayList<>();
+
+    @Option(names = "--known-hosts", paramLabel = "FILE", description = "Host keys to trust (default: ~/.ssh/known_hosts).")
+    Path knownHosts;
+
+    @Option(names = "--record", paramLabel = "FILE",
+            description = "Record what the screen shows as an asciicast v2 file (asciinema play FILE).")
+    String recordFile;
+
+    @Option(names = "-c", paramLabel = "COMMANDS",
+            description = "Run the ';'-separated commands and print only their output, like ssh host 'cmd'.")
+    String commands;
+
+    @Override
+    public Integer call() throws FpshException {
+        SshConnect connect = new SshConnect(keyFiles, knownHosts);
+        SshFtd device;
+        if (commands != null) {
+            device = connect.open(address, UnknownHostKeys.REFUSE, null); // keys only
+        } else {
+            ConsoleQuestions questions = ConsoleQuestions.onTerminal();
+            device = connect.open(address, questions, questions);
+        }
+        String spec = device.targetName();
+        // The launcher opens its target by spec: this one is already open, everything else opens as usual.
+        DeviceOpener alreadyOpen = asked -> asked.equals(spec) ? device : DeviceOpener.standard().open(asked);
+        return parent.launcher().withOpener(alreadyOpen, connect).launch(new LaunchOptions(spec, commands, recordFile));
+    }
+}
