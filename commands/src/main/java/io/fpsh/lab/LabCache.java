@@ -1,5 +1,7 @@
 package io.fpsh.lab;
 
+import io.fpsh.FpshHome;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -35,9 +37,7 @@ public final class LabCache {
 
     /** The cache under {@code $FPSH_HOME/cache/labs}, or {@code ~/.fpsh/cache/labs}. */
     public static LabCache standard() {
-        String home = System.getenv("FPSH_HOME");
-        Path base = home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"), ".fpsh");
-        return new LabCache(base.resolve("cache").resolve("labs"));
+        return new LabCache(FpshHome.directory().resolve("cache").resolve("labs"));
     }
 
     public Optional<LabFile> get(byte[] yaml) {

@@ -1,5 +1,7 @@
 package io.fpsh.lab;
 
+import io.fpsh.sim.FastLab;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,16 +19,8 @@ class LabLoaderTest {
     @TempDir
     Path dir;
 
-    static Path shippedLab(String name) {
-        Path here = Path.of("").toAbsolutePath();
-        while (here != null && !Files.isDirectory(here.resolve("scripts/labs"))) {
-            here = here.getParent();
-        }
-        return here.resolve("scripts/labs/" + name + ".yaml");
-    }
-
     private String defaultLab() throws IOException {
-        return Files.readString(shippedLab("ftd01-dns"));
+        return Files.readString(FastLab.shippedLab("ftd01-dns"));
     }
 
     private String errorOf(String yaml) throws IOException {
@@ -42,7 +36,7 @@ class LabLoaderTest {
 
     @Test
     void theShippedLabLoads() throws Exception {
-        LabFile lab = new LabLoader().load(shippedLab("ftd01-dns"));
+        LabFile lab = new LabLoader().load(FastLab.shippedLab("ftd01-dns"));
         assertEquals("ftd01", lab.device().hostname());
         assertEquals("192.0.2.10", lab.dns().servers().get(0));
         assertEquals("Cisco Systems, Inc.", lab.network().endpoints().get(0).subject().split("O=")[1].split(", CN")[0]);

@@ -18,20 +18,12 @@ class LabValidatorEndpointsTest {
     Path dir;
 
     private String defaultLab() throws IOException {
-        return Files.readString(LabLoaderTest.shippedLab("ftd01-dns"));
+        return Files.readString(io.fpsh.sim.FastLab.shippedLab("ftd01-dns"));
     }
 
     /** The default lab with one text replaced (which must be there), loaded; the error without the file name. */
     private String errorWith(String original, String replacement) throws IOException {
-        String yaml = defaultLab();
-        assertTrue(yaml.contains(original), "the default lab has changed: no '" + original + "'");
-        Path file = dir.resolve("bad.yaml");
-        Files.writeString(file, yaml.replace(original, replacement));
-        LabException error = assertThrows(LabException.class, () -> new LabLoader().load(file));
-        String message = error.getMessage();
-        assertFalse(message.contains("\n"), "one line: " + message);
-        assertTrue(message.startsWith(file.toString()), message);
-        return message.substring(file.toString().length());
+        return BrokenLab.errorWith(dir, "ftd01-dns", original, replacement);
     }
 
     @Test

@@ -19,22 +19,14 @@ class LabValidatorFaultsTest {
 
     /** A shipped lab with one text replaced (which must be there), loaded; the error without the file name. */
     private String errorWith(String lab, String original, String replacement) throws IOException {
-        String yaml = Files.readString(LabLoaderTest.shippedLab(lab));
-        assertTrue(yaml.contains(original), "the lab has changed: no '" + original + "'");
-        Path file = dir.resolve("bad.yaml");
-        Files.writeString(file, yaml.replace(original, replacement));
-        LabException error = assertThrows(LabException.class, () -> new LabLoader().load(file));
-        String message = error.getMessage();
-        assertFalse(message.contains("\n"), "one line: " + message);
-        assertTrue(message.startsWith(file.toString()), message);
-        return message.substring(file.toString().length());
+        return BrokenLab.errorWith(dir, lab, original, replacement);
     }
 
     @Test
     void everyShippedLabLoads() throws Exception {
-        for (String line : Files.readAllLines(LabLoaderTest.shippedLab("ftd01-dns").resolveSibling("INDEX"))) {
+        for (String line : Files.readAllLines(io.fpsh.sim.FastLab.shippedLab("ftd01-dns").resolveSibling("INDEX"))) {
             String name = line.split("\t")[0];
-            assertEquals(name, new LabLoader(new LabCache(dir.resolve("cache"))).load(LabLoaderTest.shippedLab(name)).name());
+            assertEquals(name, new LabLoader(new LabCache(dir.resolve("cache"))).load(io.fpsh.sim.FastLab.shippedLab(name)).name());
         }
     }
 

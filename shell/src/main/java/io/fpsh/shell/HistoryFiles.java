@@ -1,5 +1,7 @@
 package io.fpsh.shell;
 
+import io.fpsh.FpshHome;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

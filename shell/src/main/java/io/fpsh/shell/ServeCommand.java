@@ -1,5 +1,7 @@
 package io.fpsh.shell;
 
+import io.fpsh.FpshHome;
+
 import io.fpsh.shell.serve.FtdSshServer;
 import io.fpsh.shell.serve.PasswordHash;
 import io.fpsh.shell.serve.ServeException;

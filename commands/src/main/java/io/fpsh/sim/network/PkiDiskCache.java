@@ -1,5 +1,7 @@
 package io.fpsh.sim.network;
 
+import io.fpsh.FpshHome;
+
 import io.fpsh.net.server.CertificateSpec;
 import io.fpsh.net.server.DistinguishedName;
 import io.fpsh.net.server.LabPki;
@@ -30,7 +32,6 @@ import java.util.stream.Stream;
  * unreadable, damaged or foreign file is ignored and a directory that cannot be written is simply not written.
  */
 final class PkiDiskCache {
-    static final String HOME_VARIABLE = "FPSH_HOME";
     /** Far above a real cache file (a few kilobytes per host): a bigger one is not ours. */
     private static final long MAX_FILE_BYTES = 1 << 20;
     /** Copies not used for this long are deleted when a new one is written. */
@@ -46,14 +47,12 @@ final class PkiDiskCache {
 
     /** The cache of this user: under $FPSH_HOME when set, else ~/.fpsh. */
     static PkiDiskCache forUser() {
-        return new PkiDiskCache(directoryFor(System.getenv(HOME_VARIABLE), System.getProperty("user.home")));
+        return new PkiDiskCache(FpshHome.directory().resolve("cache").resolve("pki"));
     }
 
     /** {@code <fpshHome>/cache/pki}, fpshHome being {@code $FPSH_HOME} when set, else {@code <userHome>/.fpsh}. */
     static Path directoryFor(String fpshHomeVariable, String userHome) {
-        Path fpshHome = fpshHomeVariable != null && !fpshHomeVariable.isBlank()
-                ? Path.of(fpshHomeVariable) : Path.of(userHome, ".fpsh");
-        return fpshHome.resolve("cache").resolve("pki");
+        return FpshHome.resolve(fpshHomeVariable, userHome).resolve("cache").resolve("pki");
     }
 
     /** The file a PKI of these specs is kept in. */
