@@ -19,7 +19,7 @@ import java.util.List;
  * ({@link FileNameCandidates}) for any later word not starting with '-' and for a first word holding a '/'.
  * A word that fits nothing gives no candidate, and JLine then rings the bell, as the clish does.
  */
-final class GrammarCompleter implements Completer {
+public final class GrammarCompleter implements Completer {
     private final Session session;
     private final ContextHelp help;
     private final DialogFlag dialog;
@@ -35,24 +35,31 @@ final class GrammarCompleter implements Completer {
         if (dialog.answering()) {
             return;
         }
-        Device device = session.device();
-        Mode mode = device.mode();
         String beforeCursor = line.line().substring(0, Math.min(line.cursor(), line.line().length()));
+        String partial = line.word().substring(0, Math.min(line.wordCursor(), line.word().length()));
+        addCandidates(help, session.device(), beforeCursor, partial, line.wordIndex() == 0, candidates);
+    }
+
+    /**
+     * The candidates for the word {@code partial} that ends {@code beforeCursor}, in the device's current mode;
+     * {@code commandWord} when it is the line's first word. Also used by {@code fpsh serve}'s line editor.
+     */
+    public static void addCandidates(ContextHelp help, Device device, String beforeCursor, String partial,
+                                     boolean commandWord, List<Candidate> candidates) {
+        Mode mode = device.mode();
         if (!mode.isLinuxShell()) {
-            addGrammarWords(mode, beforeCursor, candidates);
+            addGrammarWords(help, mode, beforeCursor, candidates);
             return;
         }
-        String partial = line.word().substring(0, Math.min(line.wordCursor(), line.word().length()));
-        boolean commandWord = line.wordIndex() == 0;
         if (!(commandWord && partial.contains("/"))) {
-            addGrammarWords(mode, commandAndOption(beforeCursor), candidates);
+            addGrammarWords(help, mode, commandAndOption(beforeCursor), candidates);
         }
         if ((commandWord && partial.contains("/")) || (!commandWord && !partial.startsWith("-"))) {
             candidates.addAll(FileNameCandidates.forWord(device, partial));
         }
     }
 
-    private void addGrammarWords(Mode mode, String beforeCursor, List<Candidate> candidates) {
+    private static void addGrammarWords(ContextHelp help, Mode mode, String beforeCursor, List<Candidate> candidates) {
         for (HelpEntry entry : help.choices(mode, beforeCursor)) {
             if (entry.insertable()) {
                 candidates.add(new Candidate(entry.word(), entry.word(), null, emptyToNull(entry.help()), null, null, true));

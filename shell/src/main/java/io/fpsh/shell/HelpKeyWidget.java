@@ -3,14 +3,11 @@ package io.fpsh.shell;
 import io.fpsh.device.Mode;
 import io.fpsh.grammar.CommandParser;
 import io.fpsh.grammar.ContextHelp;
-import io.fpsh.grammar.HelpEntry;
 import org.jline.reader.Buffer;
 import org.jline.reader.LineReader;
 import org.jline.reader.Widget;
 
 import java.io.PrintWriter;
-import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Cisco {@code ?}: at the clish (and LINA) it finishes the line on screen with {@code ?}, lists what may come next
@@ -22,15 +19,13 @@ final class HelpKeyWidget implements Widget {
 
     private final LineReader reader;
     private final Session session;
-    private final ContextHelp help;
-    private final CommandParser parser;
+    private final HelpListing helpListing;
     private final DialogFlag dialog;
 
     HelpKeyWidget(LineReader reader, Session session, ContextHelp help, CommandParser parser, DialogFlag dialog) {
         this.reader = reader;
         this.session = session;
-        this.help = help;
-        this.parser = parser;
+        this.helpListing = new HelpListing(help, parser);
         this.dialog = dialog;
     }
 
@@ -62,17 +57,6 @@ final class HelpKeyWidget implements Widget {
 
     /** The text {@code ?} prints for {@code beforeCursor}: help lines, the ambiguous word's columns, or a syntax error. */
     String listing(Mode mode, String beforeCursor, int width) {
-        List<HelpEntry> choices = help.choices(mode, beforeCursor);
-        boolean insideWord = !beforeCursor.isEmpty() && !Character.isWhitespace(beforeCursor.charAt(beforeCursor.length() - 1));
-        if (choices.isEmpty()) {
-            String error = CommandParser.syntaxError(parser.parse(mode, beforeCursor));
-            return (error.isEmpty() ? "Syntax error: Illegal command line" : error) + "\n";
-        }
-        if (insideWord && choices.size() > 1) {
-            String columns = ContextHelp.columns(choices.stream().map(HelpEntry::word).toList(), width > 0 ? width : 80);
-            // The last cell of each row is padded too; blanks at the end of a line would only wrap narrow screens.
-            return columns.lines().map(String::stripTrailing).collect(Collectors.joining("\n", "", "\n"));
-        }
-        return ContextHelp.helpListing(choices);
+        return helpListing.listing(mode, beforeCursor, width);
     }
 }

@@ -192,12 +192,13 @@ abstract class DeviceChannel implements Command {
     /** Ctrl-C while a command runs: flush the type-ahead, cancel, and show ^C as a tty would. */
     private void interruptCommand() {
         typeAhead.clear();
+        // ^C first: once cancelled, the session thread may print the next prompt at once, and ^C must not follow it.
+        screen.print("^C\n");
+        screen.flush();
         Device running = device;
         if (running != null) {
             running.cancel();
         }
-        screen.print("^C\n");
-        screen.flush();
     }
 
     @Override

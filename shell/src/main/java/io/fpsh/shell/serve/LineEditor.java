@@ -1,22 +1,22 @@
 package io.fpsh.shell.serve;
 
+import io.fpsh.shell.HelpListing;
+
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /**
  * The line discipline of a server-side pty, hand-written because JLine loses type-ahead and costs a few ms per line
- * (see the stack notes): echo, backspace, Ctrl-U, Ctrl-W, Ctrl-C and Ctrl-D on an empty line. Arrow keys and other
- * escape sequences are swallowed: there is no history or cursor movement here.
+ * (see the stack notes). Keys are taken one by one from the {@link TypeAhead}, so lines typed before the prompt came
+ * back are edited and run in turn. At a command prompt: Cisco {@code ?} help and TAB completion (in the device's mode
+ * when the key is pressed), the history on Up/Down and Ctrl-P/Ctrl-N, cursor moves (Left/Right, Home/End, Ctrl-A/E/B/F)
+ * and the emacs editing keys (Backspace, Delete, Ctrl-D, Ctrl-K, Ctrl-U, Ctrl-W). A dialog's answer takes only
+ * typing and erasing at the end, is never kept in the history, and a secret is not echoed. Without a pty lines are
+ * plain: every byte up to the newline is text.
  */
 final class LineEditor {
-    private static final int CTRL_C = 0x03;
-    private static final int CTRL_D = 0x04;
-    private static final int BACKSPACE = 0x08;
-    private static final int CTRL_U = 0x15;
-    private static final int CTRL_W = 0x17;
-    private static final int ESC = 0x1b;
-    private static final int DELETE = 0x7f;
+    private static final char BELL = '\u0007';
 
     /** How reading a line ended. */
     enum Ending { ENTER, INTERRUPT, END_OF_INPUT }
@@ -24,130 +24,219 @@ final class LineEditor {
     /** A line read: its text (empty unless ENTER) and how it ended. */
     record Line(String text, Ending ending) {}
 
+    private static final Line INTERRUPTED = new Line("", Ending.INTERRUPT);
+    private static final Line ENDED = new Line("", Ending.END_OF_INPUT);
+
     private final TypeAhead input;
+    private final KeyDecoder keys;
     private final PrintStream screen;
     private final boolean terminal;
     private boolean lastWasCarriageReturn;
 
-    /** @param terminal true with a pty: echo and control characters; false reads plain lines, as from a pipe */
+    /** @param terminal true with a pty: echo and editing keys; false reads plain lines, as from a pipe */
     LineEditor(TypeAhead input, PrintStream screen, boolean terminal) {
         this.input = input;
+        this.keys = new KeyDecoder(input);
         this.screen = screen;
         this.terminal = terminal;
     }
 
-    /** Reads one line; {@code echo} false for secrets (then only the newline is shown). */
+    /** Reads a dialog's answer; {@code echo} false for secrets (then only the newline is shown). */
     Line read(boolean echo) throws InterruptedException {
-        boolean show = terminal && echo;
+        return terminal ? readAnswer(echo) : readPlain();
+    }
+
+    /** Reads a command after {@code prompt} (already shown), with help, completion and history. */
+    Line readCommand(CommandPrompt prompt) throws InterruptedException {
+        return terminal ? new CommandLine(prompt).read() : readPlain();
+    }
+
+    private Line readAnswer(boolean echo) throws InterruptedException {
+        LineBuffer line = new LineBuffer();
+        while (true) {
+            Key key = keys.next();
+            int length = line.length();
+            switch (key.kind()) {
+                case END_OF_INPUT:
+                    return ENDED;
+                case ENTER:
+                    return entered(line.text());
+                case INTERRUPT:
+                    return interrupted();
+                case CTRL_D:
+                    if (line.isEmpty()) {
+                        return ENDED;
+                    }
+                    break;
+                case CHARACTER:
+                    String typed = Character.toString(key.codePoint());
+                    line.insert(typed);
+                    if (echo) {
+                        screen.print(typed);
+                    }
+                    break;
+                case BACKSPACE:
+                    line.deleteBefore();
+                    break;
+                case KILL_TO_START:
+                    line.killToStart();
+                    break;
+                case KILL_WORD:
+                    line.killWord();
+                    break;
+                default:
+                    break; // no cursor moves, history or completion in an answer
+            }
+            if (echo && line.length() < length) {
+                screen.print("\b \b".repeat(length - line.length()));
+            }
+            if (!keys.hasMore()) {
+                screen.flush();
+            }
+        }
+    }
+
+    /** One command line being edited: the keys' effects on the text, then the screen brought up to date. */
+    private final class CommandLine {
+        private final CommandPrompt prompt;
+        private final LineBuffer line = new LineBuffer();
+        private final LineRedraw redraw;
+        private final LineHistory.Walk history;
+
+        CommandLine(CommandPrompt prompt) {
+            this.prompt = prompt;
+            this.redraw = new LineRedraw(screen, prompt.prompt(), prompt.columns());
+            this.history = prompt.history().walk();
+        }
+
+        Line read() throws InterruptedException {
+            while (true) {
+                Key key = keys.next();
+                String before = line.text();
+                int beforeCursor = line.cursor();
+                switch (key.kind()) {
+                    case END_OF_INPUT:
+                        return ENDED;
+                    case ENTER:
+                        redraw.toEnd(before, beforeCursor);
+                        prompt.history().add(before);
+                        return entered(before);
+                    case INTERRUPT:
+                        redraw.toEnd(before, beforeCursor);
+                        return interrupted();
+                    case CTRL_D:
+                        if (line.isEmpty()) {
+                            return ENDED;
+                        }
+                        line.deleteUnder();
+                        break;
+                    case CHARACTER:
+                        if (key.codePoint() == '?' && prompt.completion().questionMarkIsHelp()) {
+                            showHelp();
+                        } else {
+                            line.insert(Character.toString(key.codePoint()));
+                        }
+                        break;
+                    case TAB:
+                        complete();
+                        break;
+                    case UP:
+                        recall(history.previous(before));
+                        break;
+                    case DOWN:
+                        recall(history.next());
+                        break;
+                    default:
+                        edit(key.kind());
+                }
+                redraw.update(before, beforeCursor, line.text(), line.cursor());
+                if (!keys.hasMore()) {
+                    screen.flush();
+                }
+            }
+        }
+
+        private void edit(Key.Kind kind) {
+            switch (kind) {
+                case BACKSPACE -> line.deleteBefore();
+                case DELETE -> line.deleteUnder();
+                case KILL_TO_START -> line.killToStart();
+                case KILL_TO_END -> line.killToEnd();
+                case KILL_WORD -> line.killWord();
+                case LEFT -> line.left();
+                case RIGHT -> line.right();
+                case HOME -> line.home();
+                case END -> line.end();
+                default -> { } // keys the clish does not bind
+            }
+        }
+
+        /** Cisco {@code ?}: the line finished with {@code ?}, what may come next, then the same line again. */
+        private void showHelp() {
+            String listing = prompt.completion().help(line.beforeCursor(), prompt.columns().getAsInt());
+            redraw.toEnd(line.text(), line.cursor());
+            screen.print("?\r\n");
+            screen.print(listing);
+            redraw.reprint(prompt.prompt(), line.text(), line.cursor());
+        }
+
+        private void complete() {
+            String beforeCursor = line.beforeCursor();
+            String partial = TabCompletion.partialWord(beforeCursor);
+            TabCompletion tab = TabCompletion.of(partial, prompt.completion().candidates(beforeCursor));
+            switch (tab.outcome()) {
+                case BELL -> screen.print(BELL);
+                case INSERT -> line.replaceBeforeCursor(partial.codePointCount(0, partial.length()), tab.replacement());
+                case LIST -> {
+                    redraw.toEnd(line.text(), line.cursor());
+                    screen.print("\r\n");
+                    screen.print(HelpListing.columns(tab.listed(), prompt.columns().getAsInt()));
+                    redraw.reprint(prompt.prompt(), line.text(), line.cursor());
+                }
+            }
+        }
+
+        /** Shows a history entry; null (nothing further that way) rings the bell, as readline and the clish do. */
+        private void recall(String entry) {
+            if (entry == null) {
+                screen.print(BELL);
+            } else {
+                line.replace(entry);
+            }
+        }
+    }
+
+    private Line entered(String text) {
+        screen.print("\r\n");
+        screen.flush();
+        return new Line(text, Ending.ENTER);
+    }
+
+    private Line interrupted() {
+        screen.print("^C\r\n");
+        screen.flush();
+        return INTERRUPTED;
+    }
+
+    /** Without a pty: bytes up to CR or LF (CR LF is one end), nothing echoed and nothing edited. */
+    private Line readPlain() throws InterruptedException {
         ByteArrayOutputStream typed = new ByteArrayOutputStream();
         while (true) {
             int b = input.take();
             boolean afterCarriageReturn = lastWasCarriageReturn;
             lastWasCarriageReturn = b == '\r';
             if (b < 0) {
-                return end(typed);
+                // A last line without a newline still counts, as a shell reading a pipe takes it.
+                return typed.size() > 0 ? new Line(typed.toString(StandardCharsets.UTF_8), Ending.ENTER) : ENDED;
             }
             if (b == '\n' && afterCarriageReturn) {
-                continue; // CR LF from a client that sends both: one Enter
+                continue;
             }
             if (b == '\r' || b == '\n') {
-                if (terminal) {
-                    screen.print("\r\n");
-                }
                 screen.flush();
                 return new Line(typed.toString(StandardCharsets.UTF_8), Ending.ENTER);
             }
-            if (terminal && !handledControl(b, typed, show)) {
-                return new Line("", b == CTRL_C ? Ending.INTERRUPT : Ending.END_OF_INPUT);
-            }
-            if (!terminal || b >= 0x20 && b != DELETE) {
-                typed.write(b);
-                if (show) {
-                    screen.write(b);
-                }
-            }
-            if (!input.hasMore()) {
-                screen.flush();
-            }
-        }
-    }
-
-    /** Handles a control character; returns false when it ends the line (Ctrl-C, or Ctrl-D on an empty line). */
-    private boolean handledControl(int b, ByteArrayOutputStream typed, boolean show) throws InterruptedException {
-        switch (b) {
-            case CTRL_C:
-                screen.print("^C\r\n");
-                screen.flush();
-                return false;
-            case CTRL_D:
-                return typed.size() > 0;
-            case BACKSPACE, DELETE:
-                erase(typed, 1, show);
-                return true;
-            case CTRL_U:
-                erase(typed, Integer.MAX_VALUE, show);
-                return true;
-            case CTRL_W:
-                erase(typed, wordLength(typed), show);
-                return true;
-            case ESC:
-                skipEscapeSequence();
-                return true;
-            default:
-                return true;
-        }
-    }
-
-    private Line end(ByteArrayOutputStream typed) {
-        if (typed.size() > 0 && !terminal) {
-            // A last line without a newline still counts, as a shell reading a pipe takes it.
-            return new Line(typed.toString(StandardCharsets.UTF_8), Ending.ENTER);
-        }
-        return new Line("", Ending.END_OF_INPUT);
-    }
-
-    /** Removes up to {@code characters} characters (not bytes: UTF-8) from the end, and from the screen. */
-    private void erase(ByteArrayOutputStream typed, int characters, boolean show) {
-        byte[] bytes = typed.toByteArray();
-        int length = bytes.length;
-        int erased = 0;
-        while (length > 0 && erased < characters) {
-            length--;
-            while (length > 0 && (bytes[length] & 0xc0) == 0x80) {
-                length--; // a continuation byte: keep going to the character's first byte
-            }
-            erased++;
-        }
-        typed.reset();
-        typed.write(bytes, 0, length);
-        if (show) {
-            screen.print("\b \b".repeat(erased));
-        }
-    }
-
-    /** The characters Ctrl-W erases: trailing blanks, then the word before them. */
-    private static int wordLength(ByteArrayOutputStream typed) {
-        String text = typed.toString(StandardCharsets.UTF_8);
-        int end = text.length();
-        while (end > 0 && text.charAt(end - 1) == ' ') {
-            end--;
-        }
-        while (end > 0 && text.charAt(end - 1) != ' ') {
-            end--;
-        }
-        return text.codePointCount(end, text.length());
-    }
-
-    /** After ESC: {@code [ params final} (CSI), {@code O x} (SS3), or one more byte. */
-    private void skipEscapeSequence() throws InterruptedException {
-        int next = input.take();
-        if (next == '[') {
-            int b;
-            do {
-                b = input.take();
-            } while (b >= 0 && (b < 0x40 || b > 0x7e));
-        } else if (next == 'O') {
-            input.take();
+            typed.write(b);
         }
     }
 }

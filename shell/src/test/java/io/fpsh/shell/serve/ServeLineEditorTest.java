@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The server's line discipline on bytes: what it returns and what it echoes. */
+/** The server's line discipline on bytes, as it reads dialog answers and pipes: what it returns and what it echoes. */
 class ServeLineEditorTest {
     private final ByteArrayOutputStream shown = new ByteArrayOutputStream();
     private final TypeAhead input = new TypeAhead();
@@ -44,8 +44,8 @@ class ServeLineEditorTest {
     }
 
     @Test
-    void arrowKeysAreSwallowed() throws Exception {
-        type("sh\u001b[Aow\u001bOB\u001b[1;5C\r");
+    void aDialogAnswerSwallowsArrowsAndTab() throws Exception {
+        type("sh\u001b[Aow\t\u001bOB\u001b[1;5C\r");
         assertEquals("show", terminal.read(true).text());
         assertEquals("show\r\n", screen());
     }

@@ -23,6 +23,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class ServeMeasurementTest {
     private static final int COMMANDS = 100;
     private static final int CONNECTIONS = 10;
+    private static final int KEYS = 50;
 
     @TempDir
     static Path folder;
@@ -74,6 +75,34 @@ class ServeMeasurementTest {
                 median(prompts), percentile(prompts, 90), CONNECTIONS, values(result.stdout(), "WARMUP_US")[0] / 1000.0,
                 median(commands), percentile(commands, 90), COMMANDS);
         assertTrue(median(commands) > 0);
+    }
+
+    @Test
+    void measureEditingKeys() throws Exception {
+        // Per key round trip on one session: '?' (listing and redraw), TAB (completion echoed), Up (line recalled).
+        StringBuilder script = new StringBuilder("set timeout 20\nlog_user 0\nspawn SSH -tt admin@127.0.0.1\n"
+                + "expect \"password: \"\nsend \"Admin123\\r\"\nexpect -re \"\\r\\n> $\"\n");
+        script.append("for {set i 0} {$i < ").append(KEYS + 20).append("} {incr i} {\n")
+                .append("  set t [clock microseconds]\n  send \"show netw?\"\n  expect -re {routes\\r\\n> show netw$}\n")
+                .append("  set help [expr {[clock microseconds] - $t}]\n")
+                .append("  set t [clock microseconds]\n  send \"\\t\"\n  expect -re {ork$}\n")
+                .append("  set tab [expr {[clock microseconds] - $t}]\n")
+                .append("  send \"\\r\"\n  expect -re {Authentication +: Disabled\\r\\n> $}\n")
+                .append("  set t [clock microseconds]\n  send \"\\033\\[A\"\n  expect -re {show network$}\n")
+                .append("  set up [expr {[clock microseconds] - $t}]\n")
+                .append("  send \"\\025\"\n  expect -re {(\\x08 \\x08){12}$}\n")
+                .append("  if {$i >= 20} { puts \"\\nHELP_US $help\\nTAB_US $tab\\nUP_US $up\" }\n}\n")
+                .append("send \"exit\\r\"\n").append(OpenSsh.EXIT_WITH_SSH);
+        OpenSsh.Result result = ssh.expect(folder, script.toString());
+        assertEquals(0, result.status(), result.stdout());
+        long[] help = values(result.stdout(), "HELP_US");
+        long[] tab = values(result.stdout(), "TAB_US");
+        long[] up = values(result.stdout(), "UP_US");
+        assertEquals(KEYS, help.length, result.stdout());
+        System.out.printf("  keys on one session (%d each after 20 warm-up): '?' -> listing and line: median %.2f ms, p90 %.2f ms;"
+                        + " TAB -> completion: median %.2f ms, p90 %.2f ms; Up -> recalled line: median %.2f ms, p90 %.2f ms%n",
+                KEYS, median(help), percentile(help, 90), median(tab), percentile(tab, 90), median(up), percentile(up, 90));
+        assertEquals(KEYS, up.length, result.stdout());
     }
 
     @Test

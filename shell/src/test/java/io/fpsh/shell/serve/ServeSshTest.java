@@ -130,6 +130,21 @@ class ServeSshTest {
     }
 
     @Test
+    void typedAheadLinesMeetQuestionMarkAndTabInTheModeTheyAreReadIn() throws Exception {
+        // All sent at once, before any prompt: '?' is text in expert mode, help back at the clish; TAB completes there.
+        OpenSsh.Result result = ssh.expect(folder, "set timeout 20\nspawn SSH -tt admin@127.0.0.1\n" + LOGIN + PROMPT
+                + "send \"expert\\recho a?b\\rexit\\rsh?ow netw\\t\\r\"\n"
+                + "expect -re {Authentication +: Disabled\\r\\n> $}\n"
+                + "send \"exit\\r\"\n" + OpenSsh.EXIT_WITH_SSH);
+        String screen = result.stdout();
+        assertEquals(0, result.status(), screen);
+        assertTrue(screen.contains("admin@ftd01:~$ echo a?b\r\na?b\r\n"), screen);
+        assertTrue(screen.contains("\r\n> sh?\r\n  show                Display system information\r\n> show network\r\n"),
+                screen);
+        assertTrue(screen.contains("Hostname                  : ftd01\r\n"), screen);
+    }
+
+    @Test
     void ctrlCCancelsARunningCommand() throws Exception {
         // The default lab's resolver never answers: curl waits 2 x 5 s unless cancelled.
         OpenSsh.Result result = ssh.expect(folder, "set timeout 20\nspawn SSH -tt admin@127.0.0.1\n" + LOGIN + PROMPT
@@ -143,7 +158,7 @@ class ServeSshTest {
         assertTrue(screen.contains("^C"), screen);
         assertFalse(screen.contains("Could not resolve host"), "curl ended by itself:\n" + screen);
         int waited = Integer.parseInt(screen.replaceAll("(?s).*WAITED (\\d+).*", "$1"));
-        assertTrue(waited < 3_000, "the prompt came back after " + waited + " ms");
+        assertTrue(waited < 3_000, "the prompt came back after " + waited + " ms:\n" + screen);
     }
 
     @Test
