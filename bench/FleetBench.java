@@ -1,3 +1,4 @@
+import io.fpsh.device.DeviceIo;
 import io.fpsh.ssh.SshFtd;
 import io.fpsh.ssh.SshOptions;
 import io.fpsh.ssh.UnknownHostKeys;
@@ -5,6 +6,8 @@ import io.fpsh.ssh.UnknownHostKeys;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +27,9 @@ import java.util.regex.Pattern;
  * SSH session per device ftd0001..ftd1000, 32 at a time, each waited for until its first prompt. With all of them
  * open it reads the server's live heap (jcmd GC.class_histogram: a full GC first), its threads and its RSS; then it
  * closes them and stops the server, which writes its peak heap (FPSH_SERVE_REPORT_HEAP). Prints figures, asserts
- * nothing. Run by bench/fleet: java -cp shell/target/fpsh.jar bench/FleetBench.java [DEVICES [PARALLEL]].
+ * nothing. Run by bench/fleet: java -cp shell/target/fpsh.jar bench/FleetBench.java [DEVICES [PARALLEL [expert]]];
+ * with {@code expert} every session also runs {@code expert; cat /etc/resolv.conf} (each device then holds its files
+ * and Linux shell).
  */
 public class FleetBench {
     private static final String PASSWORD = "Admin123";
@@ -33,6 +38,7 @@ public class FleetBench {
     public static void main(String[] args) throws Exception {
         int devices = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int parallel = args.length > 1 ? Integer.parseInt(args[1]) : 32;
+        boolean expert = args.length > 2 && args[2].equals("expert");
         Path work = Files.createTempDirectory("fpsh-fleet-bench");
         Path heapReport = work.resolve("heap");
         Process server = startServer(devices, work, heapReport);
@@ -50,6 +56,11 @@ public class FleetBench {
                     + " in %.1f s; per session median %.0f ms, p95 %.0f ms, max %.0f ms%n", devices, sessions.size(),
                     parallel, totalSeconds, perSession[devices / 2], perSession[(int) (devices * 0.95)],
                     perSession[devices - 1]);
+            if (expert) {
+                long e0 = System.nanoTime();
+                runOnAll(sessions, parallel, "expert", "cat /etc/resolv.conf");
+                System.out.printf("expert; cat /etc/resolv.conf on every session: %.1f s%n", (System.nanoTime() - e0) / 1e9);
+            }
             long pid = server.pid();
             String histogram = jcmd(pid, "GC.class_histogram");
             System.out.printf("server with all %d sessions open: live heap after a full GC %s, %s threads, RSS %s"
@@ -132,6 +143,36 @@ public class FleetBench {
         return SshOptions.of("127.0.0.1", port, login, prompt -> PASSWORD.toCharArray(), Path.of("/dev/null"))
                 .withUnknownHostKeys((host, type, offered) -> offered.equals(fingerprint)
                         ? UnknownHostKeys.Decision.ACCEPT_ONCE : UnknownHostKeys.Decision.REFUSE);
+    }
+
+    private static void runOnAll(List<SshFtd> sessions, int parallel, String... lines) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(parallel);
+        try {
+            PrintStream sink = new PrintStream(OutputStream.nullOutputStream());
+            DeviceIo io = new DeviceIo() {
+                public PrintStream out() { return sink; }
+                public PrintStream err() { return sink; }
+                public String readPassword(String prompt) { return null; }
+                public String readLine(String prompt) { return null; }
+            };
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (SshFtd session : sessions) {
+                statuses.add(pool.submit(() -> {
+                    int worst = 0;
+                    for (String line : lines) {
+                        worst = Math.max(worst, session.run(line, io));
+                    }
+                    return worst;
+                }));
+            }
+            for (Future<Integer> status : statuses) {
+                if (status.get(120, TimeUnit.SECONDS) != 0) {
+                    throw new IllegalStateException(String.join("; ", lines) + " failed on a session");
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private static void closeAll(List<SshFtd> sessions, int parallel) throws InterruptedException {

@@ -75,7 +75,8 @@ class ServeFleetTest {
         assertEquals("198.18.0.42", field(result.stdout(), "Address"));
         assertEquals("255.254.0.0", field(result.stdout(), "Netmask"));
 
-        // ssh -l admin@ftd0300 is the same login; past .255 the addresses go on in the /15
+        // admin@ftd0300@127.0.0.1 (ssh splits at the last '@') sends what ssh -l admin@ftd0300 does; past .255 the
+        // addresses go on in the /15
         OpenSsh.Result other = exec("admin@ftd0300", "show network");
         assertEquals(0, other.status(), other.stderr());
         assertEquals("ftd0300", field(other.stdout(), "Hostname"));
