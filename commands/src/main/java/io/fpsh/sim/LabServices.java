@@ -24,8 +24,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything one session of a simulated FTD runs on the host: its lab network (servers started on demand), its
- * files, its connector, and the expert shell with the device's own curl and nslookup plugged in.
+ * Everything one session of a simulated FTD runs on the host: its lab network (servers started on demand; under
+ * {@code fpsh serve --fleet} the fleet's, shared by its devices), its files, its connector, and the expert shell
+ * with the device's own curl and nslookup plugged in.
  */
 final class LabServices implements AutoCloseable {
     private final DeviceState state;

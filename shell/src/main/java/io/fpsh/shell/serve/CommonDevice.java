@@ -4,7 +4,7 @@ import io.fpsh.device.Device;
 
 import java.util.concurrent.locks.ReentrantLock;
 
-/** One device that several SSH sessions use, one command at a time and in arrival order (--shared, a fleet's member). */
+/** One device that several SSH sessions use, a command at a time in arrival order (--shared, a fleet's member). */
 final class CommonDevice implements AutoCloseable {
     private final Device device;
     private final ReentrantLock turn = new ReentrantLock(true);

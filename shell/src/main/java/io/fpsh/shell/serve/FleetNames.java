@@ -36,7 +36,8 @@ final class FleetNames {
 
     static DeviceState.Ipv4 management(int number) {
         long address = BASE + number;
-        String text = (address >> 24) + "." + ((address >> 16) & 0xff) + "." + ((address >> 8) & 0xff) + "." + (address & 0xff);
+        String text = (address >> 24) + "." + ((address >> 16) & 0xff) + "." + ((address >> 8) & 0xff) + "."
+                + (address & 0xff);
         return new DeviceState.Ipv4("Manual", text, NETMASK, GATEWAY);
     }
 
@@ -52,7 +53,9 @@ final class FleetNames {
                 return number;
             }
         }
-        throw new TargetException("no device " + (SHOWABLE.matcher(device).matches() ? "'" + device + "' " : "of that name ")
-                + "in this fleet (" + hostname(1) + " to " + hostname(size) + ")");
+        // A name is echoed only when it is plainly one: a login name may hold anything, control characters included.
+        String named = SHOWABLE.matcher(device).matches() ? "'" + device + "'" : "of that name";
+        throw new TargetException("no device " + named + " in this fleet (" + hostname(1) + " to " + hostname(size)
+                + ")");
     }
 }

@@ -62,7 +62,8 @@ public final class FtdSshServer implements AutoCloseable {
 
     private static void checkFleet(ServeSettings settings) throws ServeException {
         if (settings.fleet() != 0 && settings.shared()) {
-            throw new ServeException("--fleet and --shared do not go together: each fleet device is already shared by its sessions");
+            throw new ServeException(
+                    "--fleet and --shared do not go together: each fleet device is already shared by its sessions");
         }
         if (settings.fleet() != 0) {
             ServeSettings.checkFleetSize(settings.fleet());
@@ -129,7 +130,8 @@ public final class FtdSshServer implements AutoCloseable {
     public String devicesServed() {
         if (settings.fleet() > 0) {
             return "a fleet of " + settings.fleet() + " devices " + FleetNames.hostname(1) + " to "
-                    + FleetNames.hostname(settings.fleet()) + " (log in as admin%" + FleetNames.hostname(1) + ")";
+                    + FleetNames.hostname(settings.fleet()) + " chosen by the login name (e.g. admin%"
+                    + FleetNames.hostname(1) + ")";
         }
         return settings.shared() ? "one shared device" : "a copy of the lab per session";
     }
