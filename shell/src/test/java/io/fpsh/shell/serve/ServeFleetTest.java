@@ -203,6 +203,28 @@ class ServeFleetTest {
     }
 
     @Test
+    void aUsersFileKeyLogsIntoAnyDeviceOfTheFleet() throws Exception {
+        assumeOpenSsh();
+        assumeTrue(OpenSsh.installed("ssh-keygen"), "needs ssh-keygen");
+        Path key = folder.resolve("fleet_ed25519");
+        Process keygen = new ProcessBuilder("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "test",
+                "-f", key.toString()).redirectErrorStream(true).start();
+        assertTrue(keygen.waitFor(30, TimeUnit.SECONDS) && keygen.exitValue() == 0, "ssh-keygen failed");
+        Path users = folder.resolve("fleet-users");
+        Files.writeString(users, "netops:" + Files.readString(folder.resolve("fleet_ed25519.pub")).strip() + "\n");
+        try (FtdSshServer keyed = FtdSshServer.start(new ServeSettings("lab:ftd01-dns", "127.0.0.1", 0, users, false,
+                folder.resolve("home")).withFleet(5))) {
+            OpenSsh keySsh = new OpenSsh(keyed.port(), folder);
+            OpenSsh.Result result = keySsh.execWithKey("netops%ftd0003", key, "show network");
+            assertEquals(0, result.status(), result.stderr());
+            assertEquals("ftd0003", field(result.stdout(), "Hostname"));
+            OpenSsh.Result otherAccount = keySsh.execWithKey("admin%ftd0003", key, "show network");
+            assertEquals(255, otherAccount.status(), otherAccount.toString());
+            assertTrue(otherAccount.stderr().contains("Permission denied"), otherAccount.stderr());
+        }
+    }
+
+    @Test
     void fiftyDevicesAtOnceEachWithItsOwnPrompt() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(16);
         try {
