@@ -284,7 +284,7 @@ function _picocli_fpsh_serve() {
 
   local commands=""
   local flag_opts="'--shared' '--hash-password' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--lab' '--port' '--bind' '--users'"
+  local arg_opts="'--lab' '--port' '--bind' '--users' '--fleet'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -303,6 +303,9 @@ function _picocli_fpsh_serve() {
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '--fleet')
+      return
       ;;
   esac
 

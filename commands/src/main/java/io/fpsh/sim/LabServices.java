@@ -24,20 +24,33 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything one session of a simulated FTD runs on the host: its lab network (servers started on demand), its
- * files, its connector, and the expert shell with the device's own curl and nslookup plugged in.
+ * Everything one session of a simulated FTD runs on the host: its lab network (servers started on demand; under
+ * {@code fpsh serve --fleet} the fleet's, shared by its devices), its files, its connector, and the expert shell
+ * with the device's own curl and nslookup plugged in.
  */
 final class LabServices implements AutoCloseable {
     private final DeviceState state;
     private final LabNetwork network;
+    private final boolean ownNetwork;
     private final ConnectorActivity connector;
     private final MapFileSystem files;
     private final ExpertShell shell = new ExpertShell();
     private final LabExpertContext context;
 
+    /** A device alone in its lab: its own network, stopped with it. */
     LabServices(FtdSession session) {
+        this(session, new LabNetwork(session.state().lab(), session.state().clock()), true);
+    }
+
+    /** A device of a fleet: the fleet's network, which outlives the device. */
+    LabServices(FtdSession session, LabNetwork fleetNetwork) {
+        this(session, fleetNetwork, false);
+    }
+
+    private LabServices(FtdSession session, LabNetwork network, boolean ownNetwork) {
         this.state = session.state();
-        this.network = new LabNetwork(state.lab(), state.clock());
+        this.network = network;
+        this.ownNetwork = ownNetwork;
         this.connector = new ConnectorActivity(state, new Reachability(state.lab()));
         this.files = DeviceFiles.of(state, connector);
         Map<String, ExternalCommand> externals = Map.of(
@@ -98,7 +111,9 @@ final class LabServices implements AutoCloseable {
     @Override
     public void close() {
         shell.cancel();
-        network.close();
+        if (ownNetwork) {
+            network.close();
+        }
     }
 
     /**

@@ -13,11 +13,25 @@ public final class SimulatedFtd implements Device {
     private final DeviceState state;
     private final FtdSession session;
     private final ClishInterpreter clish;
+    /** The fleet's lab whose network this device uses, or null: the device starts a network of its own. */
+    private final SharedLab sharedLab;
     private LabServices services;
 
     public SimulatedFtd(LabFile lab) {
+        this(lab, new DeviceState(lab, LabClock.fromEnvironment(lab.clock().start())), null);
+    }
+
+    /** A device of a fleet: its own name and management address, the fleet's clock and network. */
+    SimulatedFtd(SharedLab sharedLab, String hostname, DeviceState.Ipv4 management) {
+        this(sharedLab.lab(), new DeviceState(sharedLab.lab(), sharedLab.clock()), sharedLab);
+        state.setHostname(hostname);
+        state.setIpv4(management);
+    }
+
+    private SimulatedFtd(LabFile lab, DeviceState state, SharedLab sharedLab) {
         this.lab = lab;
-        this.state = new DeviceState(lab, LabClock.fromEnvironment(lab.clock().start()));
+        this.state = state;
+        this.sharedLab = sharedLab;
         this.session = new FtdSession(state);
         this.clish = new ClishInterpreter(Grammar.ftd());
     }
@@ -57,7 +71,7 @@ public final class SimulatedFtd implements Device {
     /** The network, files and Linux shell start with the first expert line: clish commands need none of them. */
     private synchronized LabServices services() {
         if (services == null) {
-            services = new LabServices(session);
+            services = sharedLab == null ? new LabServices(session) : new LabServices(session, sharedLab.network());
         }
         return services;
     }

@@ -3,6 +3,7 @@ package io.fpsh.shell;
 import io.fpsh.FpshHome;
 
 import io.fpsh.shell.serve.FtdSshServer;
+import io.fpsh.shell.serve.HeapPeak;
 import io.fpsh.shell.serve.PasswordHash;
 import io.fpsh.shell.serve.ServeException;
 import io.fpsh.shell.serve.ServeSettings;
@@ -24,7 +25,8 @@ import java.util.concurrent.CountDownLatch;
 
 /** {@code fpsh serve}: simulated FTDs over SSH, for real clients (ssh, netmiko, Ansible) to talk to. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the lab over SSH: every connection gets its own copy of the device unless --shared.",
+        description = {"Serve the lab over SSH: every connection gets its own copy of the device unless --shared;"
+                + " --fleet N serves N distinct devices.",
                 "Without --users the lab's account (admin/Admin123) logs in, on a loopback address only."})
 public final class ServeCommand implements Callable<Integer> {
 
@@ -48,6 +50,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--shared", description = "One device for all sessions instead of a copy each.")
     boolean shared;
 
+    @Option(names = "--fleet", paramLabel = "N",
+            description = "Serve N distinct devices ftd0001..ftdN, each shared by its sessions, chosen by the login"
+                    + " name: ssh admin%%ftd0042@HOST (or ssh -l admin@ftd0042 HOST); plain admin is ftd0001.")
+    Integer fleet;
+
     @Option(names = "--hash-password",
             description = "Read a password (from the terminal, or one line of stdin) and print its hash for --users.")
     boolean hashPassword;
@@ -62,6 +69,10 @@ public final class ServeCommand implements Callable<Integer> {
         quietLibraryLogs();
         FtdSshServer server;
         try {
+            if (fleet != null) {
+                ServeSettings.checkFleetSize(fleet); // --fleet 0 is a mistake, not "no fleet"
+                settings = settings.withFleet(fleet);
+            }
             server = FtdSshServer.start(settings);
         } catch (ServeException e) {
             throw FpshException.usage("serve: " + e.getMessage());
@@ -69,11 +80,12 @@ public final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            HeapPeak.reportIfAsked();
             stopped.countDown();
         }, "fpsh-serve-stop"));
         PrintWriter out = spec.commandLine().getOut();
         out.printf("fpsh serve: %s on %s port %d, %s; host key %s (Ctrl-C stops)%n", labSpec, bind, server.port(),
-                shared ? "one shared device" : "a copy of the lab per session", server.hostKeyFingerprint());
+                server.devicesServed(), server.hostKeyFingerprint());
         out.flush();
         try {
             stopped.await();

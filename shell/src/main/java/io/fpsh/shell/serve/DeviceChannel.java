@@ -26,6 +26,7 @@ abstract class DeviceChannel implements Command {
     private static final int CTRL_C = 0x03;
 
     private final DeviceSource devices;
+    private String login; // set in start(), before the threads that read it
     private InputStream in;
     private OutputStream out;
     private OutputStream err;
@@ -125,6 +126,7 @@ abstract class DeviceChannel implements Command {
 
     @Override
     public void start(ChannelSession channel, Environment env) throws IOException {
+        login = channel.getSession().getUsername();
         // pty-req sets TERM (and the modes); OpenSSH sends no TERM without a pty.
         terminal = env.getEnv().containsKey(Environment.ENV_TERM) || !env.getPtyModes().isEmpty();
         size = TerminalSize.of(env);
@@ -146,7 +148,7 @@ abstract class DeviceChannel implements Command {
     private void work() {
         int status;
         try {
-            device = devices.open();
+            device = devices.open(login);
             status = session(device);
         } catch (TargetException e) {
             errors.println("fpsh: " + e.getMessage());

@@ -4,36 +4,45 @@ import io.fpsh.device.Device;
 import io.fpsh.device.TargetException;
 import io.fpsh.device.Targets;
 
-import java.util.concurrent.locks.ReentrantLock;
+/** Gives each SSH session its device: a new copy of the lab, a view of the one shared device, or a fleet's member. */
+interface DeviceSource extends AutoCloseable {
 
-/** Gives each SSH session its device: a new copy of the lab, or a view of the one shared device. */
-final class DeviceSource implements AutoCloseable {
-    private final String labSpec;
-    private final Device shared;
-    private final ReentrantLock sharedTurn = new ReentrantLock(true);
+    /**
+     * The device of a session that logged in as {@code login}; closing it never closes a device other sessions
+     * share. The message of a failure is shown to the client.
+     */
+    Device open(String login) throws TargetException;
 
-    private DeviceSource(String labSpec, Device shared) {
-        this.labSpec = labSpec;
-        this.shared = shared;
-    }
+    /** Closes what the sessions shared; the server calls it when it stops. */
+    @Override
+    void close();
 
     static DeviceSource perSession(String labSpec) {
-        return new DeviceSource(labSpec, null);
+        return new DeviceSource() {
+            @Override
+            public Device open(String login) throws TargetException {
+                return Targets.open(labSpec);
+            }
+
+            @Override
+            public void close() {
+                // every session closed its own copy
+            }
+        };
     }
 
     static DeviceSource shared(String labSpec) throws TargetException {
-        return new DeviceSource(labSpec, Targets.open(labSpec));
-    }
+        CommonDevice device = new CommonDevice(Targets.open(labSpec));
+        return new DeviceSource() {
+            @Override
+            public Device open(String login) {
+                return device.view();
+            }
 
-    /** The session's device; closing it never closes the shared one. */
-    Device open() throws TargetException {
-        return shared == null ? Targets.open(labSpec) : new SharedDevice(shared, sharedTurn);
-    }
-
-    @Override
-    public void close() {
-        if (shared != null) {
-            shared.close();
-        }
+            @Override
+            public void close() {
+                device.close();
+            }
+        };
     }
 }

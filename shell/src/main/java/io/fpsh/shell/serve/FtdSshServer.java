@@ -16,26 +16,29 @@ import java.util.List;
 
 /**
  * {@code fpsh serve}: an SSH server (Apache MINA SSHD) in front of simulated FTDs. Every connection gets its own copy
- * of the lab unless the settings ask for one shared device.
+ * of the lab unless the settings ask for one shared device, or for a fleet of devices chosen by the login name.
  */
 public final class FtdSshServer implements AutoCloseable {
     private final SshServer server;
     private final DeviceSource devices;
     private final String hostKeyFingerprint;
+    private final ServeSettings settings;
 
-    private FtdSshServer(SshServer server, DeviceSource devices, String hostKeyFingerprint) {
+    private FtdSshServer(SshServer server, DeviceSource devices, String hostKeyFingerprint, ServeSettings settings) {
         this.server = server;
         this.devices = devices;
         this.hostKeyFingerprint = hostKeyFingerprint;
+        this.settings = settings;
     }
 
     /** Checks the settings, then listens; fails with one line for the user before anything is bound. */
     public static FtdSshServer start(ServeSettings settings) throws ServeException {
+        checkFleet(settings);
         InetAddress bind = address(settings.bind());
         LabFile lab = readLab(settings.labSpec());
         Logins logins = logins(settings, bind, lab);
         SimpleGeneratorHostKeyProvider hostKey = HostKey.load(settings.home());
-        DeviceSource devices = devices(settings);
+        DeviceSource devices = devices(settings, lab);
         SshServer server = SshServer.setUpDefaultServer();
         server.setHost(bind.getHostAddress());
         server.setPort(settings.port());
@@ -54,7 +57,17 @@ public final class FtdSshServer implements AutoCloseable {
             throw new ServeException("cannot listen on " + settings.bind() + " port " + settings.port() + ": "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
-        return new FtdSshServer(server, devices, HostKey.fingerprint(hostKey));
+        return new FtdSshServer(server, devices, HostKey.fingerprint(hostKey), settings);
+    }
+
+    private static void checkFleet(ServeSettings settings) throws ServeException {
+        if (settings.fleet() != 0 && settings.shared()) {
+            throw new ServeException(
+                    "--fleet and --shared do not go together: each fleet device is already shared by its sessions");
+        }
+        if (settings.fleet() != 0) {
+            ServeSettings.checkFleetSize(settings.fleet());
+        }
     }
 
     private static InetAddress address(String bind) throws ServeException {
@@ -74,6 +87,11 @@ public final class FtdSshServer implements AutoCloseable {
     }
 
     private static Logins logins(ServeSettings settings, InetAddress bind, LabFile lab) throws ServeException {
+        Logins accounts = accounts(settings, bind, lab);
+        return settings.fleet() > 0 ? new FleetLogins(accounts) : accounts;
+    }
+
+    private static Logins accounts(ServeSettings settings, InetAddress bind, LabFile lab) throws ServeException {
         if (settings.usersFile() != null) {
             return UsersFile.read(settings.usersFile());
         }
@@ -85,7 +103,10 @@ public final class FtdSshServer implements AutoCloseable {
         return new LabAccountLogins(lab.device().accounts());
     }
 
-    private static DeviceSource devices(ServeSettings settings) throws ServeException {
+    private static DeviceSource devices(ServeSettings settings, LabFile lab) throws ServeException {
+        if (settings.fleet() > 0) {
+            return new FleetDevices(lab, settings.fleet());
+        }
         if (!settings.shared()) {
             return DeviceSource.perSession(settings.labSpec());
         }
@@ -105,7 +126,17 @@ public final class FtdSshServer implements AutoCloseable {
         return hostKeyFingerprint;
     }
 
-    /** Stops listening, closes every session and, under --shared, the device. */
+    /** What a login reaches, for the start line. */
+    public String devicesServed() {
+        if (settings.fleet() > 0) {
+            return "a fleet of " + settings.fleet() + " devices " + FleetNames.hostname(1) + " to "
+                    + FleetNames.hostname(settings.fleet()) + " chosen by the login name (e.g. admin%"
+                    + FleetNames.hostname(1) + ")";
+        }
+        return settings.shared() ? "one shared device" : "a copy of the lab per session";
+    }
+
+    /** Stops listening, closes every session and, under --shared or --fleet, the devices. */
     @Override
     public void close() {
         try {

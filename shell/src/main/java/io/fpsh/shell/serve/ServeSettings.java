@@ -11,5 +11,25 @@ import java.nio.file.Path;
  * @param usersFile the accounts file, or null to accept the lab's own account (loopback only)
  * @param shared    true: one device for all sessions; false: every session gets its own copy of the lab
  * @param home      fpsh's home folder; the host key is kept in its {@code serve/} folder
+ * @param fleet     0, or the number of distinct devices served, chosen by the login name ({@code admin%ftd0042})
  */
-public record ServeSettings(String labSpec, String bind, int port, Path usersFile, boolean shared, Path home) {}
+public record ServeSettings(String labSpec, String bind, int port, Path usersFile, boolean shared, Path home, int fleet) {
+
+    /** A single lab: a copy per session, or one shared device. */
+    public ServeSettings(String labSpec, String bind, int port, Path usersFile, boolean shared, Path home) {
+        this(labSpec, bind, port, usersFile, shared, home, 0);
+    }
+
+    /** The same with {@code --fleet size}; the size is checked when the server starts. */
+    public ServeSettings withFleet(int size) {
+        return new ServeSettings(labSpec, bind, port, usersFile, shared, home, size);
+    }
+
+    /** A fleet has 1 device at least, and at most one per address of 198.18.0.0/15 less the gateway's. */
+    public static void checkFleetSize(int size) throws ServeException {
+        if (size < 1 || size > FleetNames.MAX_SIZE) {
+            throw new ServeException("--fleet " + size + ": give 1 to " + FleetNames.MAX_SIZE
+                    + " devices (one address each in 198.18.0.0/15)");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.fpsh.shell.serve;
+
+import io.fpsh.device.Device;
+
+import java.util.concurrent.locks.ReentrantLock;
+
+/** One device that several SSH sessions use, a command at a time in arrival order (--shared, a fleet's member). */
+final class CommonDevice implements AutoCloseable {
+    private final Device device;
+    private final ReentrantLock turn = new ReentrantLock(true);
+
+    CommonDevice(Device device) {
+        this.device = device;
+    }
+
+    /** A session's view: closing it ends the session, not the device. */
+    Device view() {
+        return new SharedDevice(device, turn);
+    }
+
+    @Override
+    public void close() {
+        device.close();
+    }
+}
