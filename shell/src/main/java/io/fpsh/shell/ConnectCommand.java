@@ -22,14 +22,20 @@ public final class ConnectCommand implements Callable<Integer> {
     @ParentCommand
     FpshCommand parent;
 
-    @Parameters(paramLabel = "[USER@]HOST[:PORT]", description = "The device; USER defaults to the local user.")
+    @Parameters(paramLabel = "[USER@]HOST[:PORT]",
+            description = "The device, or a Host of the ssh config; USER defaults to the config's, else the local user.")
     String address;
 
-    @Option(names = "-i", paramLabel = "KEY", description = "A private key to try first (may be repeated).")
+    @Option(names = "-i", paramLabel = "KEY",
+            description = "A private key to try (may be repeated), before the config's IdentityFile keys.")
     List<Path> keyFiles = new ArrayList<>();
 
     @Option(names = "--known-hosts", paramLabel = "FILE", description = "Host keys to trust (default: ~/.ssh/known_hosts).")
     Path knownHosts;
+
+    @Option(names = "-F", paramLabel = "FILE",
+            description = "The ssh config file to read (default: ~/.ssh/config): Host, HostName, Port, User, IdentityFile...")
+    Path configFile;
 
     @Option(names = "--record", paramLabel = "FILE",
             description = "Record what the screen shows as an asciicast v2 file (asciinema play FILE).")
@@ -41,7 +47,7 @@ public final class ConnectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws FpshException {
-        SshConnect connect = new SshConnect(keyFiles, knownHosts);
+        SshConnect connect = new SshConnect(keyFiles, knownHosts, configFile);
         SshFtd device;
         if (commands != null) {
             device = connect.open(address, UnknownHostKeys.REFUSE, null); // keys only
