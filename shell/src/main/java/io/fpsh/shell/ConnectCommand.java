@@ -1,5 +1,6 @@
 package io.fpsh.shell;
 
+import io.fpsh.ssh.ChangePolicy;
 import io.fpsh.ssh.SshFtd;
 import io.fpsh.ssh.UnknownHostKeys;
 import picocli.CommandLine.Command;
@@ -16,7 +17,9 @@ import java.util.concurrent.Callable;
 @Command(name = "connect", mixinStandardHelpOptions = true,
         description = {"Connect to a real FTD over SSH and run the shell on it (with -c: run the commands).",
                 "With -c nothing is asked: an unknown host key or a needed password fails at once."},
-        footer = {"", "Exit status: with -c that of the last command; 255 when the connection fails, as ssh."})
+        footer = {"", "Commands that change the device (configure, reboot, sudo, writes as root...) are asked for on a terminal;",
+                "with -c or without a terminal they are not sent unless --allow-changes is given (status 1).",
+                "Exit status: with -c that of the last command; 255 when the connection fails, as ssh."})
 public final class ConnectCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -41,13 +44,21 @@ public final class ConnectCommand implements Callable<Integer> {
             description = "Record what the screen shows as an asciicast v2 file (asciinema play FILE).")
     String recordFile;
 
+    @Option(names = "--read-only", description = "Never send a command that changes the device (configure, reboot, sudo...).")
+    boolean readOnly;
+
+    @Option(names = "--allow-changes",
+            description = "Send commands that change the device without asking; with -c they are refused without it.")
+    boolean allowChanges;
+
     @Option(names = "-c", paramLabel = "COMMANDS",
             description = "Run the ';'-separated commands and print only their output, like ssh host 'cmd'.")
     String commands;
 
     @Override
     public Integer call() throws FpshException {
-        SshConnect connect = new SshConnect(keyFiles, knownHosts, configFile);
+        LaunchOptions.Changes changes = LaunchOptions.Changes.of(readOnly, allowChanges); // a usage error before connecting
+        SshConnect connect = new SshConnect(keyFiles, knownHosts, configFile, ChangePolicy.ASK);
         SshFtd device;
         if (commands != null) {
             device = connect.open(address, UnknownHostKeys.REFUSE, null); // keys only
@@ -58,6 +69,6 @@ public final class ConnectCommand implements Callable<Integer> {
         String spec = device.targetName();
         // The launcher opens its target by spec: this one is already open, everything else opens as usual.
         DeviceOpener alreadyOpen = asked -> asked.equals(spec) ? device : DeviceOpener.standard().open(asked);
-        return parent.launcher().withOpener(alreadyOpen, connect).launch(new LaunchOptions(spec, commands, recordFile));
+        return parent.launcher().withOpener(alreadyOpen, connect).launch(new LaunchOptions(spec, commands, recordFile, changes));
     }
 }

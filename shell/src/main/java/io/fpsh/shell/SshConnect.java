@@ -1,6 +1,9 @@
 package io.fpsh.shell;
 
+import io.fpsh.device.Device;
 import io.fpsh.device.TargetException;
+import io.fpsh.ssh.ChangeGuard;
+import io.fpsh.ssh.ChangePolicy;
 import io.fpsh.ssh.PasswordPrompt;
 import io.fpsh.ssh.SshCommandLine;
 import io.fpsh.ssh.SshFtd;
@@ -17,14 +20,19 @@ import java.util.List;
  * defaults ({@link SshTargets}).
  *
  * @param configFile null: {@code ~/.ssh/config}
+ * @param changes    what {@code :connect}'s device does with commands that change it
  */
-record SshConnect(List<Path> keyFiles, Path knownHosts, Path configFile) {
+record SshConnect(List<Path> keyFiles, Path knownHosts, Path configFile, ChangePolicy changes) {
 
     /** ssh's status when the connection itself fails (unknown host key, login refused, no route). */
     static final int CONNECTION_FAILED = 255;
 
     static SshConnect defaults() {
-        return new SshConnect(List.of(), null, null);
+        return new SshConnect(List.of(), null, null, ChangePolicy.ASK);
+    }
+
+    SshConnect withChanges(ChangePolicy policy) {
+        return new SshConnect(keyFiles, knownHosts, configFile, policy);
     }
 
     /** A changed host key comes as OpenSSH's whole warning: its "Host key for ... has changed" line says it all. */
@@ -32,6 +40,11 @@ record SshConnect(List<Path> keyFiles, Path knownHosts, Path configFile) {
         List<String> lines = message.lines().toList();
         return lines.stream().filter(line -> line.startsWith("Host key for ")).findFirst()
                 .orElse(lines.isEmpty() ? "" : lines.get(lines.size() - 1));
+    }
+
+    /** {@link #open}, behind the check of commands that change the device: for {@code :connect}. */
+    Device openGuarded(String address, UnknownHostKeys hostKeys, PasswordPrompt password) throws FpshException {
+        return ChangeGuard.guard(open(address, hostKeys, password), changes);
     }
 
     /** @param password null: unattended, nothing asked (no password, encrypted key files skipped) */

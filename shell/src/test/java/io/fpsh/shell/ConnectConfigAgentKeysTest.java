@@ -5,6 +5,7 @@ import io.fpsh.device.Targets;
 import io.fpsh.shell.SshFtdAgainstServeTest.Capture;
 import io.fpsh.shell.serve.FtdSshServer;
 import io.fpsh.shell.serve.ServeSettings;
+import io.fpsh.ssh.ChangePolicy;
 import io.fpsh.ssh.PasswordPrompt;
 import io.fpsh.ssh.SshFtd;
 import io.fpsh.ssh.UnknownHostKeys;
@@ -106,7 +107,7 @@ class ConnectConfigAgentKeysTest {
                 .replace("KNOWN_HOSTS", knownHosts.toString()).replace("CLOSED", String.valueOf(closedPort))
                 .replace("PORT", String.valueOf(server.port())));
         // Trust on first use, through the config: HostName, Port, User, IdentityFile and UserKnownHostsFile.
-        new SshConnect(List.of(), null, config).open("fw-plain", UnknownHostKeys.ACCEPT_AND_SAVE, null).close();
+        new SshConnect(List.of(), null, config, ChangePolicy.ASK).open("fw-plain", UnknownHostKeys.ACCEPT_AND_SAVE, null).close();
         assertTrue(Files.readString(knownHosts).startsWith("[127.0.0.1]:" + server.port() + " ssh-ed25519 "));
     }
 
@@ -198,7 +199,7 @@ class ConnectConfigAgentKeysTest {
     @Test
     void interactivelyThePassphraseIsAskedUntilRight() throws Exception {
         Answers answers = new Answers("wrong", SECRET);
-        try (SshFtd ftd = new SshConnect(List.of(), null, config).open("fw-secret", UnknownHostKeys.REFUSE, answers)) {
+        try (SshFtd ftd = new SshConnect(List.of(), null, config, ChangePolicy.ASK).open("fw-secret", UnknownHostKeys.REFUSE, answers)) {
             Capture io = new Capture();
             assertEquals(0, ftd.run("show version", io));
             assertEquals(inProcess("show version"), io.text());
@@ -213,7 +214,7 @@ class ConnectConfigAgentKeysTest {
     void anEmptyPassphraseSkipsTheKeyAndThePasswordComesNext() {
         Answers answers = new Answers("");
         FpshException refused = assertThrows(FpshException.class,
-                () -> new SshConnect(List.of(), null, config).open("fw-secret", UnknownHostKeys.REFUSE, answers));
+                () -> new SshConnect(List.of(), null, config, ChangePolicy.ASK).open("fw-secret", UnknownHostKeys.REFUSE, answers));
         assertEquals("admin@127.0.0.1: Permission denied (publickey,password).", refused.getMessage());
         assertEquals(List.of("Enter passphrase for key '" + secretKey + "': ", "admin@127.0.0.1's password: "),
                 answers.asked);
@@ -223,7 +224,7 @@ class ConnectConfigAgentKeysTest {
     void anEncryptedKeyTheAgentHoldsIsNotAskedFor() throws Exception {
         agent.add(secretKey, SECRET);
         Answers answers = new Answers();
-        try (SshFtd ftd = new SshConnect(List.of(), null, config).open("fw-secret-agent", UnknownHostKeys.REFUSE, answers)) {
+        try (SshFtd ftd = new SshConnect(List.of(), null, config, ChangePolicy.ASK).open("fw-secret-agent", UnknownHostKeys.REFUSE, answers)) {
             assertTrue(ftd.isOpen());
         }
         assertEquals(List.of(), answers.asked);
