@@ -33,9 +33,11 @@ final class SshAgent implements Closeable {
     record Identity(byte[] blob, String comment) {
         /** The key's type, the first string of the blob ({@code ssh-ed25519}, {@code ssh-rsa}, ...). */
         String type() {
-            ByteBuffer buffer = ByteBuffer.wrap(blob);
-            int length = buffer.getInt();
-            return new String(blob, 4, length, StandardCharsets.US_ASCII);
+            if (blob.length < 4) {
+                return "";
+            }
+            int length = ByteBuffer.wrap(blob).getInt();
+            return length < 0 || length > blob.length - 4 ? "" : new String(blob, 4, length, StandardCharsets.US_ASCII);
         }
     }
 
