@@ -119,6 +119,24 @@ class SshConfigTest {
     }
 
     @Test
+    void sshTargetsReadTheUsersConfigAndMayLeaveTheUserToIt() throws Exception {
+        Files.createDirectories(folder.resolve(".ssh"));
+        write(".ssh/config", "Host fw1\n  HostName 127.0.0.9\n  User admin\n  Port 2201\n");
+        String userHome = System.getProperty("user.home");
+        System.setProperty("user.home", folder.toString());
+        try {
+            SshOptions alias = SshTargets.options("ssh://fw1", prompt -> null);
+            assertEquals("ssh://admin@127.0.0.9:2201", alias.targetName());
+            assertEquals(folder.resolve(".ssh/known_hosts"), alias.knownHosts());
+            assertEquals("ssh://root@127.0.0.9", SshTargets.options("ssh://root@fw1:22", prompt -> null).targetName());
+            TargetException noUser = assertThrows(TargetException.class, () -> SshTargets.options("ssh://fw2", prompt -> null));
+            assertEquals("target 'ssh://fw2': expected ssh://user@host[:port]", noUser.getMessage());
+        } finally {
+            System.setProperty("user.home", userHome);
+        }
+    }
+
+    @Test
     void badValuesAndAMissingDashFFileAreOneLine() throws Exception {
         Path file = write("config", "Host fw\n  Port twenty-two\n");
         TargetException badPort = assertThrows(TargetException.class,

@@ -16,9 +16,10 @@ import java.util.concurrent.Callable;
 /** {@code fpsh connect}: the shell (or {@code -c}) on a real FTD over SSH, like {@code --target ssh://...}. */
 @Command(name = "connect", mixinStandardHelpOptions = true,
         description = {"Connect to a real FTD over SSH and run the shell on it (with -c: run the commands).",
-                "With -c nothing is asked: an unknown host key or a needed password fails at once."},
-        footer = {"", "Commands that change the device (configure, reboot, sudo, writes as root...) are asked for on a terminal;",
-                "with -c or without a terminal they are not sent unless --allow-changes is given (status 1).",
+                "With -c nothing is asked: an unknown host key or a needed password fails at once, and encrypted "
+                        + "key files are skipped."},
+        footer = {"", "Commands that change the device (configure, reboot, sudo, writes as root...) are confirmed first on a "
+                + "terminal; with -c or without a terminal they are not sent (status 1) unless --allow-changes is given.",
                 "Exit status: with -c that of the last command; 255 when the connection fails, as ssh."})
 public final class ConnectCommand implements Callable<Integer> {
 
@@ -37,7 +38,7 @@ public final class ConnectCommand implements Callable<Integer> {
     Path knownHosts;
 
     @Option(names = "-F", paramLabel = "FILE",
-            description = "The ssh config file to read (default: ~/.ssh/config): Host, HostName, Port, User, IdentityFile...")
+            description = "The ssh config file: Host, HostName, Port, User, IdentityFile... (default ~/.ssh/config)")
     Path configFile;
 
     @Option(names = "--record", paramLabel = "FILE",
