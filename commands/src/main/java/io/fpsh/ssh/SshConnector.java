@@ -115,12 +115,19 @@ final class SshConnector {
             if (!keys.isEmpty() && loggedIn(client, options.user(), keys)) {
                 return;
             }
+            // The server's methods are known only after a refusal; when no key reached it (none, or all skipped),
+            // the "none" request asks for them, as ssh starts with (and a server may let that in).
+            if (client.getUserAuth().getAllowedMethods().isEmpty()
+                    && loggedIn(client, options.user(), List.of(new AuthNone()))) {
+                return;
+            }
             Collection<String> allowed = client.getUserAuth().getAllowedMethods();
             List<AuthMethod> taken = passwords.stream()
                     .filter(method -> allowed.isEmpty() || allowed.contains(method.getName())).toList();
             if (taken.isEmpty() || !loggedIn(client, options.user(), taken)) {
+                // Read again: a password refusal may update the list.
                 throw new TargetException(options.user() + "@" + options.host() + ": Permission denied ("
-                        + String.join(",", allowedMethods(client, options.user())) + ").");
+                        + String.join(",", client.getUserAuth().getAllowedMethods()) + ").");
             }
         } finally {
             password.forget();
@@ -185,17 +192,6 @@ final class SshConnector {
         } catch (IOException | RuntimeException e) {
             return List.of();
         }
-    }
-
-    /**
-     * The server's methods, known only after a refusal; when nothing reached the server (every key skipped), the
-     * "none" request asks for them, as ssh starts with.
-     */
-    private static Collection<String> allowedMethods(SSHClient client, String user) throws IOException {
-        if (client.getUserAuth().getAllowedMethods().isEmpty()) {
-            loggedIn(client, user, List.of(new AuthNone()));
-        }
-        return client.getUserAuth().getAllowedMethods();
     }
 
     private static boolean loggedIn(SSHClient client, String user, List<AuthMethod> methods) throws IOException {
