@@ -184,7 +184,7 @@ function _picocli_fpsh() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="lab connect serve completion"
-  local flag_opts="'-h' '--help' '-V' '--version'"
+  local flag_opts="'--read-only' '--allow-changes' '-h' '--help' '-V' '--version'"
   local arg_opts="'--lab' '--target' '-c' '--record'"
 
   type compopt &>/dev/null && compopt +o default
@@ -238,8 +238,8 @@ function _picocli_fpsh_connect() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version'"
-  local arg_opts="'-i' '--known-hosts' '--record' '-c'"
+  local flag_opts="'--read-only' '--allow-changes' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-i' '--known-hosts' '-F' '--record' '-c'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -251,6 +251,12 @@ function _picocli_fpsh_connect() {
       return $?
       ;;
     '--known-hosts')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-F')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files

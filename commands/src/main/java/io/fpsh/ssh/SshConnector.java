@@ -7,8 +7,8 @@ import net.schmizz.sshj.SSHClient;
 import net.schmizz.sshj.connection.channel.direct.Session;
 import net.schmizz.sshj.transport.TransportException;
 import net.schmizz.sshj.userauth.UserAuthException;
-import net.schmizz.sshj.userauth.keyprovider.KeyProvider;
 import net.schmizz.sshj.userauth.method.AuthKeyboardInteractive;
+import net.schmizz.sshj.userauth.method.AuthNone;
 import net.schmizz.sshj.userauth.method.AuthMethod;
 import net.schmizz.sshj.userauth.method.AuthPassword;
 import net.schmizz.sshj.userauth.method.AuthPublickey;
@@ -99,31 +99,98 @@ final class SshConnector {
     }
 
     /**
-     * Keys first, then the password, as OpenSSH tries them; the password is asked at most once and then blanked, and
-     * only when the server takes one (a publickey-only server is never asked about a password nobody can use).
+     * The agent's keys, then the key files, then the password, as OpenSSH tries them. A key file's passphrase and
+     * the password are asked at most once each (the passphrase up to three times) and blanked after login; the
+     * password only when the server takes one (a publickey-only server is never asked about a password nobody can
+     * use).
      */
     private static void login(SSHClient client, SshOptions options) throws TargetException, IOException {
         OnePassword password = new OnePassword(options);
-        List<AuthMethod> keys = new ArrayList<>();
-        for (Path keyFile : options.keyFiles()) {
-            keys.add(new AuthPublickey(readKey(client, keyFile)));
-        }
+        List<KeyFileIdentity> files = new ArrayList<>();
+        SshAgent agent = openAgent(options);
         List<AuthMethod> passwords = options.password() == null ? List.of() : List.of(new AuthPassword(password),
                 new AuthKeyboardInteractive(new PasswordResponseProvider(password)));
         try {
+            List<AuthMethod> keys = keyMethods(client, options, agent, files);
             if (!keys.isEmpty() && loggedIn(client, options.user(), keys)) {
+                return;
+            }
+            // The server's methods are known only after a refusal; when no key reached it (none, or all skipped),
+            // the "none" request asks for them, as ssh starts with (and a server may let that in).
+            if (client.getUserAuth().getAllowedMethods().isEmpty()
+                    && loggedIn(client, options.user(), List.of(new AuthNone()))) {
                 return;
             }
             Collection<String> allowed = client.getUserAuth().getAllowedMethods();
             List<AuthMethod> taken = passwords.stream()
                     .filter(method -> allowed.isEmpty() || allowed.contains(method.getName())).toList();
             if (taken.isEmpty() || !loggedIn(client, options.user(), taken)) {
-                // Read again: the server's list is known only after a refusal.
+                // Read again: a password refusal may update the list.
                 throw new TargetException(options.user() + "@" + options.host() + ": Permission denied ("
                         + String.join(",", client.getUserAuth().getAllowedMethods()) + ").");
             }
         } finally {
             password.forget();
+            files.forEach(KeyFileIdentity::forget);
+            if (agent != null) {
+                agent.close();
+            }
+        }
+    }
+
+    /**
+     * ssh's order: agent keys that are also key files given, other agent keys, then key files the agent does not
+     * hold (known by their .pub files: a key the agent offered already is not decrypted and tried again).
+     */
+    private static List<AuthMethod> keyMethods(SSHClient client, SshOptions options, SshAgent agent,
+                                               List<KeyFileIdentity> files) throws TargetException {
+        List<byte[]> fileBlobs = new ArrayList<>();
+        for (Path keyFile : options.keyFiles()) {
+            fileBlobs.add(KeyFileIdentity.publicBlob(keyFile));
+        }
+        List<SshAgent.Identity> held = agentIdentities(agent);
+        List<AuthMethod> methods = new ArrayList<>();
+        List<AuthMethod> others = new ArrayList<>();
+        for (SshAgent.Identity identity : held) {
+            AgentKeyAuth method = new AgentKeyAuth(agent, identity);
+            if (method.usable()) {
+                boolean given = fileBlobs.stream().anyMatch(blob -> Arrays.equals(blob, identity.blob()));
+                (given ? methods : others).add(method);
+            }
+        }
+        methods.addAll(others);
+        for (int i = 0; i < options.keyFiles().size(); i++) {
+            byte[] blob = fileBlobs.get(i);
+            if (blob != null && held.stream().anyMatch(identity -> Arrays.equals(identity.blob(), blob))) {
+                continue;
+            }
+            KeyFileIdentity file = readKey(client, options.keyFiles().get(i), options.password());
+            files.add(file);
+            methods.add(new AuthPublickey(file));
+        }
+        return methods;
+    }
+
+    /** The agent at the options' socket, or null: a dead SSH_AUTH_SOCK does not stop the login, as with ssh. */
+    private static SshAgent openAgent(SshOptions options) {
+        if (options.agentSocket() == null) {
+            return null;
+        }
+        try {
+            return SshAgent.connect(options.agentSocket(), options.socketTimeout());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static List<SshAgent.Identity> agentIdentities(SshAgent agent) {
+        if (agent == null) {
+            return List.of();
+        }
+        try {
+            return agent.identities();
+        } catch (IOException | RuntimeException e) {
+            return List.of();
         }
     }
 
@@ -136,12 +203,13 @@ final class SshConnector {
         }
     }
 
-    private static KeyProvider readKey(SSHClient client, Path keyFile) throws TargetException {
+    private static KeyFileIdentity readKey(SSHClient client, Path keyFile, PasswordPrompt prompt)
+            throws TargetException {
         if (!Files.isReadable(keyFile)) {
             throw new TargetException("cannot read the key file " + keyFile);
         }
         try {
-            return client.loadKeys(keyFile.toString());
+            return KeyFileIdentity.load(client, keyFile, prompt);
         } catch (IOException e) {
             throw new TargetException("cannot use the key file " + keyFile + ": " + oneLine(e));
         }

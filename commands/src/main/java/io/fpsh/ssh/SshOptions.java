@@ -7,22 +7,32 @@ import java.util.List;
 /**
  * How to reach one FTD over SSH.
  *
- * @param keyFiles        private keys tried first (OpenSSH or PEM format, unencrypted); may be empty
- * @param password        asked only when the keys did not do; null: keys only
+ * @param keyFiles        private key files (OpenSSH or PEM format), tried after the agent's keys; may be empty
+ * @param password        asks the login password when the keys did not do, and the passphrase of an encrypted
+ *                        key file; null: unattended, keys only (encrypted key files are skipped, as BatchMode does)
  * @param knownHosts      the OpenSSH known_hosts file (plain and hashed entries)
  * @param connectTimeout  for the TCP connect
  * @param socketTimeout   how long a protocol step (key exchange, login, channel open) may wait for the server
  * @param keepAlive       how often a keepalive goes out: idle sessions survive NAT, and a dead peer is noticed
  * @param commandDeadline how long one command may go without bringing a prompt back
+ * @param agentSocket     the ssh-agent's socket (SSH_AUTH_SOCK) whose keys are offered first; null: no agent
  */
 public record SshOptions(String host, int port, String user, List<Path> keyFiles, PasswordPrompt password,
                          Path knownHosts, UnknownHostKeys unknownHostKeys, Duration connectTimeout,
-                         Duration socketTimeout, Duration keepAlive, Duration commandDeadline) {
+                         Duration socketTimeout, Duration keepAlive, Duration commandDeadline, Path agentSocket) {
 
     public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(60);
 
     public SshOptions {
         keyFiles = List.copyOf(keyFiles);
+    }
+
+    /** Without an agent. */
+    public SshOptions(String host, int port, String user, List<Path> keyFiles, PasswordPrompt password,
+                      Path knownHosts, UnknownHostKeys unknownHostKeys, Duration connectTimeout,
+                      Duration socketTimeout, Duration keepAlive, Duration commandDeadline) {
+        this(host, port, user, keyFiles, password, knownHosts, unknownHostKeys, connectTimeout, socketTimeout,
+                keepAlive, commandDeadline, null);
     }
 
     /** Password login, refusing unknown host keys, with the default timeouts. */
@@ -33,17 +43,33 @@ public record SshOptions(String host, int port, String user, List<Path> keyFiles
 
     public SshOptions withKeyFiles(List<Path> files) {
         return new SshOptions(host, port, user, files, password, knownHosts, unknownHostKeys, connectTimeout,
-                socketTimeout, keepAlive, commandDeadline);
+                socketTimeout, keepAlive, commandDeadline, agentSocket);
     }
 
     public SshOptions withUnknownHostKeys(UnknownHostKeys policy) {
         return new SshOptions(host, port, user, keyFiles, password, knownHosts, policy, connectTimeout,
-                socketTimeout, keepAlive, commandDeadline);
+                socketTimeout, keepAlive, commandDeadline, agentSocket);
     }
 
     public SshOptions withCommandDeadline(Duration deadline) {
         return new SshOptions(host, port, user, keyFiles, password, knownHosts, unknownHostKeys, connectTimeout,
-                socketTimeout, keepAlive, deadline);
+                socketTimeout, keepAlive, deadline, agentSocket);
+    }
+
+    public SshOptions withKnownHosts(Path file) {
+        return new SshOptions(host, port, user, keyFiles, password, file, unknownHostKeys, connectTimeout,
+                socketTimeout, keepAlive, commandDeadline, agentSocket);
+    }
+
+    public SshOptions withConnectTimeout(Duration timeout) {
+        return new SshOptions(host, port, user, keyFiles, password, knownHosts, unknownHostKeys, timeout,
+                socketTimeout, keepAlive, commandDeadline, agentSocket);
+    }
+
+    /** @param socket null: no agent */
+    public SshOptions withAgent(Path socket) {
+        return new SshOptions(host, port, user, keyFiles, password, knownHosts, unknownHostKeys, connectTimeout,
+                socketTimeout, keepAlive, commandDeadline, socket);
     }
 
     /** The target as fpsh names it: {@code ssh://user@host[:port]}. */

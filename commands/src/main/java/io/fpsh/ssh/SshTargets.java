@@ -3,18 +3,28 @@ package io.fpsh.ssh;
 import io.fpsh.device.Device;
 import io.fpsh.device.TargetException;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Targets named {@code ssh://user@host[:port]}, with OpenSSH's defaults: {@code ~/.ssh/known_hosts} (unknown keys
- * refused), the usual {@code ~/.ssh/id_*} keys when present, then the password.
+ * Targets named {@code ssh://user@host[:port]}, with OpenSSH's files and precedence: the command line, then
+ * {@code ~/.ssh/config} (Host, HostName, Port, User, IdentityFile, UserKnownHostsFile, ConnectTimeout,
+ * IdentitiesOnly, IdentityAgent), then the defaults: {@code ~/.ssh/known_hosts} (unknown keys refused), the keys of
+ * the ssh-agent at {@code SSH_AUTH_SOCK}, the usual {@code ~/.ssh/id_*} keys when present, then the password.
  */
 public final class SshTargets {
-    private static final Pattern SPEC = Pattern.compile("ssh://([^@/\\s]+)@(\\[[^\\]]+\\]|[^:/\\s\\[\\]]+)(?::(\\d{1,5}))?/?");
+    private static final Pattern SPEC = Pattern.compile("ssh://(?:([^@/\\s]+)@)?(\\[[^\\]]+\\]|[^:/\\s\\[\\]@]+)(?::(\\d{1,5}))?/?");
+    /** OpenSSH's default identities, in the order ssh tries them (the kinds SSHJ reads). */
+    private static final List<String> DEFAULT_IDENTITIES = List.of("id_rsa", "id_ecdsa", "id_ed25519");
+    private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
     private SshTargets() {}
 
@@ -36,20 +46,120 @@ public final class SshTargets {
         return new DeferredSshFtd(spec);
     }
 
-    /** The options for {@code spec} with OpenSSH's default files. */
+    /** The options for {@code spec}: without {@code user@}, the config file has to name the User. */
     public static SshOptions options(String spec, PasswordPrompt password) throws TargetException {
         Matcher parts = SPEC.matcher(spec);
         if (!parts.matches()) {
             throw new TargetException("target '" + spec + "': expected ssh://user@host[:port]");
         }
         String host = parts.group(2).replaceAll("^\\[|\\]$", "");
-        int port = parts.group(3) == null ? 22 : Integer.parseInt(parts.group(3));
-        if (port < 1 || port > 65535) {
-            throw new TargetException("target '" + spec + "': port " + port + " is not between 1 and 65535");
+        Integer port = parts.group(3) == null ? null : Integer.valueOf(parts.group(3));
+        SshOptions options = options(SshCommandLine.of(parts.group(1), host, port), password, null);
+        if (options.user() == null) {
+            throw new TargetException("target '" + spec + "': expected ssh://user@host[:port]");
         }
+        return options;
+    }
+
+    /**
+     * The options for what the user gave, completed from the config file and the defaults.
+     *
+     * @param defaultUser the user when neither the command line nor the config names one (ssh: the local user);
+     *                    may be null, and so then is the options' user
+     */
+    public static SshOptions options(SshCommandLine given, PasswordPrompt password, String defaultUser)
+            throws TargetException {
         Path ssh = Path.of(System.getProperty("user.home"), ".ssh");
-        List<Path> keys = List.of(ssh.resolve("id_ed25519"), ssh.resolve("id_ecdsa"), ssh.resolve("id_rsa")).stream()
-                .filter(Files::isReadable).toList();
-        return SshOptions.of(host, port, parts.group(1), password, ssh.resolve("known_hosts")).withKeyFiles(keys);
+        Path configFile = given.configFile() != null ? given.configFile() : ssh.resolve("config");
+        if (given.configFile() != null && !Files.isRegularFile(configFile)) {
+            throw new TargetException("Can't open user config file " + configFile + ": No such file or directory");
+        }
+        SshConfig config = readConfig(configFile, given.host());
+        String host = config.value("HostName") == null ? given.host()
+                : config.value("HostName").replace("%h", given.host()).replace("%%", "%");
+        int port = given.port() != null ? given.port() : number(config, "Port", 22, configFile);
+        if (port < 1 || port > 65535) {
+            throw new TargetException("ssh://" + host + ": port " + port + " is not between 1 and 65535");
+        }
+        String user = given.user() != null ? given.user() : config.value("User") != null ? config.value("User") : defaultUser;
+        List<Path> keys = new ArrayList<>(given.identityFiles());
+        for (String file : config.values("IdentityFile")) {
+            Path key = Path.of(SshConfig.expandHome(tokens(file, given.host(), host, port, user)));
+            if (!keys.contains(key) && Files.isReadable(key)) { // ssh skips a config identity that is not there
+                keys.add(key);
+            }
+        }
+        if (keys.isEmpty()) {
+            DEFAULT_IDENTITIES.stream().map(ssh::resolve).filter(Files::isReadable).forEach(keys::add);
+        }
+        Path knownHosts = given.knownHosts() != null ? given.knownHosts()
+                : config.value("UserKnownHostsFile") != null
+                ? Path.of(SshConfig.expandHome(config.value("UserKnownHostsFile").split("\\s+")[0]))
+                : ssh.resolve("known_hosts");
+        Duration connectTimeout = config.value("ConnectTimeout") == null ? DEFAULT_CONNECT_TIMEOUT
+                : Duration.ofSeconds(number(config, "ConnectTimeout", 10, configFile));
+        return SshOptions.of(host, port, user, password, knownHosts).withKeyFiles(keys)
+                .withConnectTimeout(connectTimeout).withAgent(agent(config));
+    }
+
+    /**
+     * The agent ssh would ask: none with {@code IdentitiesOnly yes} (kept simple: ssh would still use the agent's
+     * copies of the listed keys) or {@code IdentityAgent none}, else IdentityAgent's socket or SSH_AUTH_SOCK.
+     */
+    private static Path agent(SshConfig config) {
+        if ("yes".equalsIgnoreCase(config.value("IdentitiesOnly"))) {
+            return null;
+        }
+        String named = config.value("IdentityAgent");
+        String socket = named == null || named.equals("SSH_AUTH_SOCK") ? System.getenv("SSH_AUTH_SOCK")
+                : named.equalsIgnoreCase("none") ? null
+                : named.startsWith("$") ? System.getenv(named.substring(1)) : SshConfig.expandHome(named);
+        return socket == null || socket.isBlank() ? null : Path.of(socket);
+    }
+
+    private static SshConfig readConfig(Path file, String host) throws TargetException {
+        try {
+            return SshConfig.forHost(file, host);
+        } catch (NoSuchFileException e) {
+            throw new TargetException("Can't open user config file " + e.getFile() + ": No such file or directory");
+        } catch (IOException e) {
+            throw new TargetException("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static int number(SshConfig config, String keyword, int absent, Path file) throws TargetException {
+        String value = config.value(keyword);
+        if (value == null) {
+            return absent;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new TargetException(file + ": bad " + keyword + " '" + value + "'");
+        }
+    }
+
+    /** ssh's % tokens in file names: %d home, %u local user, %n host as typed, %h host, %p port, %r user, %%. */
+    private static String tokens(String text, String typed, String host, int port, String user) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '%' || i + 1 == text.length()) {
+                out.append(c);
+                continue;
+            }
+            char token = text.charAt(++i);
+            switch (token) {
+                case 'd' -> out.append(System.getProperty("user.home"));
+                case 'u' -> out.append(System.getProperty("user.name"));
+                case 'n' -> out.append(typed);
+                case 'h' -> out.append(host.toLowerCase(Locale.ROOT));
+                case 'p' -> out.append(port);
+                case 'r' -> out.append(user == null ? "" : user);
+                case '%' -> out.append('%');
+                default -> out.append('%').append(token);
+            }
+        }
+        return out.toString();
     }
 }

@@ -1,5 +1,6 @@
 package io.fpsh.shell;
 
+import io.fpsh.ssh.ChangePolicy;
 import io.fpsh.ssh.SshFtd;
 import io.fpsh.ssh.UnknownHostKeys;
 import picocli.CommandLine.Command;
@@ -15,25 +16,41 @@ import java.util.concurrent.Callable;
 /** {@code fpsh connect}: the shell (or {@code -c}) on a real FTD over SSH, like {@code --target ssh://...}. */
 @Command(name = "connect", mixinStandardHelpOptions = true,
         description = {"Connect to a real FTD over SSH and run the shell on it (with -c: run the commands).",
-                "With -c nothing is asked: an unknown host key or a needed password fails at once."},
-        footer = {"", "Exit status: with -c that of the last command; 255 when the connection fails, as ssh."})
+                "With -c nothing is asked: an unknown host key or a needed password fails at once, and encrypted "
+                        + "key files are skipped."},
+        footer = {"", "Commands that change the device (configure, reboot, sudo, writes as root...) are confirmed first on a "
+                + "terminal; with -c or without a terminal they are not sent (status 1) unless --allow-changes is given.",
+                "Exit status: with -c that of the last command; 255 when the connection fails, as ssh."})
 public final class ConnectCommand implements Callable<Integer> {
 
     @ParentCommand
     FpshCommand parent;
 
-    @Parameters(paramLabel = "[USER@]HOST[:PORT]", description = "The device; USER defaults to the local user.")
+    @Parameters(paramLabel = "[USER@]HOST[:PORT]",
+            description = "The device, or a Host of the ssh config; USER defaults to the config's, else the local user.")
     String address;
 
-    @Option(names = "-i", paramLabel = "KEY", description = "A private key to try first (may be repeated).")
+    @Option(names = "-i", paramLabel = "KEY",
+            description = "A private key to try (may be repeated), before the config's IdentityFile keys.")
     List<Path> keyFiles = new ArrayList<>();
 
     @Option(names = "--known-hosts", paramLabel = "FILE", description = "Host keys to trust (default: ~/.ssh/known_hosts).")
     Path knownHosts;
 
+    @Option(names = "-F", paramLabel = "FILE",
+            description = "The ssh config file: Host, HostName, Port, User, IdentityFile... (default ~/.ssh/config)")
+    Path configFile;
+
     @Option(names = "--record", paramLabel = "FILE",
             description = "Record what the screen shows as an asciicast v2 file (asciinema play FILE).")
     String recordFile;
+
+    @Option(names = "--read-only", description = "Never send a command that changes the device (configure, reboot, sudo...).")
+    boolean readOnly;
+
+    @Option(names = "--allow-changes",
+            description = "Send commands that change the device without asking; with -c they are refused without it.")
+    boolean allowChanges;
 
     @Option(names = "-c", paramLabel = "COMMANDS",
             description = "Run the ';'-separated commands and print only their output, like ssh host 'cmd'.")
@@ -41,7 +58,8 @@ public final class ConnectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws FpshException {
-        SshConnect connect = new SshConnect(keyFiles, knownHosts);
+        LaunchOptions.Changes changes = LaunchOptions.Changes.of(readOnly, allowChanges); // a usage error before connecting
+        SshConnect connect = new SshConnect(keyFiles, knownHosts, configFile, ChangePolicy.ASK);
         SshFtd device;
         if (commands != null) {
             device = connect.open(address, UnknownHostKeys.REFUSE, null); // keys only
@@ -52,6 +70,6 @@ public final class ConnectCommand implements Callable<Integer> {
         String spec = device.targetName();
         // The launcher opens its target by spec: this one is already open, everything else opens as usual.
         DeviceOpener alreadyOpen = asked -> asked.equals(spec) ? device : DeviceOpener.standard().open(asked);
-        return parent.launcher().withOpener(alreadyOpen, connect).launch(new LaunchOptions(spec, commands, recordFile));
+        return parent.launcher().withOpener(alreadyOpen, connect).launch(new LaunchOptions(spec, commands, recordFile, changes));
     }
 }

@@ -28,6 +28,13 @@ public final class FpshCommand implements Callable<Integer> {
             description = "Record what the screen shows as an asciicast v2 file (asciinema play FILE).")
     String recordFile;
 
+    @Option(names = "--read-only", description = "On an ssh:// target, never send a command that changes the device.")
+    boolean readOnly;
+
+    @Option(names = "--allow-changes",
+            description = "On an ssh:// target, send commands that change the device without asking (needed with -c).")
+    boolean allowChanges;
+
     private final Launcher launcher;
 
     /** @param launcher what runs the shell; null when the model is only described (completion scripts) */
@@ -41,6 +48,7 @@ public final class FpshCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws FpshException {
-        return launcher.launch(new LaunchOptions(LaunchOptions.targetSpec(lab, target), commands, recordFile));
+        return launcher.launch(new LaunchOptions(LaunchOptions.targetSpec(lab, target), commands, recordFile,
+                LaunchOptions.Changes.of(readOnly, allowChanges)));
     }
 }

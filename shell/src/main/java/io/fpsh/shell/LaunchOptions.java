@@ -1,15 +1,45 @@
 package io.fpsh.shell;
 
 import io.fpsh.device.Targets;
+import io.fpsh.ssh.ChangePolicy;
 
 /**
  * What the command line asks for once options are read: which target to open, for {@code -c} the commands to run
- * (null for a session), and for {@code --record} the file to record the screen in (null for none).
+ * (null for a session), for {@code --record} the file to record the screen in (null for none), and what to do with
+ * commands that change a real device ({@code --read-only}, {@code --allow-changes}).
  */
-record LaunchOptions(String targetSpec, String commands, String recordFile) {
+record LaunchOptions(String targetSpec, String commands, String recordFile, Changes changes) {
+
+    /** The change flags of the command line; a lab is never guarded, whatever they say. */
+    enum Changes {
+        /** Ask on a terminal; refuse under -c or without a terminal. */
+        ASK_OR_REFUSE,
+        READ_ONLY,
+        ALLOW;
+
+        static Changes of(boolean readOnly, boolean allowChanges) throws FpshException {
+            if (readOnly && allowChanges) {
+                throw FpshException.usage("--read-only and --allow-changes cannot be used together");
+            }
+            return readOnly ? READ_ONLY : allowChanges ? ALLOW : ASK_OR_REFUSE;
+        }
+
+        /** @param unattended true under -c or without a terminal: nobody is there to answer */
+        ChangePolicy policy(boolean unattended) {
+            return switch (this) {
+                case READ_ONLY -> ChangePolicy.READ_ONLY;
+                case ALLOW -> ChangePolicy.ALLOW;
+                case ASK_OR_REFUSE -> unattended ? ChangePolicy.REFUSE : ChangePolicy.ASK;
+            };
+        }
+    }
 
     LaunchOptions(String targetSpec, String commands) {
         this(targetSpec, commands, null);
+    }
+
+    LaunchOptions(String targetSpec, String commands, String recordFile) {
+        this(targetSpec, commands, recordFile, Changes.ASK_OR_REFUSE);
     }
 
     /** The target spec for {@code --lab NAME|FILE} or {@code --target SPEC}; the default lab when neither is given. */

@@ -1,6 +1,7 @@
 package io.fpsh.shell;
 
 import io.fpsh.device.DeviceIo;
+import io.fpsh.ssh.ChangePolicy;
 
 import java.io.BufferedReader;
 import java.io.Console;
@@ -53,6 +54,10 @@ final class Launcher {
     /** @param recording null when not recording; {@code screenOut} and {@code screenErr} are then out and err */
     private int launch(LaunchOptions options, ScreenRecording recording, PrintStream screenOut, PrintStream screenErr)
             throws FpshException {
+        // Commands that change a real device: asked on a terminal, refused when nobody is there to answer.
+        ChangePolicy changes = options.changes().policy(options.commands() != null || !onTerminal);
+        DeviceOpener opener = DeviceOpener.guarded(this.opener, changes);
+        SshConnect ssh = this.ssh.withChanges(changes);
         if (options.commands() == null && onTerminal) {
             // The shell opens the target while JLine builds the terminal: both take a noticeable part of a second.
             return InteractiveShell.run(() -> Session.open(opener, options.targetSpec(), ssh), recording, screenOut, screenErr);

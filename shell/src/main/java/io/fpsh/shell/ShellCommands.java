@@ -69,7 +69,7 @@ final class ShellCommands {
         }
         try {
             ConsoleQuestions questions = ConsoleQuestions.onTerminal();
-            session.switchTo(session.ssh().open(address, questions, questions));
+            session.switchTo(session.ssh().openGuarded(address, questions, questions));
             out.print(session.device().banner());
         } catch (FpshException e) {
             err.println("fpsh: " + e.getMessage());

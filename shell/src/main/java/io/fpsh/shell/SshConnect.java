@@ -1,27 +1,38 @@
 package io.fpsh.shell;
 
+import io.fpsh.device.Device;
 import io.fpsh.device.TargetException;
+import io.fpsh.ssh.ChangeGuard;
+import io.fpsh.ssh.ChangePolicy;
 import io.fpsh.ssh.PasswordPrompt;
+import io.fpsh.ssh.SshCommandLine;
 import io.fpsh.ssh.SshFtd;
 import io.fpsh.ssh.SshOptions;
 import io.fpsh.ssh.SshTargets;
 import io.fpsh.ssh.UnknownHostKeys;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Connects {@code fpsh connect} and {@code :connect}: OpenSSH's defaults from {@link SshTargets}, with the keys
- * given by {@code -i} tried before the usual ones and another known_hosts file when one is given.
+ * Connects {@code fpsh connect} and {@code :connect} as ssh would: the keys given by {@code -i}, another
+ * known_hosts file and another config file ({@code -F}) when given, then the ssh config file and OpenSSH's
+ * defaults ({@link SshTargets}).
+ *
+ * @param configFile null: {@code ~/.ssh/config}
+ * @param changes    what {@code :connect}'s device does with commands that change it
  */
-record SshConnect(List<Path> keyFiles, Path knownHosts) {
+record SshConnect(List<Path> keyFiles, Path knownHosts, Path configFile, ChangePolicy changes) {
 
     /** ssh's status when the connection itself fails (unknown host key, login refused, no route). */
     static final int CONNECTION_FAILED = 255;
 
     static SshConnect defaults() {
-        return new SshConnect(List.of(), null);
+        return new SshConnect(List.of(), null, null, ChangePolicy.ASK);
+    }
+
+    SshConnect withChanges(ChangePolicy policy) {
+        return new SshConnect(keyFiles, knownHosts, configFile, policy);
     }
 
     /** A changed host key comes as OpenSSH's whole warning: its "Host key for ... has changed" line says it all. */
@@ -31,19 +42,19 @@ record SshConnect(List<Path> keyFiles, Path knownHosts) {
                 .orElse(lines.isEmpty() ? "" : lines.get(lines.size() - 1));
     }
 
+    /** {@link #open}, behind the check of commands that change the device: for {@code :connect}. */
+    Device openGuarded(String address, UnknownHostKeys hostKeys, PasswordPrompt password) throws FpshException {
+        return ChangeGuard.guard(open(address, hostKeys, password), changes);
+    }
+
+    /** @param password null: unattended, nothing asked (no password, encrypted key files skipped) */
     SshFtd open(String address, UnknownHostKeys hostKeys, PasswordPrompt password) throws FpshException {
-        String spec = SshAddress.toSpec(address);
+        SshAddress parts = SshAddress.parse(address);
         try {
-            SshOptions options = SshTargets.options(spec, password);
-            List<Path> keys = new ArrayList<>(keyFiles);
-            options.keyFiles().stream().filter(key -> !keys.contains(key)).forEach(keys::add);
-            options = options.withKeyFiles(keys).withUnknownHostKeys(hostKeys);
-            if (knownHosts != null) {
-                options = new SshOptions(options.host(), options.port(), options.user(), options.keyFiles(),
-                        options.password(), knownHosts, options.unknownHostKeys(), options.connectTimeout(),
-                        options.socketTimeout(), options.keepAlive(), options.commandDeadline());
-            }
-            return SshFtd.connect(options);
+            SshCommandLine given = new SshCommandLine(parts.user(), parts.host(), parts.port(), keyFiles, knownHosts,
+                    configFile);
+            SshOptions options = SshTargets.options(given, password, System.getProperty("user.name"));
+            return SshFtd.connect(options.withUnknownHostKeys(hostKeys));
         } catch (TargetException e) {
             throw new FpshException(oneLine(e.getMessage()), CONNECTION_FAILED);
         }
