@@ -4,6 +4,7 @@ import io.fpsh.device.Device;
 import io.fpsh.device.DeviceIo;
 import io.fpsh.device.Mode;
 
+import java.util.List;
 import java.util.concurrent.locks.Lock;
 
 /**
@@ -42,6 +43,22 @@ final class SharedDevice implements Device {
     public void cancel() {
         if (running) {
             device.cancel();
+        }
+    }
+
+    /**
+     * File names for TAB in the Linux shell, read between other sessions' commands: while one runs (a tail -f, a
+     * password dialog) TAB offers no names rather than waiting for it.
+     */
+    @Override
+    public List<String> listFiles(String directory) {
+        if (!turn.tryLock()) {
+            return List.of();
+        }
+        try {
+            return device.listFiles(directory);
+        } finally {
+            turn.unlock();
         }
     }
 
