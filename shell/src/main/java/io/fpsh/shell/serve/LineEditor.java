@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
  * escape sequences are swallowed: there is no history or cursor movement here.
  */
 final class LineEditor {
+    private static final int CTRL_A = 0x01;
     private static final int CTRL_C = 0x03;
     private static final int CTRL_D = 0x04;
     private static final int BACKSPACE = 0x08;
@@ -28,6 +29,7 @@ final class LineEditor {
     private final PrintStream screen;
     private final boolean terminal;
     private boolean lastWasCarriageReturn;
+    private boolean detachKeys;
 
     /** @param terminal true with a pty: echo and control characters; false reads plain lines, as from a pipe */
     LineEditor(TypeAhead input, PrintStream screen, boolean terminal) {
@@ -36,12 +38,24 @@ final class LineEditor {
         this.terminal = terminal;
     }
 
+    /** While on, Ctrl-A d on an empty line is a line of its own ({@code "\u0001d"}): LINA's detach keys. */
+    void detachKeys(boolean on) {
+        detachKeys = on;
+    }
+
     /** Reads one line; {@code echo} false for secrets (then only the newline is shown). */
     Line read(boolean echo) throws InterruptedException {
         boolean show = terminal && echo;
         ByteArrayOutputStream typed = new ByteArrayOutputStream();
         while (true) {
             int b = input.take();
+            if (b == CTRL_A && detachKeys && terminal && typed.size() == 0) {
+                int next = input.take();
+                if (next == 'd') {
+                    return new Line("\u0001d", Ending.ENTER); // no echo: the console prints its own goodbye
+                }
+                b = next; // Ctrl-A alone: the cursor is at the start of the empty line already
+            }
             boolean afterCarriageReturn = lastWasCarriageReturn;
             lastWasCarriageReturn = b == '\r';
             if (b < 0) {

@@ -2,6 +2,7 @@ package io.fpsh.shell.serve;
 
 import io.fpsh.device.Device;
 import io.fpsh.device.DeviceIo;
+import io.fpsh.device.ModeGraph;
 
 /**
  * {@code ssh admin@host}: the banner, then the device's prompt ({@code \r\n> } at the clish) and its commands until
@@ -20,6 +21,7 @@ final class ShellChannel extends DeviceChannel {
         while (device.isOpen()) {
             screen.print(device.prompt());
             screen.flush();
+            editor.detachKeys(ModeGraph.transition(device.mode(), "\u0001d").isPresent());
             LineEditor.Line line = editor.read(true);
             switch (line.ending()) {
                 case INTERRUPT:
