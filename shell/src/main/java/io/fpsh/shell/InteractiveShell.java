@@ -93,11 +93,12 @@ final class InteractiveShell {
             }
             DialogFlag dialog = new DialogFlag();
             LineReader reader = buildReader(terminal, session, dialog, historyFile(session.device()));
-            // The tty echoes ^C; bash then moves to a new line before the next prompt.
+            // The tty echoes ^C; bash then moves to a new line before the next prompt. The newline goes first:
+            // once cancelled, the command may return and its prompt be drawn before this handler went on.
             terminal.handle(Terminal.Signal.INT, signal -> {
-                session.device().cancel();
                 terminal.writer().println();
                 terminal.flush();
+                session.device().cancel();
             });
             return new InteractiveShell(session, reader, dialog, out, err).loop();
         } catch (IOException e) {
