@@ -55,7 +55,11 @@ public final class ModeGraph {
                 new Transition(Mode.DIAGNOSTIC, "enable", Mode.DIAGNOSTIC_ENABLE, List.of(password)),
                 new Transition(Mode.DIAGNOSTIC_ENABLE, "disable", Mode.DIAGNOSTIC, List.of()),
                 new Transition(Mode.DIAGNOSTIC, "\u0001d", Mode.CLISH, List.of()),
-                new Transition(Mode.DIAGNOSTIC_ENABLE, "\u0001d", Mode.CLISH, List.of()));
+                new Transition(Mode.DIAGNOSTIC_ENABLE, "\u0001d", Mode.CLISH, List.of()),
+                // exit at firepower> detaches (unicon's mock); at firepower# it ends the console session too, as
+                // exit from privileged EXEC ends an ASA session (inferred, not seen on a device)
+                new Transition(Mode.DIAGNOSTIC, "exit", Mode.CLISH, List.of()),
+                new Transition(Mode.DIAGNOSTIC_ENABLE, "exit", Mode.CLISH, List.of()));
     }
 
     private ModeGraph() {}

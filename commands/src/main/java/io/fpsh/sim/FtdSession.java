@@ -11,6 +11,8 @@ public final class FtdSession {
     private boolean loginShell;
     private boolean open = true;
     private boolean sudoLectured;
+    /** LINA's level survives a detach: attaching again comes back to the console as it was left. */
+    private boolean diagnosticPrivileged;
 
     public FtdSession(DeviceState state) {
         this.state = state;
@@ -59,6 +61,22 @@ public final class FtdSession {
             mode = Mode.CLISH;
         }
         return wasLogin;
+    }
+
+    /** Attaches to LINA's console ({@code system support diagnostic-cli}) at the level it was left at. */
+    public void attachDiagnostic() {
+        mode = diagnosticPrivileged ? Mode.DIAGNOSTIC_ENABLE : Mode.DIAGNOSTIC;
+    }
+
+    /** {@code enable} (true) or {@code disable} (false) inside LINA. */
+    public void setDiagnosticPrivileged(boolean privileged) {
+        diagnosticPrivileged = privileged;
+        mode = privileged ? Mode.DIAGNOSTIC_ENABLE : Mode.DIAGNOSTIC;
+    }
+
+    /** Ctrl-A d (or exit): back to the clish. */
+    public void detachDiagnostic() {
+        mode = Mode.CLISH;
     }
 
     /** sudo lectures once per session, before the first password prompt. */

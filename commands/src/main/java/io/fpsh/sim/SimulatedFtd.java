@@ -6,6 +6,7 @@ import io.fpsh.device.Mode;
 import io.fpsh.grammar.Grammar;
 import io.fpsh.lab.LabFile;
 import io.fpsh.sim.clish.ClishInterpreter;
+import io.fpsh.sim.lina.LinaInterpreter;
 
 /** A simulated FTD: the clish and the Linux shell over one {@link DeviceState}, its network started on demand. */
 public final class SimulatedFtd implements Device {
@@ -61,7 +62,11 @@ public final class SimulatedFtd implements Device {
             return 1;
         }
         try {
-            return session.mode() == Mode.CLISH ? clish.run(line, session, io) : services().runExpert(line, io);
+            return switch (session.mode()) {
+                case CLISH -> clish.run(line, session, io);
+                case DIAGNOSTIC, DIAGNOSTIC_ENABLE -> LinaInterpreter.standard().run(line, session, io);
+                case EXPERT, ROOT -> services().runExpert(line, io);
+            };
         } finally {
             io.out().flush();
             io.err().flush();

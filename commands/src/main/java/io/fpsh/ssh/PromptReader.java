@@ -3,15 +3,17 @@ package io.fpsh.ssh;
 import io.fpsh.device.DeviceIo;
 import io.fpsh.device.ModeGraph;
 
-import java.io.EOFException;
 import java.io.IOException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads one command's output up to the next prompt: drops the echo of the typed line, shows the output as it comes
  * (holding back only a last line that may be the start of the prompt or of a dialog question), answers dialogs
- * through {@link DeviceIo}, and stops at a prompt at the very end of the stream.
+ * through {@link DeviceIo}, turns pages into one text, and stops at a prompt at the very end of the stream.
  */
 final class PromptReader {
     /** Where the output goes: the user's screen, or a buffer for hidden commands. */
@@ -19,8 +21,22 @@ final class PromptReader {
         void write(String text);
     }
 
-    /** How the command ended: the prompt, and whether a line of the output started with an error marker. */
-    record Ending(ScreenTail.Prompt prompt, boolean errorLine) {}
+    /**
+     * How the command ended: the prompt, whether a line of the output started with an error marker, and the text the
+     * device kept on its line after the prompt (rejected input it rang the bell at), cleared by fpsh; null if none.
+     */
+    record Ending(ScreenTail.Prompt prompt, boolean errorLine, String clearedLine) {}
+
+    /** Ctrl-A Ctrl-K then Enter: the start of the line, kill to its end, a fresh prompt (unicon's recovery). */
+    static final String CLEAR_LINE = "\u0001\u000b\r";
+    /** How long the device must stay silent after a prompt with text on its line before fpsh clears the line. */
+    private static final long SETTLE_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+    /**
+     * What erases a pager prompt once answered: {@code \r} + spaces + {@code \r}, backspaces over spaces, or a bare
+     * {@code \r} (its {@code ESC [K} is gone already). Spaces after a bare {@code \r} are the next line's indentation.
+     */
+    private static final Pattern PAGER_ERASE = Pattern.compile("\\r *\\r|\\r *(?=\\n)|\\x08+ *\\x08*|\\r");
+    private static final Pattern ERASE_SO_FAR = Pattern.compile("[\\r\\x08 ]*");
 
     private final ShellStream stream;
     private final Sink sink;
@@ -32,6 +48,8 @@ final class PromptReader {
     private final AtomicBoolean interruptEchoed;
     private boolean echoPending;
     private boolean skipNewlineAfterAnswer;
+    private boolean pagerErasePending;
+    private String clearedLine;
 
     /** @param interruptEchoed set by a Ctrl-C: the device's tty echoes "^C", which the front end shows already */
     PromptReader(ShellStream stream, Sink sink, DeviceIo io, boolean echoPending,
@@ -43,10 +61,25 @@ final class PromptReader {
         this.echoPending = echoPending;
     }
 
-    Ending readToPrompt(Deadline deadline) throws Deadline.Passed, EOFException, InterruptedException, IOException {
+    /** Drops the newline that starts the answer to input the device does not echo (Ctrl-A d). */
+    PromptReader skippingFirstNewline() {
+        skipNewlineAfterAnswer = true;
+        return this;
+    }
+
+    /**
+     * @throws java.io.EOFException the device closed the connection; what it sent before is shown
+     * @throws IOException          the connection broke; likewise
+     * @throws Deadline.Passed      no prompt in time; what came is shown
+     */
+    Ending readToPrompt(Deadline deadline) throws Deadline.Passed, InterruptedException, IOException {
         while (true) {
-            pending.append(stream.next(deadline));
+            receive(deadline);
             if (echoPending && !dropEcho()) {
+                if (endsWithBell(pending) && !stream.hasMore() && stream.quietFor(SETTLE_NANOS)) {
+                    echoPending = false; // the echo never ends: the device refused the Enter and keeps the line
+                    clearLine(pending.toString());
+                }
                 continue;
             }
             dropInterruptEcho();
@@ -56,6 +89,9 @@ final class PromptReader {
                 }
                 skipNewlineAfterAnswer = false;
             }
+            if (pagerErasePending && !dropPagerErase()) {
+                continue;
+            }
             int lineStart = pending.lastIndexOf("\n") + 1;
             // The part already shown belongs to the current line only while no newline has arrived since.
             String shownPart = lineStart == 0 ? shownOfLine.toString() : "";
@@ -63,10 +99,12 @@ final class PromptReader {
             if (!stream.hasMore()) {
                 Optional<ScreenTail.Prompt> prompt = ScreenTail.prompt(line);
                 if (prompt.isPresent()) {
-                    show(lineStart + Math.max(0, prompt.get().start() - shownPart.length()));
-                    return new Ending(prompt.get(), errors.seen());
+                    if (clearedLine == null) {
+                        show(lineStart + Math.max(0, prompt.get().start() - shownPart.length()));
+                    }
+                    return new Ending(prompt.get(), errors.seen() || clearedLine != null, clearedLine);
                 }
-                Optional<ModeGraph.Dialog> dialog = ScreenTail.dialog(line);
+                Optional<ModeGraph.Dialog> dialog = clearedLine == null ? ScreenTail.dialog(line) : Optional.empty();
                 if (dialog.isPresent()) {
                     show(lineStart);
                     pending.setLength(0);
@@ -74,8 +112,44 @@ final class PromptReader {
                     answer(dialog.get(), line.strip(), deadline);
                     continue;
                 }
+                Optional<String> leftover = clearedLine == null ? ScreenTail.leftover(line) : Optional.empty();
+                if (leftover.isPresent()) {
+                    show(lineStart); // the complete lines first: an error among them counts
+                    if ((endsWithBell(leftover.get()) || errors.seen()) && stream.quietFor(SETTLE_NANOS)) {
+                        clearLine(leftover.get());
+                    }
+                    continue;
+                }
+            }
+            if (clearedLine != null) {
+                pending.delete(0, lineStart); // what answers the clear: cursor moves, then a fresh prompt
+                continue;
             }
             show(ScreenTail.mayBecomePromptOrDialog(line) ? lineStart : pending.length());
+        }
+    }
+
+    private static boolean endsWithBell(CharSequence text) {
+        return text.length() > 0 && text.charAt(text.length() - 1) == '\u0007';
+    }
+
+    /** Clears the device's line of {@code kept} (shown nowhere) and waits for the fresh prompt that follows. */
+    private void clearLine(String kept) throws IOException {
+        pending.setLength(0);
+        shownOfLine.setLength(0);
+        clearedLine = kept.replace("\u0007", "").strip();
+        stream.send(CLEAR_LINE);
+    }
+
+    /** Adds the next text to {@code pending}; when the stream ends or the time is up, shows what came first. */
+    private void receive(Deadline deadline) throws Deadline.Passed, InterruptedException, IOException {
+        try {
+            pending.append(stream.next(deadline));
+        } catch (Deadline.Passed | IOException e) {
+            if (!echoPending && clearedLine == null) {
+                show(pending.length());
+            }
+            throw e;
         }
     }
 
@@ -98,6 +172,19 @@ final class PromptReader {
         return true;
     }
 
+    /** Drops what erases an answered pager prompt; false while the erasing may still go on. */
+    private boolean dropPagerErase() {
+        if (pending.isEmpty() || ERASE_SO_FAR.matcher(pending).matches()) {
+            return false;
+        }
+        Matcher erase = PAGER_ERASE.matcher(pending);
+        if (erase.lookingAt()) {
+            pending.delete(0, erase.end());
+        }
+        pagerErasePending = false;
+        return true;
+    }
+
     /** Shows pending text up to {@code end} and keeps the rest. */
     private void show(int end) {
         if (end <= 0) {
@@ -117,6 +204,7 @@ final class PromptReader {
     private void answer(ModeGraph.Dialog dialog, String question, Deadline deadline) throws IOException {
         if (dialog.question().contains("More")) {
             stream.send(" "); // a pager: fpsh shows everything, as a script would
+            pagerErasePending = true;
             return;
         }
         long asked = System.nanoTime();

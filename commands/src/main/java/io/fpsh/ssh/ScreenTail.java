@@ -15,6 +15,9 @@ final class ScreenTail {
     /** Everything a prompt or dialog line can begin with; {@link Matcher#hitEnd()} tells a prefix of one. */
     private static final Pattern PROMPT_OR_DIALOG = Pattern.compile(
             "\\x07?> ?|[-.\\w]+@[-.\\w]+:[~/\\w.-]*\\s?[$#] ?|[-.\\w]+[>#] ?" + dialogAlternatives());
+    /** A prompt with text after it: input the device kept on its line, or (until its newline) an output line. */
+    private static final Pattern PROMPT_THEN_TEXT = Pattern.compile(
+            "\\x07?> |[-.\\w]+@[-.\\w]+:[~/\\w.-]*\\s?[$#] |[-.\\w]+[>#] ");
 
     private ScreenTail() {}
 
@@ -37,19 +40,37 @@ final class ScreenTail {
         return ModeGraph.DIALOGS.stream().filter(d -> shown.endsWith(d.question().strip())).findFirst();
     }
 
-    /** True when more text could make this line a prompt or a dialog question: do not show it yet. */
+    /**
+     * The text after a prompt that starts the line ({@code > show bogus\u0007}): what the device keeps on its line
+     * when it refused input. Empty when the line is not a prompt followed by text.
+     */
+    static Optional<String> leftover(String lastLine) {
+        Matcher matcher = PROMPT_THEN_TEXT.matcher(lastLine);
+        if (!matcher.lookingAt()) {
+            return Optional.empty();
+        }
+        String rest = lastLine.substring(matcher.end());
+        boolean isPrompt = ModeGraph.recognise(lastLine.substring(0, matcher.end())).isPresent();
+        return isPrompt && !rest.isBlank() ? Optional.of(rest) : Optional.empty();
+    }
+
+    /**
+     * True when more text could make this line a prompt or a dialog question, or when it starts with a prompt (it may
+     * be input the device kept on its line): do not show it yet.
+     */
     static boolean mayBecomePromptOrDialog(String lastLine) {
         if (lastLine.isEmpty()) {
             return false;
         }
         Matcher matcher = PROMPT_OR_DIALOG.matcher(lastLine);
-        return matcher.matches() || matcher.hitEnd();
+        return matcher.matches() || matcher.hitEnd() || PROMPT_THEN_TEXT.matcher(lastLine).lookingAt();
     }
 
+    /** The questions, each possibly indented (IOS prints {@code " --More-- "}). */
     private static String dialogAlternatives() {
         StringBuilder alternatives = new StringBuilder();
         for (ModeGraph.Dialog dialog : ModeGraph.DIALOGS) {
-            alternatives.append('|').append(Pattern.quote(dialog.question()));
+            alternatives.append("|[ ]*").append(Pattern.quote(dialog.question()));
         }
         return alternatives.toString();
     }

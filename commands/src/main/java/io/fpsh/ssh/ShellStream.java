@@ -23,6 +23,8 @@ final class ShellStream implements AutoCloseable {
     private final OutputStream toDevice;
     private final Thread reader;
     private volatile boolean ended;
+    /** Why the channel stopped, when it did not simply end (keepalives unanswered, connection reset). */
+    private volatile IOException failure;
 
     ShellStream(InputStream fromDevice, OutputStream toDevice) {
         this.toDevice = toDevice;
@@ -41,16 +43,21 @@ final class ShellStream implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            // the channel or the connection closed: the same end of input for the command loop
+            failure = e; // the connection broke rather than closed: the command loop says why
         } finally {
             received.add(END);
         }
     }
 
-    /** The next text from the device (may be empty while an escape sequence is incomplete). */
-    String next(Deadline deadline) throws Deadline.Passed, EOFException, InterruptedException {
+    /**
+     * The next text from the device (may be empty while an escape sequence is incomplete).
+     *
+     * @throws EOFException the device closed the channel or the connection
+     * @throws IOException  the connection broke (reset, keepalives unanswered); the message says how
+     */
+    String next(Deadline deadline) throws Deadline.Passed, IOException, InterruptedException {
         if (ended) {
-            throw new EOFException();
+            throw endOfInput();
         }
         long wait = deadline.remainingNanos();
         byte[] bytes = wait > 0 ? received.poll(wait, TimeUnit.NANOSECONDS) : received.poll();
@@ -59,9 +66,32 @@ final class ShellStream implements AutoCloseable {
         }
         if (bytes == END) {
             ended = true;
-            throw new EOFException();
+            throw endOfInput();
         }
         return decoder.decode(bytes);
+    }
+
+    /** True when the device sends nothing more within {@code nanos}: it waits for input. */
+    boolean quietFor(long nanos) throws InterruptedException {
+        long end = System.nanoTime() + nanos;
+        while (received.isEmpty()) {
+            long left = end - System.nanoTime();
+            if (left <= 0) {
+                return true;
+            }
+            Thread.sleep(Math.min(20, Math.max(1, TimeUnit.NANOSECONDS.toMillis(left))));
+        }
+        return false;
+    }
+
+    private IOException endOfInput() {
+        IOException broken = failure;
+        return broken == null ? new EOFException() : new IOException(oneLine(broken), broken);
+    }
+
+    private static String oneLine(IOException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.lines().findFirst().orElse(message);
     }
 
     /** True when bytes have arrived that {@link #next} has not returned yet: what looks like a prompt is not the end. */

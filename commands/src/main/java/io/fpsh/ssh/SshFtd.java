@@ -3,6 +3,7 @@ package io.fpsh.ssh;
 import io.fpsh.device.Device;
 import io.fpsh.device.DeviceIo;
 import io.fpsh.device.Mode;
+import io.fpsh.device.ModeGraph;
 import io.fpsh.device.TargetException;
 import io.fpsh.grammar.CommandParser;
 import io.fpsh.grammar.Grammar;
@@ -29,6 +30,10 @@ public final class SshFtd implements Device {
     private static final Pattern STATUS_LINE = Pattern.compile("(?m)^__FPSH_RC=(\\d+)$");
     private static final int TIMED_OUT = 124;
     private static final int CONNECTION_LOST = 255;
+    /** LINA's detach keys: Ctrl-A then d. */
+    static final String DETACH = "\u0001d";
+    /** How long a device has to bring a prompt back after the Ctrl-C that follows a passed deadline. */
+    private static final Duration RESYNC_GRACE = Duration.ofSeconds(2);
     private static CommandParser parser;
 
     private final SshOptions options;
@@ -101,20 +106,27 @@ public final class SshFtd implements Device {
             return CONNECTION_LOST;
         }
         Mode before = mode;
-        String sent = lineToSend(before, line);
+        boolean detach = isDetach(before, line);
+        String sent = detach ? DETACH : lineToSend(before, line);
         Deadline deadline = new Deadline(commandDeadline);
         try {
-            PromptReader.Ending ending = exchange(sent, toScreen(io.out()), io, deadline);
+            PromptReader.Ending ending = detach ? detach(toScreen(io.out()), io, deadline)
+                    : exchange(sent, toScreen(io.out()), io, deadline);
             mode = ending.prompt().mode();
             prompt = ending.prompt().text();
+            if (ending.clearedLine() != null) {
+                io.err().println("fpsh: " + options.host() + " rang the bell and kept '" + ending.clearedLine()
+                        + "' on its line: cleared it (Ctrl-A Ctrl-K)");
+            }
             if (!before.isLinuxShell()) {
                 return ending.errorLine() ? 1 : 0;
             }
             // A new shell (sudo su -) or the way back (exit) has no $? worth asking for: the move itself worked.
             return mode == before ? lastStatus(io, deadline) : 0;
         } catch (Deadline.Passed e) {
-            io.err().println("fpsh: no prompt from " + options.host() + " after " + deadline.describe());
-            close();
+            boolean usable = interruptAndResync(io);
+            io.err().println("fpsh: no prompt from " + options.host() + " after " + deadline.describe()
+                    + (usable ? " (interrupted it with Ctrl-C)" : " (disconnected)"));
             return TIMED_OUT;
         } catch (EOFException e) {
             close();
@@ -134,6 +146,44 @@ public final class SshFtd implements Device {
         } finally {
             io.out().flush();
         }
+    }
+
+    /**
+     * After a deadline: Ctrl-C, then a short wait for a prompt. A device that answers is usable again (its late
+     * output is dropped, so it cannot mix with the next command's); one that stays silent is disconnected, since
+     * nothing it sends later could be told apart from the next command's output.
+     */
+    private boolean interruptAndResync(DeviceIo io) {
+        try {
+            interruptEchoed.set(true);
+            stream.send("\u0003");
+            PromptReader.Ending ending = new PromptReader(stream, text -> { }, NO_DIALOGS, false, interruptEchoed)
+                    .readToPrompt(new Deadline(RESYNC_GRACE));
+            mode = ending.prompt().mode();
+            prompt = ending.prompt().text();
+            return true;
+        } catch (IOException | Deadline.Passed e) {
+            close();
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            close();
+            return false;
+        }
+    }
+
+    /** The user's way to type LINA's Ctrl-A d as a line ({@code ^Ad}), or the raw keys, in a mode it leaves. */
+    static boolean isDetach(Mode mode, String line) {
+        String typed = line.strip();
+        return (typed.equals("^Ad") || typed.equals(DETACH)) && ModeGraph.transition(mode, DETACH).isPresent();
+    }
+
+    /** Ctrl-A d goes out as keys, without Enter; the console echoes nothing of it. */
+    private PromptReader.Ending detach(PromptReader.Sink sink, DeviceIo io, Deadline deadline)
+            throws IOException, Deadline.Passed, InterruptedException {
+        interruptEchoed.set(false);
+        stream.send(DETACH);
+        return new PromptReader(stream, sink, io, false, interruptEchoed).skippingFirstNewline().readToPrompt(deadline);
     }
 
     private PromptReader.Ending exchange(String line, PromptReader.Sink sink, DeviceIo io, Deadline deadline)

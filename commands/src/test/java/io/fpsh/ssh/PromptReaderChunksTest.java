@@ -44,4 +44,42 @@ class PromptReaderChunksTest {
             assertEquals("Cisco Secure Firewall Threat Defense for VMware v7.3.1 (build 19)\n\n", shown.toString());
         }
     }
+
+    @Test
+    @Timeout(10)
+    void aPagerPromptAndItsErasingCutAnywhereNeverReachTheScreen() throws Exception {
+        PipedOutputStream device = new PipedOutputStream();
+        PipedInputStream fromDevice = new PipedInputStream(device, 65536);
+        java.io.ByteArrayOutputStream typed = new java.io.ByteArrayOutputStream();
+        try (ShellStream stream = new ShellStream(fromDevice, typed)) {
+            StringBuilder shown = new StringBuilder();
+            PromptReader reader = new PromptReader(stream, shown::append, NO_DIALOGS, false, new AtomicBoolean());
+            Thread deviceSide = new Thread(() -> {
+                try {
+                    // each piece is a packet of its own: the pager cut inside, its erasing cut between the CRs
+                    for (String piece : new String[] {"line 1\r\n<--- Mo", "re --->"}) {
+                        device.write(piece.getBytes(StandardCharsets.UTF_8));
+                        device.flush();
+                        Thread.sleep(150);
+                    }
+                    while (typed.size() == 0) {
+                        Thread.sleep(10); // the SPACE that answers the pager
+                    }
+                    for (String piece : new String[] {"\r      ", "        \r", " nameif inside\r\n> "}) {
+                        device.write(piece.getBytes(StandardCharsets.UTF_8));
+                        device.flush();
+                        Thread.sleep(150);
+                    }
+                } catch (java.io.IOException | InterruptedException e) {
+                    throw new AssertionError(e);
+                }
+            });
+            deviceSide.start();
+            PromptReader.Ending ending = reader.readToPrompt(new Deadline(Duration.ofSeconds(8)));
+            deviceSide.join();
+            assertEquals(Mode.CLISH, ending.prompt().mode());
+            assertEquals(" ", typed.toString(StandardCharsets.UTF_8), "the pager is answered with SPACE, once");
+            assertEquals("line 1\n nameif inside\n", shown.toString());
+        }
+    }
 }

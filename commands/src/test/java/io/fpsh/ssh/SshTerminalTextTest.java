@@ -83,6 +83,25 @@ class SshTerminalTextTest {
     }
 
     @Test
+    void textKeptAfterAPromptIsTheLeftoverOnlyBehindARealPrompt() {
+        assertEquals("show bell\u0007", ScreenTail.leftover("> show bell\u0007").orElseThrow());
+        assertEquals("configure network", ScreenTail.leftover("> configure network").orElseThrow());
+        assertEquals("sh ver", ScreenTail.leftover("firepower# sh ver").orElseThrow());
+        assertTrue(ScreenTail.leftover("> ").isEmpty(), "a bare prompt keeps nothing");
+        assertTrue(ScreenTail.leftover("Hostname : ftd01").isEmpty());
+        assertTrue(ScreenTail.mayBecomePromptOrDialog("> show bell"), "held back until it is known what it is");
+        assertTrue(ScreenTail.mayBecomePromptOrDialog(" --Mo"), "an indented pager prompt is held back too");
+    }
+
+    @Test
+    void theDetachLineIsRecognisedOnlyWhereLinaCanBeLeft() {
+        assertTrue(SshFtd.isDetach(Mode.DIAGNOSTIC, "^Ad"));
+        assertTrue(SshFtd.isDetach(Mode.DIAGNOSTIC_ENABLE, "\u0001d"));
+        assertFalse(SshFtd.isDetach(Mode.CLISH, "^Ad"), "at the clish it is sent as typed");
+        assertFalse(SshFtd.isDetach(Mode.EXPERT, "^Ad"));
+    }
+
+    @Test
     void clishLinesGoOutWithAbbreviationsExpanded() {
         assertEquals("show version", SshFtd.lineToSend(Mode.CLISH, "sh ver"));
         assertEquals("show bogus", SshFtd.lineToSend(Mode.CLISH, "show bogus"), "not a command: sent as typed");

@@ -2,6 +2,7 @@ package io.fpsh.shell;
 
 import io.fpsh.device.Device;
 import io.fpsh.device.Mode;
+import io.fpsh.device.ModeGraph;
 import io.fpsh.grammar.CommandParser;
 import io.fpsh.grammar.ContextHelp;
 import io.fpsh.grammar.Grammar;
@@ -38,6 +39,11 @@ final class InteractiveShell {
     /** fpsh's own hints are dim, apart from what the device printed. */
     private static final String DIM = "\u001b[2m";
     private static final String NORMAL = "\u001b[0m";
+    /** LINA's detach keys, Ctrl-A then d; bound only while LINA's prompt is shown, so Ctrl-A never waits elsewhere. */
+    private static final String DETACH_KEYS = "\u0001d";
+    /** How the detach is submitted: fpsh's typed spelling, readable in the history and in recordings. */
+    private static final String DETACH_LINE = "^Ad";
+    private static final String DETACH_WIDGET = "fpsh-detach";
     private final Session session;
     private final LineReader reader;
     private final PrintStream out;
@@ -87,11 +93,12 @@ final class InteractiveShell {
             }
             DialogFlag dialog = new DialogFlag();
             LineReader reader = buildReader(terminal, session, dialog, historyFile(session.device()));
-            // The tty echoes ^C; bash then moves to a new line before the next prompt.
+            // The tty echoes ^C; bash then moves to a new line before the next prompt. The newline goes first:
+            // once cancelled, the command may return and its prompt be drawn before this handler went on.
             terminal.handle(Terminal.Signal.INT, signal -> {
-                session.device().cancel();
                 terminal.writer().println();
                 terminal.flush();
+                session.device().cancel();
             });
             return new InteractiveShell(session, reader, dialog, out, err).loop();
         } catch (IOException e) {
@@ -155,7 +162,33 @@ final class InteractiveShell {
         reader.getWidgets().put(HelpKeyWidget.NAME,
                 new HelpKeyWidget(reader, session, help, new CommandParser(grammar), dialog));
         reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference(HelpKeyWidget.NAME), "?");
+        reader.getWidgets().put(DETACH_WIDGET, () -> {
+            if (!canDetach(session.device().mode())) {
+                // the mode changed under the binding: what the two keys do anywhere else
+                reader.callWidget(LineReader.BEGINNING_OF_LINE);
+                reader.getBuffer().write('d');
+                return true;
+            }
+            reader.getBuffer().clear();
+            reader.getBuffer().write(DETACH_LINE);
+            reader.callWidget(LineReader.ACCEPT_LINE);
+            return true;
+        });
         return reader;
+    }
+
+    /** Binds Ctrl-A d to the detach in LINA's modes; elsewhere Ctrl-A is beginning-of-line with no wait for a d. */
+    static void followDetachKeys(LineReader reader, Mode mode) {
+        KeyMap<org.jline.reader.Binding> keys = reader.getKeyMaps().get(LineReader.MAIN);
+        if (canDetach(mode)) {
+            keys.bind(new Reference(DETACH_WIDGET), DETACH_KEYS);
+        } else {
+            keys.unbind(DETACH_KEYS);
+        }
+    }
+
+    private static boolean canDetach(Mode mode) {
+        return ModeGraph.transition(mode, DETACH_KEYS).isPresent();
     }
 
     private int loop() {
@@ -166,6 +199,7 @@ final class InteractiveShell {
                 return 0;
             }
             String line;
+            followDetachKeys(reader, device.mode());
             try {
                 line = reader.readLine(literalPrompt(device.prompt()));
             } catch (UserInterruptException clearedLine) {

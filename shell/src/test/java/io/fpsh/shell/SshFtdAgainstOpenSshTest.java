@@ -167,6 +167,77 @@ class SshFtdAgainstOpenSshTest {
     }
 
     @Test
+    void aPagedRunningConfigArrivesAsOneTextWithThePagerAndItsErasingGone() throws Exception {
+        try (SshFtd ftd = connect()) {
+            Capture io = new Capture();
+            assertEquals(0, ftd.run("show running-config", io));
+            StringBuilder expected = new StringBuilder();
+            for (int i = 1; i <= 60; i++) {
+                expected.append(i % 24 == 1 && i > 1 ? " nameif inside-" + i : "config line " + i).append('\n');
+            }
+            assertEquals(expected.toString(), io.text());
+            assertEquals("> ", ftd.prompt());
+        }
+    }
+
+    @Test
+    void aLineTheClishKeptIsClearedWithCtrlACtrlKAndTheSessionGoesOn() throws Exception {
+        try (SshFtd ftd = connect()) {
+            Capture bell = new Capture();
+            assertEquals(1, ftd.run("show bell", bell));
+            assertEquals("fpsh: 127.0.0.1 rang the bell and kept 'show bell' on its line: cleared it (Ctrl-A Ctrl-K)\n",
+                    bell.text());
+            assertEquals(0, ftd.run("show version", new Capture()), "the clish's line is empty again");
+
+            Capture incomplete = new Capture();
+            assertEquals(1, ftd.run("configure network", incomplete));
+            assertTrue(incomplete.text().startsWith("Syntax error: The command is not completed\n"), incomplete.text());
+            Capture version = new Capture();
+            assertEquals(0, ftd.run("show version", version));
+            assertTrue(version.text().startsWith("-------------------[ ftd01 ]"), version.text());
+        }
+    }
+
+    @Test
+    void diagnosticCliThroughAConsoleThatReadsKeysAndDetachesOnCtrlAD() throws Exception {
+        try (SshFtd ftd = connect()) {
+            assertEquals(0, ftd.run("system support diagnostic-cli", new Capture()));
+            assertEquals(Mode.DIAGNOSTIC, ftd.mode());
+            assertEquals("firepower> ", ftd.prompt());
+            Capture enable = new Capture("");
+            assertEquals(0, ftd.run("enable", enable), enable.text());
+            assertEquals(List.of("Password:"), enable.questions);
+            assertEquals(Mode.DIAGNOSTIC_ENABLE, ftd.mode());
+            Capture bogus = new Capture();
+            assertEquals(1, ftd.run("show bogus", bogus));
+            assertEquals(" ".repeat(16) + "^\nERROR: % Invalid input detected at '^' marker.\n", bogus.text());
+            Capture detach = new Capture();
+            assertEquals(0, ftd.run("^Ad", detach));
+            assertEquals("Console connection detached.\n", detach.text());
+            assertEquals(Mode.CLISH, ftd.mode());
+            assertEquals(0, ftd.run("show version", new Capture()), "the clish reads lines with echo again");
+
+            assertEquals(0, ftd.run("system support diagnostic-cli", new Capture()));
+            assertEquals(0, ftd.run("exit", new Capture()));
+            assertEquals(Mode.CLISH, ftd.mode());
+        }
+    }
+
+    @Test
+    void theServersProcessKilledMidOutputIsOneLineAndStatus255() throws Exception {
+        try (SshFtd ftd = connect()) {
+            Capture io = new Capture();
+            assertEquals(255, ftd.run("show drop", io));
+            List<String> lines = io.text().lines().toList();
+            assertEquals(2, lines.size(), io.text());
+            assertEquals("before the drop", lines.get(0));
+            assertTrue(lines.get(1).equals("fpsh: 127.0.0.1 closed the connection")
+                    || lines.get(1).startsWith("fpsh: lost the connection to 127.0.0.1: "), io.text());
+            System.out.println("SshFtd against a killed sshd: " + lines.get(1));
+        }
+    }
+
+    @Test
     void connectWithCommandsRunsThemAndGivesTheLastStatus() throws Exception {
         connect().close(); // known_hosts holds the key
         Run run = fpsh("connect", "-i", sshd.clientKey().toString(), "--known-hosts", knownHosts.toString(),
@@ -247,6 +318,8 @@ class SshFtdAgainstOpenSshTest {
             #!/bin/bash
             mode=clish
             rc=0
+            kept=
+            enabled=
             printf 'Copyright 2004-2023, Cisco and/or its affiliates. All rights reserved.\\r\\n'
             printf 'Cisco Firepower Extensible Operating System (FX-OS) v2.13.0 (build 198)\\r\\n'
             printf 'Cisco Secure Firewall Threat Defense for VMware v7.3.1 (build 19)\\r\\n\\r\\n'
@@ -255,9 +328,28 @@ class SshFtdAgainstOpenSshTest {
                 clish) printf '> ' ;;
                 expert) printf 'admin@ftd01:~$ ' ;;
                 root) printf 'root@ftd01:~# ' ;;
+                lina) if [ -n "$enabled" ]; then printf 'firepower# '; else printf 'firepower> '; fi ;;
               esac
             }
+            # show running-config at the clish: LINA's pager every 24 lines, erased with CR, spaces, CR
+            paged() {
+              for i in $(seq 1 60); do
+                if [ $((i % 24)) -eq 1 ] && [ $i -gt 1 ]; then
+                  printf '<--- More --->'
+                  IFS= read -r -s -n 1 key
+                  printf '\\r              \\r'
+                  printf ' nameif inside-%d\\r\\n' $i
+                else
+                  printf 'config line %d\\r\\n' $i
+                fi
+              done
+            }
             clish() {
+              if [ -n "$kept" ]; then
+                # the line still holds what klish kept: only Ctrl-A Ctrl-K (then Enter) empties it
+                case "$1" in $'\\x01\\x0b'*) kept= ;; *) printf 'Syntax error: Illegal command line\\r\\n' ;; esac
+                return
+              fi
               case "$1" in
                 '') ;;
                 'show version')
@@ -265,6 +357,17 @@ class SshFtdAgainstOpenSshTest {
                   printf 'Model                     : Cisco Secure Firewall Threat Defense for VMware (75) Version 7.3.1 (Build 19)\\r\\n'
                   printf 'UUID                      : 2d7f1a3e-0b4c-11ee-9d21-8b1f0c2a4e55\\r\\n'
                   printf -- '----------------------------------------------------\\r\\n' ;;
+                'show running-config') paged ;;
+                'show drop') # the session's sshd dies mid-output: the kernel closes the socket, sshd says nothing
+                  printf 'before the drop\\r\\n'; sleep 0.3; kill -9 $PPID; sleep 5 ;;
+                'show bell') printf '> show bell\\a'; kept=1; return 1 ;; # redrawn with the word it rang at
+                'configure network')
+                  printf 'Syntax error: The command is not completed\\r\\n> configure network'; kept=1; return 1 ;;
+                'system support diagnostic-cli')
+                  printf "Attaching to Diagnostic CLI ... Press 'Ctrl+a then d' to detach.\\r\\n"
+                  printf "Type help or '?' for a list of available commands.\\r\\n\\r\\n"
+                  stty -echo -icanon # the console reads keys, not lines, and echoes them itself
+                  mode=lina ;;
                 expert)
                   printf '**************************************************************\\r\\n'
                   printf 'NOTICE - Shell access will be deprecated in future releases\\r\\n'
@@ -273,6 +376,43 @@ class SshFtdAgainstOpenSshTest {
                   mode=expert ;;
                 exit) exit 0 ;;
                 *) printf 'Syntax error: Illegal command line\\r\\n' ;;
+              esac
+            }
+            # One LINA line, key by key with echo; Ctrl-A then d comes back as the line $'\\x01d'.
+            lina_line() {
+              line=
+              while IFS= read -r -n 1 key; do
+                case "$key" in
+                  $'\\x01') IFS= read -r -n 1 key; if [ "$key" = d ]; then line=$'\\x01d'; return 0; fi ;;
+                  ''|$'\\r') printf '\\r\\n'; return 0 ;;
+                  *) line+=$key; printf '%s' "$key" ;;
+                esac
+              done
+              return 1
+            }
+            detach() {
+              printf '\\r\\nConsole connection detached.\\r\\n'
+              stty echo icanon
+              mode=clish
+            }
+            lina() {
+              case "$1" in
+                $'\\x01d') detach ;;
+                '') ;;
+                enable)
+                  printf 'Password: '
+                  password=
+                  while IFS= read -r -n 1 key && [ -n "$key" ] && [ "$key" != $'\\r' ]; do password+=$key; done
+                  printf '\\r\\n'
+                  if [ -z "$password" ]; then enabled=1; else printf 'Invalid password\\r\\n'; fi ;;
+                disable) enabled= ;;
+                exit) detach ;;
+                'show version')
+                  printf 'Cisco Adaptive Security Appliance Software Version 9.19(1)\\r\\n' ;;
+                *)
+                  last=${1##* }
+                  printf '%*s^\\r\\n' $((11 + ${#1} - ${#last})) '' # under the last word, past the prompt
+                  printf "ERROR: %% Invalid input detected at '^' marker.\\r\\n" ;;
               esac
             }
             linux() {
@@ -289,9 +429,20 @@ class SshFtdAgainstOpenSshTest {
               esac
             }
             prompt
-            while IFS= read -r line; do
+            while true; do
+              if [ $mode = lina ]; then
+                lina_line || break
+                lina "$line"
+                prompt
+                continue
+              fi
+              IFS= read -r line || break
               line=${line%$'\\r'}
-              if [ $mode = clish ]; then clish "$line"; else linux "$line"; fi
+              if [ $mode = clish ]; then
+                clish "$line" || continue # a kept line stays on the prompt it was redrawn on
+              else
+                linux "$line"
+              fi
               prompt
             done
             """;

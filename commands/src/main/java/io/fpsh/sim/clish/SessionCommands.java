@@ -8,13 +8,19 @@ import io.fpsh.grammar.HelpEntry;
 import java.util.List;
 import java.util.Map;
 
-/** Commands about the session itself: expert, exit, logout, help, history. */
+/** Commands about the session itself: expert, system support diagnostic-cli, exit, logout, help, history. */
 final class SessionCommands {
     static final String EXPERT_NOTICE = """
             **************************************************************
             NOTICE - Shell access will be deprecated in future releases
                      and will be replaced with a separate expert mode CLI.
             **************************************************************
+            """;
+
+    static final String DIAGNOSTIC_ATTACH = """
+            Attaching to Diagnostic CLI ... Press 'Ctrl+a then d' to detach.
+            Type help or '?' for a list of available commands.
+
             """;
 
     private SessionCommands() {}
@@ -31,6 +37,11 @@ final class SessionCommands {
         };
         commands.put("exit", leave);
         commands.put("logout", leave);
+        commands.put("system support diagnostic-cli", (command, session, io) -> {
+            io.out().print(DIAGNOSTIC_ATTACH);
+            session.attachDiagnostic();
+            return 0;
+        });
         commands.put("help", (command, session, io) -> {
             List<HelpEntry> top = new ContextHelp(grammar).choices(Mode.CLISH, "");
             io.out().print(ContextHelp.helpListing(top));

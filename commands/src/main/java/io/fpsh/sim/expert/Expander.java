@@ -18,6 +18,11 @@ final class Expander {
         this.lastStatus = lastStatus;
     }
 
+    /** {@code $?} as this line sees it. */
+    int lastStatus() {
+        return lastStatus;
+    }
+
     List<String> expandAll(List<Word> words) {
         List<String> args = new ArrayList<>();
         for (Word word : words) {

@@ -4,7 +4,7 @@ import io.fpsh.device.DeviceIo;
 
 /**
  * The expert-mode bash of a simulated FTD: parses one line (quotes, escapes, {@code $?}/{@code $HOME}/{@code $USER},
- * {@code |}, {@code ;}, {@code &&}, {@code ||}, redirections, comments) and runs it over an {@link ExpertContext}.
+ * {@code |}, {@code ;}, {@code &&}, {@code ||}, {@code ( subshells )}, redirections, comments) and runs it over an {@link ExpertContext}.
  * One instance per session: it remembers {@code $?}. {@link #cancel()} may be called from any thread.
  */
 public final class ExpertShell {
@@ -39,19 +39,7 @@ public final class ExpertShell {
         Cancellation cancellation = new Cancellation();
         running = cancellation;
         try {
-            PipelineRunner runner = new PipelineRunner(io, context, cancellation, commands);
-            for (ParsedLine.Step step : parsed.steps()) {
-                if (cancellation.isCancelled()) {
-                    lastStatus = PipelineRunner.INTERRUPTED;
-                    break;
-                }
-                if (step.runsAfter(lastStatus)) {
-                    lastStatus = runner.run(step.pipeline(), lastStatus);
-                }
-            }
-            if (cancellation.isCancelled()) {
-                lastStatus = PipelineRunner.INTERRUPTED;
-            }
+            lastStatus = new PipelineRunner(io, context, cancellation, commands).runList(parsed, lastStatus);
             return lastStatus;
         } finally {
             running = null;

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A parsed command line: steps run left to right, each guarded by the operator before it
- * ({@code ;}, {@code &&} or {@code ||}), each a pipeline of simple commands.
+ * ({@code ;}, {@code &&} or {@code ||}), each a pipeline of simple commands and subshells.
  */
 record ParsedLine(List<Step> steps) {
 
@@ -19,9 +19,17 @@ record ParsedLine(List<Step> steps) {
         }
     }
 
-    record Pipeline(List<SimpleCommand> commands) {}
+    record Pipeline(List<Command> commands) {}
 
-    record SimpleCommand(List<Word> words, List<Redirection> redirections) {}
+    /** One stage of a pipeline. */
+    sealed interface Command permits SimpleCommand, Subshell {
+        List<Redirection> redirections();
+    }
+
+    record SimpleCommand(List<Word> words, List<Redirection> redirections) implements Command {}
+
+    /** {@code ( list )}: runs apart, so {@code exit} and {@code cd} inside end or stay inside it. */
+    record Subshell(ParsedLine body, List<Redirection> redirections) implements Command {}
 
     /**
      * {@code fd op target}: {@code >}, {@code >>}, {@code <}, or {@code >&} (duplicate, target {@code 1}/{@code 2});

@@ -14,15 +14,21 @@ final class Parser {
     }
 
     static ParsedLine parse(String line) throws ShellSyntaxException {
-        return new Parser(Lexer.tokenize(line)).line();
+        Parser parser = new Parser(Lexer.tokenize(line));
+        ParsedLine parsed = parser.list(false);
+        if (parser.pos < parser.tokens.size()) {
+            throw unexpected(display(parser.tokens.get(parser.pos))); // a ')' with no '(' before it
+        }
+        return parsed;
     }
 
-    private ParsedLine line() throws ShellSyntaxException {
+    /** An and-or list; inside a subshell it stops before the closing {@code )}. */
+    private ParsedLine list(boolean inSubshell) throws ShellSyntaxException {
         List<ParsedLine.Step> steps = new ArrayList<>();
         String guard = ";";
-        while (pos < tokens.size()) {
+        while (pos < tokens.size() && !(inSubshell && closes(tokens.get(pos)))) {
             steps.add(new ParsedLine.Step(guard, pipeline()));
-            if (pos >= tokens.size()) {
+            if (pos >= tokens.size() || closes(tokens.get(pos))) {
                 break;
             }
             Token.Operator op = (Token.Operator) tokens.get(pos++);
@@ -41,8 +47,12 @@ final class Parser {
         return new ParsedLine(steps);
     }
 
+    private static boolean closes(Token token) {
+        return token instanceof Token.Operator op && op.text().equals(")");
+    }
+
     private ParsedLine.Pipeline pipeline() throws ShellSyntaxException {
-        List<ParsedLine.SimpleCommand> commands = new ArrayList<>();
+        List<ParsedLine.Command> commands = new ArrayList<>();
         commands.add(command());
         while (pos < tokens.size() && tokens.get(pos) instanceof Token.Operator op && op.text().equals("|")) {
             pos++;
@@ -54,7 +64,10 @@ final class Parser {
         return new ParsedLine.Pipeline(commands);
     }
 
-    private ParsedLine.SimpleCommand command() throws ShellSyntaxException {
+    private ParsedLine.Command command() throws ShellSyntaxException {
+        if (pos < tokens.size() && tokens.get(pos) instanceof Token.Operator op && op.text().equals("(")) {
+            return subshell();
+        }
         List<Word> words = new ArrayList<>();
         List<ParsedLine.Redirection> redirections = new ArrayList<>();
         while (pos < tokens.size()) {
@@ -62,16 +75,8 @@ final class Parser {
             if (token instanceof Token.WordToken word) {
                 words.add(word.word());
                 pos++;
-            } else if (token instanceof Token.Redirect redirect) {
-                pos++;
-                if (pos >= tokens.size()) {
-                    throw unexpected("newline");
-                }
-                if (!(tokens.get(pos) instanceof Token.WordToken target)) {
-                    throw unexpected(display(tokens.get(pos)));
-                }
-                pos++;
-                redirections.add(new ParsedLine.Redirection(redirect.fd(), redirect.op(), target.word()));
+            } else if (token instanceof Token.Redirect) {
+                redirections.add(redirection());
             } else {
                 break;
             }
@@ -80,6 +85,39 @@ final class Parser {
             throw unexpected(pos < tokens.size() ? display(tokens.get(pos)) : "newline");
         }
         return new ParsedLine.SimpleCommand(words, redirections);
+    }
+
+    /** {@code ( list )} with its redirections; a word after the {@code )} is bash's syntax error. */
+    private ParsedLine.Subshell subshell() throws ShellSyntaxException {
+        pos++; // the '('
+        ParsedLine body = list(true);
+        if (pos >= tokens.size()) {
+            throw new ShellSyntaxException("syntax error: unexpected end of file");
+        }
+        if (body.steps().isEmpty()) {
+            throw unexpected(")");
+        }
+        pos++; // the ')'
+        List<ParsedLine.Redirection> redirections = new ArrayList<>();
+        while (pos < tokens.size() && !(tokens.get(pos) instanceof Token.Operator)) {
+            if (tokens.get(pos) instanceof Token.WordToken word) {
+                throw unexpected(word.word().literalText());
+            }
+            redirections.add(redirection());
+        }
+        return new ParsedLine.Subshell(body, redirections);
+    }
+
+    private ParsedLine.Redirection redirection() throws ShellSyntaxException {
+        Token.Redirect redirect = (Token.Redirect) tokens.get(pos++);
+        if (pos >= tokens.size()) {
+            throw unexpected("newline");
+        }
+        if (!(tokens.get(pos) instanceof Token.WordToken target)) {
+            throw unexpected(display(tokens.get(pos)));
+        }
+        pos++;
+        return new ParsedLine.Redirection(redirect.fd(), redirect.op(), target.word());
     }
 
     private static String display(Token token) {

@@ -31,22 +31,47 @@ final class PipelineRunner {
     private final ExpertContext context;
     private final Cancellation cancellation;
     private final CommandTable commands;
+    /** Null in the session's shell; in a subshell, where {@code exit} ends it. */
+    private final Subshell subshell;
+    /** What the first stage reads: nothing at the prompt, the subshell's input inside one. */
+    private final InputStream input;
 
     PipelineRunner(DeviceIo io, ExpertContext context, Cancellation cancellation, CommandTable commands) {
+        this(io, context, cancellation, commands, null, InputStream.nullInputStream());
+    }
+
+    private PipelineRunner(DeviceIo io, ExpertContext context, Cancellation cancellation, CommandTable commands,
+                           Subshell subshell, InputStream input) {
         this.io = io;
         this.context = context;
         this.cancellation = cancellation;
         this.commands = commands;
+        this.subshell = subshell;
+        this.input = input;
+    }
+
+    /** Runs an and-or list left to right and returns the status of the last pipeline run, as {@code $?} then is. */
+    int runList(ParsedLine list, int lastStatus) {
+        int status = lastStatus;
+        for (ParsedLine.Step step : list.steps()) {
+            if (cancellation.isCancelled() || subshell != null && subshell.exited()) {
+                break;
+            }
+            if (step.runsAfter(status)) {
+                status = run(step.pipeline(), status);
+            }
+        }
+        return cancellation.isCancelled() ? INTERRUPTED : status;
     }
 
     int run(ParsedLine.Pipeline pipeline, int lastStatus) {
-        List<ParsedLine.SimpleCommand> stages = pipeline.commands();
+        List<ParsedLine.Command> stages = pipeline.commands();
         Expander expander = new Expander(context, lastStatus);
         OutputStream terminalOut = new TerminalStream(io.out(), cancellation);
         OutputStream terminalErr = new TerminalStream(io.err(), cancellation);
         List<Thread> threads = new ArrayList<>();
         int[] statuses = new int[stages.size()];
-        InputStream nextIn = InputStream.nullInputStream();
+        InputStream nextIn = new KeptOpen(input);
         for (int i = 0; i < stages.size(); i++) {
             InputStream in = nextIn;
             OutputStream out;
@@ -62,7 +87,7 @@ final class PipelineRunner {
                 nextIn = pipe.source();
             }
             int index = i;
-            ParsedLine.SimpleCommand stage = stages.get(i);
+            ParsedLine.Command stage = stages.get(i);
             Thread thread = new Thread(null, () -> statuses[index] = runStage(stage, expander, in, out, terminalErr),
                     "expert-stage-" + i, STAGE_STACK_BYTES);
             thread.setDaemon(true);
@@ -103,23 +128,29 @@ final class PipelineRunner {
         }
     }
 
-    private int runStage(ParsedLine.SimpleCommand stage, Expander expander, InputStream in, OutputStream out,
+    private int runStage(ParsedLine.Command stage, Expander expander, InputStream in, OutputStream out,
                          OutputStream terminalErr) {
         PrintStream err = new PrintStream(terminalErr, true, StandardCharsets.UTF_8);
         List<Closeable> toClose = new ArrayList<>(List.of(in, out));
         String name = "";
         try {
-            List<String> words = expander.expandAll(stage.words());
             Streams streams = new Streams(in, out, terminalErr);
             String failure = redirect(stage.redirections(), expander, streams, toClose);
             if (failure != null) {
                 err.println("-bash: " + failure);
                 return 1;
             }
+            if (stage instanceof ParsedLine.Subshell group) {
+                return runSubshell(group, streams, expander.lastStatus());
+            }
+            List<String> words = expander.expandAll(((ParsedLine.SimpleCommand) stage).words());
             if (words.isEmpty()) {
                 return 0; // only redirections, e.g. "> /dev/null"
             }
             name = words.get(0);
+            if (subshell != null && name.equals("exit")) {
+                return subshell.exit(words.subList(1, words.size()), expander.lastStatus(), err);
+            }
             PrintStream stageErr = new PrintStream(streams.err, true, StandardCharsets.UTF_8);
             PrintStream stageOut = new PrintStream(streams.out, true, StandardCharsets.UTF_8);
             int[] notFoundStatus = {127};
@@ -140,6 +171,25 @@ final class PipelineRunner {
         } finally {
             for (Closeable closeable : toClose) {
                 closeQuietly(closeable, err);
+            }
+        }
+    }
+
+    /**
+     * {@code ( list )}: the list runs with this stage's streams; {@code exit} inside ends only it, and the working
+     * directory it changes comes back afterwards, as a forked bash leaves its parent's alone.
+     */
+    private int runSubshell(ParsedLine.Subshell group, Streams streams, int lastStatus) {
+        String directory = context.workingDirectory();
+        DeviceIo groupIo = new StreamIo(io, streams.out, streams.err);
+        try {
+            return new PipelineRunner(groupIo, context, cancellation, commands, new Subshell(), streams.in)
+                    .runList(group.body(), lastStatus);
+        } finally {
+            groupIo.out().flush();
+            groupIo.err().flush();
+            if (!context.workingDirectory().equals(directory)) {
+                context.changeWorkingDirectory(directory);
             }
         }
     }

@@ -4,7 +4,9 @@ package io.fpsh.shell.serve;
 record Key(Kind kind, int codePoint) {
     enum Kind {
         CHARACTER, ENTER, TAB, INTERRUPT, CTRL_D, BACKSPACE, DELETE, KILL_TO_START, KILL_TO_END, KILL_WORD,
-        LEFT, RIGHT, HOME, END, UP, DOWN, IGNORED, END_OF_INPUT
+        LEFT, RIGHT, HOME, END, UP, DOWN, IGNORED, END_OF_INPUT,
+        /** Ctrl-A: beginning of line, and the first of LINA's detach keys (Ctrl-A d). */
+        CTRL_A
     }
 
     static Key of(Kind kind) {

@@ -56,7 +56,7 @@ final class KeyDecoder {
         return switch (b) {
             case '\r', '\n' -> Key.of(Key.Kind.ENTER);
             case '\t' -> Key.of(Key.Kind.TAB);
-            case 0x01 -> Key.of(Key.Kind.HOME);          // Ctrl-A
+            case 0x01 -> Key.of(Key.Kind.CTRL_A);
             case 0x02 -> Key.of(Key.Kind.LEFT);          // Ctrl-B
             case 0x03 -> Key.of(Key.Kind.INTERRUPT);     // Ctrl-C
             case 0x04 -> Key.of(Key.Kind.CTRL_D);

@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
  */
 final class LineEditor {
     private static final char BELL = '\u0007';
+    /** What Ctrl-A d on an empty line at a LINA prompt reads as: the keys themselves, sent on without an Enter. */
+    static final String DETACH = "\u0001d";
 
     /** How reading a line ended. */
     enum Ending { ENTER, INTERRUPT, END_OF_INPUT }
@@ -110,8 +112,10 @@ final class LineEditor {
         }
 
         Line read() throws InterruptedException {
+            Key pending = null;
             while (true) {
-                Key key = keys.next();
+                Key key = pending != null ? pending : keys.next();
+                pending = null;
                 String before = line.text();
                 int beforeCursor = line.cursor();
                 switch (key.kind()) {
@@ -139,6 +143,16 @@ final class LineEditor {
                         break;
                     case TAB:
                         complete();
+                        break;
+                    case CTRL_A:
+                        if (prompt.detachKeys() && line.isEmpty()) {
+                            Key next = keys.next();
+                            if (next.kind() == Key.Kind.CHARACTER && next.codePoint() == 'd') {
+                                return new Line(DETACH, Ending.ENTER); // no echo: the console prints its goodbye
+                            }
+                            pending = next; // Ctrl-A alone: the cursor is at the start of the empty line already
+                        }
+                        line.home();
                         break;
                     case UP:
                         recall(history.previous(before));

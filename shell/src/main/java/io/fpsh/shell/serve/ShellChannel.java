@@ -3,6 +3,7 @@ package io.fpsh.shell.serve;
 import io.fpsh.device.Device;
 import io.fpsh.device.DeviceIo;
 import io.fpsh.device.Mode;
+import io.fpsh.device.ModeGraph;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -29,7 +30,9 @@ final class ShellChannel extends DeviceChannel {
             screen.print(prompt);
             screen.flush();
             LineHistory history = histories.computeIfAbsent(device.mode(), mode -> new LineHistory());
-            LineEditor.Line line = editor.readCommand(new CommandPrompt(prompt, completion, history, () -> size().columns()));
+            boolean lina = ModeGraph.transition(device.mode(), LineEditor.DETACH).isPresent();
+            LineEditor.Line line = editor.readCommand(
+                    new CommandPrompt(prompt, completion, history, () -> size().columns(), lina));
             switch (line.ending()) {
                 case INTERRUPT:
                     continue;

@@ -217,6 +217,33 @@ class ServeCommandLineTest {
     }
 
     @Test
+    void atALinaPromptCtrlADOnAnEmptyLineIsTheDetachKeysUnechoedAndUnkept() throws Exception {
+        type("\u0001d");
+        LineEditor.Line line = editor.readCommand(lina());
+        assertEquals(LineEditor.DETACH, line.text());
+        assertEquals("", screen());
+        assertEquals(0, history.size());
+    }
+
+    @Test
+    void atALinaPromptCtrlAFollowedByAnotherKeyOrOnATypedLineStaysBeginningOfLine() throws Exception {
+        type("\u0001show\r");
+        assertEquals("show", editor.readCommand(lina()).text());
+        type("en\u0001d\r");
+        assertEquals("den", editor.readCommand(lina()).text());
+    }
+
+    @Test
+    void elsewhereCtrlADIsBeginningOfLineThenAD() throws Exception {
+        type("\u0001d\r");
+        assertEquals("d", command());
+    }
+
+    private CommandPrompt lina() {
+        return new CommandPrompt("firepower> ", new ServeCompletion(device), history, () -> 80, true);
+    }
+
+    @Test
     void withoutATerminalQuestionMarkAndTabAreText() throws Exception {
         LineEditor pipe = new LineEditor(input, screen, false);
         type("sh?\tx" + ESC + "A\n");
