@@ -9,25 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ClishSimulationTest {
-    private final SimulatedFtd ftd = open();
-
-    private static SimulatedFtd open() {
-        try {
-            return (SimulatedFtd) LabDevices.open("ftd01-dns");
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
+    private final DefaultLabSession lab = new DefaultLabSession();
+    private final SimulatedFtd ftd = lab.ftd();
 
     @AfterEach
     void close() {
-        ftd.close();
+        lab.close();
     }
 
     private ScriptedIo run(String line, int expectedStatus, String... answers) {
-        ScriptedIo io = new ScriptedIo(answers);
-        assertEquals(expectedStatus, ftd.run(line, io), () -> line + " -> " + io.stdout() + io.stderr());
-        return io;
+        return lab.run(line, expectedStatus, answers);
     }
 
     @Test

@@ -13,25 +13,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code system support diagnostic-cli} on the simulated FTD: LINA's prompts, enable, errors and the way back. */
 class DiagnosticCliSimulationTest {
-    private final SimulatedFtd ftd = open();
-
-    private static SimulatedFtd open() {
-        try {
-            return (SimulatedFtd) LabDevices.open("ftd01-dns");
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
+    private final DefaultLabSession lab = new DefaultLabSession();
+    private final SimulatedFtd ftd = lab.ftd();
 
     @AfterEach
     void close() {
-        ftd.close();
+        lab.close();
     }
 
     private ScriptedIo run(String line, int expectedStatus, String... answers) {
-        ScriptedIo io = new ScriptedIo(answers);
-        assertEquals(expectedStatus, ftd.run(line, io), () -> line + " -> " + io.stdout() + io.stderr());
-        return io;
+        return lab.run(line, expectedStatus, answers);
     }
 
     @Test
