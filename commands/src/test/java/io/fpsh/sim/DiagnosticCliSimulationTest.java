@@ -113,7 +113,8 @@ class DiagnosticCliSimulationTest {
             if (move.from() != Mode.DIAGNOSTIC && move.from() != Mode.DIAGNOSTIC_ENABLE) {
                 continue;
             }
-            try (SimulatedFtd device = open()) {
+            try (DefaultLabSession fresh = new DefaultLabSession()) {
+                SimulatedFtd device = fresh.ftd();
                 device.run("system support diagnostic-cli", new ScriptedIo());
                 if (move.from() == Mode.DIAGNOSTIC_ENABLE) {
                     device.run("enable", new ScriptedIo(""));
