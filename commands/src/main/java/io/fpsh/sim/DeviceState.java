@@ -34,12 +34,19 @@ public final class DeviceState {
         }
     }
 
+    /**
+     * What the device's hardware says about it: the UUID {@code show version} prints and the management interface's
+     * MAC address. The lab's own, except on a fleet's devices, which each have their own.
+     */
+    public record Hardware(String uuid, String mac) {}
+
     /** A change of the proxy setting, kept so the daemons follow it in lab time. */
     public record ProxyChange(Instant at, Proxy proxy) {}
 
     private final LabFile lab;
     private final LabClock clock;
     private String hostname;
+    private Hardware hardware;
     private List<String> dnsServers;
     private List<String> searchDomains;
     private final List<DnsChange> dnsHistory = new ArrayList<>();
@@ -54,6 +61,7 @@ public final class DeviceState {
         this.lab = lab;
         this.clock = clock;
         this.hostname = lab.device().hostname();
+        this.hardware = new Hardware(lab.device().uuid(), lab.management().mac());
         this.dnsServers = List.copyOf(lab.dns().servers());
         this.searchDomains = List.copyOf(Objects.requireNonNullElse(lab.dns().searchDomains(), List.of()));
         LabFile.Ipv4 v4 = lab.management().ipv4();
@@ -73,6 +81,10 @@ public final class DeviceState {
     public synchronized String hostname() { return hostname; }
 
     public synchronized void setHostname(String hostname) { this.hostname = hostname; }
+
+    public synchronized Hardware hardware() { return hardware; }
+
+    synchronized void setHardware(Hardware hardware) { this.hardware = hardware; }
 
     public synchronized List<String> dnsServers() { return dnsServers; }
 

@@ -19,9 +19,12 @@ public final class SharedLab implements AutoCloseable {
         this.clock = LabClock.fromEnvironment(lab.clock().start());
     }
 
-    /** A device of this lab with its own hostname and management address; its expert side uses the lab's network. */
-    public SimulatedFtd device(String hostname, DeviceState.Ipv4 management) {
-        return new SimulatedFtd(this, hostname, management);
+    /**
+     * A device of this lab with its own hostname, management address, UUID and MAC address; its expert side uses the
+     * lab's network.
+     */
+    public SimulatedFtd device(String hostname, DeviceState.Ipv4 management, DeviceState.Hardware hardware) {
+        return new SimulatedFtd(this, hostname, management, hardware);
     }
 
     LabFile lab() {

@@ -22,11 +22,12 @@ public final class SimulatedFtd implements Device {
         this(lab, new DeviceState(lab, LabClock.fromEnvironment(lab.clock().start())), null);
     }
 
-    /** A device of a fleet: its own name and management address, the fleet's clock and network. */
-    SimulatedFtd(SharedLab sharedLab, String hostname, DeviceState.Ipv4 management) {
+    /** A device of a fleet: its own name, management address and hardware, the fleet's clock and network. */
+    SimulatedFtd(SharedLab sharedLab, String hostname, DeviceState.Ipv4 management, DeviceState.Hardware hardware) {
         this(sharedLab.lab(), new DeviceState(sharedLab.lab(), sharedLab.clock()), sharedLab);
         state.setHostname(hostname);
         state.setIpv4(management);
+        state.setHardware(hardware);
     }
 
     private SimulatedFtd(LabFile lab, DeviceState state, SharedLab sharedLab) {

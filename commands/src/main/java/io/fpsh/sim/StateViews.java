@@ -20,14 +20,14 @@ public final class StateViews {
                 v4.gateway(),
                 new NetworkInfo.Interface(nic.interfaceName(), orDefault(nic.state(), "Enabled"), orDefault(nic.link(), "Up"),
                         orDefault(nic.channels(), "Management & Events"), orDefault(nic.mode(), "Non-Autonegotiation"),
-                        orDefault(nic.mdix(), "Auto/MDIX"), nic.mtu() == 0 ? 1500 : nic.mtu(), orDefault(nic.mac(), "00:50:56:00:00:01"),
+                        orDefault(nic.mdix(), "Auto/MDIX"), nic.mtu() == 0 ? 1500 : nic.mtu(), orDefault(state.hardware().mac(), "00:50:56:00:00:01"),
                         v4.configuration(), v4.address(), v4.netmask(), broadcast(v4.address(), v4.netmask()), "Disabled"),
                 new NetworkInfo.Proxy(proxy.enabled(), proxy.address(), proxy.port(), proxy.authenticated()));
     }
 
     public static VersionInfo version(DeviceState state) {
         LabFile.Device d = state.lab().device();
-        return new VersionInfo(state.hostname(), d.model(), d.version(), d.build(), d.uuid(),
+        return new VersionInfo(state.hostname(), d.model(), d.version(), d.build(), state.hardware().uuid(),
                 d.rulesUpdateVersion(), d.lspVersion(), d.vdbVersion());
     }
 

@@ -29,7 +29,10 @@ class SharedLabTest {
     }
 
     private static SimulatedFtd device(SharedLab lab, String hostname, String address) {
-        return lab.device(hostname, new DeviceState.Ipv4("Manual", address, "255.254.0.0", "198.19.255.254"));
+        String last = address.substring(address.lastIndexOf('.') + 1);
+        return lab.device(hostname, new DeviceState.Ipv4("Manual", address, "255.254.0.0", "198.19.255.254"),
+                new DeviceState.Hardware("9d4b06f4-f4d2-11e9-8c86-0050568000" + String.format("%02x", Integer.parseInt(last)),
+                        String.format("00:50:56:80:00:%02X", Integer.parseInt(last))));
     }
 
     private static ScriptedIo run(SimulatedFtd ftd, String line, int expectedStatus, String... answers) {
@@ -47,7 +50,10 @@ class SharedLabTest {
         assertTrue(network.contains("Hostname                  : ftd0002\n"), network);
         assertTrue(network.contains("Address                   : 198.18.0.2\n"), network);
         assertTrue(network.contains("Netmask                   : 255.254.0.0\n"), network);
-        assertTrue(run(one, "show version", 0).stdout().contains("[ ftd0001 ]"));
+        assertTrue(network.contains("MAC Address               : 00:50:56:80:00:02\n"), network);
+        String version = run(one, "show version", 0).stdout();
+        assertTrue(version.contains("[ ftd0001 ]"), version);
+        assertTrue(version.contains("UUID                      : 9d4b06f4-f4d2-11e9-8c86-005056800001\n"), version);
         run(one, "expert", 0);
         assertEquals("admin@ftd0001:~$ ", one.prompt());
         assertEquals("127.0.0.1\tlocalhost\n198.18.0.1\tftd0001\n", run(one, "cat /etc/hosts", 0).stdout());

@@ -16,18 +16,20 @@ import java.util.concurrent.ConcurrentHashMap;
 final class FleetDevices implements DeviceSource {
     private final SharedLab lab;
     private final FleetNames names;
+    private final String labUuid;
     private final Map<Integer, CommonDevice> devices = new ConcurrentHashMap<>();
 
     FleetDevices(LabFile lab, int size) {
         this.lab = new SharedLab(lab);
         this.names = new FleetNames(size);
+        this.labUuid = lab.device().uuid();
     }
 
     @Override
     public Device open(String login) throws TargetException {
         int number = names.number(FleetLogin.parse(login).device());
-        return devices.computeIfAbsent(number, n -> new CommonDevice(
-                lab.device(FleetNames.hostname(n), FleetNames.management(n)))).view();
+        return devices.computeIfAbsent(number, n -> new CommonDevice(lab.device(FleetNames.hostname(n),
+                FleetNames.management(n), FleetNames.hardware(n, labUuid)))).view();
     }
 
     /** How many devices have had a login (figures and tests). */

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * The names and management addresses of a fleet's devices. Device N is {@code ftdNNNN} (four digits at least) with
  * the address 198.18.0.0 + N in the benchmarking range 198.18.0.0/15 (ftd0042 is 198.18.0.42, ftd0300 198.18.1.44),
  * netmask 255.254.0.0; the range's last host address, 198.19.255.254, is their gateway, so a fleet holds at most
- * 131069 devices. The addresses are virtual: nothing binds or dials them.
+ * 131069 devices. The addresses are virtual: nothing binds or dials them. Each device also has its own MAC address,
+ * in the range vCenter gives VMware guests (00:50:56:80:00:00 + N), and a UUID whose node part is that MAC, as in the
+ * time-based UUIDs FTDv devices carry; the rest of the UUID is the lab's.
  */
 final class FleetNames {
     static final int MAX_SIZE = (1 << 17) - 3; // the /15's host addresses less the gateway
@@ -39,6 +41,17 @@ final class FleetNames {
         String text = (address >> 24) + "." + ((address >> 16) & 0xff) + "." + ((address >> 8) & 0xff) + "."
                 + (address & 0xff);
         return new DeviceState.Ipv4("Manual", text, NETMASK, GATEWAY);
+    }
+
+    static DeviceState.Hardware hardware(int number, String labUuid) {
+        long mac = 0x005056800000L + number;
+        String node = String.format(Locale.ROOT, "%012x", mac);
+        StringBuilder colons = new StringBuilder();
+        for (int i = 0; i < node.length(); i += 2) {
+            colons.append(i == 0 ? "" : ":").append(node, i, i + 2);
+        }
+        String uuid = labUuid != null && labUuid.length() == 36 ? labUuid.substring(0, 24) + node : null;
+        return new DeviceState.Hardware(uuid, colons.toString().toUpperCase(Locale.ROOT));
     }
 
     /** The number of the device a login asked for; no device part means the first. Case does not matter, as in DNS. */

@@ -84,6 +84,15 @@ class ServeFleetTest {
     }
 
     @Test
+    void eachDeviceHasItsOwnMacAddressAndUuid() throws Exception {
+        assumeOpenSsh();
+        assertEquals("00:50:56:80:00:2A", field(exec("admin%ftd0042", "show network").stdout(), "MAC Address"));
+        assertEquals("00:50:56:80:01:2C", field(exec("admin%ftd0300", "show network").stdout(), "MAC Address"));
+        // a time-based UUID whose node is the MAC; its time and clock parts are the lab's
+        assertEquals("9d4b06f4-f4d2-11e9-8c86-00505680002a", field(exec("admin%ftd0042", "show version").stdout(), "UUID"));
+    }
+
+    @Test
     void anInteractiveSessionShowsTheDevicesNameInItsPrompts() throws Exception {
         assumeOpenSsh();
         assumeTrue(OpenSsh.installed("expect"), "needs expect");
