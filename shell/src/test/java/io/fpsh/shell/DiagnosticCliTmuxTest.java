@@ -1,5 +1,6 @@
 package io.fpsh.shell;
 
+import io.fpsh.sim.FastLab;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class DiagnosticCliTmuxTest {
         assumeTrue(TmuxScreen.tmuxInstalled(), "tmux is not installed (apt-get install -y tmux)");
         home = FpshProcess.tempHome();
         screen = TmuxScreen.start(home, FpshProcess.labEnvironment(home),
-                FpshProcess.labCommand(home, "--lab", GoldenTranscriptTest.fastLab(home).toString()));
+                FpshProcess.labCommand(home, "--lab", FastLab.write(home, "ftd01-dns").toString()));
         screen.waitFor("the clish prompt", s -> TmuxScreen.lastLine(s).equals(">"));
     }
 

@@ -1,5 +1,6 @@
 package io.fpsh.shell;
 
+import io.fpsh.sim.FastLab;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -29,7 +30,7 @@ class GoldenTranscriptTest {
 
     private static void check(String name) throws Exception {
         Path home = FpshProcess.tempHome();
-        Path lab = fastLab(home);
+        Path lab = FastLab.write(home, "ftd01-dns");
         FpshProcess.Result result = FpshProcess.runOnLab(home, resource(name + ".in"), "--lab", lab.toString());
         assertEquals("", result.err());
         assertEquals(0, result.exitStatus());
@@ -37,18 +38,6 @@ class GoldenTranscriptTest {
             Files.writeString(Path.of("src/test/resources/golden", name + ".out"), result.out());
         }
         assertEquals(resource(name + ".out"), result.out());
-    }
-
-    /** The shipped default lab with the device resolver's waits shortened (1 s, 1 attempt). */
-    static Path fastLab(Path dir) throws IOException {
-        Path here = Path.of("").toAbsolutePath();
-        while (!Files.isDirectory(here.resolve("scripts/labs"))) {
-            here = here.getParent();
-        }
-        String yaml = Files.readString(here.resolve("scripts/labs/ftd01-dns.yaml"));
-        Path lab = dir.resolve("ftd01-dns-fast.yaml");
-        Files.writeString(lab, yaml.replace("timeoutSeconds: 5", "timeoutSeconds: 1").replace("attempts: 2", "attempts: 1"));
-        return lab;
     }
 
     private static String resource(String name) throws IOException {

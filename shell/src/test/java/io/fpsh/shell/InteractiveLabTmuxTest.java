@@ -1,5 +1,6 @@
 package io.fpsh.shell;
 
+import io.fpsh.sim.FastLab;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class InteractiveLabTmuxTest {
     }
 
     private void startOnFastLab() throws Exception {
-        startFpsh("--lab", GoldenTranscriptTest.fastLab(home).toString());
+        startFpsh("--lab", FastLab.write(home, "ftd01-dns").toString());
     }
 
     private String waitForPrompt(String prompt) throws Exception {

@@ -1,5 +1,6 @@
 package io.fpsh.shell;
 
+import io.fpsh.sim.FastLab;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +37,7 @@ class RecordingTmuxTest {
     @Test
     void theScreenIsRecordedAndThePasswordTypedAtThePromptIsNot() throws Exception {
         Path cast = home.resolve("interactive.cast");
-        Path lab = GoldenTranscriptTest.fastLab(home);
+        Path lab = FastLab.write(home, "ftd01-dns");
         List<String> command = FpshProcess.labCommand(home, "--lab", lab.toString(), "--record", cast.toString());
         screen = TmuxScreen.start(home, FpshProcess.labEnvironment(home), command);
         Path terminalOutput = home.resolve("terminal-output");

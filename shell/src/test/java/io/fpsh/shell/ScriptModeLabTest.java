@@ -1,5 +1,6 @@
 package io.fpsh.shell;
 
+import io.fpsh.sim.FastLab;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -13,7 +14,7 @@ class ScriptModeLabTest {
     @Test
     void curlErrorsGoToStderrAndItsStatusIsFpshs() throws Exception {
         Path home = FpshProcess.tempHome();
-        Path lab = GoldenTranscriptTest.fastLab(home);
+        Path lab = FastLab.write(home, "ftd01-dns");
         FpshProcess.Result result = FpshProcess.runOnLab(home, "", "--lab", lab.toString(), "-c",
                 "expert; curl -s -S https://api-sse.cisco.com");
         assertTrue(result.out().startsWith("*****") && result.out().endsWith("*****\n"), "only expert's NOTICE: " + result.out());
@@ -24,7 +25,7 @@ class ScriptModeLabTest {
     @Test
     void theFixShowsInTheNextCommandsOfTheSameSession() throws Exception {
         Path home = FpshProcess.tempHome();
-        Path lab = GoldenTranscriptTest.fastLab(home);
+        Path lab = FastLab.write(home, "ftd01-dns");
         FpshProcess.Result result = FpshProcess.runOnLab(home, "", "--lab", lab.toString(), "-c",
                 "configure network dns servers 192.0.2.11; expert; cat /etc/resolv.conf; curl -s -k https://api-sse.cisco.com");
         // expert's own output, the NOTICE, is part of the commands' output as on the device
