@@ -222,20 +222,39 @@ final class PromptReader {
 
     /** Watches the shown output for a line starting with an error marker of the clish or of LINA. */
     private static final class ErrorLines {
-        private final StringBuilder lineStart = new StringBuilder();
+        private static final String[] MARKERS = {"Syntax error:", "ERROR: %"};
+        private static final int LONGEST = Math.max(MARKERS[0].length(), MARKERS[1].length());
+        /** The first characters of the current line, as far as a marker could reach; lines may span chunks. */
+        private final StringBuilder lineStart = new StringBuilder(LONGEST);
         private boolean seen;
 
         void scan(String text) {
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
+            int i = 0;
+            while (i < text.length()) {
+                if (lineStart.length() == LONGEST) {
+                    int newline = text.indexOf('\n', i); // the rest of a long line cannot start a marker
+                    if (newline < 0) {
+                        return;
+                    }
+                    i = newline;
+                }
+                char c = text.charAt(i++);
                 if (c == '\n') {
                     lineStart.setLength(0);
-                } else if (lineStart.length() < 16) {
+                } else {
                     lineStart.append(c);
-                    String start = lineStart.toString();
-                    seen |= start.equals("Syntax error:") || start.equals("ERROR: %");
+                    seen |= isMarker(lineStart);
                 }
             }
+        }
+
+        private static boolean isMarker(CharSequence start) {
+            for (String marker : MARKERS) {
+                if (marker.length() == start.length() && marker.contentEquals(start)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean seen() {

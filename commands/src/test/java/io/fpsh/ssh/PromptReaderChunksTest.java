@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The prompt is found whatever way the device's output is cut into packets. */
 class PromptReaderChunksTest {
@@ -80,6 +82,30 @@ class PromptReaderChunksTest {
             assertEquals(Mode.CLISH, ending.prompt().mode());
             assertEquals(" ", typed.toString(StandardCharsets.UTF_8), "the pager is answered with SPACE, once");
             assertEquals("line 1\n nameif inside\n", shown.toString());
+        }
+    }
+
+    @Test
+    @Timeout(10)
+    void anErrorMarkerCutBetweenPacketsStillCountsAndOneInsideALineDoesNot() throws Exception {
+        assertTrue(errorLineSeen("Syntax e", "rror: Illegal parameter\r\n> "));
+        assertTrue(errorLineSeen("ok\r\nERR", "OR: % Invalid input detected\r\n> "));
+        assertFalse(errorLineSeen("a long line that mentions Syntax error: ", "and ERROR: % inside\r\n> "));
+        assertFalse(errorLineSeen("Syntax", " error is not the marker\r\n> "));
+    }
+
+    /** Sends each piece as a packet of its own and tells whether the reader saw a line start with an error marker. */
+    private static boolean errorLineSeen(String... pieces) throws Exception {
+        PipedOutputStream device = new PipedOutputStream();
+        PipedInputStream fromDevice = new PipedInputStream(device, 65536);
+        try (ShellStream stream = new ShellStream(fromDevice, OutputStream.nullOutputStream())) {
+            PromptReader reader = new PromptReader(stream, text -> { }, NO_DIALOGS, false, new AtomicBoolean());
+            for (String piece : pieces) {
+                device.write(piece.getBytes(StandardCharsets.UTF_8));
+                device.flush();
+                Thread.sleep(100); // each piece is read alone
+            }
+            return reader.readToPrompt(new Deadline(Duration.ofSeconds(5))).errorLine();
         }
     }
 }
