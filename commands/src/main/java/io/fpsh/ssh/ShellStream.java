@@ -86,12 +86,7 @@ final class ShellStream implements AutoCloseable {
 
     private IOException endOfInput() {
         IOException broken = failure;
-        return broken == null ? new EOFException() : new IOException(oneLine(broken), broken);
-    }
-
-    private static String oneLine(IOException e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.lines().findFirst().orElse(message);
+        return broken == null ? new EOFException() : new IOException(SshConnector.oneLine(broken), broken);
     }
 
     /** True when bytes have arrived that {@link #next} has not returned yet: what looks like a prompt is not the end. */

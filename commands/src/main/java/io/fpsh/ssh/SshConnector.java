@@ -246,7 +246,8 @@ final class SshConnector {
         return (int) Math.min(Integer.MAX_VALUE, duration.toMillis());
     }
 
-    private static String oneLine(Exception e) {
+    /** The first line of an exception's message (its type when it has none): for one-line error messages. */
+    static String oneLine(Exception e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return message.lines().findFirst().orElse(message);
     }
