@@ -91,7 +91,8 @@ final class ShellLine {
                 i++;
             } else if (Character.isWhitespace(c) || ";&|()".indexOf(c) >= 0) {
                 if (inWord) {
-                    redirectTarget = finishWord(words, word.toString(), redirectTarget);
+                    finishWord(words, word.toString(), redirectTarget);
+                    redirectTarget = false;
                     word.setLength(0);
                     inWord = false;
                 }
@@ -112,16 +113,13 @@ final class ShellLine {
         endCommand(words);
     }
 
-    /** Adds a word, or takes it as the redirection's target; returns whether a target is still awaited. */
-    private boolean finishWord(List<String> words, String text, boolean redirectTarget) {
-        if (redirectTarget) {
-            if (!text.equals("/dev/null")) {
-                writesFile = true;
-            }
-            return false;
+    /** Adds a word, or takes it as the redirection's target. */
+    private void finishWord(List<String> words, String text, boolean redirectTarget) {
+        if (!redirectTarget) {
+            words.add(text);
+        } else if (!text.equals("/dev/null")) {
+            writesFile = true;
         }
-        words.add(text);
-        return false;
     }
 
     private void endCommand(List<String> words) {
