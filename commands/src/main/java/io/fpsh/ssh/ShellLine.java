@@ -64,10 +64,10 @@ final class ShellLine {
             } else if (c == '#' && !inWord) {
                 break;
             } else if (c == '>' || (c == '&' && i + 1 < line.length() && line.charAt(i + 1) == '>')) {
-                // "2>" and "1>>": the descriptor number typed just before belongs to the operator, not to a word
-                if (inWord && !word.toString().chars().allMatch(Character::isDigit)) {
-                    words.add(word.toString());
+                if (inWord) {
+                    wordBeforeOperator(words, word.toString(), redirectTarget);
                 }
+                redirectTarget = false;
                 word.setLength(0);
                 inWord = false;
                 i += c == '&' ? 2 : 1;
@@ -83,9 +83,10 @@ final class ShellLine {
                 }
                 redirectTarget = true;
             } else if (c == '<') {
-                if (inWord && !word.toString().chars().allMatch(Character::isDigit)) {
-                    words.add(word.toString());
+                if (inWord) {
+                    wordBeforeOperator(words, word.toString(), redirectTarget);
                 }
+                redirectTarget = false;
                 word.setLength(0);
                 inWord = false;
                 i++;
@@ -111,6 +112,16 @@ final class ShellLine {
             finishWord(words, word.toString(), redirectTarget);
         }
         endCommand(words);
+    }
+
+    /**
+     * Ends the word typed right before a redirection operator: the target of an earlier one ({@code >a>b} writes
+     * {@code a} too), else a word, unless it is a descriptor number, which belongs to the operator ({@code 2>}).
+     */
+    private void wordBeforeOperator(List<String> words, String text, boolean redirectTarget) {
+        if (redirectTarget || !text.chars().allMatch(Character::isDigit)) {
+            finishWord(words, text, redirectTarget);
+        }
     }
 
     /** Adds a word, or takes it as the redirection's target. */
