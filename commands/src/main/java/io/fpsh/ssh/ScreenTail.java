@@ -12,12 +12,13 @@ import java.util.regex.Pattern;
  * may still turn into one of them (then it is held back rather than shown).
  */
 final class ScreenTail {
+    /** The prompts of every mode, without their trailing blank: the clish's, bash's, LINA's. */
+    private static final String PROMPT_SHAPES = "\\x07?>|[-.\\w]+@[-.\\w]+:[~/\\w.-]*\\s?[$#]|[-.\\w]+[>#]";
     /** Everything a prompt or dialog line can begin with; {@link Matcher#hitEnd()} tells a prefix of one. */
     private static final Pattern PROMPT_OR_DIALOG = Pattern.compile(
-            "\\x07?> ?|[-.\\w]+@[-.\\w]+:[~/\\w.-]*\\s?[$#] ?|[-.\\w]+[>#] ?" + dialogAlternatives());
+            "(?:" + PROMPT_SHAPES + ") ?" + dialogAlternatives());
     /** A prompt with text after it: input the device kept on its line, or (until its newline) an output line. */
-    private static final Pattern PROMPT_THEN_TEXT = Pattern.compile(
-            "\\x07?> |[-.\\w]+@[-.\\w]+:[~/\\w.-]*\\s?[$#] |[-.\\w]+[>#] ");
+    private static final Pattern PROMPT_THEN_TEXT = Pattern.compile("(?:" + PROMPT_SHAPES + ") ");
 
     private ScreenTail() {}
 
