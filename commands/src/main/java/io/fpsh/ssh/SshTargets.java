@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +22,10 @@ import java.util.regex.Pattern;
  * the ssh-agent at {@code SSH_AUTH_SOCK}, the usual {@code ~/.ssh/id_*} keys when present, then the password.
  */
 public final class SshTargets {
-    private static final Pattern SPEC = Pattern.compile("ssh://(?:([^@/\\s]+)@)?(\\[[^\\]]+\\]|[^:/\\s\\[\\]@]+)(?::(\\d{1,5}))?/?");
+    /** {@code [user@]host[:port]}, an IPv6 host in brackets. */
+    private static final String DESTINATION = "(?:([^@/\\s]+)@)?(\\[[^\\]]+\\]|[^:/\\s\\[\\]@]+)(?::(\\d{1,5}))?";
+    private static final Pattern SPEC = Pattern.compile("ssh://" + DESTINATION + "/?");
+    private static final Pattern ADDRESS = Pattern.compile(DESTINATION);
     /** OpenSSH's default identities, in the order ssh tries them (the kinds SSHJ reads). */
     private static final List<String> DEFAULT_IDENTITIES = List.of("id_rsa", "id_ecdsa", "id_ed25519");
     private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
@@ -48,17 +52,29 @@ public final class SshTargets {
 
     /** The options for {@code spec}: without {@code user@}, the config file has to name the User. */
     public static SshOptions options(String spec, PasswordPrompt password) throws TargetException {
-        Matcher parts = SPEC.matcher(spec);
-        if (!parts.matches()) {
+        Optional<SshCommandLine> given = destination(SPEC.matcher(spec));
+        if (given.isEmpty()) {
             throw new TargetException("target '" + spec + "': expected ssh://user@host[:port]");
         }
-        String host = parts.group(2).replaceAll("^\\[|\\]$", "");
-        Integer port = parts.group(3) == null ? null : Integer.valueOf(parts.group(3));
-        SshOptions options = options(SshCommandLine.of(parts.group(1), host, port), password, null);
+        SshOptions options = options(given.get(), password, null);
         if (options.user() == null) {
             throw new TargetException("target '" + spec + "': expected ssh://user@host[:port]");
         }
         return options;
+    }
+
+    /** {@code [user@]host[:port]} as ssh takes it, user and port null when not given; empty when it is not one. */
+    public static Optional<SshCommandLine> destination(String address) {
+        return destination(ADDRESS.matcher(address));
+    }
+
+    private static Optional<SshCommandLine> destination(Matcher parts) {
+        if (!parts.matches()) {
+            return Optional.empty();
+        }
+        String host = parts.group(2).replaceAll("^\\[|\\]$", "");
+        Integer port = parts.group(3) == null ? null : Integer.valueOf(parts.group(3));
+        return Optional.of(SshCommandLine.of(parts.group(1), host, port));
     }
 
     /**

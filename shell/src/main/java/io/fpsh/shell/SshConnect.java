@@ -49,9 +49,10 @@ record SshConnect(List<Path> keyFiles, Path knownHosts, Path configFile, ChangeP
 
     /** @param password null: unattended, nothing asked (no password, encrypted key files skipped) */
     SshFtd open(String address, UnknownHostKeys hostKeys, PasswordPrompt password) throws FpshException {
-        SshAddress parts = SshAddress.parse(address);
+        SshCommandLine typed = SshTargets.destination(address.strip()).orElseThrow(
+                () -> FpshException.usage("'" + Printable.of(address) + "': expected [user@]host[:port]"));
         try {
-            SshCommandLine given = new SshCommandLine(parts.user(), parts.host(), parts.port(), keyFiles, knownHosts,
+            SshCommandLine given = new SshCommandLine(typed.user(), typed.host(), typed.port(), keyFiles, knownHosts,
                     configFile);
             SshOptions options = SshTargets.options(given, password, System.getProperty("user.name"));
             return SshFtd.connect(options.withUnknownHostKeys(hostKeys));

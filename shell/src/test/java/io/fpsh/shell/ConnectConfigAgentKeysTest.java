@@ -140,6 +140,16 @@ class ConnectConfigAgentKeysTest {
     }
 
     @Test
+    void aBracketedHostIsTheNameInsideAndAnAddressThatIsNoneIsAUsageError() {
+        Run bracketed = fpsh("connect", "-F", config.toString(), "-c", "show version", "admin@[127.0.0.1]:" + closedPort);
+        assertEquals(255, bracketed.status());
+        assertEquals("fpsh: ssh: connect to host 127.0.0.1 port " + closedPort + ": Connection refused\n", bracketed.err());
+        Run malformed = fpsh("connect", "-F", config.toString(), "-c", "show version", "admin@fw-plain:port");
+        assertEquals(2, malformed.status());
+        assertEquals("fpsh: 'admin@fw-plain:port': expected [user@]host[:port]\n", malformed.err());
+    }
+
+    @Test
     void aNegatedPatternLeavesTheHostToTheNextBlock() {
         Run run = fpsh("connect", "-F", config.toString(), "-c", "show version", "fw-elsewhere");
         assertEquals(255, run.status());
