@@ -6,6 +6,7 @@ import io.fpsh.device.ModeGraph;
 import io.fpsh.grammar.CommandParser;
 import io.fpsh.grammar.ContextHelp;
 import io.fpsh.grammar.Grammar;
+import io.fpsh.sim.lina.LinaInterpreter;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -39,10 +40,10 @@ final class InteractiveShell {
     /** fpsh's own hints are dim, apart from what the device printed. */
     private static final String DIM = "\u001b[2m";
     private static final String NORMAL = "\u001b[0m";
-    /** LINA's detach keys, Ctrl-A then d; bound only while LINA's prompt is shown, so Ctrl-A never waits elsewhere. */
-    private static final String DETACH_KEYS = "\u0001d";
-    /** How the detach is submitted: fpsh's typed spelling, readable in the history and in recordings. */
-    private static final String DETACH_LINE = "^Ad";
+    /**
+     * Binds LINA's detach keys (Ctrl-A then d) only while LINA's prompt is shown, so Ctrl-A never waits elsewhere;
+     * the detach is submitted in fpsh's typed spelling, readable in the history and in recordings.
+     */
     private static final String DETACH_WIDGET = "fpsh-detach";
     private final Session session;
     private final LineReader reader;
@@ -170,7 +171,7 @@ final class InteractiveShell {
                 return true;
             }
             reader.getBuffer().clear();
-            reader.getBuffer().write(DETACH_LINE);
+            reader.getBuffer().write(LinaInterpreter.DETACH_TYPED);
             reader.callWidget(LineReader.ACCEPT_LINE);
             return true;
         });
@@ -181,14 +182,14 @@ final class InteractiveShell {
     static void followDetachKeys(LineReader reader, Mode mode) {
         KeyMap<org.jline.reader.Binding> keys = reader.getKeyMaps().get(LineReader.MAIN);
         if (canDetach(mode)) {
-            keys.bind(new Reference(DETACH_WIDGET), DETACH_KEYS);
+            keys.bind(new Reference(DETACH_WIDGET), LinaInterpreter.DETACH);
         } else {
-            keys.unbind(DETACH_KEYS);
+            keys.unbind(LinaInterpreter.DETACH);
         }
     }
 
     private static boolean canDetach(Mode mode) {
-        return ModeGraph.transition(mode, DETACH_KEYS).isPresent();
+        return ModeGraph.transition(mode, LinaInterpreter.DETACH).isPresent();
     }
 
     private int loop() {

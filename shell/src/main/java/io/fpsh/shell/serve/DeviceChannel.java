@@ -6,7 +6,9 @@ import io.fpsh.device.TargetException;
 import org.apache.sshd.server.Environment;
 import org.apache.sshd.server.ExitCallback;
 import org.apache.sshd.server.Signal;
+import org.apache.sshd.server.channel.ChannelDataReceiver;
 import org.apache.sshd.server.channel.ChannelSession;
+import org.apache.sshd.server.channel.ChannelSessionAware;
 import org.apache.sshd.server.command.Command;
 
 import java.io.IOException;
@@ -14,25 +16,35 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An SSH channel (shell or exec) in front of one device. Two threads: one reads what the client sends into the
- * {@link TypeAhead} and catches Ctrl-C while a command runs; the other runs the session and reports its exit status.
- * With a pty the server is the terminal: it echoes, edits lines and writes CRLF; without one, lines are plain.
+ * An SSH channel (shell or exec) in front of one device. One thread runs the session and reports its exit status;
+ * what the client sends needs none: MINA hands it over on its I/O thread, straight into the {@link TypeAhead}, and a
+ * Ctrl-C while a command runs is caught there. With a pty the server is the terminal: it echoes, edits lines and
+ * writes CRLF; without one, lines are plain.
  */
-abstract class DeviceChannel implements Command {
+abstract class DeviceChannel implements Command, ChannelSessionAware {
     private static final AtomicInteger SESSIONS = new AtomicInteger();
     private static final int CTRL_C = 0x03;
+    /**
+     * Where a Ctrl-C's echo and cancel run: never on MINA's I/O thread, since writing to a client whose window is
+     * full waits for a window adjust only that thread can read. Threads are made on demand and end when idle.
+     */
+    private static final ExecutorService INTERRUPTS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "fpsh-serve-interrupt");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final DeviceSource devices;
-    private String login; // set in start(), before the threads that read it
-    private InputStream in;
+    private String login; // set in start(), before the thread that reads it
     private OutputStream out;
     private OutputStream err;
     private ExitCallback exitCallback;
     private Thread worker;
-    private Thread reader;
     private volatile Device device;
     /** True while the device runs a command and is not waiting in a dialog: then Ctrl-C cancels it. */
     private volatile boolean commandRunning;
@@ -136,12 +148,8 @@ abstract class DeviceChannel implements Command {
         // On a terminal stderr is the same screen; without one it stays apart, as sshd keeps it.
         errors = terminal ? screen : new PrintStream(err, false, StandardCharsets.UTF_8);
         editor = new LineEditor(typeAhead, screen, terminal);
-        int number = SESSIONS.incrementAndGet();
-        reader = new Thread(this::readClient, "fpsh-serve-input-" + number);
-        reader.setDaemon(true);
-        worker = new Thread(this::work, "fpsh-serve-session-" + number);
+        worker = new Thread(this::work, "fpsh-serve-session-" + SESSIONS.incrementAndGet());
         worker.setDaemon(true);
-        reader.start();
         worker.start();
     }
 
@@ -169,31 +177,42 @@ abstract class DeviceChannel implements Command {
         exitCallback.onExit(status);
     }
 
-    private void readClient() {
-        byte[] buffer = new byte[8192];
-        try {
-            int count;
-            while ((count = in.read(buffer)) >= 0) {
-                int start = 0;
-                for (int i = 0; i < count; i++) {
-                    if (buffer[i] == CTRL_C && terminal && commandRunning) {
-                        typeAhead.add(buffer, start, i - start);
-                        interruptCommand();
-                        start = i + 1;
-                    }
-                }
-                typeAhead.add(buffer, start, count - start);
+    /**
+     * Takes the client's input instead of a piped stream (MINA then makes none), before {@link #start}: what the
+     * client sent early is handed over once the channel is ready. Its end (EOF, or the channel closing) ends the
+     * type-ahead.
+     */
+    @Override
+    public void setChannelSession(ChannelSession channel) {
+        channel.setDataReceiver(new ChannelDataReceiver() {
+            @Override
+            public int data(ChannelSession session, byte[] data, int offset, int length) {
+                received(data, offset, length);
+                return length; // consumed at once: the client's window opens again
             }
-        } catch (IOException e) {
-            // the channel closed: the session thread sees the end of input
-        } finally {
-            typeAhead.end();
-        }
+
+            @Override
+            public void close() {
+                typeAhead.end();
+            }
+        });
     }
 
-    /** Ctrl-C while a command runs: flush the type-ahead, cancel, and show ^C as a tty would. */
+    /** On MINA's I/O thread: queues the bytes; a Ctrl-C while a command runs flushes the queue and interrupts. */
+    private void received(byte[] data, int offset, int length) {
+        int start = offset;
+        for (int i = offset; i < offset + length; i++) {
+            if (data[i] == CTRL_C && terminal && commandRunning) {
+                typeAhead.clear(); // the bytes before it go too, as SIGINT flushes a tty's queue
+                INTERRUPTS.execute(this::interruptCommand);
+                start = i + 1;
+            }
+        }
+        typeAhead.add(data, start, offset + length - start);
+    }
+
+    /** Ctrl-C while a command runs: show ^C as a tty would, and cancel. */
     private void interruptCommand() {
-        typeAhead.clear();
         // ^C first: once cancelled, the session thread may print the next prompt at once, and ^C must not follow it.
         screen.print("^C\n");
         screen.flush();
@@ -215,7 +234,8 @@ abstract class DeviceChannel implements Command {
         }
     }
 
-    @Override public void setInputStream(InputStream in) { this.in = in; }
+    /** Not called: the data receiver set in {@link #setChannelSession} takes the input. */
+    @Override public void setInputStream(InputStream in) { }
 
     @Override public void setOutputStream(OutputStream out) { this.out = out; }
 

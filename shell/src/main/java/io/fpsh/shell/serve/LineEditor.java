@@ -1,6 +1,7 @@
 package io.fpsh.shell.serve;
 
 import io.fpsh.shell.HelpListing;
+import io.fpsh.sim.lina.LinaInterpreter;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -17,8 +18,6 @@ import java.nio.charset.StandardCharsets;
  */
 final class LineEditor {
     private static final char BELL = '\u0007';
-    /** What Ctrl-A d on an empty line at a LINA prompt reads as: the keys themselves, sent on without an Enter. */
-    static final String DETACH = "\u0001d";
 
     /** How reading a line ended. */
     enum Ending { ENTER, INTERRUPT, END_OF_INPUT }
@@ -148,7 +147,9 @@ final class LineEditor {
                         if (prompt.detachKeys() && line.isEmpty()) {
                             Key next = keys.next();
                             if (next.kind() == Key.Kind.CHARACTER && next.codePoint() == 'd') {
-                                return new Line(DETACH, Ending.ENTER); // no echo: the console prints its goodbye
+                                // the keys themselves, sent on without an Enter; no echo: the console prints
+                                // its goodbye
+                                return new Line(LinaInterpreter.DETACH, Ending.ENTER);
                             }
                             pending = next; // Ctrl-A alone: the cursor is at the start of the empty line already
                         }

@@ -2,6 +2,7 @@ package io.fpsh.shell.serve;
 
 import io.fpsh.device.DeviceIo;
 import io.fpsh.shell.FakeDevice;
+import io.fpsh.sim.lina.LinaInterpreter;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -220,7 +221,7 @@ class ServeCommandLineTest {
     void atALinaPromptCtrlADOnAnEmptyLineIsTheDetachKeysUnechoedAndUnkept() throws Exception {
         type("\u0001d");
         LineEditor.Line line = editor.readCommand(lina());
-        assertEquals(LineEditor.DETACH, line.text());
+        assertEquals(LinaInterpreter.DETACH, line.text());
         assertEquals("", screen());
         assertEquals(0, history.size());
     }
