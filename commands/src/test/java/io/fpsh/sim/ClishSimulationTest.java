@@ -130,6 +130,14 @@ class ClishSimulationTest {
     }
 
     @Test
+    void exitInAStageOfAPipelineLeavesNoShell() {
+        run("expert", 0);
+        assertEquals("3\n", run("echo a | exit 3; echo $?", 0).stdout(), "bash runs the stage in a subshell");
+        assertEquals("", run("exit 5 | cat", 0).stdout());
+        assertEquals(Mode.EXPERT, ftd.mode());
+    }
+
+    @Test
     void historyListsWhatWasTyped() {
         run("show version", 0);
         run("sh netw", 1);

@@ -88,7 +88,10 @@ final class PipelineRunner {
             }
             int index = i;
             ParsedLine.Command stage = stages.get(i);
-            Thread thread = new Thread(null, () -> statuses[index] = runStage(stage, expander, in, out, terminalErr),
+            // bash forks every stage of a longer pipeline: an exit there ends that stage's own subshell only
+            Subshell exitEnds = stages.size() == 1 ? subshell : new Subshell();
+            Thread thread = new Thread(null,
+                    () -> statuses[index] = runStage(stage, exitEnds, expander, in, out, terminalErr),
                     "expert-stage-" + i, STAGE_STACK_BYTES);
             thread.setDaemon(true);
             threads.add(thread);
@@ -128,8 +131,9 @@ final class PipelineRunner {
         }
     }
 
-    private int runStage(ParsedLine.Command stage, Expander expander, InputStream in, OutputStream out,
-                         OutputStream terminalErr) {
+    /** Runs one stage; {@code exitEnds} is the subshell an {@code exit} there ends, null for the session's shell. */
+    private int runStage(ParsedLine.Command stage, Subshell exitEnds, Expander expander, InputStream in,
+                         OutputStream out, OutputStream terminalErr) {
         PrintStream err = new PrintStream(terminalErr, true, StandardCharsets.UTF_8);
         List<Closeable> toClose = new ArrayList<>(List.of(in, out));
         String name = "";
@@ -148,8 +152,8 @@ final class PipelineRunner {
                 return 0; // only redirections, e.g. "> /dev/null"
             }
             name = words.get(0);
-            if (subshell != null && name.equals("exit")) {
-                return subshell.exit(words.subList(1, words.size()), expander.lastStatus(), err);
+            if (exitEnds != null && name.equals("exit")) {
+                return exitEnds.exit(words.subList(1, words.size()), expander.lastStatus(), err);
             }
             PrintStream stageErr = new PrintStream(streams.err, true, StandardCharsets.UTF_8);
             PrintStream stageOut = new PrintStream(streams.out, true, StandardCharsets.UTF_8);

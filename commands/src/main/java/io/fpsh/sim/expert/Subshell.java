@@ -3,7 +3,10 @@ package io.fpsh.sim.expert;
 import java.io.PrintStream;
 import java.util.List;
 
-/** One running {@code ( list )}: {@code exit} inside it ends it, not the session's shell. */
+/**
+ * One subshell: a running {@code ( list )}, or a stage of a longer pipeline (bash forks each); {@code exit} inside
+ * it ends it, not the session's shell.
+ */
 final class Subshell {
     private volatile boolean exited;
 

@@ -20,6 +20,13 @@ class ExpertSubshellTest {
     }
 
     @Test
+    void exitInAStageOfALongerPipelineEndsOnlyThatStage() {
+        assertEquals("b\n0\n", sh.run("(echo a | exit 3; echo b); echo $?").out(), "bash forks every stage");
+        assertEquals("c\n0\n", sh.run("(exit 3 | cat; echo c); echo $?").out());
+        assertEquals("3\n", sh.run("(echo a | exit 3); echo $?").out());
+    }
+
+    @Test
     void theListRunsWithTheStagesStreams() {
         assertEquals("two\n", sh.run("(echo one; echo two) | grep two").out());
         assertEquals("hi\n", sh.run("echo hi | (grep hi)").out());
