@@ -27,6 +27,17 @@ class ExpertSubshellTest {
     }
 
     @Test
+    void exitTakesWhatBashReadsAsANumber() {
+        assertEquals("255\n", sh.run("(exit 9223372036854775807); echo $?").out(), "any 64-bit number");
+        assertEquals("0\n", sh.run("(exit -9223372036854775808); echo $?").out());
+        assertEquals("5\n", sh.run("(exit ' 5 '); echo $?").out(), "blanks around it");
+        assertEquals("3\n", sh.run("(exit 00000000000000000000000003); echo $?").out());
+        sh.run("(exit 9223372036854775808); echo $?");
+        assertEquals("-bash: exit: 9223372036854775808: numeric argument required\n", sh.err());
+        assertEquals("2\n", sh.out());
+    }
+
+    @Test
     void theListRunsWithTheStagesStreams() {
         assertEquals("two\n", sh.run("(echo one; echo two) | grep two").out());
         assertEquals("hi\n", sh.run("echo hi | (grep hi)").out());
@@ -47,9 +58,9 @@ class ExpertSubshellTest {
         sh.run("(exit foo); echo $?");
         assertEquals("-bash: exit: foo: numeric argument required\n", sh.err());
         assertEquals("2\n", sh.out());
-        sh.run("(exit 1 2); echo $?");
+        sh.run("(exit 1 2; echo after); echo $?");
         assertEquals("-bash: exit: too many arguments\n", sh.err());
-        assertEquals("1\n", sh.out());
+        assertEquals("1\n", sh.out(), "the subshell, not interactive, exits all the same");
     }
 
     @Test
