@@ -35,19 +35,22 @@ final class PipelineRunner {
     private final Subshell subshell;
     /** What the first stage reads: nothing at the prompt, the subshell's input inside one. */
     private final InputStream input;
+    /** Whether {@code io} prints to the session: false in a subshell whose output goes to a pipe or a file. */
+    private final boolean ioIsSession;
 
     PipelineRunner(DeviceIo io, ExpertContext context, Cancellation cancellation, CommandTable commands) {
-        this(io, context, cancellation, commands, null, InputStream.nullInputStream());
+        this(io, context, cancellation, commands, null, InputStream.nullInputStream(), true);
     }
 
     private PipelineRunner(DeviceIo io, ExpertContext context, Cancellation cancellation, CommandTable commands,
-                           Subshell subshell, InputStream input) {
+                           Subshell subshell, InputStream input, boolean ioIsSession) {
         this.io = io;
         this.context = context;
         this.cancellation = cancellation;
         this.commands = commands;
         this.subshell = subshell;
         this.input = input;
+        this.ioIsSession = ioIsSession;
     }
 
     /** Runs an and-or list left to right and returns the status of the last pipeline run, as {@code $?} then is. */
@@ -162,7 +165,7 @@ final class PipelineRunner {
             if (command.isEmpty()) {
                 return notFoundStatus[0];
             }
-            boolean toSession = streams.out instanceof TerminalStream;
+            boolean toSession = printsToSession(streams);
             CommandCall call = new CommandCall(name, words.subList(1, words.size()), streams.in, stageOut, stageErr,
                     io, context, cancellation, toSession && context.outputIsTerminal(), toSession);
             int status = command.get().run(call);
@@ -187,8 +190,8 @@ final class PipelineRunner {
         String directory = context.workingDirectory();
         DeviceIo groupIo = new StreamIo(io, streams.out, streams.err);
         try {
-            return new PipelineRunner(groupIo, context, cancellation, commands, new Subshell(), streams.in)
-                    .runList(group.body(), lastStatus);
+            return new PipelineRunner(groupIo, context, cancellation, commands, new Subshell(), streams.in,
+                    printsToSession(streams)).runList(group.body(), lastStatus);
         } finally {
             groupIo.out().flush();
             groupIo.err().flush();
@@ -196,6 +199,11 @@ final class PipelineRunner {
                 context.changeWorkingDirectory(directory);
             }
         }
+    }
+
+    /** Whether a stage's output, as redirections left it, is the session's terminal (not a pipe or a file). */
+    private boolean printsToSession(Streams streams) {
+        return ioIsSession && streams.out instanceof TerminalStream;
     }
 
     /** The command to run, or empty after printing bash's error. */

@@ -38,6 +38,17 @@ class ExpertSubshellTest {
     }
 
     @Test
+    void commandsInsideKnowWhetherTheirOutputIsTheTerminal() {
+        sh.context.terminal = true;
+        assertEquals("etc  var\n", sh.run("(ls /ngfw)").out());
+        assertEquals("etc\nvar\n", sh.run("(ls /ngfw) | cat").out(), "a pipe, as for ls alone");
+        assertEquals("etc\nvar\n", sh.run("( (ls /ngfw) ) | cat").out());
+        sh.context.fs.allowWrites(true);
+        sh.run("(ls /ngfw) > /ngfw/var/common/ls.txt");
+        assertEquals("etc\nvar\n", sh.run("cat /ngfw/var/common/ls.txt").out());
+    }
+
+    @Test
     void theListRunsWithTheStagesStreams() {
         assertEquals("two\n", sh.run("(echo one; echo two) | grep two").out());
         assertEquals("hi\n", sh.run("echo hi | (grep hi)").out());
