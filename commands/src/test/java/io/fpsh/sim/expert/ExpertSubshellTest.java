@@ -81,6 +81,11 @@ class ExpertSubshellTest {
         assertEquals(2, sh.status);
         sh.run("(echo a) b");
         assertEquals("-bash: syntax error near unexpected token `b'\n", sh.err());
+        sh.run("(echo a &&)");
+        assertEquals("-bash: syntax error near unexpected token `)'\n", sh.err());
+        sh.run("(echo a ||)");
+        assertEquals("-bash: syntax error near unexpected token `)'\n", sh.err());
+        assertEquals("", sh.out(), "nothing ran");
         sh.run("(echo a");
         assertEquals("-bash: syntax error: unexpected end of file\n", sh.err());
         sh.run("echo a)");
