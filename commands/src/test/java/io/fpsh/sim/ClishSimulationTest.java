@@ -133,6 +133,16 @@ class ClishSimulationTest {
     }
 
     @Test
+    void sudoRunsItsCommandThroughTheCallersStreams() {
+        lab.run("expert", 0);
+        ScriptedIo piped = lab.run("sudo cat /etc/hosts | grep -c ftd01", 0, "Admin123");
+        assertEquals("1\n", piped.stdout(), "cat's output went into the pipe");
+        assertEquals("Password:\n", piped.questions());
+        ScriptedIo hidden = lab.run("sudo cat /nope 2>/dev/null", 1);
+        assertEquals("", hidden.stdout() + hidden.stderr());
+    }
+
+    @Test
     void historyListsWhatWasTyped() {
         lab.run("show version", 0);
         lab.run("sh netw", 1);
