@@ -130,6 +130,8 @@ class ClishSimulationTest {
         assertEquals("3\n", lab.run("echo a | exit 3; echo $?", 0).stdout(), "bash runs the stage in a subshell");
         assertEquals("", lab.run("exit 5 | cat", 0).stdout());
         assertEquals(Mode.EXPERT, ftd.mode());
+        assertEquals("", lab.run("(exit); (logout)", 1).stdout());
+        assertEquals(Mode.EXPERT, ftd.mode(), "a subshell's exit and logout leave the session's shell alone");
     }
 
     @Test

@@ -158,6 +158,9 @@ final class PipelineRunner {
             if (exitEnds != null && name.equals("exit")) {
                 return exitEnds.exit(words.subList(1, words.size()), expander.lastStatus(), err);
             }
+            if (exitEnds != null && name.equals("logout")) {
+                return Subshell.logout(err);
+            }
             PrintStream stageErr = new PrintStream(streams.err, true, StandardCharsets.UTF_8);
             PrintStream stageOut = new PrintStream(streams.out, true, StandardCharsets.UTF_8);
             int[] notFoundStatus = {127};

@@ -36,6 +36,12 @@ final class Subshell {
         }
     }
 
+    /** {@code logout}: a subshell is no login shell, so bash refuses and the subshell goes on. */
+    static int logout(PrintStream err) {
+        err.println("-bash: logout: not login shell: use `exit'");
+        return 1;
+    }
+
     /** A decimal 64-bit number with an optional sign and blanks around it, as bash's legal_number reads it. */
     private static long parseNumber(String value) {
         if (!value.matches("\\s*[-+]?\\d+[ \t]*")) {

@@ -27,6 +27,15 @@ class ExpertSubshellTest {
     }
 
     @Test
+    void logoutInsideIsRefusedForItIsNoLoginShell() {
+        assertEquals("1\nafter\n", sh.run("(logout; echo $?; echo after)").out());
+        assertEquals("-bash: logout: not login shell: use `exit'\n", sh.err());
+        sh.run("echo a | logout");
+        assertEquals(1, sh.status);
+        assertEquals("-bash: logout: not login shell: use `exit'\n", sh.err());
+    }
+
+    @Test
     void exitTakesWhatBashReadsAsANumber() {
         assertEquals("255\n", sh.run("(exit 9223372036854775807); echo $?").out(), "any 64-bit number");
         assertEquals("0\n", sh.run("(exit -9223372036854775808); echo $?").out());
