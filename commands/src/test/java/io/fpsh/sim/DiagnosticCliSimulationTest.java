@@ -7,6 +7,9 @@ import io.fpsh.grammar.GrammarNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -101,6 +104,12 @@ class DiagnosticCliSimulationTest {
     void everyDiagnosticCommandOfTheGrammarRunsAndEveryModeGraphMoveIsHonoured() {
         GrammarNode root = Grammar.ftd().root(Mode.DIAGNOSTIC);
         assertFalse(root.children().isEmpty(), "the grammar has a [diagnostic] section");
+        for (String command : commandsUnder(root)) {
+            try (DefaultLabSession fresh = new DefaultLabSession()) {
+                fresh.run("system support diagnostic-cli", 0);
+                assertEquals("", fresh.run(command, 0, "").stderr(), command);
+            }
+        }
         for (ModeGraph.Transition move : ModeGraph.transitions()) {
             if (move.from() != Mode.DIAGNOSTIC && move.from() != Mode.DIAGNOSTIC_ENABLE) {
                 continue;
@@ -116,5 +125,15 @@ class DiagnosticCliSimulationTest {
                 assertEquals(move.to(), device.mode(), move.toString());
             }
         }
+    }
+
+    /** Every command of a grammar tree: the paths of its nodes where a command may end. */
+    private static List<String> commandsUnder(GrammarNode node) {
+        List<String> commands = new ArrayList<>();
+        if (node.isComplete()) {
+            commands.add(node.path());
+        }
+        node.children().forEach(child -> commands.addAll(commandsUnder(child)));
+        return commands;
     }
 }
