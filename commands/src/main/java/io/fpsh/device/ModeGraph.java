@@ -27,6 +27,10 @@ public final class ModeGraph {
     /** An input that moves from one mode to another, possibly through dialogs. */
     public record Transition(Mode from, String input, Mode to, List<Dialog> dialogs) {}
 
+    /** LINA's detach keys, Ctrl-A then d, as the line a front end hands over; {@code ^Ad} is fpsh's typed spelling. */
+    public static final String DETACH = "\u0001d";
+    public static final String DETACH_TYPED = "^Ad";
+
     private static final Map<Mode, Prompt> PROMPTS = new EnumMap<>(Mode.class);
     private static final List<Transition> TRANSITIONS;
 
@@ -54,8 +58,8 @@ public final class ModeGraph {
                 new Transition(Mode.CLISH, "system support diagnostic-cli", Mode.DIAGNOSTIC, List.of()),
                 new Transition(Mode.DIAGNOSTIC, "enable", Mode.DIAGNOSTIC_ENABLE, List.of(password)),
                 new Transition(Mode.DIAGNOSTIC_ENABLE, "disable", Mode.DIAGNOSTIC, List.of()),
-                new Transition(Mode.DIAGNOSTIC, "\u0001d", Mode.CLISH, List.of()),
-                new Transition(Mode.DIAGNOSTIC_ENABLE, "\u0001d", Mode.CLISH, List.of()),
+                new Transition(Mode.DIAGNOSTIC, DETACH, Mode.CLISH, List.of()),
+                new Transition(Mode.DIAGNOSTIC_ENABLE, DETACH, Mode.CLISH, List.of()),
                 // exit at firepower> detaches (unicon's mock); at firepower# it ends the console session too, as
                 // exit from privileged EXEC ends an ASA session (inferred, not seen on a device)
                 new Transition(Mode.DIAGNOSTIC, "exit", Mode.CLISH, List.of()),

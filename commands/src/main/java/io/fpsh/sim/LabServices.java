@@ -17,8 +17,6 @@ import io.fpsh.tools.curl.CurlEnvironment;
 import io.fpsh.tools.curl.CurlFiles;
 import io.fpsh.tools.nslookup.Nslookup;
 
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,7 +54,7 @@ final class LabServices implements AutoCloseable {
         Map<String, ExternalCommand> externals = Map.of(
                 "exit", SessionExternals.exit(session),
                 "logout", SessionExternals.exit(session),
-                "sudo", SessionExternals.sudo(session, (line, call) -> shell.run(line, new CallIo(call), this.context())),
+                "sudo", SessionExternals.sudo(session, (line, call) -> shell.run(line, call.streamsAsTerminal(), this.context())),
                 "curl", new CurlCommand(this::curlEnvironment),
                 "nslookup", new NslookupCommand(this::nslookup));
         this.context = new LabExpertContext(session, files, connector, externals);
@@ -187,16 +185,5 @@ final class LabServices implements AutoCloseable {
             String parent = io.fpsh.sim.expert.SimPaths.parent(path);
             return WRITABLE.stream().anyMatch(path::startsWith) && files.isDirectory(parent) && !files.isDirectory(path);
         }
-    }
-
-    /** The terminal of a nested run ({@code sudo CMD}): the calling command's streams and dialogs. */
-    private record CallIo(io.fpsh.sim.expert.CommandCall call) implements DeviceIo {
-        @Override public PrintStream out() { return call.out(); }
-
-        @Override public PrintStream err() { return call.err(); }
-
-        @Override public String readPassword(String prompt) { return call.terminal().readPassword(prompt); }
-
-        @Override public String readLine(String prompt) { return call.terminal().readLine(prompt); }
     }
 }

@@ -1,25 +1,17 @@
 package io.fpsh.sim;
 
 import io.fpsh.device.Mode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ClishSimulationTest {
-    private final DefaultLabSession lab = new DefaultLabSession();
+    @RegisterExtension
+    final DefaultLabSession lab = new DefaultLabSession();
     private final SimulatedFtd ftd = lab.ftd();
-
-    @AfterEach
-    void close() {
-        lab.close();
-    }
-
-    private ScriptedIo run(String line, int expectedStatus, String... answers) {
-        return lab.run(line, expectedStatus, answers);
-    }
 
     @Test
     void showNetworkIsTheGuidesLayoutWithTheLabsAddresses() {
@@ -50,17 +42,18 @@ class ClishSimulationTest {
                 ===============[ Proxy Information ]================
                 State                     : Disabled
                 Authentication            : Disabled
-                """, run("show network", 0).stdout());
+                """, lab.run("show network", 0).stdout());
     }
 
     @Test
     void configuringDnsChangesShowNetwork() {
-        run("configure network dns servers 192.0.2.11,192.0.2.12", 0);
-        assertTrue(run("sh netw", 1).stdout().startsWith("network               network-dhcp-server"));
-        String shown = run("show network", 0).stdout();
+        lab.run("configure network dns servers 192.0.2.11,192.0.2.12", 0);
+        assertTrue(lab.run("sh netw", 1).stdout().startsWith("network               network-dhcp-server"));
+        String shown = lab.run("show network", 0).stdout();
         assertTrue(shown.contains("DNS Servers               : 192.0.2.11\n                            192.0.2.12\n"), shown);
-        run("configure network dns 192.0.2.11", 0);
-        assertTrue(run("show network", 0).stdout().contains("DNS Servers               : 192.0.2.11\nManagement port"));
+        lab.run("configure network dns 192.0.2.11", 0);
+        assertTrue(lab.run("show network", 0).stdout()
+                .contains("DNS Servers               : 192.0.2.11\nManagement port"));
     }
 
     @Test
@@ -72,35 +65,37 @@ class ClishSimulationTest {
                 Rules update version      : 2019-08-12-001-vrt
                 VDB version               : 309
                 ----------------------------------------------------
-                """, run("sh ver", 0).stdout());
+                """, lab.run("sh ver", 0).stdout());
     }
 
     @Test
     void errorsAreTheClishsOwnAndSetStatusOne() {
-        assertEquals("Syntax error: Illegal command line\n", run("curl -v -k https://api-sse.cisco.com", 1).stderr());
-        assertEquals("Syntax error: The command is not completed\n", run("show", 1).stderr());
-        assertEquals("", run("   ", 0).stdout());
+        assertEquals("Syntax error: Illegal command line\n",
+                lab.run("curl -v -k https://api-sse.cisco.com", 1).stderr());
+        assertEquals("Syntax error: The command is not completed\n", lab.run("show", 1).stderr());
+        assertEquals("", lab.run("   ", 0).stdout());
     }
 
     @Test
     void hostnameAndIpv4ChangesShowInPromptsAndViews() {
-        run("configure network hostname ftd02", 0);
+        lab.run("configure network hostname ftd02", 0);
         assertEquals("Setting IPv4 network configuration.\nNetwork settings changed.\n\n",
-                run("configure network ipv4 manual 192.0.2.28 255.255.255.0 192.0.2.1", 0).stdout());
-        String shown = run("show network", 0).stdout();
+                lab.run("configure network ipv4 manual 192.0.2.28 255.255.255.0 192.0.2.1", 0).stdout());
+        String shown = lab.run("show network", 0).stdout();
         assertTrue(shown.contains("Hostname                  : ftd02"));
         assertTrue(shown.contains("Address                   : 192.0.2.28"));
-        run("expert", 0);
+        lab.run("expert", 0);
         assertEquals("admin@ftd02:~$ ", ftd.prompt());
     }
 
     @Test
     void httpProxyDialogConfiguresTheProxy() {
-        ScriptedIo io = run("configure network http-proxy", 0, "192.0.2.50", "3128", "y", "proxyuser", "s3cret", "s3cret");
+        ScriptedIo io = lab.run("configure network http-proxy", 0,
+                "192.0.2.50", "3128", "y", "proxyuser", "s3cret", "s3cret");
         assertEquals("Enter HTTP Proxy address: \nEnter HTTP Proxy Port: \nUse Proxy Authentication? (y/n) [n]: \n"
                 + "Enter Proxy Username: \nEnter Proxy Password: \nConfirm Proxy Password: \n", io.questions());
         assertFalse(io.stdout().contains("s3cret"));
-        String shown = run("show network", 0).stdout();
+        String shown = lab.run("show network", 0).stdout();
         assertTrue(shown.contains("State                     : Enabled\nHTTP Proxy Address        : 192.0.2.50\n"), shown);
         assertTrue(shown.contains("Authentication            : Enabled"));
     }
@@ -108,31 +103,51 @@ class ClishSimulationTest {
     @Test
     void expertSudoAndExitMoveBetweenModes() {
         assertEquals("> ", ftd.prompt());
-        String notice = run("expert", 0).stdout();
+        String notice = lab.run("expert", 0).stdout();
         assertTrue(notice.startsWith("*****"));
         assertEquals(Mode.EXPERT, ftd.mode());
         assertEquals("admin@ftd01:~$ ", ftd.prompt());
-        ScriptedIo wrong = run("sudo su -", 1, "nope", "nope", "nope");
+        ScriptedIo wrong = lab.run("sudo su -", 1, "nope", "nope", "nope");
         assertTrue(wrong.stderr().contains("We trust you have received the usual lecture"));
         assertTrue(wrong.stderr().endsWith("Sorry, try again.\nSorry, try again.\nsudo: 3 incorrect password attempts\n"));
-        ScriptedIo right = run("sudo su -", 0, "Admin123");
+        ScriptedIo right = lab.run("sudo su -", 0, "Admin123");
         assertFalse(right.stderr().contains("lecture"), "the lecture comes once");
         assertEquals("root@ftd01:~# ", ftd.prompt());
-        assertEquals("logout\n", run("exit", 0).stdout());
+        assertEquals("logout\n", lab.run("exit", 0).stdout());
         assertEquals("admin@ftd01:~$ ", ftd.prompt());
-        assertEquals("", run("sudo su", 0).questions(), "the ticket spares the password");
+        assertEquals("", lab.run("sudo su", 0).questions(), "the ticket spares the password");
         assertEquals("root@ftd01:/home/admin# ", ftd.prompt());
-        run("exit", 0);
-        assertEquals("logout\n", run("exit", 0).stdout());
+        lab.run("exit", 0);
+        assertEquals("logout\n", lab.run("exit", 0).stdout());
         assertEquals("> ", ftd.prompt());
-        run("exit", 0);
+        lab.run("exit", 0);
         assertFalse(ftd.isOpen());
     }
 
     @Test
+    void exitInAStageOfAPipelineLeavesNoShell() {
+        lab.run("expert", 0);
+        assertEquals("3\n", lab.run("echo a | exit 3; echo $?", 0).stdout(), "bash runs the stage in a subshell");
+        assertEquals("", lab.run("exit 5 | cat", 0).stdout());
+        assertEquals(Mode.EXPERT, ftd.mode());
+        assertEquals("", lab.run("(exit); (logout)", 1).stdout());
+        assertEquals(Mode.EXPERT, ftd.mode(), "a subshell's exit and logout leave the session's shell alone");
+    }
+
+    @Test
+    void sudoRunsItsCommandThroughTheCallersStreams() {
+        lab.run("expert", 0);
+        ScriptedIo piped = lab.run("sudo cat /etc/hosts | grep -c ftd01", 0, "Admin123");
+        assertEquals("1\n", piped.stdout(), "cat's output went into the pipe");
+        assertEquals("Password:\n", piped.questions());
+        ScriptedIo hidden = lab.run("sudo cat /nope 2>/dev/null", 1);
+        assertEquals("", hidden.stdout() + hidden.stderr());
+    }
+
+    @Test
     void historyListsWhatWasTyped() {
-        run("show version", 0);
-        run("sh netw", 1);
-        assertEquals("    1  show version\n    2  sh netw\n    3  history\n", run("history", 0).stdout());
+        lab.run("show version", 0);
+        lab.run("sh netw", 1);
+        assertEquals("    1  show version\n    2  sh netw\n    3  history\n", lab.run("history", 0).stdout());
     }
 }

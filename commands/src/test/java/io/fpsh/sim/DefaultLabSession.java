@@ -1,9 +1,13 @@
 package io.fpsh.sim;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A fresh copy of the default shipped lab for one test, with a way to run a line and check its exit status. */
-final class DefaultLabSession implements AutoCloseable {
+/**
+ * A fresh copy of the default shipped lab for one test, with a way to run a line and check its exit status.
+ * Registered as a test's extension it closes after each test; opened by hand it is closed with try-with-resources.
+ */
+final class DefaultLabSession implements AfterEachCallback, AutoCloseable {
     private final SimulatedFtd ftd;
 
     DefaultLabSession() {
@@ -20,9 +24,12 @@ final class DefaultLabSession implements AutoCloseable {
 
     /** Runs {@code line}, answering its dialogs with {@code answers}, and checks its status; the output is returned. */
     ScriptedIo run(String line, int expectedStatus, String... answers) {
-        ScriptedIo io = new ScriptedIo(answers);
-        assertEquals(expectedStatus, ftd.run(line, io), () -> line + " -> " + io.stdout() + io.stderr());
-        return io;
+        return ScriptedIo.run(ftd, line, expectedStatus, answers);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override

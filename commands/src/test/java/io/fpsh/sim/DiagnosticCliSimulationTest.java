@@ -4,8 +4,11 @@ import io.fpsh.device.Mode;
 import io.fpsh.device.ModeGraph;
 import io.fpsh.grammar.Grammar;
 import io.fpsh.grammar.GrammarNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,35 +16,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code system support diagnostic-cli} on the simulated FTD: LINA's prompts, enable, errors and the way back. */
 class DiagnosticCliSimulationTest {
-    private final DefaultLabSession lab = new DefaultLabSession();
+    @RegisterExtension
+    final DefaultLabSession lab = new DefaultLabSession();
     private final SimulatedFtd ftd = lab.ftd();
-
-    @AfterEach
-    void close() {
-        lab.close();
-    }
-
-    private ScriptedIo run(String line, int expectedStatus, String... answers) {
-        return lab.run(line, expectedStatus, answers);
-    }
 
     @Test
     void attachEnableDisableAndDetachWithCtrlAD() {
-        ScriptedIo attach = run("system support diagnostic-cli", 0);
+        ScriptedIo attach = lab.run("system support diagnostic-cli", 0);
         assertEquals("Attaching to Diagnostic CLI ... Press 'Ctrl+a then d' to detach.\n"
                 + "Type help or '?' for a list of available commands.\n\n", attach.stdout());
         assertEquals(Mode.DIAGNOSTIC, ftd.mode());
         assertEquals("firepower> ", ftd.prompt());
 
-        ScriptedIo enable = run("enable", 0, "");
+        ScriptedIo enable = lab.run("enable", 0, "");
         assertEquals("Password: \n", enable.questions(), "asked once, answered with Enter");
         assertEquals(Mode.DIAGNOSTIC_ENABLE, ftd.mode());
         assertEquals("firepower# ", ftd.prompt());
 
-        run("disable", 0);
+        lab.run("disable", 0);
         assertEquals(Mode.DIAGNOSTIC, ftd.mode());
 
-        ScriptedIo detach = run("\u0001d", 0);
+        ScriptedIo detach = lab.run("\u0001d", 0);
         assertEquals("Console connection detached.\n", detach.stdout());
         assertEquals(Mode.CLISH, ftd.mode());
         assertEquals("> ", ftd.prompt());
@@ -49,48 +44,48 @@ class DiagnosticCliSimulationTest {
 
     @Test
     void aWrongEnablePasswordIsRefusedAndNoAnswerLeavesTheLevelAlone() {
-        run("system support diagnostic-cli", 0);
-        ScriptedIo wrong = run("enable", 1, "cisco");
+        lab.run("system support diagnostic-cli", 0);
+        ScriptedIo wrong = lab.run("enable", 1, "cisco");
         assertEquals("Invalid password\n", wrong.stderr());
         assertEquals(Mode.DIAGNOSTIC, ftd.mode());
-        run("enable", 1); // end of input at the question
+        lab.run("enable", 1); // end of input at the question
         assertEquals(Mode.DIAGNOSTIC, ftd.mode());
     }
 
     @Test
     void theLevelSurvivesADetachAndExitDetachesToo() {
-        run("sys sup diag", 0);
-        run("en", 0, "");
-        run("^Ad", 0); // fpsh's typed spelling of Ctrl-A d
+        lab.run("sys sup diag", 0);
+        lab.run("en", 0, "");
+        lab.run("^Ad", 0); // fpsh's typed spelling of Ctrl-A d
         assertEquals(Mode.CLISH, ftd.mode());
-        run("system support diagnostic-cli", 0);
+        lab.run("system support diagnostic-cli", 0);
         assertEquals(Mode.DIAGNOSTIC_ENABLE, ftd.mode(), "the console is as it was left");
-        run("disable", 0);
-        assertEquals("Console connection detached.\n", run("exit", 0).stdout());
+        lab.run("disable", 0);
+        assertEquals("Console connection detached.\n", lab.run("exit", 0).stdout());
         assertEquals(Mode.CLISH, ftd.mode());
         assertTrue(ftd.isOpen());
     }
 
     @Test
     void invalidInputIsLinasErrorWithACaretUnderTheWord() {
-        run("system support diagnostic-cli", 0);
-        ScriptedIo bogus = run("show bogus", 1);
+        lab.run("system support diagnostic-cli", 0);
+        ScriptedIo bogus = lab.run("show bogus", 1);
         assertEquals("", bogus.stdout());
         // "firepower> show " is 16 columns: the caret sits under the b of bogus
         assertEquals(" ".repeat(16) + "^\nERROR: % Invalid input detected at '^' marker.\n", bogus.stderr());
         assertEquals(" ".repeat(11) + "^\nERROR: % Invalid input detected at '^' marker.\n",
-                run("configure terminal", 1).stderr());
-        assertEquals("ERROR: % Incomplete command\n", run("show", 1).stderr());
+                lab.run("configure terminal", 1).stderr());
+        assertEquals("ERROR: % Incomplete command\n", lab.run("show", 1).stderr());
         assertEquals(Mode.DIAGNOSTIC, ftd.mode());
     }
 
     @Test
     void showVersionIsTheFtdBlockThenLinasOwnLine() {
-        run("system support diagnostic-cli", 0);
-        String version = run("sh ver", 0).stdout();
+        lab.run("system support diagnostic-cli", 0);
+        String version = lab.run("sh ver", 0).stdout();
         String clishVersion;
-        run("\u0001d", 0);
-        clishVersion = run("show version", 0).stdout();
+        lab.run("\u0001d", 0);
+        clishVersion = lab.run("show version", 0).stdout();
         assertTrue(version.startsWith(clishVersion), version);
         assertEquals("Cisco Adaptive Security Appliance Software Version 9.13(1)\n",
                 version.substring(clishVersion.length()), "the lab is FTD 6.5.0, whose ASA train is 9.13");
@@ -98,8 +93,8 @@ class DiagnosticCliSimulationTest {
 
     @Test
     void showRunningConfigStartsAndEndsAsAnFtds() {
-        run("system support diagnostic-cli", 0);
-        String config = run("show running-config", 0).stdout();
+        lab.run("system support diagnostic-cli", 0);
+        String config = lab.run("show running-config", 0).stdout();
         assertTrue(config.startsWith(": Saved\n:\nNGFW Version 6.5.0\n"), config);
         assertTrue(config.endsWith(": end\n"), config);
         assertFalse(config.contains("null"), config);
@@ -109,6 +104,12 @@ class DiagnosticCliSimulationTest {
     void everyDiagnosticCommandOfTheGrammarRunsAndEveryModeGraphMoveIsHonoured() {
         GrammarNode root = Grammar.ftd().root(Mode.DIAGNOSTIC);
         assertFalse(root.children().isEmpty(), "the grammar has a [diagnostic] section");
+        for (String command : commandsUnder(root)) {
+            try (DefaultLabSession fresh = new DefaultLabSession()) {
+                fresh.run("system support diagnostic-cli", 0);
+                assertEquals("", fresh.run(command, 0, "").stderr(), command);
+            }
+        }
         for (ModeGraph.Transition move : ModeGraph.transitions()) {
             if (move.from() != Mode.DIAGNOSTIC && move.from() != Mode.DIAGNOSTIC_ENABLE) {
                 continue;
@@ -124,5 +125,15 @@ class DiagnosticCliSimulationTest {
                 assertEquals(move.to(), device.mode(), move.toString());
             }
         }
+    }
+
+    /** Every command of a grammar tree: the paths of its nodes where a command may end. */
+    private static List<String> commandsUnder(GrammarNode node) {
+        List<String> commands = new ArrayList<>();
+        if (node.isComplete()) {
+            commands.add(node.path());
+        }
+        node.children().forEach(child -> commands.addAll(commandsUnder(child)));
+        return commands;
     }
 }

@@ -31,10 +31,7 @@ class DnsWalkthroughTest {
     }
 
     private ScriptedIo run(String line, int expectedStatus, String... answers) {
-        ScriptedIo io = new ScriptedIo(answers);
-        int status = ftd.run(line, io);
-        assertEquals(expectedStatus, status, () -> line + "\n[out]\n" + io.stdout() + "[err]\n" + io.stderr());
-        return io;
+        return ScriptedIo.run(ftd, line, expectedStatus, answers);
     }
 
     private void becomeRoot() {

@@ -1,5 +1,6 @@
 package io.fpsh.sim;
 
+import io.fpsh.device.Device;
 import io.fpsh.device.DeviceIo;
 
 import java.io.ByteArrayOutputStream;
@@ -8,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A terminal for tests: captures stdout and stderr apart, answers dialogs from a script, records the questions. */
 public final class ScriptedIo implements DeviceIo {
@@ -20,6 +23,14 @@ public final class ScriptedIo implements DeviceIo {
 
     public ScriptedIo(String... answers) {
         this.answers = new ArrayDeque<>(List.of(answers));
+    }
+
+    /** Runs {@code line} on {@code device}, answering its dialogs with {@code answers}, and checks its status. */
+    public static ScriptedIo run(Device device, String line, int expectedStatus, String... answers) {
+        ScriptedIo io = new ScriptedIo(answers);
+        int status = device.run(line, io);
+        assertEquals(expectedStatus, status, () -> line + "\n[out]\n" + io.stdout() + "[err]\n" + io.stderr());
+        return io;
     }
 
     @Override public PrintStream out() { return outStream; }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 
+import static io.fpsh.sim.ScriptedIo.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,13 +34,6 @@ class SharedLabTest {
         return lab.device(hostname, new DeviceState.Ipv4("Manual", address, "255.254.0.0", "198.19.255.254"),
                 new DeviceState.Hardware("9d4b06f4-f4d2-11e9-8c86-0050568000" + String.format("%02x", Integer.parseInt(last)),
                         String.format("00:50:56:80:00:%02X", Integer.parseInt(last))));
-    }
-
-    private static ScriptedIo run(SimulatedFtd ftd, String line, int expectedStatus, String... answers) {
-        ScriptedIo io = new ScriptedIo(answers);
-        int status = ftd.run(line, io);
-        assertEquals(expectedStatus, status, () -> line + "\n[out]\n" + io.stdout() + "[err]\n" + io.stderr());
-        return io;
     }
 
     @Test

@@ -30,6 +30,11 @@ public record CommandCall(String name, List<String> args, InputStream in, PrintS
         args = List.copyOf(args);
     }
 
+    /** The terminal of a line run on this command's behalf ({@code sudo CMD}): its streams, the user's dialogs. */
+    public DeviceIo streamsAsTerminal() {
+        return new StreamIo(terminal, out, err);
+    }
+
     /** {@code path} made absolute against the working directory and home. */
     public String resolve(String path) {
         return SimPaths.resolve(context.workingDirectory(), context.home(), path);

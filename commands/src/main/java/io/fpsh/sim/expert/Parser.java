@@ -38,6 +38,9 @@ final class Parser {
                     if (pos >= tokens.size()) {
                         throw new ShellSyntaxException("syntax error: unexpected end of file");
                     }
+                    if (closes(tokens.get(pos))) {
+                        throw unexpected(")"); // "(a &&)": the list may not end on an operator that wants more
+                    }
                 }
                 // a background job would print "[1] pid"; the simulation runs it in the foreground instead
                 case ";", "&" -> guard = ";";

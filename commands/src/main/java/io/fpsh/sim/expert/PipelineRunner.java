@@ -35,19 +35,22 @@ final class PipelineRunner {
     private final Subshell subshell;
     /** What the first stage reads: nothing at the prompt, the subshell's input inside one. */
     private final InputStream input;
+    /** Whether {@code io} prints to the session: false in a subshell whose output goes to a pipe or a file. */
+    private final boolean ioIsSession;
 
     PipelineRunner(DeviceIo io, ExpertContext context, Cancellation cancellation, CommandTable commands) {
-        this(io, context, cancellation, commands, null, InputStream.nullInputStream());
+        this(io, context, cancellation, commands, null, InputStream.nullInputStream(), true);
     }
 
     private PipelineRunner(DeviceIo io, ExpertContext context, Cancellation cancellation, CommandTable commands,
-                           Subshell subshell, InputStream input) {
+                           Subshell subshell, InputStream input, boolean ioIsSession) {
         this.io = io;
         this.context = context;
         this.cancellation = cancellation;
         this.commands = commands;
         this.subshell = subshell;
         this.input = input;
+        this.ioIsSession = ioIsSession;
     }
 
     /** Runs an and-or list left to right and returns the status of the last pipeline run, as {@code $?} then is. */
@@ -88,7 +91,10 @@ final class PipelineRunner {
             }
             int index = i;
             ParsedLine.Command stage = stages.get(i);
-            Thread thread = new Thread(null, () -> statuses[index] = runStage(stage, expander, in, out, terminalErr),
+            // bash forks every stage of a longer pipeline: an exit there ends that stage's own subshell only
+            Subshell exitEnds = stages.size() == 1 ? subshell : new Subshell();
+            Thread thread = new Thread(null,
+                    () -> statuses[index] = runStage(stage, exitEnds, expander, in, out, terminalErr),
                     "expert-stage-" + i, STAGE_STACK_BYTES);
             thread.setDaemon(true);
             threads.add(thread);
@@ -128,8 +134,9 @@ final class PipelineRunner {
         }
     }
 
-    private int runStage(ParsedLine.Command stage, Expander expander, InputStream in, OutputStream out,
-                         OutputStream terminalErr) {
+    /** Runs one stage; {@code exitEnds} is the subshell an {@code exit} there ends, null for the session's shell. */
+    private int runStage(ParsedLine.Command stage, Subshell exitEnds, Expander expander, InputStream in,
+                         OutputStream out, OutputStream terminalErr) {
         PrintStream err = new PrintStream(terminalErr, true, StandardCharsets.UTF_8);
         List<Closeable> toClose = new ArrayList<>(List.of(in, out));
         String name = "";
@@ -148,8 +155,11 @@ final class PipelineRunner {
                 return 0; // only redirections, e.g. "> /dev/null"
             }
             name = words.get(0);
-            if (subshell != null && name.equals("exit")) {
-                return subshell.exit(words.subList(1, words.size()), expander.lastStatus(), err);
+            if (exitEnds != null && name.equals("exit")) {
+                return exitEnds.exit(words.subList(1, words.size()), expander.lastStatus(), err);
+            }
+            if (exitEnds != null && name.equals("logout")) {
+                return Subshell.logout(err);
             }
             PrintStream stageErr = new PrintStream(streams.err, true, StandardCharsets.UTF_8);
             PrintStream stageOut = new PrintStream(streams.out, true, StandardCharsets.UTF_8);
@@ -158,7 +168,7 @@ final class PipelineRunner {
             if (command.isEmpty()) {
                 return notFoundStatus[0];
             }
-            boolean toSession = streams.out instanceof TerminalStream;
+            boolean toSession = printsToSession(streams);
             CommandCall call = new CommandCall(name, words.subList(1, words.size()), streams.in, stageOut, stageErr,
                     io, context, cancellation, toSession && context.outputIsTerminal(), toSession);
             int status = command.get().run(call);
@@ -183,8 +193,8 @@ final class PipelineRunner {
         String directory = context.workingDirectory();
         DeviceIo groupIo = new StreamIo(io, streams.out, streams.err);
         try {
-            return new PipelineRunner(groupIo, context, cancellation, commands, new Subshell(), streams.in)
-                    .runList(group.body(), lastStatus);
+            return new PipelineRunner(groupIo, context, cancellation, commands, new Subshell(), streams.in,
+                    printsToSession(streams)).runList(group.body(), lastStatus);
         } finally {
             groupIo.out().flush();
             groupIo.err().flush();
@@ -192,6 +202,11 @@ final class PipelineRunner {
                 context.changeWorkingDirectory(directory);
             }
         }
+    }
+
+    /** Whether a stage's output, as redirections left it, is the session's terminal (not a pipe or a file). */
+    private boolean printsToSession(Streams streams) {
+        return ioIsSession && streams.out instanceof TerminalStream;
     }
 
     /** The command to run, or empty after printing bash's error. */

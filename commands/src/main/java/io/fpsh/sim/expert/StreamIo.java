@@ -6,7 +6,10 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-/** A subshell's terminal: its stage's output streams, with questions (sudo's password) still asked of the user. */
+/**
+ * The terminal of a subshell or of a line run for a command ({@code sudo CMD}): its own output streams, with
+ * questions (sudo's password) still asked of the user.
+ */
 final class StreamIo implements DeviceIo {
     private final DeviceIo user;
     private final PrintStream out;

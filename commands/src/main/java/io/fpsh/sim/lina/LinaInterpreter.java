@@ -2,6 +2,7 @@ package io.fpsh.sim.lina;
 
 import io.fpsh.device.DeviceIo;
 import io.fpsh.device.Mode;
+import io.fpsh.device.ModeGraph;
 import io.fpsh.ftd.ShowVersionRenderer;
 import io.fpsh.grammar.CommandParser;
 import io.fpsh.grammar.Grammar;
@@ -16,9 +17,6 @@ import java.util.List;
  * (unique prefixes work, as on an ASA), errors come as LINA prints them, with a caret under the offending word.
  */
 public final class LinaInterpreter {
-    /** LINA's detach keys, Ctrl-A then d, as the line a front end hands over; {@code ^Ad} is fpsh's typed spelling. */
-    public static final String DETACH = "\u0001d";
-    public static final String DETACH_TYPED = "^Ad";
     static final String DETACHED = "Console connection detached.";
     static final String INVALID_INPUT = "ERROR: % Invalid input detected at '^' marker.";
     static final String INCOMPLETE = "ERROR: % Incomplete command";
@@ -39,7 +37,7 @@ public final class LinaInterpreter {
     /** Runs one line in the session's LINA mode; 0, or 1 when LINA refused it. */
     public int run(String line, FtdSession session, DeviceIo io) {
         String typed = line.strip();
-        if (typed.equals(DETACH) || typed.equals(DETACH_TYPED)) {
+        if (typed.equals(ModeGraph.DETACH) || typed.equals(ModeGraph.DETACH_TYPED)) {
             return detach(session, io);
         }
         ParseResult result = parser.parse(session.mode(), line);

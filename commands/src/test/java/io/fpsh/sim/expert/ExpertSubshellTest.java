@@ -20,6 +20,44 @@ class ExpertSubshellTest {
     }
 
     @Test
+    void exitInAStageOfALongerPipelineEndsOnlyThatStage() {
+        assertEquals("b\n0\n", sh.run("(echo a | exit 3; echo b); echo $?").out(), "bash forks every stage");
+        assertEquals("c\n0\n", sh.run("(exit 3 | cat; echo c); echo $?").out());
+        assertEquals("3\n", sh.run("(echo a | exit 3); echo $?").out());
+    }
+
+    @Test
+    void logoutInsideIsRefusedForItIsNoLoginShell() {
+        assertEquals("1\nafter\n", sh.run("(logout; echo $?; echo after)").out());
+        assertEquals("-bash: logout: not login shell: use `exit'\n", sh.err());
+        sh.run("echo a | logout");
+        assertEquals(1, sh.status);
+        assertEquals("-bash: logout: not login shell: use `exit'\n", sh.err());
+    }
+
+    @Test
+    void exitTakesWhatBashReadsAsANumber() {
+        assertEquals("255\n", sh.run("(exit 9223372036854775807); echo $?").out(), "any 64-bit number");
+        assertEquals("0\n", sh.run("(exit -9223372036854775808); echo $?").out());
+        assertEquals("5\n", sh.run("(exit ' 5 '); echo $?").out(), "blanks around it");
+        assertEquals("3\n", sh.run("(exit 00000000000000000000000003); echo $?").out());
+        sh.run("(exit 9223372036854775808); echo $?");
+        assertEquals("-bash: exit: 9223372036854775808: numeric argument required\n", sh.err());
+        assertEquals("2\n", sh.out());
+    }
+
+    @Test
+    void commandsInsideKnowWhetherTheirOutputIsTheTerminal() {
+        sh.context.terminal = true;
+        assertEquals("etc  var\n", sh.run("(ls /ngfw)").out());
+        assertEquals("etc\nvar\n", sh.run("(ls /ngfw) | cat").out(), "a pipe, as for ls alone");
+        assertEquals("etc\nvar\n", sh.run("( (ls /ngfw) ) | cat").out());
+        sh.context.fs.allowWrites(true);
+        sh.run("(ls /ngfw) > /ngfw/var/common/ls.txt");
+        assertEquals("etc\nvar\n", sh.run("cat /ngfw/var/common/ls.txt").out());
+    }
+
+    @Test
     void theListRunsWithTheStagesStreams() {
         assertEquals("two\n", sh.run("(echo one; echo two) | grep two").out());
         assertEquals("hi\n", sh.run("echo hi | (grep hi)").out());
@@ -40,9 +78,9 @@ class ExpertSubshellTest {
         sh.run("(exit foo); echo $?");
         assertEquals("-bash: exit: foo: numeric argument required\n", sh.err());
         assertEquals("2\n", sh.out());
-        sh.run("(exit 1 2); echo $?");
+        sh.run("(exit 1 2; echo after); echo $?");
         assertEquals("-bash: exit: too many arguments\n", sh.err());
-        assertEquals("1\n", sh.out());
+        assertEquals("1\n", sh.out(), "the subshell, not interactive, exits all the same");
     }
 
     @Test
@@ -52,6 +90,11 @@ class ExpertSubshellTest {
         assertEquals(2, sh.status);
         sh.run("(echo a) b");
         assertEquals("-bash: syntax error near unexpected token `b'\n", sh.err());
+        sh.run("(echo a &&)");
+        assertEquals("-bash: syntax error near unexpected token `)'\n", sh.err());
+        sh.run("(echo a ||)");
+        assertEquals("-bash: syntax error near unexpected token `)'\n", sh.err());
+        assertEquals("", sh.out(), "nothing ran");
         sh.run("(echo a");
         assertEquals("-bash: syntax error: unexpected end of file\n", sh.err());
         sh.run("echo a)");

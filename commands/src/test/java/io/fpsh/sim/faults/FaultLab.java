@@ -45,10 +45,7 @@ final class FaultLab implements AutoCloseable {
     }
 
     ScriptedIo run(String line, int expectedStatus, String... answers) {
-        ScriptedIo io = new ScriptedIo(answers);
-        int status = ftd.run(line, io);
-        assertEquals(expectedStatus, status, () -> line + "\n[out]\n" + io.stdout() + "[err]\n" + io.stderr());
-        return io;
+        return ScriptedIo.run(ftd, line, expectedStatus, answers);
     }
 
     String out(String line) {
