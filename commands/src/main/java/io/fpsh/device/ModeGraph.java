@@ -31,6 +31,11 @@ public final class ModeGraph {
     public static final String DETACH = "\u0001d";
     public static final String DETACH_TYPED = "^Ad";
 
+    /** True in the modes Ctrl-A d leaves (LINA's): there a front end takes those keys as the detach, not as editing. */
+    public static boolean detaches(Mode mode) {
+        return transition(mode, DETACH).isPresent();
+    }
+
     private static final Map<Mode, Prompt> PROMPTS = new EnumMap<>(Mode.class);
     private static final List<Transition> TRANSITIONS;
 

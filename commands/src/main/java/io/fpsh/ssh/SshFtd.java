@@ -31,7 +31,6 @@ public final class SshFtd implements Device {
     private static final int TIMED_OUT = 124;
     private static final int CONNECTION_LOST = 255;
     /** LINA's detach keys: Ctrl-A then d. */
-    static final String DETACH = "\u0001d";
     /** How long a device has to bring a prompt back after the Ctrl-C that follows a passed deadline. */
     private static final Duration RESYNC_GRACE = Duration.ofSeconds(2);
     private static CommandParser parser;
@@ -107,7 +106,7 @@ public final class SshFtd implements Device {
         }
         Mode before = mode;
         boolean detach = isDetach(before, line);
-        String sent = detach ? DETACH : lineToSend(before, line);
+        String sent = detach ? ModeGraph.DETACH : lineToSend(before, line);
         Deadline deadline = new Deadline(commandDeadline);
         try {
             PromptReader.Ending ending = detach ? detach(toScreen(io.out()), io, deadline)
@@ -175,14 +174,14 @@ public final class SshFtd implements Device {
     /** The user's way to type LINA's Ctrl-A d as a line ({@code ^Ad}), or the raw keys, in a mode it leaves. */
     static boolean isDetach(Mode mode, String line) {
         String typed = line.strip();
-        return (typed.equals("^Ad") || typed.equals(DETACH)) && ModeGraph.transition(mode, DETACH).isPresent();
+        return (typed.equals(ModeGraph.DETACH_TYPED) || typed.equals(ModeGraph.DETACH)) && ModeGraph.detaches(mode);
     }
 
     /** Ctrl-A d goes out as keys, without Enter; the console echoes nothing of it. */
     private PromptReader.Ending detach(PromptReader.Sink sink, DeviceIo io, Deadline deadline)
             throws IOException, Deadline.Passed, InterruptedException {
         interruptEchoed.set(false);
-        stream.send(DETACH);
+        stream.send(ModeGraph.DETACH);
         return new PromptReader(stream, sink, io, false, interruptEchoed).skippingFirstNewline().readToPrompt(deadline);
     }
 

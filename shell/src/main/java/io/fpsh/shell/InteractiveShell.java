@@ -6,7 +6,6 @@ import io.fpsh.device.ModeGraph;
 import io.fpsh.grammar.CommandParser;
 import io.fpsh.grammar.ContextHelp;
 import io.fpsh.grammar.Grammar;
-import io.fpsh.sim.lina.LinaInterpreter;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -171,7 +170,7 @@ final class InteractiveShell {
                 return true;
             }
             reader.getBuffer().clear();
-            reader.getBuffer().write(LinaInterpreter.DETACH_TYPED);
+            reader.getBuffer().write(ModeGraph.DETACH_TYPED);
             reader.callWidget(LineReader.ACCEPT_LINE);
             return true;
         });
@@ -182,14 +181,14 @@ final class InteractiveShell {
     static void followDetachKeys(LineReader reader, Mode mode) {
         KeyMap<org.jline.reader.Binding> keys = reader.getKeyMaps().get(LineReader.MAIN);
         if (canDetach(mode)) {
-            keys.bind(new Reference(DETACH_WIDGET), LinaInterpreter.DETACH);
+            keys.bind(new Reference(DETACH_WIDGET), ModeGraph.DETACH);
         } else {
-            keys.unbind(LinaInterpreter.DETACH);
+            keys.unbind(ModeGraph.DETACH);
         }
     }
 
     private static boolean canDetach(Mode mode) {
-        return ModeGraph.transition(mode, LinaInterpreter.DETACH).isPresent();
+        return ModeGraph.detaches(mode);
     }
 
     private int loop() {

@@ -1,7 +1,7 @@
 package io.fpsh.shell.serve;
 
+import io.fpsh.device.ModeGraph;
 import io.fpsh.shell.HelpListing;
-import io.fpsh.sim.lina.LinaInterpreter;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -149,7 +149,7 @@ final class LineEditor {
                             if (next.kind() == Key.Kind.CHARACTER && next.codePoint() == 'd') {
                                 // the keys themselves, sent on without an Enter; no echo: the console prints
                                 // its goodbye
-                                return new Line(LinaInterpreter.DETACH, Ending.ENTER);
+                                return new Line(ModeGraph.DETACH, Ending.ENTER);
                             }
                             pending = next; // Ctrl-A alone: the cursor is at the start of the empty line already
                         }

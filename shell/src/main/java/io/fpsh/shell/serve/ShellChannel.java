@@ -4,7 +4,6 @@ import io.fpsh.device.Device;
 import io.fpsh.device.DeviceIo;
 import io.fpsh.device.Mode;
 import io.fpsh.device.ModeGraph;
-import io.fpsh.sim.lina.LinaInterpreter;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -31,7 +30,7 @@ final class ShellChannel extends DeviceChannel {
             screen.print(prompt);
             screen.flush();
             LineHistory history = histories.computeIfAbsent(device.mode(), mode -> new LineHistory());
-            boolean lina = ModeGraph.transition(device.mode(), LinaInterpreter.DETACH).isPresent();
+            boolean lina = ModeGraph.detaches(device.mode());
             LineEditor.Line line = editor.readCommand(
                     new CommandPrompt(prompt, completion, history, () -> size().columns(), lina));
             switch (line.ending()) {

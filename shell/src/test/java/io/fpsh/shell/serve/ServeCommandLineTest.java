@@ -1,8 +1,8 @@
 package io.fpsh.shell.serve;
 
 import io.fpsh.device.DeviceIo;
+import io.fpsh.device.ModeGraph;
 import io.fpsh.shell.FakeDevice;
-import io.fpsh.sim.lina.LinaInterpreter;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -221,7 +221,7 @@ class ServeCommandLineTest {
     void atALinaPromptCtrlADOnAnEmptyLineIsTheDetachKeysUnechoedAndUnkept() throws Exception {
         type("\u0001d");
         LineEditor.Line line = editor.readCommand(lina());
-        assertEquals(LinaInterpreter.DETACH, line.text());
+        assertEquals(ModeGraph.DETACH, line.text());
         assertEquals("", screen());
         assertEquals(0, history.size());
     }
