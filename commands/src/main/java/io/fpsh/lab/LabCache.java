@@ -4,30 +4,29 @@ import io.fpsh.FpshHome;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.zip.CRC32C;
 
 /**
- * Parsed labs kept on disk, keyed by a hash of the YAML text: reading YAML with Jackson costs ~0.6 s of a cold
- * start, reading the cached records a few milliseconds. Any failure (missing, stale, unreadable, not writable)
- * falls back to parsing; the cache never changes what a lab means.
+ * Parsed labs kept on disk: reading YAML with Jackson costs ~0.6 s of a cold start, reading the cached records a few
+ * milliseconds ({@link LabRecordCodec}). An entry holds the YAML it was parsed from and counts only for exactly that
+ * text; its file name is a CRC-32C of the text, a cheap way to find it (a cryptographic hash would load the security
+ * providers, about 10 ms of every cold start, for a check the full comparison makes anyway). Any failure (missing, stale, unreadable, not
+ * writable) falls back to parsing; the cache never changes what a lab means.
  */
 public final class LabCache {
-    /** Only lab records and the JDK types they hold (Object for the arrays inside lists) may be read back. */
-    private static final ObjectInputFilter ONLY_LAB_RECORDS = ObjectInputFilter.Config.createFilter(
-            "io.fpsh.lab.LabFile;io.fpsh.lab.LabFile$*;java.time.Instant;java.time.Ser;java.util.ArrayList;"
-                    + "java.util.ImmutableCollections$*;java.util.Collections$*;java.lang.Integer;java.lang.Number;"
-                    + "java.lang.String;java.lang.Object;maxdepth=20;maxrefs=100000;maxbytes=4000000;!*");
+    /** The first bytes of an entry: the format, so an entry of another version is a miss, never a misreading. */
+    private static final byte[] MAGIC = "fpsh-lab-3\n".getBytes(StandardCharsets.US_ASCII);
 
     private final Path directory;
 
@@ -42,36 +41,53 @@ public final class LabCache {
 
     public Optional<LabFile> get(byte[] yaml) {
         Path file = directory.resolve(key(yaml));
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
-            in.setObjectInputFilter(ONLY_LAB_RECORDS);
-            return Optional.of((LabFile) in.readObject());
-        } catch (IOException | ClassNotFoundException | ClassCastException | SecurityException e) {
+        try {
+            byte[] entry = Files.readAllBytes(file);
+            int body = entry.length - Long.BYTES;
+            if (body < 0 || crc(entry, body) != ByteBuffer.wrap(entry, body, Long.BYTES).getLong()) {
+                return Optional.empty(); // damaged on disk
+            }
+            return read(new DataInputStream(new ByteArrayInputStream(entry, 0, body)), yaml);
+        } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    private static Optional<LabFile> read(DataInputStream in, byte[] yaml) throws IOException {
+        if (!Arrays.equals(in.readNBytes(MAGIC.length), MAGIC)
+                || !(LabRecordCodec.read(in, byte[].class) instanceof byte[] parsedFrom)
+                || !Arrays.equals(parsedFrom, yaml)) {
+            return Optional.empty(); // another format, or another text with the same CRC
+        }
+        return Optional.of((LabFile) LabRecordCodec.read(in, LabFile.class));
     }
 
     public void put(byte[] yaml, LabFile lab) {
         try {
             Files.createDirectories(directory);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-                out.writeObject(lab);
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                out.write(MAGIC);
+                LabRecordCodec.write(out, yaml, byte[].class);
+                LabRecordCodec.write(out, lab, LabFile.class);
+                out.writeLong(crc(bytes.toByteArray(), bytes.size()));
             }
             Path temp = Files.createTempFile(directory, "lab", ".tmp",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             Files.write(temp, bytes.toByteArray());
             Files.move(temp, directory.resolve(key(yaml)), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+        } catch (IOException | UnsupportedOperationException | SecurityException | IllegalArgumentException e) {
             // a read-only home just means parsing every time
         }
     }
 
     static String key(byte[] yaml) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(yaml);
-            return HexFormat.of().formatHex(digest) + ".v1.ser";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Long.toHexString(crc(yaml, yaml.length)) + "-" + yaml.length + ".v3.bin";
+    }
+
+    private static long crc(byte[] bytes, int length) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, length);
+        return crc.getValue();
     }
 }

@@ -1,6 +1,5 @@
 package io.fpsh.lab;
 
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,7 +18,7 @@ public record LabFile(
         List<Manager> managers,
         Connector connector,
         List<Process> processes,
-        Network network) implements Serializable {
+        Network network) {
 
     /**
      * Lab time. {@code start} is the DEVICE's clock when the session opens (what {@code date}, the logs and its
@@ -28,7 +27,7 @@ public record LabFile(
      * (negative: behind): the lab's servers stamp their replies, and the lab's CAs and default leaf validity
      * are counted, from {@code start - deviceSkewDays}.
      */
-    public record Clock(Instant start, String logOffset, Integer deviceSkewDays) implements Serializable {
+    public record Clock(Instant start, String logOffset, Integer deviceSkewDays) {
         public Clock(Instant start, String logOffset) {
             this(start, logOffset, null);
         }
@@ -44,27 +43,27 @@ public record LabFile(
             String rulesUpdateVersion, String lspVersion, String vdbVersion,
             String osLine, String productLine, String copyrightYears, String lastLogin,
             String showNetworkLayout, String curlVersion, String bindVersion, String region,
-            List<Account> accounts) implements Serializable {}
+            List<Account> accounts) {}
 
-    public record Account(String user, String password) implements Serializable {}
+    public record Account(String user, String password) {}
 
     public record Management(
             String interfaceName, String state, String link, String channels, String mode, String mdix,
-            int mtu, String mac, Ipv4 ipv4, int port) implements Serializable {}
+            int mtu, String mac, Ipv4 ipv4, int port) {}
 
-    public record Ipv4(String configuration, String address, String netmask, String gateway) implements Serializable {}
+    public record Ipv4(String configuration, String address, String netmask, String gateway) {}
 
     /** The device's resolver: servers, search domains, and glibc's timeout and attempts. */
-    public record Dns(List<String> servers, List<String> searchDomains, Integer timeoutSeconds, Integer attempts) implements Serializable {}
+    public record Dns(List<String> servers, List<String> searchDomains, Integer timeoutSeconds, Integer attempts) {}
 
     /** The device's own proxy setting at the start (what {@code configure network http-proxy} sets later). */
-    public record Proxy(boolean enabled, String address, Integer port, String user, String password) implements Serializable {
+    public record Proxy(boolean enabled, String address, Integer port, String user, String password) {
         public Proxy(boolean enabled, String address, Integer port, String user) {
             this(enabled, address, port, user, null);
         }
     }
 
-    public record Manager(String host, String registration) implements Serializable {}
+    public record Manager(String host, String registration) {}
 
     /**
      * The SSE connector. {@code eventHandlerSocket}: {@code connected} (default) or {@code listening}, the state of
@@ -72,7 +71,7 @@ public record LabFile(
      */
     public record Connector(
             String fqdn, int port, int registrationInterval, int canConnectIntervalSeconds, String eventingHost,
-            String eventHandlerSocket) implements Serializable {
+            String eventHandlerSocket) {
 
         public boolean eventHandlerAttached() {
             return !"listening".equals(eventHandlerSocket);
@@ -80,14 +79,14 @@ public record LabFile(
     }
 
     /** A pmtool record and its process: {@code command} is what ps and lsof show, {@code user} who runs it. */
-    public record Process(String name, String category, int pid, String command, String user, String path) implements Serializable {}
+    public record Process(String name, String category, int pid, String command, String user, String path) {}
 
     /**
      * {@code proxy}: an HTTP CONNECT proxy of the lab (reaching the servers past the firewall's port-443 rules);
      * {@code tlsInspection}: a middlebox re-signing every TLS session to the lab's endpoints with its own CA.
      */
     public record Network(List<DnsServer> dnsServers, List<Host> hosts, Pki pki, List<Endpoint> endpoints,
-                          LabProxy proxy, TlsInspection tlsInspection) implements Serializable {
+                          LabProxy proxy, TlsInspection tlsInspection) {
         public Network(List<DnsServer> dnsServers, List<Host> hosts, Pki pki, List<Endpoint> endpoints) {
             this(dnsServers, hosts, pki, endpoints, null, null);
         }
@@ -98,7 +97,7 @@ public record LabFile(
      * credentials ({@code user} and {@code password}) and answers 407 without them. It resolves names with the
      * lab's first answering DNS server, as a proxy uses its own resolver.
      */
-    public record LabProxy(String address, Integer port, String user, String password) implements Serializable {
+    public record LabProxy(String address, Integer port, String user, String password) {
         public int portOrDefault() {
             return port == null ? 3128 : port;
         }
@@ -108,13 +107,13 @@ public record LabFile(
      * A TLS-inspecting middlebox: every TLS session to a lab endpoint ends on it, under a certificate issued by
      * its own root {@code subject} (not one of the lab's CAs); {@code sendRoot} adds that root to the chain served.
      */
-    public record TlsInspection(String subject, boolean sendRoot) implements Serializable {}
+    public record TlsInspection(String subject, boolean sendRoot) {}
 
     /**
      * A DNS server of the lab: {@code answer}, {@code silent} (never answers), {@code servfail}, {@code refused},
      * or {@code slow} (answers after {@code delayMs}).
      */
-    public record DnsServer(String address, String behaviour, Integer delayMs) implements Serializable {
+    public record DnsServer(String address, String behaviour, Integer delayMs) {
         public DnsServer(String address, String behaviour) {
             this(address, behaviour, null);
         }
@@ -128,7 +127,7 @@ public record LabFile(
      * firewall stands between the device and the world: the lab's proxy ({@link Network#proxy()}) is past it.
      */
     public record Host(String name, List<String> addresses, String ptr, String endpoint, String dns, String tcp443)
-            implements Serializable {
+            {
         public Host(String name, List<String> addresses, String ptr, String endpoint) {
             this(name, addresses, ptr, endpoint, null, null);
         }
@@ -142,10 +141,10 @@ public record LabFile(
         }
     }
 
-    public record Pki(Ca root, Ca intermediate) implements Serializable {}
+    public record Pki(Ca root, Ca intermediate) {}
 
     /** A certificate authority; its validity is relative to the lab clock's start. */
-    public record Ca(String subject, int validFromDays, int validDays) implements Serializable {}
+    public record Ca(String subject, int validFromDays, int validDays) {}
 
     /**
      * An HTTPS service: certificate (subject with {@code {host}}), TLS parameters, and answers per path.
@@ -155,7 +154,7 @@ public record LabFile(
     public record Endpoint(
             String name, String subject, Instant validFrom, Instant validTo,
             List<String> tlsVersions, List<String> cipherSuites,
-            boolean requestClientCertificate, boolean sendRoot, List<Route> routes, String behaviour) implements Serializable {
+            boolean requestClientCertificate, boolean sendRoot, List<Route> routes, String behaviour) {
         public Endpoint(String name, String subject, Instant validFrom, Instant validTo,
                         List<String> tlsVersions, List<String> cipherSuites,
                         boolean requestClientCertificate, boolean sendRoot, List<Route> routes) {
@@ -168,5 +167,5 @@ public record LabFile(
     }
 
     /** One answer: {@code path} {@code *} matches any path; header values may use {@code {date}} and {@code {length}}. */
-    public record Route(String path, int status, String reason, List<String> headers, String body) implements Serializable {}
+    public record Route(String path, int status, String reason, List<String> headers, String body) {}
 }
