@@ -34,6 +34,15 @@ public final class FakeDevice implements Device {
     private volatile boolean open = true;
     private volatile CountDownLatch running = new CountDownLatch(0);
 
+    /** A fake device for tests that only need one: {@code lab:test}. */
+    public static FakeDevice forTest() {
+        try {
+            return new FakeDevice("lab:test");
+        } catch (TargetException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Opens any target but {@code lab:nosuch}, which fails as an unknown lab does. */
     public FakeDevice(String target) throws TargetException {
         if (target.equals("lab:nosuch")) {

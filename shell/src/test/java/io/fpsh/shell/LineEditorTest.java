@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LineEditorTest {
     private static final String BELL = "\u0007";
 
-    private final FakeDevice device = fakeDevice();
+    private final FakeDevice device = FakeDevice.forTest();
     private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
 
     @Test
@@ -81,14 +81,6 @@ class LineEditorTest {
 
     private String screen() {
         return screen.toString(StandardCharsets.UTF_8);
-    }
-
-    private static FakeDevice fakeDevice() {
-        try {
-            return new FakeDevice("lab:test");
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static DeviceIo io() {

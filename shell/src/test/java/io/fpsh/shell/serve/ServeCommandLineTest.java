@@ -26,7 +26,7 @@ class ServeCommandLineTest {
     private final TypeAhead input = new TypeAhead();
     private final PrintStream screen = new PrintStream(new CrlfOutputStream(shown), true, StandardCharsets.UTF_8);
     private final LineEditor editor = new LineEditor(input, screen, true);
-    private final FakeDevice device = fakeDevice();
+    private final FakeDevice device = FakeDevice.forTest();
     private final LineHistory history = new LineHistory();
     private int columns = 80;
 
@@ -252,14 +252,6 @@ class ServeCommandLineTest {
         assertEquals("sh?\tx\u001b[A", line.text());
         assertEquals("", screen());
         assertFalse(history.size() > 0);
-    }
-
-    private static FakeDevice fakeDevice() {
-        try {
-            return new FakeDevice("lab:test");
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static DeviceIo io() {
