@@ -84,11 +84,24 @@ public record LabFile(
     /**
      * {@code proxy}: an HTTP CONNECT proxy of the lab (reaching the servers past the firewall's port-443 rules);
      * {@code tlsInspection}: a middlebox re-signing every TLS session to the lab's endpoints with its own CA.
+     * {@code internet}: what a connection to an address outside the lab meets (the public answers of the lab's
+     * DNS, 203.0.113.x, or any address typed): {@code unreachable} (default: the gateway answers ICMP host
+     * unreachable, curl says "No route to host" at once), {@code drop} (SYNs vanish) or {@code reject} (RST).
+     * A public name that must answer is a host of the lab instead.
      */
     public record Network(List<DnsServer> dnsServers, List<Host> hosts, Pki pki, List<Endpoint> endpoints,
-                          LabProxy proxy, TlsInspection tlsInspection) {
+                          LabProxy proxy, TlsInspection tlsInspection, String internet) {
         public Network(List<DnsServer> dnsServers, List<Host> hosts, Pki pki, List<Endpoint> endpoints) {
-            this(dnsServers, hosts, pki, endpoints, null, null);
+            this(dnsServers, hosts, pki, endpoints, null, null, null);
+        }
+
+        public Network(List<DnsServer> dnsServers, List<Host> hosts, Pki pki, List<Endpoint> endpoints,
+                       LabProxy proxy, TlsInspection tlsInspection) {
+            this(dnsServers, hosts, pki, endpoints, proxy, tlsInspection, null);
+        }
+
+        public String internetOrDefault() {
+            return internet == null ? "unreachable" : internet;
         }
     }
 

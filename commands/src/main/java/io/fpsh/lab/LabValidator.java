@@ -18,6 +18,7 @@ final class LabValidator {
     private static final Set<String> DNS_BEHAVIOURS = Set.of("answer", "silent", "servfail", "refused", "slow");
     private static final Set<String> NAME_DNS = Set.of("answer", "nxdomain", "servfail", "refused");
     private static final Set<String> TCP_443 = Set.of("open", "drop", "reject");
+    private static final Set<String> INTERNET = Set.of("unreachable", "drop", "reject");
     private static final Set<String> ENDPOINT_BEHAVIOURS = Set.of("answer", "silent", "close", "plain-http");
     private static final Set<String> EVENT_HANDLER_SOCKET = Set.of("connected", "listening");
     /** A hundred years either way: beyond that a skew is a typo. */
@@ -138,6 +139,7 @@ final class LabValidator {
             oneOf(host.dns(), NAME_DNS, "network.hosts.dns");
             oneOf(host.tcp443(), TCP_443, "network.hosts.tcp443");
         }
+        oneOf(network.internet(), INTERNET, "network.internet");
         if (!endpoints.isEmpty()) {
             require(network.pki(), "network.pki");
             require(network.pki().root(), "network.pki.root");

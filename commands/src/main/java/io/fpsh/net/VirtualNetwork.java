@@ -18,12 +18,14 @@ public interface VirtualNetwork {
     Optional<InetSocketAddress> udp(InetAddress address, int port);
 
     /** How a TCP connect attempt ends before any byte is exchanged. */
-    sealed interface TcpRoute permits TcpRoute.Reach, TcpRoute.Drop, TcpRoute.Reject {
+    sealed interface TcpRoute permits TcpRoute.Reach, TcpRoute.Drop, TcpRoute.Reject, TcpRoute.Unreachable {
         /** The connection reaches a real server at this (loopback) endpoint. */
         record Reach(InetSocketAddress endpoint) implements TcpRoute {}
         /** SYNs vanish: the connect times out. */
         record Drop() implements TcpRoute {}
         /** An RST comes back: connection refused. */
         record Reject() implements TcpRoute {}
+        /** A router answers ICMP host unreachable at once: no route to host. */
+        record Unreachable() implements TcpRoute {}
     }
 }

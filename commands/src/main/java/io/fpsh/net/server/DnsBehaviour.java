@@ -4,6 +4,8 @@ package io.fpsh.net.server;
 public enum DnsBehaviour {
     /** Answer from the zone. */
     ANSWER,
+    /** Reply with rcode NXDOMAIN: the name does not exist (for one name; a whole server never says it). */
+    NXDOMAIN,
     /** Reply with rcode SERVFAIL. */
     SERVFAIL,
     /** Reply with rcode REFUSED. */

@@ -58,6 +58,11 @@ public record DnsEntry(List<String> a, List<String> aaaa, String cname, List<Str
         return new DnsEntry(null, null, cname, null, null, null);
     }
 
+    /** A name that does not exist, even where names outside the zone get public answers. */
+    public static DnsEntry nonexistent() {
+        return new DnsEntry(null, null, null, null, DnsBehaviour.NXDOMAIN, null);
+    }
+
     public static DnsEntry pointer(String... hostNames) {
         return new DnsEntry(null, null, null, List.of(hostNames), null, null);
     }

@@ -28,7 +28,8 @@ import org.xbill.DNS.Type;
 
 /**
  * Turns one query into the reply a recursive resolver in front of the lab zone would give: RA set, AA clear,
- * CNAME chains followed inside the answer, NXDOMAIN and NODATA with an SOA in AUTHORITY. Knows nothing of sockets.
+ * CNAME chains followed inside the answer, NXDOMAIN and NODATA with an SOA in AUTHORITY, public names answered when
+ * the zone says so. Knows nothing of sockets.
  */
 final class DnsResponder {
 
@@ -127,7 +128,7 @@ final class DnsResponder {
         Set<Name> seen = new HashSet<>();
         for (int hop = 0; hop <= MAX_CNAME_HOPS && seen.add(current); hop++) {
             Optional<DnsEntry> entry = zone.lookup(current);
-            if (entry.isEmpty()) {
+            if (entry.isEmpty() || entry.get().behaviour() == DnsBehaviour.NXDOMAIN) {
                 reply.getHeader().setRcode(Rcode.NXDOMAIN);
                 reply.addRecord(soaFor(current), Section.AUTHORITY);
                 return;

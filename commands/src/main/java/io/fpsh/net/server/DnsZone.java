@@ -2,6 +2,7 @@ package io.fpsh.net.server;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -16,10 +17,12 @@ import org.xbill.DNS.TextParseException;
  * names ({@code 11.2.0.192.in-addr.arpa}) or plain IP literals ({@code 192.0.2.11}), which stand for their reverse
  * name, so a lab file can write PTR data next to the address it describes.
  *
- * @param entries the names and their data
- * @param ttl     the TTL of every record served
+ * @param entries     the names and their data
+ * @param ttl         the TTL of every record served
+ * @param publicNames whether a name outside {@code entries} gets a public answer ({@link PublicNames}) instead of
+ *                    NXDOMAIN, as from a resolver that reaches the Internet
  */
-public record DnsZone(Map<String, DnsEntry> entries, Duration ttl) {
+public record DnsZone(Map<String, DnsEntry> entries, Duration ttl, boolean publicNames) {
 
     public static final Duration DEFAULT_TTL = Duration.ofSeconds(300);
 
@@ -35,13 +38,24 @@ public record DnsZone(Map<String, DnsEntry> entries, Duration ttl) {
         ttl = ttl == null ? DEFAULT_TTL : ttl;
     }
 
+    public DnsZone(Map<String, DnsEntry> entries, Duration ttl) {
+        this(entries, ttl, false);
+    }
+
     public DnsZone(Map<String, DnsEntry> entries) {
         this(entries, DEFAULT_TTL);
     }
 
-    /** The entry of a name as queried (absolute dnsjava name). */
+    /**
+     * The entry of a name as queried (absolute dnsjava name): its own, else its public answer when the zone gives
+     * them. An entry that says NXDOMAIN stands for a name that does not exist, public or not.
+     */
     public Optional<DnsEntry> lookup(Name name) {
-        return Optional.ofNullable(entries.get(name.toString().toLowerCase(Locale.ROOT)));
+        DnsEntry own = entries.get(name.toString().toLowerCase(Locale.ROOT));
+        if (own != null || !publicNames) {
+            return Optional.ofNullable(own);
+        }
+        return PublicNames.addressOf(name).map(address -> DnsEntry.addresses(List.of(address.getHostAddress()), List.of()));
     }
 
     /** Lower-case absolute name, with IP literals turned into their reverse name. */

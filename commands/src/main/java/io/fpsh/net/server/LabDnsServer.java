@@ -98,6 +98,9 @@ public final class LabDnsServer implements AutoCloseable {
         if (zone == null || behaviour == null) {
             throw new IllegalArgumentException("a lab DNS server needs a zone and a behaviour");
         }
+        if (behaviour == DnsBehaviour.NXDOMAIN) {
+            throw new IllegalArgumentException("NXDOMAIN is for one name, not a whole DNS server");
+        }
         boolean hasDelay = delay != null && !delay.isZero();
         if (behaviour == DnsBehaviour.SLOW && !hasDelay) {
             throw new IllegalArgumentException("a SLOW DNS server needs a delay");

@@ -10,17 +10,21 @@ import io.fpsh.net.server.LabDnsServer;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
  * The lab's network: each lab service is a real server on 127.0.0.1, started the first time it is reached.
- * Addresses the lab does not define are unreachable (datagrams lost, connections time out); no socket is ever
+ * Addresses the lab does not define are unreachable (datagrams lost; connections time out inside the lab's
+ * subnets and meet {@code network.internet} outside them, "No route to host" by default); no socket is ever
  * opened to a lab address itself. Hosts listen on 443 only, except that a host whose endpoint hangs up at once
  * ({@code behaviour: close}) does so on port 80 too, so plain {@code http://} meets the same hang-up (curl 52).
  */
@@ -32,6 +36,7 @@ public final class LabNetwork implements VirtualNetwork, AutoCloseable {
     private final LabFile lab;
     private final LabHttpsServers https;
     private final LabTlsInspection inspection;
+    private final LabSubnets subnets;
     private volatile LabConnectProxy proxy;
     private final Map<String, LabDnsServer> dnsServers = new ConcurrentHashMap<>();
     private volatile boolean closed;
@@ -42,6 +47,7 @@ public final class LabNetwork implements VirtualNetwork, AutoCloseable {
         Supplier<java.time.Instant> networkClock = () -> lab.clock().networkTime(deviceClock.get());
         this.https = new LabHttpsServers(lab, networkClock);
         this.inspection = new LabTlsInspection(lab, https, networkClock);
+        this.subnets = new LabSubnets(lab);
     }
 
     @Override
@@ -82,7 +88,16 @@ public final class LabNetwork implements VirtualNetwork, AutoCloseable {
             // the accept-and-close server never reads a byte, so it serves plain HTTP as well as TLS
             return new TcpRoute.Reach(https.endpointFor(host.get()));
         }
-        return new TcpRoute.Drop();
+        return subnets.contains(address) ? new TcpRoute.Drop() : internet();
+    }
+
+    /** An address outside the lab: what the lab says the Internet does (unreachable unless it says otherwise). */
+    private TcpRoute internet() {
+        return switch (lab.network().internetOrDefault()) {
+            case "drop" -> new TcpRoute.Drop();
+            case "reject" -> new TcpRoute.Reject();
+            default -> new TcpRoute.Unreachable();
+        };
     }
 
     private boolean hangsUpAtOnce(LabFile.Host host) {
@@ -160,23 +175,42 @@ public final class LabNetwork implements VirtualNetwork, AutoCloseable {
     }
 
     /**
-     * Every lab host by name, and a PTR record for each of its addresses; names' own faults only on a server that
-     * {@code answers} (a silent or failing server fails for every name alike).
+     * Every lab host by name, a PTR record for each of its addresses and an A record for each PTR name (so a reverse
+     * answer resolves back to its address); names' own faults only on a server that {@code answers} (a silent or
+     * failing server fails for every name alike). Any other name gets its public answer, as from a resolver that
+     * reaches the Internet (see {@link io.fpsh.net.server.PublicNames}).
      */
     DnsZone zone(boolean answers) {
         Map<String, DnsEntry> entries = new LinkedHashMap<>();
+        Map<String, String> reverseNames = new LinkedHashMap<>();
         for (LabFile.Host host : Objects.requireNonNullElse(lab.network().hosts(), List.<LabFile.Host>of())) {
-            if (!host.dnsOrDefault().equals("nxdomain")) { // a name the zone lacks gets NXDOMAIN
+            if (host.dnsOrDefault().equals("nxdomain")) {
+                entries.put(host.name(), DnsEntry.nonexistent()); // no public answer either
+            } else {
                 entries.put(host.name(), DnsEntry.addresses(host.addresses(), List.of()).withBehaviour(answers ? nameBehaviour(host) : null, null));
             }
             if (host.ptr() != null) {
                 for (String address : host.addresses()) {
-                    entries.putIfAbsent(address, DnsEntry.pointer(address.equals(host.addresses().get(0))
-                            ? host.ptr() : reverseNameFor(address, host.ptr())));
+                    String reverse = address.equals(host.addresses().get(0)) ? host.ptr() : reverseNameFor(address, host.ptr());
+                    entries.putIfAbsent(address, DnsEntry.pointer(reverse));
+                    reverseNames.putIfAbsent(comparable(reverse), address);
                 }
             }
         }
-        return new DnsZone(entries);
+        Set<String> defined = new HashSet<>();
+        entries.keySet().forEach(name -> defined.add(comparable(name)));
+        reverseNames.forEach((name, address) -> {
+            if (defined.add(name)) {
+                entries.put(name, DnsEntry.addresses(List.of(address), List.of()));
+            }
+        });
+        return new DnsZone(entries, DnsZone.DEFAULT_TTL, true);
+    }
+
+    /** A DNS name as the zone compares it: case and a trailing dot do not count. */
+    private static String comparable(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
     }
 
     /** Cloud hosts have one reverse name per address: ec2-A-B-C-D.region..., rebuilt for the other addresses. */

@@ -72,6 +72,9 @@ final class LabProxyEgress implements TunnelDialer {
         if (route instanceof VirtualNetwork.TcpRoute.Reject) {
             throw new ConnectException("refused");
         }
+        if (route instanceof VirtualNetwork.TcpRoute.Unreachable) {
+            throw new java.net.NoRouteToHostException("No route to host");
+        }
         try {
             Thread.sleep(CONNECT_TIMEOUT.toMillis()); // SYNs dropped: the proxy waits, then gives up
         } catch (InterruptedException e) {

@@ -84,6 +84,12 @@ public record CurlDialect(String name, String version, String versionText, Strin
                 : "Failed to connect to " + host + " port " + port + " after " + ms + " ms: Couldn't connect to server";
     }
 
+    /** 7.44 named the last connect's errno (EHOSTUNREACH); 7.88 says the same as for a refusal. */
+    public String connectUnreachable(String host, int port, long ms) {
+        return legacy ? "Failed to connect to " + host + " port " + port + ": No route to host"
+                : "Failed to connect to " + host + " port " + port + " after " + ms + " ms: Couldn't connect to server";
+    }
+
     public String connectTimedOut(String host, int port, long ms) {
         return legacy ? "Connection timed out after " + ms + " milliseconds"
                 : "Failed to connect to " + host + " port " + port + " after " + ms + " ms: Timeout was reached";

@@ -31,6 +31,9 @@ record CurlErrorMapper(CurlDialect dialect, long maxTimeMillis, HttpUrl url, Str
         if (!state.tcpConnected && state.lastConnectFailure == TransferState.ConnectFailure.REFUSED) {
             return new CurlFailure(7, dialect.connectRefused(connectHost, connectPort, ms));
         }
+        if (!state.tcpConnected && state.lastConnectFailure == TransferState.ConnectFailure.UNREACHABLE) {
+            return new CurlFailure(7, dialect.connectUnreachable(connectHost, connectPort, ms));
+        }
         if (!state.tcpConnected && (state.lastConnectFailure == TransferState.ConnectFailure.TIMEOUT || timedOutByMaxTime(ms))) {
             return new CurlFailure(28, dialect.connectTimedOut(connectHost, connectPort, ms));
         }

@@ -18,6 +18,9 @@ interface TcpEvents {
 
     void refused(InetSocketAddress target);
 
+    /** A router answered the SYN with ICMP host unreachable. */
+    void unreachable(InetSocketAddress target);
+
     void timedOut(InetSocketAddress target, int timeoutMillis);
 
     /** {@code count} more bytes arrived on a connected socket (TLS records included, before decryption). */

@@ -489,6 +489,13 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
     }
 
     @Override
+    public void unreachable(InetSocketAddress target) {
+        state.lastConnectFailure = TransferState.ConnectFailure.UNREACHABLE;
+        trace("* connect to " + IpText.of(target.getAddress()) + " port " + target.getPort()
+                + " failed: No route to host");
+    }
+
+    @Override
     public void timedOut(InetSocketAddress target, int timeoutMillis) {
         state.lastConnectFailure = TransferState.ConnectFailure.TIMEOUT;
         if (!dialect.legacy()) {

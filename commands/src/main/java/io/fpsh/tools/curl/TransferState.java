@@ -8,7 +8,7 @@ import java.net.InetSocketAddress;
  */
 final class TransferState {
 
-    enum ConnectFailure { REFUSED, TIMEOUT }
+    enum ConnectFailure { REFUSED, TIMEOUT, UNREACHABLE }
 
     ResolverDns.Failure dnsFailure;
     ConnectFailure lastConnectFailure;

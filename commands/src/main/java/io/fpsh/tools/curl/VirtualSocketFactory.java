@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NoRouteToHostException;
 import java.net.Socket;
 import java.net.SocketAddress;
 import java.net.SocketException;
@@ -19,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Sockets whose connect() asks the {@link VirtualNetwork} where a virtual address really leads: a loopback
- * server, a black hole (wait out the connect timeout) or a refusal. OkHttp only ever uses the no-argument
+ * server, a black hole (wait out the connect timeout), a refusal or a router's "no route to host". OkHttp only ever uses the no-argument
  * createSocket() followed by connect(address, timeout).
  */
 final class VirtualSocketFactory extends SocketFactory {
@@ -83,6 +84,9 @@ final class VirtualSocketFactory extends SocketFactory {
             } else if (route instanceof TcpRoute.Reject) {
                 events.refused(target);
                 throw new ConnectException("Connection refused");
+            } else if (route instanceof TcpRoute.Unreachable) {
+                events.unreachable(target);
+                throw new NoRouteToHostException("No route to host");
             } else {
                 waitOutDroppedSyn(timeoutMillis);
                 events.timedOut(target, timeoutMillis);
