@@ -43,6 +43,12 @@ class LabValidatorFaultsTest {
     }
 
     @Test
+    void internet() throws Exception {
+        assertTrue(errorWith("ftd01-dns", "network:\n", "network:\n  internet: sideways\n")
+                .startsWith(":64: field 'network.internet': must be one of [drop, reject, unreachable]"));
+    }
+
+    @Test
     void slowDnsNeedsItsDelayAndOnlyItHasOne() throws Exception {
         assertEquals(":66: field 'network.dnsServers.behaviour': 'slow' needs delayMs (milliseconds before each answer)",
                 errorWith("ftd01-slow-dns", "behaviour: slow, delayMs: 2500}", "behaviour: slow}"));

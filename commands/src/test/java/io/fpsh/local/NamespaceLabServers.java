@@ -36,6 +36,7 @@ public final class NamespaceLabServers {
                 .a("ftd01.lab.test", "127.0.0.10")
                 .a("blackhole.lab.test", "127.0.0.2")
                 .a("multi.lab.test", "127.0.0.42", "127.0.0.43")
+                .ptr("127.0.0.10", "ftd01.lab.test")
                 .rcode("broken.lab.test", Rcode.SERVFAIL)
                 .silent("slow.lab.test"));
         open.add(httpsServer(Path.of(args[0])));

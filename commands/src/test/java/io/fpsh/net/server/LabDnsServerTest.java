@@ -99,6 +99,38 @@ class LabDnsServerTest {
     }
 
     @Test
+    void aZoneWithPublicNamesAnswersTheRestOfTheInternetFromTestNet3() throws Exception {
+        Map<String, DnsEntry> entries = new java.util.LinkedHashMap<>(ZONE.entries());
+        entries.put("gone.example.com", DnsEntry.nonexistent());
+        server = LabDnsServer.start(new DnsZone(entries, DnsZone.DEFAULT_TTL, true));
+        Message cisco = ask("cisco.com", Type.A, Duration.ofSeconds(2));
+        assertEquals(Rcode.NOERROR, cisco.getRcode());
+        List<String> answer = answers(cisco);
+        assertEquals(1, answer.size(), answer.toString());
+        assertTrue(answer.get(0).matches("cisco\\.com\\. 300 IN A 203\\.0\\.113\\.\\d+"), answer.get(0));
+        assertEquals(answer.get(0).toLowerCase(java.util.Locale.ROOT),
+                answers(ask("CISCO.com", Type.A, Duration.ofSeconds(2))).get(0).toLowerCase(java.util.Locale.ROOT));
+        assertEquals(List.of("fmc.example.com. 300 IN A 198.51.100.10"), answers(ask("fmc.example.com", Type.A, Duration.ofSeconds(2))),
+                "the zone's own names first");
+
+        Message nodata = ask("cisco.com", Type.AAAA, Duration.ofSeconds(2));
+        assertEquals(Rcode.NOERROR, nodata.getRcode());
+        assertTrue(nodata.getSection(Section.ANSWER).isEmpty());
+        assertEquals("cisco.com.", nodata.getSection(Section.AUTHORITY).get(0).getName().toString());
+
+        for (String name : List.of("gone.example.com", "api-sse.invalid", "x.test", "printer.local", "nosuchtld")) {
+            assertEquals(Rcode.NXDOMAIN, ask(name, Type.A, Duration.ofSeconds(2)).getRcode(), name);
+        }
+        assertEquals(Rcode.NXDOMAIN, ask("7.113.0.203.in-addr.arpa", Type.PTR, Duration.ofSeconds(2)).getRcode());
+        assertEquals(Rcode.SERVFAIL, ask("broken.example.com", Type.A, Duration.ofSeconds(2)).getRcode());
+
+        server.reconfigure(new DnsZone(entries, DnsZone.DEFAULT_TTL, true), DnsBehaviour.SERVFAIL, null);
+        assertEquals(Rcode.SERVFAIL, ask("cisco.com", Type.A, Duration.ofSeconds(2)).getRcode(), "a broken server fails for every name");
+        assertThrows(IllegalArgumentException.class,
+                () -> server.reconfigure(ZONE, DnsBehaviour.NXDOMAIN, null), "NXDOMAIN is for one name");
+    }
+
+    @Test
     void perNameBehavioursOverrideANormalServer() throws Exception {
         server = LabDnsServer.start(ZONE);
         assertEquals(Rcode.SERVFAIL, ask("broken.example.com", Type.A, Duration.ofSeconds(2)).getRcode());
