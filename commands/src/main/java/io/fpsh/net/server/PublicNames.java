@@ -19,9 +19,7 @@ import org.xbill.DNS.Name;
  */
 public final class PublicNames {
 
-    /** The block every public answer comes from; its first and last address are never given out. */
-    public static final String BLOCK = "203.0.113.0/24";
-
+    /** 203.0.113.0/24; its network and broadcast addresses are never given out. */
     private static final byte[] PREFIX = {(byte) 203, 0, 113};
     private static final Set<String> NEVER_PUBLIC = Set.of("test", "invalid", "localhost", "example", "local", "onion",
             "internal", "arpa");
@@ -43,11 +41,5 @@ public final class PublicNames {
         } catch (UnknownHostException e) {
             throw new IllegalStateException("four bytes are an IPv4 address", e);
         }
-    }
-
-    /** Whether {@code address} is one of the public answers (so no lab defines it). */
-    public static boolean isPublic(InetAddress address) {
-        byte[] bytes = address.getAddress();
-        return bytes.length == 4 && bytes[0] == PREFIX[0] && bytes[1] == PREFIX[1] && bytes[2] == PREFIX[2];
     }
 }
