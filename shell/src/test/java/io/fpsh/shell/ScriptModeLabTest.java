@@ -36,6 +36,20 @@ class ScriptModeLabTest {
     }
 
     @Test
+    void afterTheFixPublicNamesResolveAndTheirAddressesAreUnreachable() throws Exception {
+        Path home = FpshProcess.tempHome();
+        Path lab = FastLab.write(home, "ftd01-dns");
+        FpshProcess.Result result = FpshProcess.runOnLab(home, "", "--lab", lab.toString(), "-c",
+                "configure network dns servers 192.0.2.11; expert; nslookup cisco.com; curl -s -S https://cisco.com");
+        java.util.regex.Matcher answer = java.util.regex.Pattern.compile(
+                "(?s).*\\*\\*\n(Server:\t\t192\\.0\\.2\\.11\nAddress:\t192\\.0\\.2\\.11#53\n\n"
+                        + "Non-authoritative answer:\nName:\tcisco\\.com\nAddress: 203\\.0\\.113\\.\\d+\n\n)").matcher(result.out());
+        assertTrue(answer.matches(), result.out());
+        assertEquals("curl: (7) Failed to connect to cisco.com port 443: No route to host\n", result.err());
+        assertEquals(7, result.exitStatus());
+    }
+
+    @Test
     void aClishSyntaxErrorMakesTheStatusOne() throws Exception {
         Path home = FpshProcess.tempHome();
         FpshProcess.Result result = FpshProcess.runOnLab(home, "", "-c", "show version; show bogus");
