@@ -136,6 +136,15 @@ class PublicNamesLabTest {
     }
 
     @Test
+    void theLabsProxyCannotReachThemEither() {
+        // the proxy resolves with the lab's DNS, gets the public address and its own "no route": Squid's 503
+        try (FaultLab lab = FaultLab.open(dir, "ftd01-proxy").asRoot()) {
+            assertEquals("curl: (56) Received HTTP code 503 from proxy after CONNECT\n",
+                    lab.run("curl -s -S -x http://proxyuser:Pr0xy2020@192.0.2.50:3128 https://cisco.com", 56).stderr());
+        }
+    }
+
+    @Test
     void modernCurlSaysItCouldNotConnect() {
         // curl 7.88.1 (checked against the real one, an ICMP host unreachable from a router in a network namespace)
         try (FaultLab lab = FaultLab.open(dir, "ftd01-dns", yaml -> yaml.replace("curlVersion: 7.44.0", "curlVersion: 7.88.1"))) {
