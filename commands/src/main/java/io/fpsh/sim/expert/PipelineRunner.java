@@ -225,7 +225,14 @@ final class PipelineRunner {
                 notFoundStatus[0] = 126;
                 return Optional.empty();
             }
-            name = SimPaths.name(path);
+            Optional<String> program = fs.isExecutable(path) ? CommandPaths.programAt(fs.realPath(path)) : Optional.empty();
+            if (program.isEmpty()) {
+                // a data file (or a daemon's binary the simulation does not run): bash cannot execute it
+                err.println("-bash: " + shown + ": Permission denied");
+                notFoundStatus[0] = 126;
+                return Optional.empty();
+            }
+            name = program.get();
         }
         Optional<ExternalCommand> command = commands.find(name, context);
         if (command.isEmpty()) {
