@@ -53,6 +53,12 @@ final class PipelineRunner {
         this.ioIsSession = ioIsSession;
     }
 
+    /** The shell of a line a command runs ({@code su -c}): the command's streams and input; exit ends only it. */
+    static PipelineRunner child(CommandCall call, ExpertContext context, CommandTable commands) {
+        return new PipelineRunner(call.streamsAsTerminal(), context, call.cancellation(), commands, new Subshell(),
+                call.in(), call.outputToSession());
+    }
+
     /** Runs an and-or list left to right and returns the status of the last pipeline run, as {@code $?} then is. */
     int runList(ParsedLine list, int lastStatus) {
         int status = lastStatus;
