@@ -15,7 +15,7 @@ import java.util.Optional;
  * {@code sudo}: runs a program as root (or {@code -u USER}) with the caller's streams, so {@code sudo lsof -i | grep
  * conn} pipes root's lsof into the caller's grep; {@code -i}/{@code -s} (and {@code sudo su [-]}, {@code sudo bash})
  * open a root shell; {@code -l} lists the rights, {@code -n} never asks, {@code -k}/{@code -K} drop the ticket,
- * {@code -v} refreshes it. Messages are sudo 1.9's, checked against sudo 1.9.13 (see the report of issue 8).
+ * {@code -v} refreshes it. Messages are sudo 1.9.13p3's, as it printed them here for a throwaway user.
  */
 final class SudoCommand implements ExternalCommand {
     private final FtdSession session;
