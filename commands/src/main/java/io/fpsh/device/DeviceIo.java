@@ -19,4 +19,12 @@ public interface DeviceIo {
 
     /** Asks a dialog question with echo on. Returns null at end of input or when the command is cancelled. */
     String readLine(String prompt);
+
+    /**
+     * False where nothing can answer a password question: an {@code ssh host 'CMD'} exec request without a pty,
+     * where the real sudo has no terminal to ask on. A pipe or {@code -c} session answers from its next input line.
+     */
+    default boolean canAskForPasswords() {
+        return true;
+    }
 }

@@ -7,6 +7,7 @@ import io.fpsh.sim.network.LabCertificates;
 
 import io.fpsh.net.server.DistinguishedName;
 import io.fpsh.net.server.OpenSslSubjectHash;
+import io.fpsh.sim.expert.CommandPaths;
 import io.fpsh.sim.expert.MapFileSystem;
 
 import java.nio.charset.StandardCharsets;
@@ -27,14 +28,25 @@ final class DeviceFiles {
     static final String SYSTEM_CA_PATH = "/etc/ssl/certs";
     static final String EVENT_HANDLER_SOCKET = "/ngfw/var/sf/run/EventHandler_SSEConnector.sock";
 
+    /** What a program file holds: an ELF header's first bytes (cat shows binary noise, grep says "Binary file"). */
+    private static final byte[] PROGRAM_BYTES = {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0x3e, 0};
+
     private DeviceFiles() {}
 
     static MapFileSystem of(DeviceState state, ConnectorActivity connector) {
         MapFileSystem files = new MapFileSystem(() -> state.clock().now().atZone(ZoneOffset.UTC));
         LabFile lab = state.lab();
-        for (String dir : List.of("/home/" + state.loginUser(), "/root", "/tmp", "/etc/sf", "/ngfw/var/common",
-                "/ngfw/usr/local/sf/bin", SYSTEM_CA_PATH, "/var/log")) {
+        for (String dir : List.of("/home/" + state.loginUser(), "/root", "/tmp", "/ngfw/etc/sf", "/ngfw/var/common",
+                "/ngfw/var/log", "/ngfw/usr/local/sf/bin", SYSTEM_CA_PATH)) {
             files.mkdirs(dir);
+        }
+        // [BELIEVED, not verified: the guide's prompt root@firepower:/etc/sf# and the FMC's paths without /ngfw
+        // (facts 2.3) suggest the FTD's /etc/sf and /var/log lead into /ngfw; links are our guess at how]
+        files.putSymlink("/etc/sf", "/ngfw/etc/sf");
+        files.putSymlink("/var/log", "/ngfw/var/log");
+        CommandPaths.directories().forEach(files::mkdirs);
+        for (String program : CommandPaths.programs()) {
+            files.putExecutable(program, PROGRAM_BYTES);
         }
         files.putGenerated(RESOLV_CONF, text(() -> resolvConf(state)));
         files.putGenerated("/etc/hostname", text(() -> state.hostname() + "\n"));

@@ -153,6 +153,9 @@ public final class DeviceState {
 
     public synchronized void grantSudoTicket() { sudoTicket = clock.now(); }
 
+    /** {@code sudo -k}/{@code -K}: the next sudo asks for the password again. */
+    public synchronized void revokeSudoTicket() { sudoTicket = null; }
+
     /** The password of an account, or null. */
     public String passwordOf(String user) {
         return lab.device().accounts().stream().filter(a -> a.user().equals(user))

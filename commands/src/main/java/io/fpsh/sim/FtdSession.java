@@ -9,6 +9,8 @@ public final class FtdSession {
     private Mode mode = Mode.CLISH;
     private String directory;
     private boolean loginShell;
+    /** Where the expert shell was when root's opened: the root shell's cd does not move it, so exit comes back there. */
+    private String expertDirectory;
     private boolean open = true;
     private boolean sudoLectured;
     /** LINA's level survives a detach: attaching again comes back to the console as it was left. */
@@ -43,6 +45,9 @@ public final class FtdSession {
 
     /** Becomes root; {@code sudo su -} moves to root's home, {@code sudo su} stays where it is. */
     public void becomeRoot(boolean login) {
+        if (mode == Mode.EXPERT) {
+            expertDirectory = directory;
+        }
         mode = Mode.ROOT;
         loginShell = login;
         if (login) {
@@ -56,7 +61,7 @@ public final class FtdSession {
         if (mode == Mode.ROOT) {
             mode = Mode.EXPERT;
             loginShell = false;
-            directory = "/home/" + state.loginUser();
+            directory = expertDirectory != null ? expertDirectory : "/home/" + state.loginUser();
         } else {
             mode = Mode.CLISH;
         }

@@ -1,5 +1,6 @@
 package io.fpsh.sim;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -13,6 +14,13 @@ public final class LabClock implements Supplier<Instant> {
     private final LongSupplier nanoTime;
     private final long startNanos;
     private final boolean pinned;
+    private final Sleeper sleeper;
+
+    /** How a {@link #pause} passes: real time for a running clock, a test's own for one it drives by hand. */
+    @FunctionalInterface
+    public interface Sleeper {
+        void sleep(Duration duration) throws InterruptedException;
+    }
 
     public LabClock(Instant start, boolean pinned) {
         this(start, pinned, System::nanoTime);
@@ -20,10 +28,16 @@ public final class LabClock implements Supplier<Instant> {
 
     /** A clock driven by {@code nanoTime}: tests advance lab time by hand with it. */
     public LabClock(Instant start, boolean pinned, LongSupplier nanoTime) {
+        this(start, pinned, nanoTime, duration -> Thread.sleep(duration.toMillis()));
+    }
+
+    /** A clock driven by {@code nanoTime}, whose pauses {@code sleeper} makes (a test's advances its nanoTime). */
+    public LabClock(Instant start, boolean pinned, LongSupplier nanoTime, Sleeper sleeper) {
         this.start = start;
         this.pinned = pinned;
         this.nanoTime = nanoTime;
         this.startNanos = nanoTime.getAsLong();
+        this.sleeper = sleeper;
     }
 
     /** A clock pinned when the environment asks for it. */
@@ -46,5 +60,15 @@ public final class LabClock implements Supplier<Instant> {
 
     public boolean pinned() {
         return pinned;
+    }
+
+    /**
+     * Lets {@code duration} of lab time pass, as a program's fixed delay does (pam's 2 s after a wrong password).
+     * A pinned clock never moves, so there it passes at once: transcripts stay reproducible and quick.
+     */
+    public void pause(Duration duration) throws InterruptedException {
+        if (!pinned) {
+            sleeper.sleep(duration);
+        }
     }
 }

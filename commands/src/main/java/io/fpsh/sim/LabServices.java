@@ -54,14 +54,13 @@ final class LabServices implements AutoCloseable {
         Map<String, ExternalCommand> externals = Map.of(
                 "exit", SessionExternals.exit(session),
                 "logout", SessionExternals.exit(session),
-                "sudo", SessionExternals.sudo(session, (line, call) -> shell.run(line, call.streamsAsTerminal(), this.context())),
+                "sudo", new SudoCommand(session, shell),
+                "su", new SuCommand(session, shell),
+                "bash", new ShellProgram(session, shell),
+                "sh", new ShellProgram(session, shell),
                 "curl", new CurlCommand(this::curlEnvironment),
                 "nslookup", new NslookupCommand(this::nslookup));
         this.context = new LabExpertContext(session, files, connector, externals);
-    }
-
-    private LabExpertContext context() {
-        return context;
     }
 
     /** Runs a line in the expert shell. */

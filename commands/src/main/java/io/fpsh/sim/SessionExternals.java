@@ -1,21 +1,12 @@
 package io.fpsh.sim;
 
-import io.fpsh.device.Mode;
-import io.fpsh.sim.expert.CommandCall;
 import io.fpsh.sim.expert.ExternalCommand;
 
-import java.util.List;
-
 /**
- * The expert commands that change the session rather than print: {@code exit}/{@code logout} leave a shell,
- * {@code sudo su [-]} becomes root (other {@code sudo CMD} runs CMD after the same password check).
+ * The expert commands that change the session rather than print: {@code exit}/{@code logout} leave a shell
+ * ({@link SudoCommand}, {@link SuCommand} and {@link ShellProgram} open root's).
  */
 final class SessionExternals {
-    /** Runs a command line again in the shell, for {@code sudo CMD}. */
-    interface LineRunner {
-        int run(String line, CommandCall call);
-    }
-
     private SessionExternals() {}
 
     static ExternalCommand exit(FtdSession session) {
@@ -23,25 +14,6 @@ final class SessionExternals {
             boolean login = session.leaveShell();
             call.out().println(login ? "logout" : "exit");
             return 0;
-        };
-    }
-
-    static ExternalCommand sudo(FtdSession session, LineRunner shell) {
-        return call -> {
-            List<String> args = call.args();
-            if (args.isEmpty()) {
-                call.err().println("usage: sudo -h | -K | -k | -V");
-                return 1;
-            }
-            if (session.mode() != Mode.ROOT && !SudoCommand.authenticate(session, call.terminal())) {
-                return 1;
-            }
-            if (args.get(0).equals("su") || args.get(0).equals("-i") || args.get(0).equals("-s")) {
-                boolean login = args.get(0).equals("-i") || (args.size() > 1 && (args.get(1).equals("-") || args.get(1).equals("-l")));
-                session.becomeRoot(login);
-                return 0;
-            }
-            return shell.run(String.join(" ", args), call);
         };
     }
 }

@@ -1,50 +1,143 @@
 package io.fpsh.sim;
 
-import io.fpsh.device.DeviceIo;
+import io.fpsh.sim.expert.CommandCall;
+import io.fpsh.sim.expert.CommandPaths;
+import io.fpsh.sim.expert.ExpertContext;
+import io.fpsh.sim.expert.ExpertShell;
+import io.fpsh.sim.expert.ExternalCommand;
+import io.fpsh.sim.expert.RunAsContext;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * {@code sudo su}, {@code sudo su -}: the lecture on first use, up to three {@code Password:} prompts with echo
- * off, and a ticket that spares the password for five minutes of lab time, as Linux sudo does.
+ * {@code sudo}: runs a program as root (or {@code -u USER}) with the caller's streams, so {@code sudo lsof -i | grep
+ * conn} pipes root's lsof into the caller's grep; {@code -i}/{@code -s} (and {@code sudo su [-]}, {@code sudo bash})
+ * open a root shell; {@code -l} lists the rights, {@code -n} never asks, {@code -k}/{@code -K} drop the ticket,
+ * {@code -v} refreshes it. Messages are sudo 1.9.13p3's, as it printed them here for a throwaway user.
  */
-final class SudoCommand {
-    static final String LECTURE = """
+final class SudoCommand implements ExternalCommand {
+    private final FtdSession session;
+    private final ExpertShell shell;
 
-            We trust you have received the usual lecture from the local System
-            Administrator. It usually boils down to these three things:
+    SudoCommand(FtdSession session, ExpertShell shell) {
+        this.session = session;
+        this.shell = shell;
+    }
 
-                #1) Respect the privacy of others.
-                #2) Think before you type.
-                #3) With great power comes great responsibility.
-
-            """;
-    private static final int TRIES = 3;
-
-    private SudoCommand() {}
-
-    /** Asks for the password unless the ticket is valid; true when sudo may proceed. */
-    static boolean authenticate(FtdSession session, DeviceIo io) {
-        DeviceState state = session.state();
-        if (state.sudoTicketValid()) {
-            return true;
+    @Override
+    public int run(CommandCall call) {
+        PrintStream err = call.err();
+        SudoOptions options = SudoOptions.parse(call.args());
+        if (options.problem() != null) {
+            err.println(options.problem());
+            err.print(SudoOptions.USAGE);
+            return 1;
         }
-        if (session.needsLecture()) {
-            io.err().print(LECTURE);
+        if (options.help()) {
+            call.out().print(SudoOptions.USAGE);
+            return 0;
         }
-        String expected = state.passwordOf(state.loginUser());
-        for (int attempt = 1; attempt <= TRIES; attempt++) {
-            String typed = io.readPassword("Password:");
-            if (typed == null) {
-                return false;
-            }
-            if (typed.equals(expected)) {
-                state.grantSudoTicket();
-                return true;
-            }
-            if (attempt < TRIES) {
-                io.err().println("Sorry, try again.");
+        if (options.resetTicket() || options.removeTicket()) {
+            session.state().revokeSudoTicket();
+            if (options.command().isEmpty() && !options.list() && !options.login() && !options.shell() && !options.validate()) {
+                return 0;
             }
         }
-        io.err().println("sudo: " + TRIES + " incorrect password attempts");
-        return false;
+        if (options.needsUsage()) {
+            err.print(SudoOptions.USAGE);
+            return 1;
+        }
+        String target = options.user() == null ? "root" : options.user();
+        if (!DeviceUsers.exists(session.state(), target)) {
+            err.println("sudo: unknown user " + target);
+            return 1;
+        }
+        ExpertContext caller = call.context();
+        boolean callerIsRoot = caller.user().equals("root");
+        if (!callerIsRoot && !SudoAuthentication.authenticate(session, call.terminal(), options.nonInteractive())) {
+            return 1;
+        }
+        if (options.list()) {
+            return list(call, options.command());
+        }
+        if (options.command().isEmpty()) {
+            return options.validate() ? 0 : openShell(target, options.login(), err);
+        }
+        String home = DeviceUsers.home(target);
+        if (options.login() || options.shell()) {
+            // sudo hands the command to the target's shell: "bash --login -c CMD" for -i, "bash -c CMD" for -s
+            String directory = options.login() ? home : caller.workingDirectory();
+            return shell.runChild(shellLine(options.command()), call, new RunAsContext(caller, target, home, directory));
+        }
+        String name = options.command().get(0);
+        Optional<ExternalCommand> program = shell.programPath(name, caller).flatMap(path -> shell.program(path, caller));
+        if (program.isEmpty()) {
+            commandNotFound(name, err);
+            return 1;
+        }
+        RunAsContext runAs = new RunAsContext(caller, target, home, caller.workingDirectory());
+        List<String> args = options.command().subList(1, options.command().size());
+        return program.get().run(new CommandCall(name, args, call.in(), call.out(), err, call.terminal(), runAs,
+                call.cancellation(), call.outputIsTerminal(), call.outputToSession()));
+    }
+
+    /**
+     * {@code sudo -l}: the rights of the caller. What the FTD's sudoers grants admin is not known; the guide's
+     * {@code sudo su -} working for admin means full rights, shown as the usual {@code (ALL) ALL}, with sudo's
+     * default {@code env_reset}. With a command: the program's path, as sudo prints it when allowed.
+     */
+    private int list(CommandCall call, List<String> command) {
+        ExpertContext caller = call.context();
+        if (!command.isEmpty()) {
+            Optional<String> path = shell.programPath(command.get(0), caller);
+            if (path.isEmpty()) {
+                commandNotFound(command.get(0), call.err());
+                return 1;
+            }
+            List<String> rest = command.subList(1, command.size());
+            call.out().println(path.get() + (rest.isEmpty() ? "" : " " + String.join(" ", rest)));
+            return 0;
+        }
+        String host = caller.hostname();
+        call.out().print("Matching Defaults entries for " + caller.user() + " on " + host + ":\n"
+                + "    env_reset\n\n"
+                + "User " + caller.user() + " may run the following commands on " + host + ":\n"
+                + "    (ALL) ALL\n");
+        return 0;
+    }
+
+    private int openShell(String target, boolean login, PrintStream err) {
+        if (!target.equals("root")) {
+            err.println("sudo: fpsh simulates root's shell only, not " + target + "'s");
+            return 1;
+        }
+        session.becomeRoot(login);
+        return 0;
+    }
+
+    /** sudo's words for a command it cannot find, with its hints for a shell builtin (sudo 1.9.13). */
+    static void commandNotFound(String name, PrintStream err) {
+        err.println("sudo: " + name + ": command not found");
+        if (CommandPaths.isBuiltin(name)) {
+            err.println("sudo: \"" + name + "\" is a shell built-in command, it cannot be run directly.");
+            err.println("sudo: the -s option may be used to run a privileged shell.");
+            if (name.equals("cd")) {
+                err.println("sudo: the -D option may be used to run a command in a specific directory.");
+            }
+        }
+    }
+
+    /** The command as one line for a shell, each word quoted unless it is plain. */
+    static String shellLine(List<String> words) {
+        StringBuilder line = new StringBuilder();
+        for (String word : words) {
+            if (!line.isEmpty()) {
+                line.append(' ');
+            }
+            line.append(word.matches("[A-Za-z0-9_./=:,@%+-]+") ? word : "'" + word.replace("'", "'\\''") + "'");
+        }
+        return line.toString();
     }
 }

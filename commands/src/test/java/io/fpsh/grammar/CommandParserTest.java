@@ -75,6 +75,16 @@ class CommandParserTest {
     }
 
     @Test
+    void expertCompletionKnowsWhichTypeSuAndSudosOptions() {
+        ContextHelp help = new ContextHelp(Grammar.ftd());
+        assertEquals(List.of("which", "whoami"), help.choices(Mode.EXPERT, "wh").stream().map(HelpEntry::word).toList());
+        assertTrue(help.choices(Mode.EXPERT, "ty").stream().anyMatch(e -> e.word().equals("type")));
+        assertTrue(help.choices(Mode.EXPERT, "s").stream().anyMatch(e -> e.word().equals("su")));
+        assertEquals(List.of("-i", "-l", "-n", "-s", "-u"),
+                help.choices(Mode.EXPERT, "sudo -").stream().map(HelpEntry::word).toList());
+    }
+
+    @Test
     void hugeAndNoisyLinesAreJustIllegal() {
         String huge = "show " + "x".repeat(100_000);
         assertInstanceOf(ParseResult.Illegal.class, parser.parse(Mode.CLISH, huge));

@@ -20,6 +20,7 @@ public final class ScriptedIo implements DeviceIo {
     private final PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
     private final Deque<String> answers;
     private final StringBuilder questions = new StringBuilder();
+    private boolean answersPasswords = true;
 
     public ScriptedIo(String... answers) {
         this.answers = new ArrayDeque<>(List.of(answers));
@@ -32,6 +33,14 @@ public final class ScriptedIo implements DeviceIo {
         assertEquals(expectedStatus, status, () -> line + "\n[out]\n" + io.stdout() + "[err]\n" + io.stderr());
         return io;
     }
+
+    /** As an exec request without a pty: nothing can answer a password question. */
+    public ScriptedIo withoutTerminal() {
+        answersPasswords = false;
+        return this;
+    }
+
+    @Override public boolean canAskForPasswords() { return answersPasswords; }
 
     @Override public PrintStream out() { return outStream; }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code fpsh < script}: the transcript is what a person at a terminal would have seen, without ANSI codes. */
 class PipedTranscriptTest {
@@ -47,6 +48,17 @@ class PipedTranscriptTest {
         assertEquals("", result.err());
         assertEquals(0, result.exitStatus());
         assertFalse(result.out().contains("\u001b"), "no ANSI escapes in a piped transcript");
+    }
+
+    @Test
+    void rootShellsFromSudoShowTheirPromptsAndTheEndOfInputIsStillStatusZero() throws Exception {
+        String script = String.join("\n", "expert", "cd /etc/sf", "sudo -i", "Admin123", "pwd", "exit", "sudo bash",
+                "whoami", "");
+        FpshProcess.Result result = FpshProcess.runOnLab(FpshProcess.tempHome(), script, "--lab", "ftd01-dns");
+        assertTrue(result.out().contains("admin@ftd01:/etc/sf$ sudo -i\n"), result.out());
+        assertTrue(result.out().contains("Password:\nroot@ftd01:~# pwd\n/root\nroot@ftd01:~# exit\nlogout\n"
+                + "admin@ftd01:/etc/sf$ sudo bash\nroot@ftd01:/etc/sf# whoami\nroot\nroot@ftd01:/etc/sf# \n"), result.out());
+        assertEquals(0, result.exitStatus());
     }
 
     @Test

@@ -39,6 +39,16 @@ class ScriptModeTest {
     }
 
     @Test
+    void sudoRunsTheGuidesRootOnlyChecksAsRootAndProgramsRunByPath() throws Exception {
+        FpshProcess.Result result = FpshProcess.runOnLab(FpshProcess.tempHome(), "Admin123\n", "--lab", "ftd01-dns", "-c",
+                "expert; sudo lsof -i | grep conn; sudo whoami; /usr/bin/whoami; more /etc/sf/connector.properties");
+        assertTrue(result.out().contains("\nconnector ") && result.out().contains(" TCP localhost:8989 (LISTEN)\n"
+                + "root\nadmin\nregistration_interval="), result.out());
+        assertTrue(result.err().endsWith("Password:\n"), result.err());
+        assertEquals(0, result.exitStatus());
+    }
+
+    @Test
     void theFastPathLoadsNeitherPicocliNorJline() throws Exception {
         Path home = FpshProcess.tempHome();
         Path classLog = home.resolve("classes.log");

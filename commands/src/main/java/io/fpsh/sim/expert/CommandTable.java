@@ -32,6 +32,9 @@ final class CommandTable {
         builtins.put("pmtool", new PmtoolCommand());
         builtins.put("netstat", new NetstatCommand());
         builtins.put("lsof", new LsofCommand());
+        LookupCommands lookup = new LookupCommands();
+        builtins.put("which", lookup::which);
+        builtins.put("type", lookup::type);
     }
 
     Optional<ExternalCommand> find(String name, ExpertContext context) {

@@ -1,6 +1,7 @@
 package io.fpsh.sim.expert;
 
 import io.fpsh.device.DeviceIo;
+import java.util.Optional;
 
 /**
  * The expert-mode bash of a simulated FTD: parses one line (quotes, escapes, {@code $?}/{@code $HOME}/{@code $USER},
@@ -46,6 +47,38 @@ public final class ExpertShell {
             io.out().flush();
             io.err().flush();
         }
+    }
+
+    /**
+     * The program file a command runs as {@code sudo} or {@code su} find it (a program, never a shell builtin such
+     * as cd): the path as given when it names a program file, else the first along {@code context}'s {@code $PATH}.
+     */
+    public Optional<String> programPath(String nameOrPath, ExpertContext context) {
+        if (nameOrPath.contains("/")) {
+            String path = SimPaths.resolve(context.workingDirectory(), context.home(), nameOrPath);
+            return context.fileSystem().isExecutable(path) ? Optional.of(path) : Optional.empty();
+        }
+        return CommandPaths.find(nameOrPath, context).stream().findFirst();
+    }
+
+    /** The command a program file (from {@link #programPath}) runs on this device. */
+    public Optional<ExternalCommand> program(String path, ExpertContext context) {
+        return CommandPaths.programAt(context.fileSystem().realPath(path)).flatMap(name -> commands.find(name, context));
+    }
+
+    /**
+     * Runs a line for a command ({@code su -c}, {@code bash -c}, {@code sudo -i CMD}) as a shell of its own would:
+     * with the command's streams and input, over {@code context}; {@code exit} ends only it. Returns its status.
+     */
+    public int runChild(String line, CommandCall call, ExpertContext context) {
+        ParsedLine parsed;
+        try {
+            parsed = Parser.parse(line);
+        } catch (ShellSyntaxException e) {
+            call.err().println("bash: -c: line 1: " + e.getMessage());
+            return 2;
+        }
+        return PipelineRunner.child(call, context, commands).runList(parsed, 0);
     }
 
     /** Interrupts the running line, as Ctrl-C does; the front end prints {@code ^C}. No-op when idle. */

@@ -33,7 +33,7 @@ final class LsCommand implements ExternalCommand {
             if (!fs.exists(path)) {
                 call.err().println("ls: cannot access '" + operand + "': No such file or directory");
                 status = 2;
-            } else if (fs.isDirectory(path) && !opts.has('d')) {
+            } else if (fs.isDirectory(path) && !opts.has('d') && !showsLinkItself(fs, path, operand, opts)) {
                 directories.add(operand);
             } else {
                 files.add(operand);
@@ -70,6 +70,11 @@ final class LsCommand implements ExternalCommand {
         return status;
     }
 
+    /** GNU ls -l shows a link to a directory named on the command line as the link, unless the name ends in /. */
+    private static boolean showsLinkItself(SimFileSystem fs, String path, String operand, GetOpt opts) {
+        return opts.has('l') && !operand.endsWith("/") && fs.linkTarget(path).isPresent();
+    }
+
     /** Prints names (of files in {@code directory}, or operands when it is null). */
     private void print(CommandCall call, GetOpt opts, List<String> names, String directory) {
         if (opts.has('l')) {
@@ -89,9 +94,10 @@ final class LsCommand implements ExternalCommand {
         for (String name : names) {
             String path = directory == null ? call.resolve(name) : SimPaths.resolve(directory, "/", name);
             try {
-                SimFileInfo info = fs.stat(path);
+                // "dir/" names what the link leads to
+                SimFileInfo info = fs.stat(directory == null && name.endsWith("/") ? fs.realPath(path) : path);
                 infos.add(info);
-                shown.add(name);
+                shown.add(info.isSymlink() ? name + " -> " + fs.linkTarget(path).orElse("") : name);
                 blocks += (info.size() + 4095) / 4096 * 4;
             } catch (SimFileException e) {
                 call.err().println("ls: cannot access '" + name + "': " + e.getMessage());

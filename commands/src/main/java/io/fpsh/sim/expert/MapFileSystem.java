@@ -8,6 +8,9 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -16,12 +19,16 @@ import java.util.function.Supplier;
  * A simulated file system held in memory: fixed files, files generated on each read, and growing logs that
  * wake {@code tail -f}. Directories exist implicitly above every file and explicitly through {@link #mkdirs}.
  * Writes from shell redirections are refused (read-only), except where {@link #allowWrites} says otherwise.
+ * Program files ({@link #putExecutable}) may be run by path; symbolic links ({@link #putSymlink}) are followed by
+ * every operation but {@link #stat}, which shows the link itself as {@code ls -l} does.
  */
 public final class MapFileSystem implements SimFileSystem {
 
     private final Map<String, Supplier<byte[]>> files = new TreeMap<>();
     private final Map<String, ByteArrayOutputStream> logs = new TreeMap<>();
     private final TreeSet<String> directories = new TreeSet<>(List.of("/"));
+    private final Map<String, String> links = new TreeMap<>();
+    private final Set<String> executables = new HashSet<>();
     private final Supplier<ZonedDateTime> clock;
     private boolean writable;
 
@@ -40,7 +47,7 @@ public final class MapFileSystem implements SimFileSystem {
     }
 
     public synchronized MapFileSystem mkdirs(String path) {
-        String p = SimPaths.normalise(path);
+        String p = realPath(SimPaths.normalise(path));
         while (!p.equals("/")) {
             directories.add(p);
             p = SimPaths.parent(p);
@@ -56,16 +63,35 @@ public final class MapFileSystem implements SimFileSystem {
 
     /** A file whose bytes are produced on every read, e.g. from the device's current settings. */
     public synchronized MapFileSystem putGenerated(String path, Supplier<byte[]> content) {
-        String p = SimPaths.normalise(path);
+        String p = realPath(SimPaths.normalise(path));
         mkdirs(SimPaths.parent(p));
         logs.remove(p);
+        executables.remove(p);
         files.put(p, content);
+        return this;
+    }
+
+    /** A program file ({@code -rwxr-xr-x}) with fixed bytes, which the shell may run by its path. */
+    public synchronized MapFileSystem putExecutable(String path, byte[] content) {
+        byte[] bytes = content.clone();
+        putGenerated(path, () -> bytes);
+        executables.add(realPath(SimPaths.normalise(path)));
+        return this;
+    }
+
+    /** A symbolic link at {@code path} to the absolute {@code target}, as {@code ln -s target path} makes. */
+    public synchronized MapFileSystem putSymlink(String path, String target) {
+        String p = SimPaths.normalise(path);
+        mkdirs(SimPaths.parent(p));
+        String at = SimPaths.resolve(realPath(SimPaths.parent(p)), "/", SimPaths.name(p));
+        directories.remove(at);
+        links.put(at, target);
         return this;
     }
 
     /** Appends to a file (creating it), as a daemon writing its log; wakes anyone in {@link #awaitChange}. */
     public synchronized MapFileSystem append(String path, String text) {
-        String p = SimPaths.normalise(path);
+        String p = realPath(SimPaths.normalise(path));
         ByteArrayOutputStream log = logs.get(p);
         if (log == null) {
             log = new ByteArrayOutputStream();
@@ -87,18 +113,60 @@ public final class MapFileSystem implements SimFileSystem {
 
     @Override
     public synchronized boolean exists(String path) {
-        return files.containsKey(path) || directories.contains(path);
+        String real = realPath(path);
+        return files.containsKey(real) || directories.contains(real);
     }
 
     @Override
     public synchronized boolean isDirectory(String path) {
-        return directories.contains(path);
+        return directories.contains(realPath(path));
     }
 
     @Override
-    public byte[] read(String path) throws SimFileException {
+    public synchronized boolean isExecutable(String path) {
+        return executables.contains(realPath(path));
+    }
+
+    @Override
+    public synchronized Optional<String> linkTarget(String path) {
+        String parent = realPath(SimPaths.parent(path));
+        return Optional.ofNullable(links.get(SimPaths.resolve(parent, "/", SimPaths.name(path))));
+    }
+
+    /** Follows every link in the path, at most 40 of them as Linux does (a loop is left unresolved: not found). */
+    @Override
+    public synchronized String realPath(String path) {
+        java.util.Deque<String> rest = new java.util.ArrayDeque<>(parts(path));
+        String current = "/";
+        int followed = 0;
+        while (!rest.isEmpty()) {
+            String next = SimPaths.resolve(current, "/", rest.poll());
+            String target = links.get(next);
+            if (target == null) {
+                current = next;
+            } else if (++followed > 40) {
+                return next;
+            } else {
+                List<String> targetParts = parts(SimPaths.resolve(current, "/", target));
+                for (int i = targetParts.size() - 1; i >= 0; i--) {
+                    rest.push(targetParts.get(i));
+                }
+                current = "/";
+            }
+        }
+        return current;
+    }
+
+    private static List<String> parts(String absolute) {
+        return java.util.Arrays.stream(SimPaths.normalise(absolute).split("/")).filter(p -> !p.isEmpty()).toList();
+    }
+
+    @Override
+    public byte[] read(String given) throws SimFileException {
         Supplier<byte[]> content;
+        String path;
         synchronized (this) {
+            path = realPath(given);
             if (directories.contains(path)) {
                 throw new SimFileException(SimFileException.Reason.IS_A_DIRECTORY);
             }
@@ -112,7 +180,8 @@ public final class MapFileSystem implements SimFileSystem {
     }
 
     @Override
-    public synchronized List<String> list(String directory) throws SimFileException {
+    public synchronized List<String> list(String given) throws SimFileException {
+        String directory = realPath(given);
         if (!directories.contains(directory)) {
             throw new SimFileException(files.containsKey(directory)
                     ? SimFileException.Reason.NOT_A_DIRECTORY : SimFileException.Reason.NO_SUCH_FILE);
@@ -128,22 +197,36 @@ public final class MapFileSystem implements SimFileSystem {
                 names.add(SimPaths.name(p));
             }
         }
+        for (String p : links.keySet()) {
+            if (SimPaths.parent(p).equals(directory)) {
+                names.add(SimPaths.name(p));
+            }
+        }
         return new ArrayList<>(names);
     }
 
     @Override
-    public SimFileInfo stat(String path) throws SimFileException {
+    public SimFileInfo stat(String given) throws SimFileException {
+        String path;
         synchronized (this) {
+            Optional<String> target = linkTarget(given);
+            if (target.isPresent()) {
+                return SimFileInfo.symlink(target.get(), clock.get());
+            }
+            path = realPath(given);
             if (directories.contains(path)) {
                 return SimFileInfo.directory(clock.get());
             }
         }
-        return SimFileInfo.file(read(path).length, clock.get());
+        int size = read(path).length;
+        return executables.contains(path) ? SimFileInfo.executable(size, clock.get()) : SimFileInfo.file(size, clock.get());
     }
 
     @Override
-    public void write(String path, byte[] data, boolean append) throws SimFileException {
+    public void write(String given, byte[] data, boolean append) throws SimFileException {
+        String path;
         synchronized (this) {
+            path = realPath(given);
             if (!writable) {
                 throw new SimFileException(SimFileException.Reason.READ_ONLY_FILE_SYSTEM);
             }
@@ -161,7 +244,8 @@ public final class MapFileSystem implements SimFileSystem {
     }
 
     @Override
-    public synchronized void awaitChange(String path, long knownSize, Duration timeout) throws InterruptedException {
+    public synchronized void awaitChange(String given, long knownSize, Duration timeout) throws InterruptedException {
+        String path = realPath(given);
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             ByteArrayOutputStream log = logs.get(path);

@@ -53,6 +53,12 @@ final class PipelineRunner {
         this.ioIsSession = ioIsSession;
     }
 
+    /** The shell of a line a command runs ({@code su -c}): the command's streams and input; exit ends only it. */
+    static PipelineRunner child(CommandCall call, ExpertContext context, CommandTable commands) {
+        return new PipelineRunner(call.streamsAsTerminal(), context, call.cancellation(), commands, new Subshell(),
+                call.in(), call.outputToSession());
+    }
+
     /** Runs an and-or list left to right and returns the status of the last pipeline run, as {@code $?} then is. */
     int runList(ParsedLine list, int lastStatus) {
         int status = lastStatus;
@@ -225,7 +231,14 @@ final class PipelineRunner {
                 notFoundStatus[0] = 126;
                 return Optional.empty();
             }
-            name = SimPaths.name(path);
+            Optional<String> program = fs.isExecutable(path) ? CommandPaths.programAt(fs.realPath(path)) : Optional.empty();
+            if (program.isEmpty()) {
+                // a data file (or a daemon's binary the simulation does not run): bash cannot execute it
+                err.println("-bash: " + shown + ": Permission denied");
+                notFoundStatus[0] = 126;
+                return Optional.empty();
+            }
+            name = program.get();
         }
         Optional<ExternalCommand> command = commands.find(name, context);
         if (command.isEmpty()) {

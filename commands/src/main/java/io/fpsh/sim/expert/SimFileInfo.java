@@ -15,6 +15,20 @@ public record SimFileInfo(String mode, int links, String owner, String group, lo
         return new SimFileInfo("drwxr-xr-x", 2, "root", "root", 4096, modified);
     }
 
+    /** A program owned by root, {@code -rwxr-xr-x}. */
+    public static SimFileInfo executable(long size, ZonedDateTime modified) {
+        return new SimFileInfo("-rwxr-xr-x", 1, "root", "root", size, modified);
+    }
+
+    /** A symbolic link, {@code lrwxrwxrwx}, as long as its target's text ({@code ls -l} then shows the target). */
+    public static SimFileInfo symlink(String target, ZonedDateTime modified) {
+        return new SimFileInfo("lrwxrwxrwx", 1, "root", "root", target.length(), modified);
+    }
+
+    public boolean isSymlink() {
+        return mode.startsWith("l");
+    }
+
     public boolean isDirectory() {
         return mode.startsWith("d");
     }

@@ -38,4 +38,19 @@ public interface SimFileSystem {
     default void awaitChange(String path, long knownSize, Duration timeout) throws InterruptedException {
         Thread.sleep(timeout.toMillis());
     }
+
+    /** True for a program file ({@code -rwxr-xr-x}), which the shell may run by its path. */
+    default boolean isExecutable(String path) {
+        return false;
+    }
+
+    /** The path with every symbolic link in it followed, as {@code realpath} gives it; the path itself without links. */
+    default String realPath(String path) {
+        return path;
+    }
+
+    /** What a symbolic link points to ({@code readlink}), or empty when {@code path} is no link. */
+    default java.util.Optional<String> linkTarget(String path) {
+        return java.util.Optional.empty();
+    }
 }

@@ -40,4 +40,9 @@ final class StreamIo implements DeviceIo {
     public String readLine(String question) {
         return user.readLine(question);
     }
+
+    @Override
+    public boolean canAskForPasswords() {
+        return user.canAskForPasswords();
+    }
 }

@@ -196,7 +196,7 @@ class ExpertShellTest {
 
     @Test
     void pathsToCommands() {
-        sh.context.fs.putText("/ngfw/usr/local/sf/bin/pmtool", "\u007fELF");
+        sh.context.fs.putExecutable("/ngfw/usr/local/sf/bin/pmtool", "\u007fELF".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         sh.run("/ngfw/usr/local/sf/bin/pmtool status | grep -i sse");
         assertTrue(sh.out().startsWith("SSEConnector (system) - Running 20697\n"), sh.out());
         sh.run("/usr/bin/nothing");

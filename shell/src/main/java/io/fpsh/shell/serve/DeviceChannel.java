@@ -125,7 +125,17 @@ abstract class DeviceChannel implements Command, ChannelSessionAware {
             @Override public String readPassword(String prompt) { return readDialogAnswer(prompt, false); }
 
             @Override public String readLine(String prompt) { return readDialogAnswer(prompt, true); }
+
+            @Override public boolean canAskForPasswords() { return terminal || asksPasswordsWithoutTerminal(); }
         };
+    }
+
+    /**
+     * Whether a password question is answered from the input when the client asked for no pty: a shell channel
+     * reads it as the next line (as fpsh does from a pipe); an exec request has no terminal for sudo to ask on.
+     */
+    protected boolean asksPasswordsWithoutTerminal() {
+        return true;
     }
 
     protected final boolean isTerminal() {

@@ -15,6 +15,12 @@ final class ExecChannel extends DeviceChannel {
         this.commands = commands;
     }
 
+    /** {@code ssh host 'expert; sudo CMD'} without -t: sudo refuses for want of a terminal, as the real one does. */
+    @Override
+    protected boolean asksPasswordsWithoutTerminal() {
+        return false;
+    }
+
     @Override
     protected int session(Device device) {
         int status = 0;

@@ -69,6 +69,23 @@ class ServeSshTest {
     }
 
     @Test
+    void sudoInAnExecWithoutAPtyRefusesForWantOfATerminal() throws Exception {
+        OpenSsh.Result result = ssh.execWithPassword("admin", "Admin123", "expert; sudo whoami");
+        assertEquals(1, result.status(), result.toString());
+        assertFalse(result.stdout().contains("root"), "nothing ran: " + result.stdout());
+        assertTrue(result.stderr().endsWith("sudo: a terminal is required to read the password; either use the -S option"
+                + " to read from standard input or configure an askpass helper\nsudo: a password is required\n"), result.stderr());
+    }
+
+    @Test
+    void sudoInAnExecWithAPtyAsksForThePassword() throws Exception {
+        OpenSsh.Result result = ssh.expect(folder, "set timeout 20\nspawn SSH -t admin@127.0.0.1 {expert; sudo whoami}\n"
+                + LOGIN + "expect \"Password:\"\nsend \"Admin123\\r\"\n" + OpenSsh.EXIT_WITH_SSH);
+        assertEquals(0, result.status(), result.stdout());
+        assertTrue(result.stdout().endsWith("Password:\r\nroot\r\n"), result.stdout());
+    }
+
+    @Test
     void shellWithoutAPtyReadsPlainLinesAndKeepsStderrApart() throws Exception {
         OpenSsh.Result result = ssh.shellWithoutTerminal("Admin123", "show version\nexpert\nsudo su -\nAdmin123\nwhoami\n");
         assertEquals(0, result.status(), result.stderr());

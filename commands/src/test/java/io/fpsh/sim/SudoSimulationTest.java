@@ -1,0 +1,147 @@
+package io.fpsh.sim;
+
+import io.fpsh.device.Mode;
+import io.fpsh.lab.LabFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** sudo, su and root's shells in the expert shell, held to what sudo 1.9.13 and util-linux su print here. */
+class SudoSimulationTest {
+    private static final String PASSWORD = "Admin123";
+
+    @RegisterExtension
+    final DefaultLabSession lab = new DefaultLabSession();
+    private final SimulatedFtd ftd = lab.ftd();
+
+    @Test
+    void sudoRunsItsCommandAsRootAndThePipelinesOtherStagesAsTheCaller() {
+        lab.run("expert", 0);
+        assertEquals("root\n", lab.run("sudo whoami", 0, PASSWORD).stdout());
+        ScriptedIo lsof = lab.run("sudo lsof -i | grep conn", 0);
+        assertTrue(lsof.stdout().contains("connector") && lsof.stdout().contains("localhost:8989 (LISTEN)"), lsof.stdout());
+        ScriptedIo netstat = lab.run("sudo netstat -anlp | grep EventHandler_SSEConnector.sock", 0);
+        assertEquals("", netstat.stderr(), "root's netstat gives no warning");
+        assertTrue(netstat.stdout().contains("/EventHandler"), "root sees the programs: " + netstat.stdout());
+        assertEquals("admin\n", lab.run("sudo whoami | (whoami >&2; cat)", 0).stderr(), "the other stage is admin's");
+        assertEquals("/root root\n", lab.run("sudo sh -c 'echo $HOME $USER'", 0).stdout());
+        assertEquals(Mode.EXPERT, ftd.mode());
+    }
+
+    @Test
+    void sudoUAsksForAKnownUser() {
+        lab.run("expert", 0);
+        assertEquals("admin\n", lab.run("sudo -u admin whoami", 0, PASSWORD).stdout());
+        ScriptedIo unknown = lab.run("sudo -u nosuch whoami", 1);
+        assertEquals("sudo: unknown user nosuch\n", unknown.stderr());
+        assertEquals("", unknown.stdout());
+    }
+
+    @Test
+    void sudoNRefusesWithoutATicketInsteadOfAsking() {
+        lab.run("expert", 0);
+        ScriptedIo refused = lab.run("sudo -n whoami", 1, PASSWORD);
+        assertEquals("sudo: a password is required\n", refused.stderr());
+        assertEquals("", refused.questions() + refused.stdout(), "nothing asked, nothing run");
+        lab.run("sudo -v", 0, PASSWORD);
+        assertEquals("root\n", lab.run("sudo -n whoami", 0).stdout(), "the ticket answers for -n");
+        lab.run("sudo -k", 0);
+        assertEquals("sudo: a password is required\n", lab.run("sudo -n true", 1).stderr(), "-k dropped the ticket");
+    }
+
+    @Test
+    void sudoLListsTheRightsAndFindsCommands() {
+        lab.run("expert", 0);
+        assertEquals("""
+                Matching Defaults entries for admin on ftd01:
+                    env_reset
+
+                User admin may run the following commands on ftd01:
+                    (ALL) ALL
+                """, lab.run("sudo -l", 0, PASSWORD).stdout());
+        assertEquals("/usr/bin/whoami\n", lab.run("sudo -l whoami", 0).stdout());
+        ScriptedIo cd = lab.run("sudo cd /tmp", 1);
+        assertEquals("""
+                sudo: cd: command not found
+                sudo: "cd" is a shell built-in command, it cannot be run directly.
+                sudo: the -s option may be used to run a privileged shell.
+                sudo: the -D option may be used to run a command in a specific directory.
+                """, cd.stderr());
+        assertEquals("sudo: nosuch: command not found\n", lab.run("sudo nosuch", 1).stderr());
+        assertTrue(lab.run("sudo", 1).stderr().startsWith("usage: sudo -h | -K | -k | -V\nusage: sudo -v"));
+        assertTrue(lab.run("sudo -x", 1).stderr().startsWith("sudo: invalid option -- 'x'\nusage: sudo -h"));
+    }
+
+    @Test
+    void rootShellsOpenWhereSudoAndBashPutThemAndExitComesBack() {
+        lab.run("expert", 0);
+        lab.run("cd /tmp", 0);
+        lab.run("sudo -i", 0, PASSWORD);
+        assertEquals("root@ftd01:~# ", ftd.prompt());
+        assertEquals("/root\n", lab.run("pwd", 0).stdout());
+        assertEquals("logout\n", lab.run("exit", 0).stdout());
+        assertEquals("admin@ftd01:/tmp$ ", ftd.prompt(), "the caller's shell never moved");
+        lab.run("sudo bash", 0);
+        assertEquals("root@ftd01:/tmp# ", ftd.prompt());
+        assertEquals("exit\n", lab.run("exit", 0).stdout());
+        lab.run("sudo -s", 0);
+        assertEquals("root@ftd01:/tmp# ", ftd.prompt());
+        lab.run("exit", 0);
+        ScriptedIo su = lab.run("sudo su - -c 'whoami; pwd; cd /etc'", 0);
+        assertEquals("root\n/root\n", su.stdout());
+        assertEquals("admin@ftd01:/tmp$ ", ftd.prompt(), "su -c opened no shell");
+    }
+
+    @Test
+    void suAsAdminAsksRootsPasswordAndFails() {
+        lab.run("expert", 0);
+        ScriptedIo su = lab.run("su -", 1, PASSWORD);
+        assertEquals("Password: \n", su.questions());
+        assertEquals("su: Authentication failure\n", su.stderr());
+        assertEquals(Mode.EXPERT, ftd.mode());
+    }
+
+    @Test
+    void theEndOfInputAtThePasswordQuestionCountsTheFailuresBeforeIt() {
+        lab.run("expert", 0);
+        assertEquals("sudo: a password is required\n", lab.run("sudo whoami", 1).stderr().replace(SudoAuthentication.LECTURE, ""));
+        assertEquals("Sorry, try again.\nsudo: 1 incorrect password attempt\n", lab.run("sudo whoami", 1, "nope").stderr());
+    }
+
+    @Test
+    void nothingToAnswerWithGivesSudosRefusalForWantOfATerminal() {
+        lab.run("expert", 0);
+        ScriptedIo noTerminal = new ScriptedIo(PASSWORD).withoutTerminal();
+        assertEquals(1, ftd.run("sudo whoami", noTerminal));
+        assertEquals("sudo: a terminal is required to read the password; either use the -S option to read from standard"
+                + " input or configure an askpass helper\nsudo: a password is required\n", noTerminal.stderr());
+        assertEquals("", noTerminal.questions());
+    }
+
+    @Test
+    void aWrongPasswordCostsTwoSecondsOfLabTime() throws Exception {
+        LabFile file = LabDevices.read("ftd01-dns");
+        AtomicLong nanos = new AtomicLong();
+        LabClock clock = new LabClock(file.clock().start(), false, nanos::get, d -> nanos.addAndGet(d.toNanos()));
+        FtdSession session = new FtdSession(new DeviceState(file, clock));
+        session.enterExpert();
+        try (LabServices services = new LabServices(session)) {
+            ScriptedIo once = new ScriptedIo("nope", PASSWORD);
+            assertEquals(0, services.runExpert("sudo true", once));
+            assertTrue(once.stderr().endsWith("Sorry, try again.\n"), once.stderr());
+            assertEquals(Duration.ofSeconds(2), Duration.ofNanos(nanos.get()));
+            services.runExpert("sudo -k", new ScriptedIo());
+            ScriptedIo thrice = new ScriptedIo("a", "b", "c");
+            assertEquals(1, services.runExpert("sudo true", thrice));
+            assertEquals("Sorry, try again.\nSorry, try again.\nsudo: 3 incorrect password attempts\n", thrice.stderr());
+            assertEquals(Duration.ofSeconds(8), Duration.ofNanos(nanos.get()), "a pause before each answer's verdict");
+        }
+        assertFalse(clock.pinned());
+    }
+}
