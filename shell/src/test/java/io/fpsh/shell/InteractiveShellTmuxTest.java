@@ -95,6 +95,36 @@ class InteractiveShellTmuxTest {
     }
 
     @Test
+    void ctrlBackslashNeverDumpsTheJvmThreads() throws Exception {
+        screen.type("sh ver");
+        screen.press("C-\\");
+        screen.type("sion");
+        screen.press("Enter");
+        screen.waitFor("show version's output", s -> s.contains("Cisco Firepower Threat Defense")
+                && TmuxScreen.lastLine(s).equals(">"));
+        assertTrue(screen.text().contains("> sh version\n"), "Ctrl-\\ left the line as typed:\n" + screen.text());
+        screen.type("expert");
+        screen.press("Enter");
+        screen.waitFor("the expert prompt", s -> TmuxScreen.lastLine(s).equals("admin@ftd01:~$"));
+        screen.type("sleep 600");
+        screen.press("Enter");
+        screen.waitFor("the command to start", s -> TmuxScreen.lastLine(s).equals("admin@ftd01:~$ sleep 600"));
+        Thread.sleep(300);
+        screen.press("C-\\"); // during a command: ignored, as the tty's QUIT is off
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (!TmuxScreen.lastLine(screen.text()).equals("admin@ftd01:~$")) {
+            assertTrue(System.currentTimeMillis() < deadline, "Ctrl-C did not interrupt:\n" + screen.text());
+            screen.press("C-c");
+            Thread.sleep(500);
+        }
+        screen.type("echo alive");
+        screen.press("Enter");
+        String text = screen.waitFor("the next command's output", s -> s.contains("\nalive\n"));
+        assertFalse(text.contains("thread dump") || text.contains("java.lang.Thread.State"), text);
+        assertFalse(text.contains("[fpsh exited"), text);
+    }
+
+    @Test
     void ctrlCAtThePromptClearsTheLineAndCtrlDLeaves() throws Exception {
         screen.type("show netw");
         screen.waitFor("the typed line", s -> TmuxScreen.lastLine(s).equals("> show netw"));
@@ -187,9 +217,9 @@ class InteractiveShellTmuxTest {
         screen.type(":exit");
         screen.press("Enter");
         screen.waitFor("fpsh to exit 0", s -> s.contains("[fpsh exited 0]"));
-        String history = Files.readString(home.resolve(".fpsh/history/lab_ftd01-dns"));
-        assertTrue(history.contains("sudo su -"), history);
-        assertFalse(history.contains("Admin123"), history);
-        assertEquals(4, history.lines().count(), history); // :nope, expert, sudo su -, :exit
+        // one history per mode: the clish's, admin's bash and root's
+        assertEquals(":nope\nexpert", lineTexts(home.resolve(".fpsh/history/lab_ftd01-dns")));
+        assertEquals("sudo su -", lineTexts(home.resolve(".fpsh/history/lab_ftd01-dns.expert")));
+        assertEquals(":exit", lineTexts(home.resolve(".fpsh/history/lab_ftd01-dns.root")));
     }
 }
