@@ -9,10 +9,11 @@ import io.fpsh.grammar.Grammar;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
+import org.jline.reader.impl.LineReaderImpl;
+import org.jline.reader.impl.history.DefaultHistory;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -20,6 +21,8 @@ import org.jline.terminal.TerminalBuilder;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.logging.Level;
@@ -109,7 +112,11 @@ final class InteractiveShell {
     }
 
     private static Terminal buildTerminal(ScreenRecording recording) throws IOException {
-        Terminal system = TerminalBuilder.builder().system(true).nativeSignals(true).name("fpsh").build();
+        String type = System.getenv("TERM");
+        Terminal system = DumbTty.isDumb(type) ? DumbTty.open(type).orElse(null) : null;
+        if (system == null) {
+            system = TerminalBuilder.builder().system(true).nativeSignals(true).name("fpsh").build();
+        }
         return recording == null ? system : new RecordedTerminal(system, recording.recorder());
     }
 
@@ -149,18 +156,22 @@ final class InteractiveShell {
         lineParser.setEscapeChars(null);
         lineParser.setEofOnUnclosedQuote(false);
         lineParser.setEofOnEscapedNewLine(false);
-        LineReader reader = LineReaderBuilder.builder()
-                .terminal(terminal)
-                .appName("fpsh")
-                .parser(lineParser)
-                .completer(new GrammarCompleter(session, help, dialog))
-                .highlighter(new GrammarHighlighter(session, grammar, dialog))
-                // '!' is ordinary text on an FTD, not a history reference.
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .variable(LineReader.HISTORY_FILE, history)
-                // TAB on a word that fits nothing rings the bell, as on the FTD; said here so it cannot drift.
-                .variable(LineReader.BELL_STYLE, "audible")
-                .build();
+        Map<String, Object> variables = new HashMap<>();
+        if (history != null) {
+            variables.put(LineReader.HISTORY_FILE, history);
+        }
+        // TAB on a word that fits nothing rings the bell, as on the FTD; said here so it cannot drift.
+        variables.put(LineReader.BELL_STYLE, "audible");
+        LineReaderImpl reader = new ListingLineReader(terminal, "fpsh", variables);
+        reader.setHistory(new DefaultHistory());
+        reader.setParser(lineParser);
+        reader.setCompleter(new GrammarCompleter(session, help, dialog));
+        reader.setHighlighter(new GrammarHighlighter(session, grammar, dialog));
+        // '!' is ordinary text on an FTD, not a history reference.
+        reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+        // On a dumb terminal JLine's own keymap has no TAB, Ctrl-U or the like: the keys stay those of any terminal,
+        // and only the drawing does without cursor moves.
+        reader.getKeyMaps().put(LineReader.MAIN, reader.getKeyMaps().get(LineReader.EMACS));
         reader.getWidgets().put(HelpKeyWidget.NAME,
                 new HelpKeyWidget(reader, session, help, new CommandParser(grammar), dialog));
         reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference(HelpKeyWidget.NAME), "?");

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -53,6 +54,42 @@ class InteractiveShellTmuxTest {
         screen.type("ver");
         screen.press("Enter");
         screen.waitFor("show version's output", s -> s.contains("Cisco Firepower Threat Defense"));
+    }
+
+    @Test
+    void tabOnASmallScreenListsTheChoicesWithoutAsking() throws Exception {
+        screen.close();
+        screen = TmuxScreen.start(home, Map.of("FPSH_HOME", home.resolve(".fpsh").toString()), FpshProcess.command(home), 80, 6);
+        screen.waitFor("the clish prompt", s -> TmuxScreen.lastLine(s).equals(">"));
+        screen.type("show ");
+        screen.press("Tab");
+        String text = screen.waitFor("the five choices and the line again", s -> s.contains("version  ")
+                && TmuxScreen.lastLine(s).equals("> show"));
+        assertFalse(text.contains("possibilities"), text);
+        assertTrue(text.contains("  network                Display the network configuration\n"), text);
+        screen.type("ver");
+        screen.press("Tab");
+        screen.waitFor("the word completed", s -> TmuxScreen.lastLine(s).equals("> show version"));
+    }
+
+    @Test
+    void onADumbTerminalEachLineIsEchoedOnceAndTheKeysStillWork() throws Exception {
+        screen.close();
+        screen = TmuxScreen.start(home, Map.of("FPSH_HOME", home.resolve(".fpsh").toString(), "TERM", "dumb"),
+                FpshProcess.command(home));
+        screen.waitFor("the clish prompt", s -> TmuxScreen.lastLine(s).equals(">"));
+        screen.type("sh");
+        screen.press("Tab");
+        screen.type("ver");
+        screen.press("Enter");
+        String text = screen.waitFor("show version's output", s -> s.contains("Cisco Firepower Threat Defense")
+                && TmuxScreen.lastLine(s).equals(">"));
+        assertEquals(1, text.split("show ver", -1).length - 1, "the line shows once:\n" + text);
+        screen.type("bogus");
+        screen.press("C-u");
+        screen.type("show ?");
+        text = screen.waitFor("the help listing", s -> s.contains("version                Display the product version"));
+        assertFalse(text.contains("bogus"), text);
     }
 
     @Test
