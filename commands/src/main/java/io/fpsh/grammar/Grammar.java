@@ -46,7 +46,7 @@ public final class Grammar {
     /** Reads a grammar in the format documented at the top of {@code ftd.grammar}. */
     public static Grammar read(InputStream in) throws IOException {
         Grammar grammar = new Grammar();
-        Mode section = Mode.CLISH;
+        List<Mode> section = List.of(Mode.CLISH);
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
         int number = 0;
@@ -68,34 +68,41 @@ public final class Grammar {
             if (separator < 0) {
                 throw new IOException(RESOURCE + ":" + number + ": missing ' :: help'");
             }
-            GrammarNode node = grammar.roots.computeIfAbsent(section, m -> GrammarNode.root());
-            for (String token : text.substring(0, separator).trim().split("\\s+")) {
-                node = node.child(token);
+            for (Mode mode : section) {
+                GrammarNode node = grammar.roots.computeIfAbsent(mode, m -> GrammarNode.root());
+                for (String token : text.substring(0, separator).trim().split("\\s+")) {
+                    node = node.child(token);
+                }
+                node.describe(text.substring(separator + 4).trim(), complete);
             }
-            node.describe(text.substring(separator + 4).trim(), complete);
         }
         return grammar;
     }
 
-    private static Mode sectionMode(String name, int number) throws IOException {
+    /** The trees a section's lines join: LINA's commands are in both its modes, enable's only in firepower#. */
+    private static List<Mode> sectionMode(String name, int number) throws IOException {
         switch (name) {
-            case "clish": return Mode.CLISH;
-            case "expert": return Mode.EXPERT;
-            case "diagnostic": return Mode.DIAGNOSTIC;
+            case "clish": return List.of(Mode.CLISH);
+            case "expert": return List.of(Mode.EXPERT);
+            case "diagnostic": return List.of(Mode.DIAGNOSTIC, Mode.DIAGNOSTIC_ENABLE);
+            case "diagnostic-enable": return List.of(Mode.DIAGNOSTIC_ENABLE);
             default: throw new IOException(RESOURCE + ":" + number + ": unknown section [" + name + "]");
         }
     }
 
-    /** The root of a mode's tree; root mode shares the expert tree, LINA enable the diagnostic one. */
+    /** The root of a mode's tree; root mode shares the expert tree. */
     public GrammarNode root(Mode mode) {
-        Mode key = mode == Mode.ROOT ? Mode.EXPERT : mode == Mode.DIAGNOSTIC_ENABLE ? Mode.DIAGNOSTIC : mode;
-        return roots.getOrDefault(key, GrammarNode.root());
+        return roots.getOrDefault(mode == Mode.ROOT ? Mode.EXPERT : mode, GrammarNode.root());
+    }
+
+    private static boolean isLina(Mode mode) {
+        return mode == Mode.DIAGNOSTIC || mode == Mode.DIAGNOSTIC_ENABLE;
     }
 
     /** The first mode, other than {@code except}, whose top-level commands include {@code word}. */
     public Optional<Mode> modeOfCommand(String word, Mode except) {
         for (Mode mode : List.of(Mode.CLISH, Mode.EXPERT, Mode.DIAGNOSTIC)) {
-            if (mode == except || root(mode) == root(except)) {
+            if (mode == except || root(mode) == root(except) || isLina(mode) && isLina(except)) {
                 continue;
             }
             for (GrammarNode child : root(mode).children()) {

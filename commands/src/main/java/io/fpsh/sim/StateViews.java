@@ -1,6 +1,7 @@
 package io.fpsh.sim;
 
 import io.fpsh.ftd.NetworkInfo;
+import io.fpsh.ftd.SftunnelStatus;
 import io.fpsh.ftd.VersionInfo;
 import io.fpsh.lab.LabFile;
 
@@ -29,6 +30,20 @@ public final class StateViews {
         LabFile.Device d = state.lab().device();
         return new VersionInfo(state.hostname(), d.model(), d.version(), d.build(), state.hardware().uuid(),
                 d.rulesUpdateVersion(), d.lspVersion(), d.vdbVersion());
+    }
+
+    /**
+     * The management tunnel: up a day before the lab's clock starts (as {@code sftunnel-status-brief} says), with
+     * every manager of the lab as a peer whose channels are up once its registration is completed.
+     */
+    public static SftunnelStatus sftunnel(DeviceState state) {
+        java.time.Instant since = state.clock().start().minusSeconds(86_400);
+        var managers = state.lab().managers() == null ? java.util.List.<LabFile.Manager>of() : state.lab().managers();
+        var peers = managers.stream()
+                .map(m -> new SftunnelStatus.Peer(m.host(), orDefault(m.registration(), "Completed"),
+                        "Completed".equalsIgnoreCase(orDefault(m.registration(), "Completed")), since))
+                .toList();
+        return new SftunnelStatus(since, state.lab().management().interfaceName(), state.ipv4().address(), peers);
     }
 
     static String broadcast(String address, String netmask) {

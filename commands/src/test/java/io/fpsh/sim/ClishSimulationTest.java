@@ -150,4 +150,22 @@ class ClishSimulationTest {
         lab.run("sh netw", 1);
         assertEquals("    1  show version\n    2  sh netw\n    3  history\n", lab.run("history", 0).stdout());
     }
+
+    @Test
+    void sftunnelStatusIsTheFullStatusNotTheBriefOne() {
+        String full = lab.run("sftunnel-status", 0).stdout();
+        String brief = lab.run("sftunnel-status-brief", 0).stdout();
+        assertFalse(full.contains("Peer channel Channel-A"), "the brief form ran instead:\n" + full);
+        assertTrue(full.startsWith("\nSFTUNNEL Start Time: "), full);
+        assertTrue(full.contains("\teth0 (control events) 192.0.2.27,\n"), full);
+        assertTrue(full.contains("**RUN STATUS****192.0.2.5*************\n"), full);
+        assertTrue(full.contains("\tChannelA Connected: Yes, Interface eth0\n"), full);
+        assertTrue(full.contains("\tRegistration: Completed.\n"), full);
+        assertTrue(full.contains("**RPC STATUS****192.0.2.5*************\n"), full);
+        assertTrue(brief.startsWith("Peer channel Channel-A is valid type (CONTROL)"), brief);
+        // ctime(3): the day of month in two columns, in both forms
+        String startTime = full.lines().filter(l -> l.startsWith("SFTUNNEL Start Time: ")).findFirst().orElseThrow();
+        assertTrue(startTime.matches("SFTUNNEL Start Time: \\w{3} \\w{3} [ 1-3]\\d \\d\\d:\\d\\d:\\d\\d \\d{4}"), startTime);
+        assertTrue(brief.contains(startTime.substring("SFTUNNEL Start Time: ".length()) + " UTC"), brief);
+    }
 }

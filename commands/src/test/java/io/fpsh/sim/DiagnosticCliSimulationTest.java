@@ -94,6 +94,7 @@ class DiagnosticCliSimulationTest {
     @Test
     void showRunningConfigStartsAndEndsAsAnFtds() {
         lab.run("system support diagnostic-cli", 0);
+        lab.run("enable", 0, "");
         String config = lab.run("show running-config", 0).stdout();
         assertTrue(config.startsWith(": Saved\n:\nNGFW Version 6.5.0\n"), config);
         assertTrue(config.endsWith(": end\n"), config);
@@ -101,13 +102,28 @@ class DiagnosticCliSimulationTest {
     }
 
     @Test
+    void showRunningConfigNeedsEnableAsOnAnAsa() {
+        lab.run("system support diagnostic-cli", 0);
+        ScriptedIo refused = lab.run("show running-config", 1);
+        assertEquals("", refused.stdout());
+        assertEquals(" ".repeat(16) + "^\nERROR: % Invalid input detected at '^' marker.\n", refused.stderr());
+        lab.run("enable", 0, "");
+        assertTrue(lab.run("show running-config", 0).stdout().startsWith(": Saved\n"));
+    }
+
+    @Test
     void everyDiagnosticCommandOfTheGrammarRunsAndEveryModeGraphMoveIsHonoured() {
         GrammarNode root = Grammar.ftd().root(Mode.DIAGNOSTIC);
         assertFalse(root.children().isEmpty(), "the grammar has a [diagnostic] section");
-        for (String command : commandsUnder(root)) {
-            try (DefaultLabSession fresh = new DefaultLabSession()) {
-                fresh.run("system support diagnostic-cli", 0);
-                assertEquals("", fresh.run(command, 0, "").stderr(), command);
+        for (Mode mode : List.of(Mode.DIAGNOSTIC, Mode.DIAGNOSTIC_ENABLE)) {
+            for (String command : commandsUnder(Grammar.ftd().root(mode))) {
+                try (DefaultLabSession fresh = new DefaultLabSession()) {
+                    fresh.run("system support diagnostic-cli", 0);
+                    if (mode == Mode.DIAGNOSTIC_ENABLE) {
+                        fresh.run("enable", 0, "");
+                    }
+                    assertEquals("", fresh.run(command, 0, "").stderr(), mode + ": " + command);
+                }
             }
         }
         for (ModeGraph.Transition move : ModeGraph.transitions()) {

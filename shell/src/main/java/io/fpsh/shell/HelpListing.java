@@ -3,9 +3,11 @@ package io.fpsh.shell;
 import io.fpsh.device.Mode;
 import io.fpsh.grammar.CommandParser;
 import io.fpsh.grammar.ContextHelp;
+import io.fpsh.grammar.Grammar;
 import io.fpsh.grammar.HelpEntry;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -33,6 +35,25 @@ public final class HelpListing {
             return columns(choices.stream().map(HelpEntry::word).toList(), width);
         }
         return ContextHelp.helpListing(choices);
+    }
+
+    /**
+     * A whole line read from a pipe or {@code -c}, where a person at a terminal would have pressed {@code ?} at its
+     * first {@code ?}: the listing that key prints there, and the line is not run. Empty when the line holds no
+     * {@code ?} or the mode is the Linux shell, where {@code ?} is an ordinary character.
+     */
+    public Optional<String> forWholeLine(Mode mode, String line, int width) {
+        int questionMark = line.indexOf('?');
+        if (questionMark < 0 || mode.isLinuxShell()) {
+            return Optional.empty();
+        }
+        return Optional.of(listing(mode, line.substring(0, questionMark), width));
+    }
+
+    /** The listing of the shipped grammar. */
+    public static HelpListing standard() {
+        Grammar grammar = Grammar.ftd();
+        return new HelpListing(new ContextHelp(grammar), new CommandParser(grammar));
     }
 
     /** Words in the clish's columns; the last cell of each row is padded too, and blanks there would wrap narrow screens. */

@@ -1,6 +1,7 @@
 package io.fpsh.shell;
 
 import io.fpsh.FpshHome;
+import io.fpsh.device.Mode;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,6 +24,17 @@ final class HistoryFiles {
             return Optional.empty();
         }
         return Optional.of(directory.resolve(safeFileName(targetName)));
+    }
+
+    /**
+     * The history file of {@code mode} on {@code targetName}: the clish's is the target's file (as before histories
+     * were kept per mode), the others add the mode's name ({@code lab_ftd01-dns.expert}, {@code ...diagnostic}).
+     */
+    static Optional<Path> forMode(String targetName, Mode mode) {
+        if (mode == Mode.CLISH) {
+            return forTarget(targetName);
+        }
+        return forTarget(targetName).map(file -> file.resolveSibling(file.getFileName() + "." + mode.name().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** Letters, digits, dot, dash and underscore kept; anything else (":" and "/" of lab:FILE) becomes "_". */

@@ -9,7 +9,6 @@ import io.fpsh.grammar.Grammar;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
@@ -22,6 +21,8 @@ import org.jline.terminal.TerminalBuilder;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.logging.Level;
@@ -31,7 +32,8 @@ import java.util.logging.Logger;
  * The interactive shell on a terminal: JLine with the device's prompt, per-target history, grammar completion,
  * highlighting and Cisco {@code ?}. Commands run on this thread while the line editor is idle; Ctrl-C then reaches
  * the terminal's INT handler, which cancels the device's command. At the prompt Ctrl-C clears the line and Ctrl-D
- * on an empty line leaves fpsh (in the Linux shell it is {@code exit}, as in bash).
+ * on an empty line leaves fpsh (in the Linux shell it is {@code exit}, as in bash; LINA ignores it). Ctrl-\ does
+ * nothing ({@link QuitKey}). Each mode has its own history ({@link ModeHistories}).
  */
 final class InteractiveShell {
     /** Held so the setting sticks: JLine's java.util.logging warnings would print multi-line records on the screen. */
@@ -50,10 +52,12 @@ final class InteractiveShell {
     private final PrintStream err;
     private final TerminalIo io;
     private final ModeHint modeHint = new ModeHint(Grammar.ftd());
+    private final ModeHistories histories;
 
     private InteractiveShell(Session session, LineReader reader, DialogFlag dialog, PrintStream out, PrintStream err) {
         this.session = session;
         this.reader = reader;
+        this.histories = new ModeHistories(reader, session.device().targetName());
         this.out = out;
         this.err = err;
         this.io = new TerminalIo(reader, out, err, dialog);
@@ -91,8 +95,9 @@ final class InteractiveShell {
             if (recording != null) {
                 recording.recorder().size(terminal.getWidth(), terminal.getHeight());
             }
+            QuitKey.stopSignal(terminal);
             DialogFlag dialog = new DialogFlag();
-            LineReader reader = buildReader(terminal, session, dialog, historyFile(session.device()));
+            LineReader reader = buildReader(terminal, session, dialog, null);
             // The tty echoes ^C; bash then moves to a new line before the next prompt. The newline goes first:
             // once cancelled, the command may return and its prompt be drawn before this handler went on.
             terminal.handle(Terminal.Signal.INT, signal -> {
@@ -107,7 +112,11 @@ final class InteractiveShell {
     }
 
     private static Terminal buildTerminal(ScreenRecording recording) throws IOException {
-        Terminal system = TerminalBuilder.builder().system(true).nativeSignals(true).name("fpsh").build();
+        String type = System.getenv("TERM");
+        Terminal system = DumbTty.isDumb(type) ? DumbTty.open(type).orElse(null) : null;
+        if (system == null) {
+            system = TerminalBuilder.builder().system(true).nativeSignals(true).name("fpsh").build();
+        }
         return recording == null ? system : new RecordedTerminal(system, recording.recorder());
     }
 
@@ -147,21 +156,27 @@ final class InteractiveShell {
         lineParser.setEscapeChars(null);
         lineParser.setEofOnUnclosedQuote(false);
         lineParser.setEofOnEscapedNewLine(false);
-        LineReader reader = LineReaderBuilder.builder()
-                .terminal(terminal)
-                .appName("fpsh")
-                .parser(lineParser)
-                .completer(new GrammarCompleter(session, help, dialog))
-                .highlighter(new GrammarHighlighter(session, grammar, dialog))
-                // '!' is ordinary text on an FTD, not a history reference.
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .variable(LineReader.HISTORY_FILE, history)
-                // TAB on a word that fits nothing rings the bell, as on the FTD; said here so it cannot drift.
-                .variable(LineReader.BELL_STYLE, "audible")
-                .build();
+        Map<String, Object> variables = new HashMap<>();
+        if (history != null) {
+            variables.put(LineReader.HISTORY_FILE, history);
+        }
+        // TAB on a word that fits nothing rings the bell, as on the FTD; said here so it cannot drift.
+        variables.put(LineReader.BELL_STYLE, "audible");
+        LineReaderImpl reader = new ListingLineReader(terminal, "fpsh", variables);
+        reader.setHistory(new DefaultHistory());
+        reader.setParser(lineParser);
+        reader.setCompleter(new GrammarCompleter(session, help, dialog));
+        reader.setHighlighter(new GrammarHighlighter(session, grammar, dialog));
+        // '!' is ordinary text on an FTD, not a history reference.
+        reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+        // On a dumb terminal JLine's own keymap has no TAB, Ctrl-U or the like: the keys stay those of any terminal,
+        // and only the drawing does without cursor moves.
+        reader.getKeyMaps().put(LineReader.MAIN, reader.getKeyMaps().get(LineReader.EMACS));
         reader.getWidgets().put(HelpKeyWidget.NAME,
                 new HelpKeyWidget(reader, session, help, new CommandParser(grammar), dialog));
         reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference(HelpKeyWidget.NAME), "?");
+        QuitKey.ignoreAtPrompt(reader);
+        LinaCtrlD.register(reader);
         reader.getWidgets().put(DETACH_WIDGET, () -> {
             if (!canDetach(session.device().mode())) {
                 // the mode changed under the binding: what the two keys do anywhere else
@@ -171,19 +186,26 @@ final class InteractiveShell {
             }
             reader.getBuffer().clear();
             reader.getBuffer().write(ModeGraph.DETACH_TYPED);
+            // the keys are no command to recall: the loop turns the history back on before the next line
+            reader.setVariable(LineReader.DISABLE_HISTORY, true);
             reader.callWidget(LineReader.ACCEPT_LINE);
             return true;
         });
         return reader;
     }
 
-    /** Binds Ctrl-A d to the detach in LINA's modes; elsewhere Ctrl-A is beginning-of-line with no wait for a d. */
+    /**
+     * Binds Ctrl-A d to the detach in LINA's modes; elsewhere Ctrl-A is beginning-of-line with no wait for a d. In LINA
+     * Ctrl-D only deletes the character under the cursor, as on an ASA: it never ends the session.
+     */
     static void followDetachKeys(LineReader reader, Mode mode) {
         KeyMap<org.jline.reader.Binding> keys = reader.getKeyMaps().get(LineReader.MAIN);
         if (canDetach(mode)) {
             keys.bind(new Reference(DETACH_WIDGET), ModeGraph.DETACH);
+            keys.bind(new Reference(LinaCtrlD.WIDGET), KeyMap.ctrl('D'));
         } else {
             keys.unbind(ModeGraph.DETACH);
+            keys.bind(new Reference(LineReader.DELETE_CHAR_OR_LIST), KeyMap.ctrl('D'));
         }
     }
 
@@ -200,8 +222,12 @@ final class InteractiveShell {
             }
             String line;
             followDetachKeys(reader, device.mode());
+            histories.use(device.mode());
+            reader.setVariable(LineReader.DISABLE_HISTORY, false);
             try {
-                line = reader.readLine(literalPrompt(device.prompt()));
+                line = canDetach(device.mode())
+                        ? LinaCtrlD.readLine(reader, literalPrompt(device.prompt()))
+                        : reader.readLine(literalPrompt(device.prompt()));
             } catch (UserInterruptException clearedLine) {
                 continue;
             } catch (EndOfFileException endOfInput) {
@@ -248,23 +274,11 @@ final class InteractiveShell {
     }
 
     private void switchHistoryTo(Device device) {
-        saveHistory();
-        reader.setVariable(LineReader.HISTORY_FILE, historyFile(device));
-        if (reader instanceof LineReaderImpl editor) {
-            editor.setHistory(new DefaultHistory()); // loads the new file when the next line is read
-        }
+        histories.switchTarget(device.targetName());
     }
 
     private void saveHistory() {
-        try {
-            reader.getHistory().save();
-        } catch (IOException | RuntimeException e) {
-            // History is a convenience: an unwritable home must not end the session.
-        }
-    }
-
-    private static Path historyFile(Device device) {
-        return HistoryFiles.forTarget(device.targetName()).orElse(null);
+        histories.saveAll();
     }
 
     private void print(String text) {

@@ -13,13 +13,19 @@ import java.io.PrintStream;
  *
  * <p>At end of input the last prompt stays printed, followed by a newline, and fpsh exits 0: what a terminal session
  * ended with Ctrl-D looks like. {@code exit} at the clish ends the session earlier, without a further prompt.
+ * A line with {@code ?} at the clish or LINA shows what the key shows there ({@link HelpListing#forWholeLine}) and
+ * is not run.
  */
 final class PipedSession {
+    /** The width a transcript is laid out for, as a terminal's default. */
+    static final int SCREEN_WIDTH = 80;
+
     private PipedSession() {}
 
     static int run(Session session, BufferedReader input, PrintStream out) {
         StreamDialogs dialogs = new StreamDialogs(input, out, true);
         PlainIo io = new PlainIo(out, out, dialogs);
+        HelpListing help = HelpListing.standard();
         out.print(session.device().banner());
         while (session.device().isOpen()) {
             Device device = session.device();
@@ -34,6 +40,11 @@ final class PipedSession {
                 if (ShellCommands.run(line, session, out, out) == ShellCommands.Outcome.EXIT) {
                     break;
                 }
+                continue;
+            }
+            var listing = help.forWholeLine(device.mode(), line, SCREEN_WIDTH);
+            if (listing.isPresent()) {
+                out.print(listing.get());
                 continue;
             }
             device.run(line, io);

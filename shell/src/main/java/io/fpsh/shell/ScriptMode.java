@@ -9,13 +9,15 @@ import java.util.List;
 /**
  * {@code fpsh -c 'cmd; cmd'}, like {@code bash -c}: runs the lines in order, each in the mode the earlier ones led
  * to, and prints only what the commands print: no banner, prompts or echo. The device's stdout and stderr go to
- * ours, apart. The exit status is the last command's.
+ * ours, apart. The exit status is the last command's. A line with {@code ?} at the clish or LINA prints what the
+ * key prints there and is not run (status 0).
  */
 final class ScriptMode {
     private ScriptMode() {}
 
     static int run(Session session, String commands, DeviceIo io, PrintStream out, PrintStream err) {
         int status = 0;
+        HelpListing help = HelpListing.standard();
         for (String line : CommandSplitter.split(commands)) {
             if (!session.device().isOpen()) {
                 break;
@@ -28,6 +30,13 @@ final class ScriptMode {
                 continue;
             }
             Device device = session.device();
+            var listing = help.forWholeLine(device.mode(), line, PipedSession.SCREEN_WIDTH);
+            if (listing.isPresent()) {
+                out.print(listing.get());
+                out.flush();
+                status = 0;
+                continue;
+            }
             status = device.run(line, io);
             io.out().flush();
             io.err().flush();

@@ -5,8 +5,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -58,5 +61,47 @@ class DiagnosticCliTmuxTest {
         screen.press("Enter");
         screen.waitFor("show version's output", s -> s.contains("Model                     :")
                 && TmuxScreen.lastLine(s).equals(">"));
+    }
+
+    @Test
+    void ctrlDAtLinaDoesNothingAndEachModeRecallsOnlyItsOwnLines() throws Exception {
+        screen.type("show version");
+        screen.press("Enter");
+        screen.waitFor("show version's output", s -> s.contains("Model") && TmuxScreen.lastLine(s).equals(">"));
+        screen.type("system support diagnostic-cli");
+        screen.press("Enter");
+        screen.waitFor("LINA's prompt", s -> TmuxScreen.lastLine(s).equals("firepower>"));
+        screen.press("C-d");
+        screen.press("Up"); // LINA's history is empty: the clish's lines are not offered
+        screen.type("show clock");
+        screen.waitFor("the line typed at the same prompt", s -> TmuxScreen.lastLine(s).equals("firepower> show clock"));
+        screen.press("Enter");
+        screen.waitFor("the clock and the prompt again", s -> TmuxScreen.lastLine(s).equals("firepower>")
+                && s.contains("firepower> show clock\n"));
+        screen.press("Up");
+        screen.waitFor("LINA's own last line", s -> TmuxScreen.lastLine(s).equals("firepower> show clock"));
+        screen.press("C-u");
+        screen.press("C-a", "d");
+        screen.waitFor("the clish again", s -> TmuxScreen.lastLine(s).equals(">"));
+        screen.press("Up");
+        String recalled = screen.waitFor("the clish's last line", s -> TmuxScreen.lastLine(s).equals("> system support diagnostic-cli"));
+        assertFalse(recalled.contains("[fpsh exited"), recalled);
+        screen.press("C-u");
+        screen.press("C-d");
+        screen.waitFor("fpsh to exit 0 on Ctrl-D at the clish", s -> s.contains("[fpsh exited 0]"));
+
+        Path lina;
+        try (var files = Files.list(home.resolve(".fpsh/history"))) {
+            lina = files.filter(f -> f.getFileName().toString().endsWith(".diagnostic")).findFirst().orElseThrow();
+        }
+        String clish = lina.getFileName().toString().replace(".diagnostic", "");
+        assertEquals("show version\nsystem support diagnostic-cli", lineTexts(lina.resolveSibling(clish)));
+        // the detach keys are no command: never saved
+        assertEquals("show clock", lineTexts(lina));
+    }
+
+    /** A JLine history file without the timestamps. */
+    private static String lineTexts(Path history) throws Exception {
+        return String.join("\n", Files.readAllLines(history).stream().map(l -> l.substring(l.indexOf(':') + 1)).toList());
     }
 }

@@ -176,10 +176,14 @@ class InteractiveLabTmuxTest {
         try (Stream<Path> files = Files.list(home.resolve(".fpsh/history"))) {
             histories = files.toList();
         }
-        assertEquals(1, histories.size(), histories.toString());
-        String history = Files.readString(histories.get(0));
-        assertTrue(history.contains("sudo su -"), history);
-        assertFalse(history.contains("Admin123"), history);
+        // one target, a history per mode: the clish's file and the same name with .expert, .root
+        String clish = home.resolve(".fpsh/history/lab_ftd01-dns").toString();
+        assertTrue(histories.stream().allMatch(file -> file.toString().startsWith(clish)), histories.toString());
+        String expert = Files.readString(Path.of(clish + ".expert"));
+        assertTrue(expert.contains("sudo su -"), expert);
+        for (Path file : histories) {
+            assertFalse(Files.readString(file).contains("Admin123"), file.toString());
+        }
     }
 
     @Test

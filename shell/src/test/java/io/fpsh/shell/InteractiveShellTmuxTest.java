@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -56,6 +57,42 @@ class InteractiveShellTmuxTest {
     }
 
     @Test
+    void tabOnASmallScreenListsTheChoicesWithoutAsking() throws Exception {
+        screen.close();
+        screen = TmuxScreen.start(home, Map.of("FPSH_HOME", home.resolve(".fpsh").toString()), FpshProcess.command(home), 80, 6);
+        screen.waitFor("the clish prompt", s -> TmuxScreen.lastLine(s).equals(">"));
+        screen.type("show ");
+        screen.press("Tab");
+        String text = screen.waitFor("the five choices and the line again", s -> s.contains("version  ")
+                && TmuxScreen.lastLine(s).equals("> show"));
+        assertFalse(text.contains("possibilities"), text);
+        assertTrue(text.contains("  network                Display the network configuration\n"), text);
+        screen.type("ver");
+        screen.press("Tab");
+        screen.waitFor("the word completed", s -> TmuxScreen.lastLine(s).equals("> show version"));
+    }
+
+    @Test
+    void onADumbTerminalEachLineIsEchoedOnceAndTheKeysStillWork() throws Exception {
+        screen.close();
+        screen = TmuxScreen.start(home, Map.of("FPSH_HOME", home.resolve(".fpsh").toString(), "TERM", "dumb"),
+                FpshProcess.command(home));
+        screen.waitFor("the clish prompt", s -> TmuxScreen.lastLine(s).equals(">"));
+        screen.type("sh");
+        screen.press("Tab");
+        screen.type("ver");
+        screen.press("Enter");
+        String text = screen.waitFor("show version's output", s -> s.contains("Cisco Firepower Threat Defense")
+                && TmuxScreen.lastLine(s).equals(">"));
+        assertEquals(1, text.split("show ver", -1).length - 1, "the line shows once:\n" + text);
+        screen.type("bogus");
+        screen.press("C-u");
+        screen.type("show ?");
+        text = screen.waitFor("the help listing", s -> s.contains("version                Display the product version"));
+        assertFalse(text.contains("bogus"), text);
+    }
+
+    @Test
     void anAbbreviationRuns() throws Exception {
         screen.type("sh ver");
         screen.press("Enter");
@@ -91,6 +128,36 @@ class InteractiveShellTmuxTest {
         screen.type("echo alive");
         screen.press("Enter");
         String text = screen.waitFor("the next command's output", s -> s.contains("\nalive\n"));
+        assertFalse(text.contains("[fpsh exited"), text);
+    }
+
+    @Test
+    void ctrlBackslashNeverDumpsTheJvmThreads() throws Exception {
+        screen.type("sh ver");
+        screen.press("C-\\");
+        screen.type("sion");
+        screen.press("Enter");
+        screen.waitFor("show version's output", s -> s.contains("Cisco Firepower Threat Defense")
+                && TmuxScreen.lastLine(s).equals(">"));
+        assertTrue(screen.text().contains("> sh version\n"), "Ctrl-\\ left the line as typed:\n" + screen.text());
+        screen.type("expert");
+        screen.press("Enter");
+        screen.waitFor("the expert prompt", s -> TmuxScreen.lastLine(s).equals("admin@ftd01:~$"));
+        screen.type("sleep 600");
+        screen.press("Enter");
+        screen.waitFor("the command to start", s -> TmuxScreen.lastLine(s).equals("admin@ftd01:~$ sleep 600"));
+        Thread.sleep(300);
+        screen.press("C-\\"); // during a command: ignored, as the tty's QUIT is off
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (!TmuxScreen.lastLine(screen.text()).equals("admin@ftd01:~$")) {
+            assertTrue(System.currentTimeMillis() < deadline, "Ctrl-C did not interrupt:\n" + screen.text());
+            screen.press("C-c");
+            Thread.sleep(500);
+        }
+        screen.type("echo alive");
+        screen.press("Enter");
+        String text = screen.waitFor("the next command's output", s -> s.contains("\nalive\n"));
+        assertFalse(text.contains("thread dump") || text.contains("java.lang.Thread.State"), text);
         assertFalse(text.contains("[fpsh exited"), text);
     }
 
@@ -187,9 +254,9 @@ class InteractiveShellTmuxTest {
         screen.type(":exit");
         screen.press("Enter");
         screen.waitFor("fpsh to exit 0", s -> s.contains("[fpsh exited 0]"));
-        String history = Files.readString(home.resolve(".fpsh/history/lab_ftd01-dns"));
-        assertTrue(history.contains("sudo su -"), history);
-        assertFalse(history.contains("Admin123"), history);
-        assertEquals(4, history.lines().count(), history); // :nope, expert, sudo su -, :exit
+        // one history per mode: the clish's, admin's bash and root's
+        assertEquals(":nope\nexpert", lineTexts(home.resolve(".fpsh/history/lab_ftd01-dns")));
+        assertEquals("sudo su -", lineTexts(home.resolve(".fpsh/history/lab_ftd01-dns.expert")));
+        assertEquals(":exit", lineTexts(home.resolve(".fpsh/history/lab_ftd01-dns.root")));
     }
 }

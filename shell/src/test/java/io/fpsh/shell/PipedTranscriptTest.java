@@ -76,4 +76,40 @@ class PipedTranscriptTest {
         assertEquals("", result.err());
         assertEquals(2, result.out().split("Syntax error: Illegal command line", -1).length - 1);
     }
+
+    @Test
+    void aQuestionMarkListsWhatMayComeNextAndTheLineIsNotRun() throws Exception {
+        Path home = FpshProcess.tempHome();
+        Path lab = io.fpsh.sim.FastLab.write(home, "ftd01-dns");
+        FpshProcess.Result result = FpshProcess.runOnLab(home,
+                "show ?\nconf net dns ?\nsh netw?\nsystem support diagnostic-cli\nshow ?\n", "--lab", lab.toString());
+        String out = result.out();
+        String clish = out.substring(out.indexOf("> show ?\n"), out.indexOf("> system support"));
+        assertEquals("> show ?\n"
+                + "  managers               Display the managers of this device\n"
+                + "  network                Display the network configuration\n"
+                + "  network-dhcp-server    Display the DHCP server configuration\n"
+                + "  network-static-routes  Display the static routes of the management interface\n"
+                + "  version                Display the product version and build\n"
+                + "> conf net dns ?\n"
+                + "  servers             Configure DNS servers\n"
+                + "  searchdomains       Configure DNS search domains\n"
+                + "  <server>            DNS server address\n"
+                + "> sh netw?\n"
+                + "network               network-dhcp-server   network-static-routes\n", clish);
+        assertTrue(out.endsWith("firepower> show ?\n  version             Display the system software version\nfirepower> \n"), out);
+        assertFalse(out.contains("Syntax error") || out.contains("Invalid input"), out);
+    }
+
+    @Test
+    void underDashCAQuestionMarkPrintsTheListingToo() throws Exception {
+        Path home = FpshProcess.tempHome();
+        Path lab = io.fpsh.sim.FastLab.write(home, "ftd01-dns");
+        FpshProcess.Result result = FpshProcess.runOnLab(home, "", "--lab", lab.toString(), "-c", "configure network dns ?");
+        assertEquals("  servers             Configure DNS servers\n"
+                + "  searchdomains       Configure DNS search domains\n"
+                + "  <server>            DNS server address\n", result.out());
+        assertEquals("", result.err());
+        assertEquals(0, result.exitStatus());
+    }
 }

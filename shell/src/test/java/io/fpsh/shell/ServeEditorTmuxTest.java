@@ -119,6 +119,27 @@ class ServeEditorTmuxTest {
     }
 
     @Test
+    void ctrlDAtLinaAndCtrlBackslashAnywhereLeaveTheSessionAlone() throws Exception {
+        screen.type("system support diagnostic-cli");
+        screen.press("Enter");
+        screen.waitFor("LINA's prompt", s -> TmuxScreen.lastLine(s).equals("firepower>"));
+        screen.press("C-d");
+        screen.press("C-\\");
+        screen.type("show version");
+        screen.press("Enter");
+        screen.waitFor("LINA's version", s -> s.contains("Cisco Adaptive Security Appliance Software Version")
+                && TmuxScreen.lastLine(s).equals("firepower>"));
+        screen.press("C-a", "d");
+        screen.waitFor("the clish again", s -> TmuxScreen.lastLine(s).equals(">"));
+        screen.press("C-\\");
+        screen.type("show version");
+        screen.press("Enter");
+        String text = screen.waitFor("the clish's version", s -> count(s, VERSION_LINE) == 2
+                && TmuxScreen.lastLine(s).equals(">"));
+        assertFalse(text.contains("[fpsh exited") || text.contains("closed"), text);
+    }
+
+    @Test
     void upRecallsTheLastCommandAndDownComesBack() throws Exception {
         screen.type("show version");
         screen.press("Enter");

@@ -51,6 +51,12 @@ final class TmuxScreen implements AutoCloseable {
     /** The same with environment variables set for fpsh. */
     static TmuxScreen start(Path workDirectory, Map<String, String> environment, List<String> command)
             throws IOException, InterruptedException {
+        return start(workDirectory, environment, command, 120, 40);
+    }
+
+    /** The same in a terminal of {@code columns} x {@code rows}. */
+    static TmuxScreen start(Path workDirectory, Map<String, String> environment, List<String> command, int columns,
+                            int rows) throws IOException, InterruptedException {
         Path script = workDirectory.resolve("run-fpsh.sh");
         StringBuilder line = new StringBuilder();
         environment.forEach((name, value) -> line.append("export ").append(name).append('=').append(quoted(value)).append('\n'));
@@ -59,7 +65,7 @@ final class TmuxScreen implements AutoCloseable {
         }
         Files.writeString(script, line + "\necho \"[fpsh exited $?]\"\nsleep 60\n", StandardCharsets.UTF_8);
         TmuxScreen screen = new TmuxScreen("fpsh-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
-        screen.tmux("new-session", "-d", "-x", "120", "-y", "40", "-s", screen.session, "bash " + script);
+        screen.tmux("new-session", "-d", "-x", String.valueOf(columns), "-y", String.valueOf(rows), "-s", screen.session, "bash " + script);
         screen.socketPath = Path.of(screen.tmux("display-message", "-p", "#{socket_path}").strip());
         return screen;
     }

@@ -4,6 +4,7 @@ import io.fpsh.ftd.ManagerInfo;
 import io.fpsh.ftd.ShowManagersRenderer;
 import io.fpsh.ftd.ShowNetworkRenderer;
 import io.fpsh.ftd.ShowVersionRenderer;
+import io.fpsh.ftd.SftunnelStatusRenderer;
 import io.fpsh.sim.StateViews;
 
 import java.time.ZoneOffset;
@@ -12,10 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The {@code show ...} family and {@code sftunnel-status-brief}: read-only views of the state. */
+/** The {@code show ...} family, {@code sftunnel-status} and {@code sftunnel-status-brief}: read-only views of the state. */
 final class ShowCommands {
     private static final DateTimeFormatter CTIME =
-            DateTimeFormatter.ofPattern("EEE MMM d HH:mm:ss yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+            DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private ShowCommands() {}
 
@@ -39,6 +40,10 @@ final class ShowCommands {
         commands.put("show network-static-routes", (command, session, io) -> 0);   // the lab has none: the clish prints nothing
         commands.put("show network-dhcp-server", (command, session, io) -> {
             io.out().println("DHCP Server Disabled");
+            return 0;
+        });
+        commands.put("sftunnel-status", (command, session, io) -> {
+            io.out().print(SftunnelStatusRenderer.render(StateViews.sftunnel(session.state())));
             return 0;
         });
         commands.put("sftunnel-status-brief", (command, session, io) -> {

@@ -128,8 +128,8 @@ final class LineEditor {
                         redraw.toEnd(before, beforeCursor);
                         return interrupted();
                     case CTRL_D:
-                        if (line.isEmpty()) {
-                            return ENDED;
+                        if (line.isEmpty() && !prompt.detachKeys()) {
+                            return ENDED; // LINA's prompts ignore Ctrl-D, as an ASA does
                         }
                         line.deleteUnder();
                         break;
