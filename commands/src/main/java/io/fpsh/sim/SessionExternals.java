@@ -2,6 +2,7 @@ package io.fpsh.sim;
 
 import io.fpsh.device.Mode;
 import io.fpsh.sim.expert.CommandCall;
+import io.fpsh.sim.expert.ExitRequest;
 import io.fpsh.sim.expert.ExternalCommand;
 
 import java.util.List;
@@ -18,11 +19,19 @@ final class SessionExternals {
 
     private SessionExternals() {}
 
+    /**
+     * {@code exit [N]}, {@code logout [N]}: leaves the shell with status N (the shell passes {@code $?} for a bare
+     * exit), which becomes {@code $?} of the shell below, or fpsh's status under {@code -c}.
+     */
     static ExternalCommand exit(FtdSession session) {
         return call -> {
-            boolean login = session.leaveShell();
-            call.out().println(login ? "logout" : "exit");
-            return 0;
+            call.out().println(session.inLoginShell() ? "logout" : "exit");
+            call.out().flush();
+            ExitRequest request = ExitRequest.read(call.args(), 0, call.err());
+            if (request.leaves()) {
+                session.leaveShell();
+            }
+            return request.status();
         };
     }
 

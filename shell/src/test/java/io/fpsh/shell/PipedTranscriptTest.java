@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code fpsh < script}: the transcript is what a person at a terminal would have seen, without ANSI codes. */
 class PipedTranscriptTest {
@@ -47,6 +48,14 @@ class PipedTranscriptTest {
         assertEquals("", result.err());
         assertEquals(0, result.exitStatus());
         assertFalse(result.out().contains("\u001b"), "no ANSI escapes in a piped transcript");
+    }
+
+    @Test
+    void aPipedSessionEndsWithStatusZeroAtTheEndOfItsInputWhateverItRan() throws Exception {
+        // as a terminal session ended with Ctrl-D: exit 42 only left expert mode, the clish then saw the end
+        FpshProcess.Result result = FpshProcess.runOnLab(FpshProcess.tempHome(), "expert\nexit 42\n", "--lab", "ftd01-dns");
+        assertTrue(result.out().endsWith("admin@ftd01:~$ exit 42\nlogout\n> \n"), result.out());
+        assertEquals(0, result.exitStatus());
     }
 
     @Test

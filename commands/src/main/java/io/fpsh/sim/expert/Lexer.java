@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Cuts one command line into words and operators the way bash does for the simple cases: blanks separate words,
- * single quotes keep everything, double quotes keep all but {@code $} and a few backslash escapes, a backslash
- * quotes the next character, {@code #} at the start of a word begins a comment.
+ * single quotes keep everything, double quotes keep all but {@code $}, backquotes and a few backslash escapes, a
+ * backslash quotes the next character, {@code #} at the start of a word begins a comment. A command substitution,
+ * {@code $(list)} or {@code `list`}, is parsed at once, as bash 5.2 does, so its syntax errors are the line's.
  */
 final class Lexer {
 
@@ -48,6 +49,8 @@ final class Lexer {
                 pos += 2;
             } else if (c == '$') {
                 dollar(false);
+            } else if (c == '`') {
+                backquoted(false);
             } else if (c == '>' || c == '<') {
                 redirect(c);
             } else if (c == '|' || c == '&' || c == ';' || c == '(' || c == ')') {
@@ -85,6 +88,8 @@ final class Lexer {
                 pos += 2;
             } else if (c == '$') {
                 dollar(true);
+            } else if (c == '`') {
+                backquoted(true);
             } else {
                 appendLiteral(String.valueOf(c), true);
                 pos++;
@@ -93,12 +98,16 @@ final class Lexer {
         throw new ShellSyntaxException("unexpected EOF while looking for matching `\"'");
     }
 
-    /** {@code $?}, {@code $$}, {@code $NAME}, {@code ${NAME}}; a lone {@code $} is literal. */
-    private void dollar(boolean quoted) {
+    /** {@code $?}, {@code $$}, {@code $NAME}, {@code ${NAME}}, {@code $(list)}; a lone {@code $} is literal. */
+    private void dollar(boolean quoted) throws ShellSyntaxException {
         inWord = true;
         int next = pos + 1;
-        if (next < line.length() && (line.charAt(next) == '?' || line.charAt(next) == '$'
-                || Character.isDigit(line.charAt(next)))) {
+        if (next < line.length() && line.charAt(next) == '(') {
+            int close = CommandSubstitutionEnd.of(line, next + 1);
+            addSubstitution(line.substring(pos, close + 1), line.substring(next + 1, close), quoted);
+            pos = close + 1;
+        } else if (next < line.length() && (line.charAt(next) == '?' || line.charAt(next) == '$'
+                || line.charAt(next) == '#' || Character.isDigit(line.charAt(next)))) {
             addVariable(String.valueOf(line.charAt(next)), quoted);
             pos = next + 1;
         } else if (next < line.length() && line.charAt(next) == '{' && line.indexOf('}', next) > next + 1) {
@@ -116,6 +125,38 @@ final class Lexer {
             appendLiteral("$", quoted);
             pos++;
         }
+    }
+
+    /**
+     * {@code `list`}: up to the next backquote not quoted by a backslash; inside, a backslash before {@code $},
+     * {@code `} or {@code \} (and {@code "} between double quotes) only quotes that character.
+     */
+    private void backquoted(boolean quoted) throws ShellSyntaxException {
+        inWord = true;
+        StringBuilder body = new StringBuilder();
+        int i = pos + 1;
+        String escapable = quoted ? "$`\\\"" : "$`\\";
+        while (i < line.length() && line.charAt(i) != '`') {
+            char c = line.charAt(i);
+            if (c == '\\' && i + 1 < line.length() && escapable.indexOf(line.charAt(i + 1)) >= 0) {
+                body.append(line.charAt(i + 1));
+                i += 2;
+            } else {
+                body.append(c);
+                i++;
+            }
+        }
+        if (i >= line.length()) {
+            throw new ShellSyntaxException("unexpected EOF while looking for matching ``'");
+        }
+        addSubstitution(line.substring(pos, i + 1), body.toString(), quoted);
+        pos = i + 1;
+    }
+
+    private void addSubstitution(String source, String body, boolean quoted) throws ShellSyntaxException {
+        ParsedLine list = Parser.parse(body);
+        flushLiteral();
+        parts.add(Word.Part.substitution(source, list, quoted));
     }
 
     private void redirect(char c) {

@@ -4,18 +4,30 @@ import java.util.List;
 
 /**
  * One shell word before expansion: literal pieces (remembering whether they were quoted, which stops tilde and
- * glob expansion) and variable references such as {@code $?} or {@code ${HOME}}.
+ * glob expansion), variable references such as {@code $?} or {@code ${HOME}}, and command substitutions.
  */
 record Word(List<Part> parts) {
 
-    /** A literal piece, or a variable reference when {@code variable} is not null. */
-    record Part(String text, boolean quoted, String variable) {
+    /**
+     * A literal piece, a variable reference when {@code variable} is not null, or a command substitution when
+     * {@code command} is not null ({@code text} is then its source, e.g. {@code $(hostname)}, for messages).
+     */
+    record Part(String text, boolean quoted, String variable, ParsedLine command) {
         static Part literal(String text, boolean quoted) {
-            return new Part(text, quoted, null);
+            return new Part(text, quoted, null, null);
         }
 
         static Part variable(String name, boolean quoted) {
-            return new Part("", quoted, name);
+            return new Part("", quoted, name, null);
+        }
+
+        static Part substitution(String source, ParsedLine command, boolean quoted) {
+            return new Part(source, quoted, null, command);
+        }
+
+        /** Text written as such, not the value of an expansion. */
+        boolean isLiteral() {
+            return variable == null && command == null;
         }
     }
 
@@ -27,7 +39,7 @@ record Word(List<Part> parts) {
         return parts.stream().anyMatch(Part::quoted);
     }
 
-    /** The word's text when it holds no variables (operators' targets like {@code 1} in {@code 2>&1}). */
+    /** The word as written, for messages and for operators' targets like {@code 1} in {@code 2>&1}. */
     String literalText() {
         StringBuilder text = new StringBuilder();
         for (Part part : parts) {
