@@ -54,38 +54,10 @@ final class Expander {
 
     /** The word's fields: none for an unquoted empty expansion, several after splitting or a matching pattern. */
     List<String> expand(Word word) {
-        List<Field> fields = new ArrayList<>();
-        Field field = new Field();
-        List<Word.Part> parts = word.parts();
-        for (int i = 0; i < parts.size(); i++) {
-            Word.Part part = parts.get(i);
-            if (part.isLiteral()) {
-                String text = i == 0 && !part.quoted() ? tilde(part.text(), parts.size() == 1) : part.text();
-                field.append(text, part.quoted());
-                continue;
-            }
-            String value = value(part);
-            if (part.quoted()) {
-                field.append(value, true);
-                continue;
-            }
-            // an unquoted expansion is split at blanks and newlines (bash's default IFS); its pieces are patterns
-            for (char c : value.toCharArray()) {
-                if (c == ' ' || c == '\t' || c == '\n') {
-                    if (field.present) {
-                        fields.add(field);
-                        field = new Field();
-                    }
-                } else {
-                    field.append(String.valueOf(c), false);
-                }
-            }
-        }
-        if (field.present) {
-            fields.add(field);
-        }
+        Fields fields = new Fields();
+        addWord(word, fields, true);
         List<String> result = new ArrayList<>();
-        for (Field each : fields) {
+        for (Field each : fields.done()) {
             List<String> matches = each.glob ? Glob.match(each.pattern.toString(), context) : List.of();
             if (matches.isEmpty()) {
                 result.add(each.text.toString());
@@ -96,13 +68,49 @@ final class Expander {
         return result;
     }
 
+    private void addWord(Word word, Fields fields, boolean tildeAllowed) {
+        List<Word.Part> parts = word.parts();
+        for (int i = 0; i < parts.size(); i++) {
+            Word.Part part = parts.get(i);
+            if (part.isLiteral()) {
+                boolean tilde = tildeAllowed && i == 0 && !part.quoted();
+                fields.current.append(tilde ? tilde(part.text(), parts.size() == 1) : part.text(), part.quoted());
+                continue;
+            }
+            List<Word> operand = operandInstead(part);
+            if (operand != null) {
+                fields.current.append("", part.quoted()); // "${U:+x}" is still an (empty) field
+                for (int k = 0; k < operand.size(); k++) {
+                    if (k > 0) {
+                        fields.split();
+                    }
+                    addWord(operand.get(k), fields, false);
+                }
+            } else if (part.quoted()) {
+                fields.current.append(value(part), true);
+            } else {
+                // an unquoted expansion is split at blanks and newlines (bash's default IFS); its pieces are patterns
+                for (char c : value(part).toCharArray()) {
+                    if (c == ' ' || c == '\t' || c == '\n') {
+                        fields.split();
+                    } else {
+                        fields.current.append(String.valueOf(c), false);
+                    }
+                }
+            }
+        }
+    }
+
     /** The value of an assignment ({@code A=~/x$B}): no splitting, no patterns, a leading {@code ~} expanded. */
     String expandValue(List<Word.Part> parts) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < parts.size(); i++) {
             Word.Part part = parts.get(i);
+            List<Word> operand = part.isLiteral() ? null : operandInstead(part);
             if (part.isLiteral()) {
                 text.append(i == 0 && !part.quoted() ? tilde(part.text(), parts.size() == 1) : part.text());
+            } else if (operand != null) {
+                text.append(String.join(" ", operand.stream().map(word -> expandValue(word.parts())).toList()));
             } else {
                 text.append(value(part));
             }
@@ -141,17 +149,65 @@ final class Expander {
             substitutionStatus = result.status();
             return result.output();
         }
-        return variable(part.variable());
+        Optional<String> value = variable(part.variable());
+        if ("#".equals(part.operator())) {
+            return Integer.toString(value.orElse("").length());
+        }
+        return value.orElse("");
     }
 
-    private String variable(String name) {
-        return switch (name) {
-            case "?" -> Integer.toString(lastStatus);
-            case "$" -> Integer.toString(context.shellPid());
-            case "#" -> "0";
-            case "0" -> "-bash";
-            default -> variables.value(name, context).orElse("");
+    /**
+     * The operand a parameter stands for, or null when it stands for its value: {@code ${A:-word}} and
+     * {@code ${A-word}} give the word when A is unset (with {@code :}, also when empty), {@code ${A:+word}} when it
+     * is set, {@code ${A:=word}} assigns it first.
+     */
+    private List<Word> operandInstead(Word.Part part) {
+        String operator = part.operator();
+        if (operator == null || operator.equals("#")) {
+            return null;
+        }
+        Optional<String> value = variable(part.variable());
+        boolean set = value.isPresent() && !(operator.startsWith(":") && value.get().isEmpty());
+        return switch (operator) {
+            case "-", ":-" -> set ? null : part.operand();
+            case "+", ":+" -> set ? part.operand() : List.of();
+            default -> {
+                if (!set) {
+                    variables.assign(part.variable(), String.join(" ",
+                            part.operand().stream().map(word -> expandValue(word.parts())).toList()));
+                }
+                yield null;
+            }
         };
+    }
+
+    private Optional<String> variable(String name) {
+        return switch (name) {
+            case "?" -> Optional.of(Integer.toString(lastStatus));
+            case "$" -> Optional.of(Integer.toString(context.shellPid()));
+            case "#" -> Optional.of("0");
+            case "0" -> Optional.of("-bash");
+            default -> variables.value(name, context);
+        };
+    }
+
+    /** The fields of a word so far, the last one still being built. */
+    private static final class Fields {
+        private final List<Field> done = new ArrayList<>();
+        Field current = new Field();
+
+        /** Ends the current field, if it exists: blanks in a row make no empty fields. */
+        void split() {
+            if (current.present) {
+                done.add(current);
+                current = new Field();
+            }
+        }
+
+        List<Field> done() {
+            split();
+            return done;
+        }
     }
 
     /** One field being built: its text, and the same as a pattern with what was quoted escaped. */

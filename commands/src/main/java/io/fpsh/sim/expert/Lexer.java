@@ -2,6 +2,8 @@ package io.fpsh.sim.expert;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Cuts one command line into words and operators the way bash does for the simple cases: blanks separate words,
@@ -10,6 +12,11 @@ import java.util.List;
  * {@code $(list)} or {@code `list`}, is parsed at once, as bash 5.2 does, so its syntax errors are the line's.
  */
 final class Lexer {
+
+    private static final String NAME = "([A-Za-z_][A-Za-z0-9_]*|[?$#]|[0-9]+)";
+    private static final Pattern PARAMETER = Pattern.compile(NAME);
+    private static final Pattern LENGTH = Pattern.compile("#" + NAME);
+    private static final Pattern OPERATOR = Pattern.compile(NAME + "(:?[-=+])(.*)", Pattern.DOTALL);
 
     private final String line;
     private int pos;
@@ -78,24 +85,40 @@ final class Lexer {
         pos++;
         appendLiteral("", true); // "" is an (empty) word of its own
         while (pos < line.length()) {
-            char c = line.charAt(pos);
-            if (c == '"') {
+            if (line.charAt(pos) == '"') {
                 pos++;
                 return;
             }
-            if (c == '\\' && pos + 1 < line.length() && "$`\"\\".indexOf(line.charAt(pos + 1)) >= 0) {
-                appendLiteral(String.valueOf(line.charAt(pos + 1)), true);
-                pos += 2;
-            } else if (c == '$') {
-                dollar(true);
-            } else if (c == '`') {
-                backquoted(true);
-            } else {
-                appendLiteral(String.valueOf(c), true);
-                pos++;
-            }
+            quotedCharacter();
         }
         throw new ShellSyntaxException("unexpected EOF while looking for matching `\"'");
+    }
+
+    /** One character (or escape, or expansion) between double quotes. */
+    private void quotedCharacter() throws ShellSyntaxException {
+        char c = line.charAt(pos);
+        if (c == '\\' && pos + 1 < line.length() && "$`\"\\".indexOf(line.charAt(pos + 1)) >= 0) {
+            appendLiteral(String.valueOf(line.charAt(pos + 1)), true);
+            pos += 2;
+        } else if (c == '$') {
+            dollar(true);
+        } else if (c == '`') {
+            backquoted(true);
+        } else {
+            appendLiteral(String.valueOf(c), true);
+            pos++;
+        }
+    }
+
+    /** {@code text} read as if it stood between double quotes: one word (a parameter's operand inside "..."). */
+    private static Word quotedWord(String text) throws ShellSyntaxException {
+        Lexer lexer = new Lexer(text);
+        lexer.appendLiteral("", true);
+        while (lexer.pos < text.length()) {
+            lexer.quotedCharacter();
+        }
+        lexer.endWord();
+        return ((Token.WordToken) lexer.tokens.get(0)).word();
     }
 
     /** {@code $?}, {@code $$}, {@code $NAME}, {@code ${NAME}}, {@code $(list)}; a lone {@code $} is literal. */
@@ -110,9 +133,9 @@ final class Lexer {
                 || line.charAt(next) == '#' || Character.isDigit(line.charAt(next)))) {
             addVariable(String.valueOf(line.charAt(next)), quoted);
             pos = next + 1;
-        } else if (next < line.length() && line.charAt(next) == '{' && line.indexOf('}', next) > next + 1) {
-            int close = line.indexOf('}', next);
-            addVariable(line.substring(next + 1, close), quoted);
+        } else if (next < line.length() && line.charAt(next) == '{' && line.indexOf('}', next) > next) {
+            int close = closingBrace(next + 1);
+            parameter(line.substring(pos, close + 1), line.substring(next + 1, close), quoted);
             pos = close + 1;
         } else if (next < line.length() && isNameStart(line.charAt(next))) {
             int end = next;
@@ -124,6 +147,62 @@ final class Lexer {
         } else {
             appendLiteral("$", quoted);
             pos++;
+        }
+    }
+
+    /** The {@code }} closing a {@code ${}, nested braces and quotes skipped. */
+    private int closingBrace(int start) throws ShellSyntaxException {
+        int depth = 1;
+        for (int i = start; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '\'' || c == '"') {
+                int end = line.indexOf(c, i + 1);
+                if (end < 0) {
+                    break;
+                }
+                i = end;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return i;
+            }
+        }
+        throw new ShellSyntaxException("unexpected EOF while looking for matching `}'");
+    }
+
+    /**
+     * {@code ${NAME}}, {@code ${#NAME}}, {@code ${NAME:-word}} (and {@code -}, {@code :=}, {@code =}, {@code :+},
+     * {@code +}); anything else is bash's "bad substitution".
+     */
+    private void parameter(String source, String body, boolean quoted) throws ShellSyntaxException {
+        Matcher plain = PARAMETER.matcher(body);
+        Matcher length = LENGTH.matcher(body);
+        Matcher operator = OPERATOR.matcher(body);
+        if (plain.matches()) {
+            addVariable(body, quoted);
+            return;
+        }
+        flushLiteral();
+        if (length.matches()) {
+            parts.add(Word.Part.parameter(source, length.group(1), "#", List.of(), quoted));
+        } else if (operator.matches()) {
+            // inside double quotes the operand is quoted too; outside, its own quotes protect parts of it
+            List<Word> operand = new ArrayList<>();
+            if (quoted) {
+                operand.add(quotedWord(operator.group(3)));
+            } else {
+                for (Token token : tokenize(operator.group(3))) {
+                    if (!(token instanceof Token.WordToken word)) {
+                        throw new ShellSyntaxException(source + ": bad substitution");
+                    }
+                    operand.add(word.word());
+                }
+            }
+            parts.add(Word.Part.parameter(source, operator.group(1), operator.group(2), operand, quoted));
+        } else {
+            throw new ShellSyntaxException(source + ": bad substitution");
         }
     }
 

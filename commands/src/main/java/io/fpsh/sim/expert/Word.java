@@ -11,18 +11,29 @@ record Word(List<Part> parts) {
     /**
      * A literal piece, a variable reference when {@code variable} is not null, or a command substitution when
      * {@code command} is not null ({@code text} is then its source, e.g. {@code $(hostname)}, for messages).
+     * A variable may carry one of bash's operators: {@code #} (its length), or {@code -}, {@code =}, {@code +}
+     * (with or without {@code :}) and their {@code operand} words.
      */
-    record Part(String text, boolean quoted, String variable, ParsedLine command) {
+    record Part(String text, boolean quoted, String variable, ParsedLine command, String operator, List<Word> operand) {
+        Part {
+            operand = operand == null ? List.of() : List.copyOf(operand);
+        }
+
         static Part literal(String text, boolean quoted) {
-            return new Part(text, quoted, null, null);
+            return new Part(text, quoted, null, null, null, null);
         }
 
         static Part variable(String name, boolean quoted) {
-            return new Part("", quoted, name, null);
+            return new Part("", quoted, name, null, null, null);
+        }
+
+        /** {@code ${#NAME}}, {@code ${NAME:-word}} and the like, {@code source} as written. */
+        static Part parameter(String source, String name, String operator, List<Word> operand, boolean quoted) {
+            return new Part(source, quoted, name, null, operator, operand);
         }
 
         static Part substitution(String source, ParsedLine command, boolean quoted) {
-            return new Part(source, quoted, null, command);
+            return new Part(source, quoted, null, command, null, null);
         }
 
         /** Text written as such, not the value of an expansion. */
@@ -43,7 +54,7 @@ record Word(List<Part> parts) {
     String literalText() {
         StringBuilder text = new StringBuilder();
         for (Part part : parts) {
-            text.append(part.variable() == null ? part.text() : "$" + part.variable());
+            text.append(part.variable() == null || part.operator() != null ? part.text() : "$" + part.variable());
         }
         return text.toString();
     }

@@ -51,6 +51,9 @@ class ExpertShellSyntaxTest {
                 "echo ~nosuchuser a~root \"~root\" ~nosuchuser/x",
                 "A=~nosuchuser/x; echo $A",
                 "echo $#",
+                "A=; B=x; echo \"[${A:-d}] [${A-d}] [${B:+p}] [${U:+p}] [${#B}] [${#U}] [${C:=set}] $C\"",
+                "echo ${U:-a   b} ${U:-\"a   b\"} \"${U:-a   b}\" ${U:-$(echo h)x} ${#}",
+                "echo ${U:-$(echo a | grep -c a)} ${B:=~nosuchuser} $B",
                 "export A=5; export -p | grep ' A='",
                 "export B; export -p | grep ' B$'",
                 "export X='a\"b$c\\d`e'\"'\"'f'; export -p | grep ' X='",
@@ -102,6 +105,15 @@ class ExpertShellSyntaxTest {
         assertEquals(2, sh.status);
         assertEquals("-bash: syntax error near unexpected token `|'\n", sh.err());
         assertEquals("", sh.out(), "nothing of the line ran");
+    }
+
+    @Test
+    void aParameterFormTheShellDoesNotKnowIsBashsBadSubstitution() {
+        sh.run("echo ${}; echo no");
+        assertEquals("-bash: ${}: bad substitution\n", sh.err());
+        assertEquals("", sh.out());
+        sh.run("echo ${A:|}");
+        assertEquals("-bash: ${A:|}: bad substitution\n", sh.err());
     }
 
     @Test
