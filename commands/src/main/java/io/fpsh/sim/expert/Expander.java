@@ -149,6 +149,10 @@ final class Expander {
             substitutionStatus = result.status();
             return result.output();
         }
+        if (Word.Part.ARITHMETIC.equals(part.operator())) {
+            String expression = expandValue(part.operand().get(0).parts());
+            return Long.toString(Arithmetic.evaluate(expression, name -> variables.value(name, context).orElse(null)));
+        }
         Optional<String> value = variable(part.variable());
         if ("#".equals(part.operator())) {
             return Integer.toString(value.orElse("").length());
@@ -163,7 +167,7 @@ final class Expander {
      */
     private List<Word> operandInstead(Word.Part part) {
         String operator = part.operator();
-        if (operator == null || operator.equals("#")) {
+        if (operator == null || operator.equals("#") || operator.equals(Word.Part.ARITHMETIC)) {
             return null;
         }
         Optional<String> value = variable(part.variable());

@@ -121,13 +121,23 @@ final class Lexer {
         return ((Token.WordToken) lexer.tokens.get(0)).word();
     }
 
-    /** {@code $?}, {@code $$}, {@code $NAME}, {@code ${NAME}}, {@code $(list)}; a lone {@code $} is literal. */
+    /**
+     * {@code $?}, {@code $$}, {@code $NAME}, {@code ${NAME}}, {@code $(list)}, {@code $((expression))}; a lone
+     * {@code $} is literal.
+     */
     private void dollar(boolean quoted) throws ShellSyntaxException {
         inWord = true;
         int next = pos + 1;
         if (next < line.length() && line.charAt(next) == '(') {
             int close = CommandSubstitutionEnd.of(line, next + 1);
-            addSubstitution(line.substring(pos, close + 1), line.substring(next + 1, close), quoted);
+            String body = line.substring(next + 1, close);
+            if (body.startsWith("(") && body.endsWith(")")) {
+                flushLiteral();
+                parts.add(Word.Part.arithmetic(line.substring(pos, close + 1),
+                        quotedWord(body.substring(1, body.length() - 1)), quoted));
+            } else {
+                addSubstitution(line.substring(pos, close + 1), body, quoted);
+            }
             pos = close + 1;
         } else if (next < line.length() && (line.charAt(next) == '?' || line.charAt(next) == '$'
                 || line.charAt(next) == '#' || Character.isDigit(line.charAt(next)))) {

@@ -221,6 +221,10 @@ final class PipelineRunner {
             int status = command.get().run(call);
             stageOut.flush();
             return cancellation.isCancelled() ? INTERRUPTED : status;
+        } catch (Arithmetic.ArithmeticException e) {
+            err.println("-bash: " + e.getMessage());
+            lineAborted = true; // as interactive bash: the rest of the line is dropped
+            return 1;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // a fault in a simulated command must read like a failed command, never like a Java stack trace
             err.println("-bash: " + BashQuoting.forMessage(name) + ": command failed");

@@ -15,6 +15,8 @@ record Word(List<Part> parts) {
      * (with or without {@code :}) and their {@code operand} words.
      */
     record Part(String text, boolean quoted, String variable, ParsedLine command, String operator, List<Word> operand) {
+        static final String ARITHMETIC = "((";
+
         Part {
             operand = operand == null ? List.of() : List.copyOf(operand);
         }
@@ -36,9 +38,14 @@ record Word(List<Part> parts) {
             return new Part(source, quoted, null, command, null, null);
         }
 
+        /** {@code $((expression))}: the expression as one word, expanded as between double quotes, then computed. */
+        static Part arithmetic(String source, Word expression, boolean quoted) {
+            return new Part(source, quoted, null, null, ARITHMETIC, List.of(expression));
+        }
+
         /** Text written as such, not the value of an expansion. */
         boolean isLiteral() {
-            return variable == null && command == null;
+            return variable == null && command == null && operator == null;
         }
     }
 

@@ -1,6 +1,7 @@
 package io.fpsh.sim.expert;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -54,6 +55,9 @@ class ExpertShellSyntaxTest {
                 "A=; B=x; echo \"[${A:-d}] [${A-d}] [${B:+p}] [${U:+p}] [${#B}] [${#U}] [${C:=set}] $C\"",
                 "echo ${U:-a   b} ${U:-\"a   b\"} \"${U:-a   b}\" ${U:-$(echo h)x} ${#}",
                 "echo ${U:-$(echo a | grep -c a)} ${B:=~nosuchuser} $B",
+                "A=4; echo $((1+2)) $((7/2)) $((-7%3)) $((2**10)) $((1<2 && 3>4)) $(( (1+2)*3 )) $((A+1)) $(($A*2))",
+                "echo $((010)) $((0x1f)) $((!0)) $((~0)) $((1<<4)) $((5&3|8^1)) $((B)) \"$((1+1))\" $(( ))",
+                "A=foo; echo $((A)) $(($(echo 3)+1))",
                 "export A=5; export -p | grep ' A='",
                 "export B; export -p | grep ' B$'",
                 "export X='a\"b$c\\d`e'\"'\"'f'; export -p | grep ' X='",
@@ -114,6 +118,25 @@ class ExpertShellSyntaxTest {
         assertEquals("", sh.out());
         sh.run("echo ${A:|}");
         assertEquals("-bash: ${A:|}: bad substitution\n", sh.err());
+    }
+
+    @Test
+    void arithmeticErrorsAreBashsAndDropTheRestOfTheLine() {
+        sh.run("echo $((1/0)); echo next");
+        assertEquals(1, sh.status);
+        assertEquals("", sh.out());
+        assertEquals("-bash: 1/0: division by 0 (error token is \"0\")\n", sh.err());
+        sh.run("echo $((1+))");
+        assertEquals("-bash: 1+: syntax error: operand expected (error token is \"+\")\n", sh.err());
+        sh.run("echo $((x y))");
+        assertEquals("-bash: x y: syntax error in expression (error token is \"y\")\n", sh.err());
+        assertEquals("1\n", sh.run("echo $?").out());
+        assertEquals("0\n", sh.run("echo $((2**9999999999999))").out(), "at once, wrapping as bash's 64-bit numbers");
+        sh.run("A=B; B=A; echo $((A))");
+        assertEquals(1, sh.status);
+        assertTrue(sh.err().startsWith("-bash: ") && sh.err().contains("expression recursion level exceeded"), sh.err());
+        sh.run("echo $((" + "(".repeat(5000) + "1" + ")".repeat(5000) + "))");
+        assertTrue(sh.err().contains("expression recursion level exceeded"), sh.err());
     }
 
     @Test
