@@ -5,8 +5,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The expert-mode bash of a simulated FTD: parses one line (quotes, escapes, {@code $?}/{@code $HOME}/{@code $USER},
- * {@code |}, {@code ;}, {@code &&}, {@code ||}, {@code ( subshells )}, redirections, comments) and runs it over an {@link ExpertContext}.
+ * The expert-mode bash of a simulated FTD: parses one line (quotes, escapes, variables and {@code export},
+ * {@code $(...)}, {@code $((...))}, {@code ~user}, {@code |}, {@code ;}, {@code &&}, {@code ||}, {@code ( subshells )},
+ * {@code time}, redirections, comments) and runs it over an {@link ExpertContext}.
  * One instance per session: it remembers {@code $?}, and the variables of each shell (a shell is known by its
  * {@link ExpertContext#shellPid()}: root's after {@code sudo su -} starts with none of admin's).
  * {@link #cancel()} may be called from any thread.
