@@ -3,6 +3,9 @@ package io.fpsh.sim;
 import io.fpsh.device.Mode;
 import io.fpsh.device.ModeGraph;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+
 /** One login on a simulated FTD: who, in which mode and directory, and whether the session is still open. */
 public final class FtdSession {
     private final DeviceState state;
@@ -15,6 +18,9 @@ public final class FtdSession {
     private boolean sudoLectured;
     /** LINA's level survives a detach: attaching again comes back to the console as it was left. */
     private boolean diagnosticPrivileged;
+    /** The pids of the shells started one inside another (expert's bash, root's): {@code $$}, and whose variables. */
+    private final Deque<Integer> shellPids = new ArrayDeque<>();
+    private int lastPid = 24_617;
 
     public FtdSession(DeviceState state) {
         this.state = state;
@@ -41,6 +47,8 @@ public final class FtdSession {
     public void enterExpert() {
         mode = Mode.EXPERT;
         directory = "/home/" + state.loginUser();
+        shellPids.clear();
+        shellPids.push(lastPid += 4);
     }
 
     /** Becomes root; {@code sudo su -} moves to root's home, {@code sudo su} stays where it is. */
@@ -53,11 +61,13 @@ public final class FtdSession {
         if (login) {
             directory = "/root";
         }
+        shellPids.push(lastPid += 3); // sudo, then su, then root's bash
     }
 
     /** Leaves root or expert mode, one level, and tells whether the shell left was a login shell. */
     public boolean leaveShell() {
-        boolean wasLogin = mode == Mode.EXPERT || loginShell;
+        boolean wasLogin = inLoginShell();
+        shellPids.poll();
         if (mode == Mode.ROOT) {
             mode = Mode.EXPERT;
             loginShell = false;
@@ -66,6 +76,16 @@ public final class FtdSession {
             mode = Mode.CLISH;
         }
         return wasLogin;
+    }
+
+    /** Whether the running shell is a login shell: its exit says {@code logout}. */
+    public boolean inLoginShell() {
+        return mode == Mode.EXPERT || loginShell;
+    }
+
+    /** The pid of the running expert or root shell, as {@code $$} shows it. */
+    public int shellPid() {
+        return shellPids.isEmpty() ? lastPid : shellPids.peek();
     }
 
     /** Attaches to LINA's console ({@code system support diagnostic-cli}) at the level it was left at. */

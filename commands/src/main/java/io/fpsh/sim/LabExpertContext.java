@@ -44,6 +44,8 @@ final class LabExpertContext implements ExpertContext {
 
     @Override public String hostname() { return session.state().hostname(); }
 
+    @Override public int shellPid() { return session.shellPid(); }
+
     @Override public String workingDirectory() { return session.directory(); }
 
     @Override public void changeWorkingDirectory(String absolutePath) { session.setDirectory(absolutePath); }

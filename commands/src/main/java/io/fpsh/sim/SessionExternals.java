@@ -1,5 +1,6 @@
 package io.fpsh.sim;
 
+import io.fpsh.sim.expert.ExitRequest;
 import io.fpsh.sim.expert.ExternalCommand;
 
 /**
@@ -9,11 +10,19 @@ import io.fpsh.sim.expert.ExternalCommand;
 final class SessionExternals {
     private SessionExternals() {}
 
+    /**
+     * {@code exit [N]}, {@code logout [N]}: leaves the shell with status N (the shell passes {@code $?} for a bare
+     * exit), which becomes {@code $?} of the shell below, or fpsh's status under {@code -c}.
+     */
     static ExternalCommand exit(FtdSession session) {
         return call -> {
-            boolean login = session.leaveShell();
-            call.out().println(login ? "logout" : "exit");
-            return 0;
+            call.out().println(session.inLoginShell() ? "logout" : "exit");
+            call.out().flush();
+            ExitRequest request = ExitRequest.read(call.args(), 0, call.err());
+            if (request.leaves()) {
+                session.leaveShell();
+            }
+            return request.status();
         };
     }
 }

@@ -125,6 +125,23 @@ class ClishSimulationTest {
     }
 
     @Test
+    void rootsShellAfterSudoSuIsANewShellWithItsOwnPidAndVariables() {
+        lab.run("expert", 0);
+        lab.run("A=admin", 0);
+        String adminPid = lab.run("echo $$", 0).stdout();
+        lab.run("sudo su -", 0, "Admin123");
+        String rootPid = lab.run("echo $$", 0).stdout();
+        assertFalse(rootPid.equals(adminPid), "root's bash is another process: " + rootPid);
+        assertEquals("[] 0\n", lab.run("echo \"[$A]\" $UID", 0).stdout(), "sudo su - starts with none of admin's variables");
+        lab.run("A=root", 0);
+        assertEquals("logout\n", lab.run("exit 7", 7).stdout());
+        assertEquals("7 admin 1000\n" + adminPid, lab.run("echo $? $A $UID; echo $$", 0).stdout(),
+                "back in admin's shell: its variables, and $? is root's exit status");
+        lab.run("sudo su -", 0);
+        assertEquals("[]\n", lab.run("echo \"[$A]\"", 0).stdout(), "a new root shell again");
+    }
+
+    @Test
     void exitInAStageOfAPipelineLeavesNoShell() {
         lab.run("expert", 0);
         assertEquals("3\n", lab.run("echo a | exit 3; echo $?", 0).stdout(), "bash runs the stage in a subshell");

@@ -3,7 +3,10 @@ package io.fpsh.shell;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits a {@code -c} argument into lines at {@code ;}, as bash would: not inside quotes, not after a backslash. */
+/**
+ * Splits a {@code -c} argument into lines at {@code ;}, as bash would: not inside quotes, not after a backslash, not
+ * inside parentheses ({@code $(a; b)}, {@code (a; b)}) or backquotes.
+ */
 public final class CommandSplitter {
     private CommandSplitter() {}
 
@@ -12,9 +15,11 @@ public final class CommandSplitter {
         List<String> lines = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         char quote = 0;
+        int depth = 0;
+        boolean backquoted = false;
         for (int i = 0; i < commands.length(); i++) {
             char c = commands.charAt(i);
-            if (quote == 0 && c == ';') {
+            if (quote == 0 && depth == 0 && !backquoted && c == ';') {
                 addIfNotBlank(lines, current);
                 current.setLength(0);
                 continue;
@@ -24,6 +29,12 @@ public final class CommandSplitter {
                 current.append(commands.charAt(++i));
             } else if (quote == 0 && (c == '\'' || c == '"')) {
                 quote = c;
+            } else if (quote == 0 && c == '(') {
+                depth++;
+            } else if (quote == 0 && c == ')' && depth > 0) {
+                depth--;
+            } else if (quote != '\'' && c == '`') {
+                backquoted = !backquoted;
             } else if (c == quote) {
                 quote = 0;
             }

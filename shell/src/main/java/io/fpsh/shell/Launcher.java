@@ -44,11 +44,15 @@ final class Launcher {
             return launch(options, null, out, err);
         }
         ScreenRecording recording = ScreenRecording.open(options.recordFile(), options.targetSpec());
+        int status;
+        boolean written;
         try {
-            return launch(options, recording, recording.recorded(out), recording.recorded(err));
+            status = launch(options, recording, recording.recorded(out), recording.recorded(err));
         } finally {
-            recording.close(err);
+            written = recording.close(err);
         }
+        // a recording asked for and not written is a failure, as tee's is: status 1 unless the session failed itself
+        return written || status != 0 ? status : 1;
     }
 
     /** @param recording null when not recording; {@code screenOut} and {@code screenErr} are then out and err */

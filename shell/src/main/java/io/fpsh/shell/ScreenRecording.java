@@ -40,17 +40,23 @@ final class ScreenRecording {
         return new PrintStream(new RecordedOutputStream(screen, recorder, charset), true, charset);
     }
 
-    /** Closes the file; a recording that broke during the session is reported now, on one line. */
-    void close(PrintStream err) {
+    /**
+     * Closes the file; a recording that broke during the session is reported now, on one line.
+     *
+     * @return false when the recording is incomplete
+     */
+    boolean close(PrintStream err) {
         try {
             recorder.close();
         } catch (IOException e) {
             err.println("fpsh: the recording " + file + " may be incomplete: " + reason(e));
-            return;
+            return false;
         }
         if (recorder.failure() != null) {
             err.println("fpsh: the recording " + file + " stopped early: " + reason(recorder.failure()));
+            return false;
         }
+        return true;
     }
 
     private static String reason(Exception e) {

@@ -27,4 +27,12 @@ class CommandSplitterTest {
     void anUnclosedQuoteRunsToTheEnd() {
         assertEquals(List.of("echo 'a; b"), CommandSplitter.split("echo 'a; b"));
     }
+
+    @Test
+    void keepsSemicolonsInsideCommandSubstitutionsAndSubshells() {
+        assertEquals(List.of("expert", "echo $(hostname; whoami) \"$(echo a; echo b)\"", "(cd /tmp; pwd)", "pwd"),
+                CommandSplitter.split("expert; echo $(hostname; whoami) \"$(echo a; echo b)\"; (cd /tmp; pwd); pwd"));
+        assertEquals(List.of("echo `hostname; whoami`", "true"), CommandSplitter.split("echo `hostname; whoami`; true"));
+        assertEquals(List.of("echo $(echo ')'; true)", "x"), CommandSplitter.split("echo $(echo ')'; true); x"));
+    }
 }

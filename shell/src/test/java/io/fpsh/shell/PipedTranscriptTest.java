@@ -62,6 +62,14 @@ class PipedTranscriptTest {
     }
 
     @Test
+    void aPipedSessionEndsWithStatusZeroAtTheEndOfItsInputWhateverItRan() throws Exception {
+        // as a terminal session ended with Ctrl-D: exit 42 only left expert mode, the clish then saw the end
+        FpshProcess.Result result = FpshProcess.runOnLab(FpshProcess.tempHome(), "expert\nexit 42\n", "--lab", "ftd01-dns");
+        assertTrue(result.out().endsWith("admin@ftd01:~$ exit 42\nlogout\n> \n"), result.out());
+        assertEquals(0, result.exitStatus());
+    }
+
+    @Test
     void exitAtTheClishEndsTheSessionWithoutAnotherPrompt() throws Exception {
         FpshProcess.Result result = FpshProcess.run(FpshProcess.tempHome(), "exit\nshow version\n");
         assertEquals(FakeDevice.BANNER + "> exit\n", result.out());

@@ -72,6 +72,22 @@ class RecordingLabTest {
     }
 
     @Test
+    void aRecordingThatCannotBeWrittenEndsWithANonZeroStatusAndKeepsTheScreen() throws Exception {
+        Path full = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(full), "no /dev/full on this host");
+        FpshProcess.Result result = FpshProcess.runOnLab(FpshProcess.tempHome(), "", "--record", full.toString(),
+                "-c", "show version");
+        assertTrue(result.out().contains("Cisco Firepower Threat Defense"), "the screen keeps the output: " + result.out());
+        assertEquals("fpsh: the recording /dev/full stopped early: No space left on device\n", result.err());
+        assertEquals(1, result.exitStatus());
+
+        result = FpshProcess.runOnLab(FpshProcess.tempHome(), "", "--record", full.toString(), "-c", "expert; ls /nope");
+        assertTrue(result.err().endsWith("fpsh: the recording /dev/full stopped early: No space left on device\n"),
+                result.err());
+        assertEquals(2, result.exitStatus(), "the command's own failure status stays");
+    }
+
+    @Test
     void aKilledFpshLeavesAValidRecordingUpToItsLastEvent() throws Exception {
         Path home = FpshProcess.tempHome();
         Path cast = home.resolve("killed.cast");

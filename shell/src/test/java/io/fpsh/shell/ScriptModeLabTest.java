@@ -23,6 +23,31 @@ class ScriptModeLabTest {
     }
 
     @Test
+    void exitLeavingExpertGivesItsStatusAsBashDashCWould() throws Exception {
+        Path home = FpshProcess.tempHome();
+        FpshProcess.Result result = FpshProcess.runOnLab(home, "", "--lab", "ftd01-dns", "-c", "expert; exit 42");
+        assertTrue(result.out().endsWith("*****\nlogout\n"), result.out());
+        assertEquals(42, result.exitStatus());
+        result = FpshProcess.runOnLab(home, "", "--lab", "ftd01-dns", "-c", "expert; false; exit");
+        assertEquals(1, result.exitStatus(), "a bare exit leaves with the last status");
+        result = FpshProcess.runOnLab(home, "", "--lab", "ftd01-dns", "-c", "expert; exit 300");
+        assertEquals(44, result.exitStatus(), "modulo 256");
+        result = FpshProcess.runOnLab(home, "", "--lab", "ftd01-dns", "-c", "expert; exit 1 2; whoami");
+        assertTrue(result.out().endsWith("logout\nadmin\n"), "too many arguments: the shell stays: " + result.out());
+        assertEquals("-bash: exit: too many arguments\n", result.err());
+    }
+
+    @Test
+    void commandSubstitutionsKeepTheirSemicolons() throws Exception {
+        Path home = FpshProcess.tempHome();
+        FpshProcess.Result result = FpshProcess.runOnLab(home, "", "--lab", "ftd01-dns", "-c",
+                "expert; echo $(hostname; whoami) `echo $UID`; A=5; echo \"[$A]\"");
+        assertTrue(result.out().endsWith("*****\nftd01 admin 1000\n[5]\n"), result.out());
+        assertEquals("", result.err());
+        assertEquals(0, result.exitStatus());
+    }
+
+    @Test
     void theFixShowsInTheNextCommandsOfTheSameSession() throws Exception {
         Path home = FpshProcess.tempHome();
         Path lab = FastLab.write(home, "ftd01-dns");

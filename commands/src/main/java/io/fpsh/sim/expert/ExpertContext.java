@@ -56,8 +56,34 @@ public interface ExpertContext {
         return false;
     }
 
-    /** The pid {@code $$} expands to. */
+    /** The pid {@code $$} expands to; a new pid is a new shell, with variables of its own. */
     default int shellPid() {
         return 4242;
+    }
+
+    /**
+     * {@code $UID}: root's 0, and 1000 for the login user, the usual first user of a Linux system (the FTD's
+     * real uid for admin is not known).
+     */
+    default int uid() {
+        return user().equals("root") ? 0 : 1000;
+    }
+
+    /** {@code $TERM}: what a usual SSH client announces; the simulation does not read the host's. */
+    default String terminalType() {
+        return "xterm-256color";
+    }
+
+    /** The home directory {@code ~name} stands for, or empty for a user the device does not have. */
+    default Optional<String> homeOf(String name) {
+        if (name.equals("root")) {
+            return Optional.of("/root");
+        }
+        if (name.equals(user())) {
+            return Optional.of(home());
+        }
+        // the simulation keeps no password database: a user is one with a directory under /home
+        String home = "/home/" + name;
+        return name.contains("/") || !fileSystem().isDirectory(home) ? Optional.empty() : Optional.of(home);
     }
 }

@@ -1,16 +1,22 @@
 package io.fpsh.sim.expert;
 
 import io.fpsh.device.DeviceIo;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The expert-mode bash of a simulated FTD: parses one line (quotes, escapes, {@code $?}/{@code $HOME}/{@code $USER},
- * {@code |}, {@code ;}, {@code &&}, {@code ||}, {@code ( subshells )}, redirections, comments) and runs it over an {@link ExpertContext}.
- * One instance per session: it remembers {@code $?}. {@link #cancel()} may be called from any thread.
+ * The expert-mode bash of a simulated FTD: parses one line (quotes, escapes, variables and {@code export},
+ * {@code $(...)}, {@code $((...))}, {@code ~user}, {@code |}, {@code ;}, {@code &&}, {@code ||}, {@code ( subshells )},
+ * {@code time}, redirections, comments) and runs it over an {@link ExpertContext}.
+ * One instance per session: it remembers {@code $?}, and the variables of each shell (a shell is known by its
+ * {@link ExpertContext#shellPid()}: root's after {@code sudo su -} starts with none of admin's).
+ * {@link #cancel()} may be called from any thread.
  */
 public final class ExpertShell {
 
     private final CommandTable commands = new CommandTable();
+    private final Map<Integer, ShellVariables> variablesByShell = new HashMap<>();
     private volatile Cancellation running;
     private int lastStatus;
 
@@ -40,7 +46,8 @@ public final class ExpertShell {
         Cancellation cancellation = new Cancellation();
         running = cancellation;
         try {
-            lastStatus = new PipelineRunner(io, context, cancellation, commands).runList(parsed, lastStatus);
+            lastStatus = new PipelineRunner(io, context, cancellation, commands, variables(context))
+                    .runList(parsed, lastStatus);
             return lastStatus;
         } finally {
             running = null;
@@ -79,6 +86,13 @@ public final class ExpertShell {
             return 2;
         }
         return PipelineRunner.child(call, context, commands).runList(parsed, 0);
+    }
+
+    /** The variables of the shell the context runs now; those of shells that exited since are dropped. */
+    private synchronized ShellVariables variables(ExpertContext context) {
+        int pid = context.shellPid();
+        variablesByShell.keySet().removeIf(other -> other > pid); // pids grow: a larger one was a child shell
+        return variablesByShell.computeIfAbsent(pid, any -> new ShellVariables());
     }
 
     /** Interrupts the running line, as Ctrl-C does; the front end prints {@code ^C}. No-op when idle. */

@@ -19,7 +19,15 @@ record ParsedLine(List<Step> steps) {
         }
     }
 
-    record Pipeline(List<Command> commands) {}
+    /** A pipeline, possibly empty after {@code time}; {@code timing} says how {@code time} reports it, if at all. */
+    record Pipeline(List<Command> commands, Timing timing) {
+        Pipeline(List<Command> commands) {
+            this(commands, Timing.NONE);
+        }
+    }
+
+    /** bash's {@code time} keyword before a pipeline: its default report, or POSIX's with {@code time -p}. */
+    enum Timing { NONE, BASH, POSIX }
 
     /** One stage of a pipeline. */
     sealed interface Command permits SimpleCommand, Subshell {

@@ -55,6 +55,18 @@ final class Parser {
     }
 
     private ParsedLine.Pipeline pipeline() throws ShellSyntaxException {
+        ParsedLine.Timing timing = ParsedLine.Timing.NONE;
+        if (isBareWord("time")) {
+            pos++;
+            timing = ParsedLine.Timing.BASH;
+            if (isBareWord("-p")) {
+                pos++;
+                timing = ParsedLine.Timing.POSIX;
+            }
+            if (pos >= tokens.size() || endsPipeline(tokens.get(pos))) {
+                return new ParsedLine.Pipeline(List.of(), timing); // "time" alone reports an empty pipeline
+            }
+        }
         List<ParsedLine.Command> commands = new ArrayList<>();
         commands.add(command());
         while (pos < tokens.size() && tokens.get(pos) instanceof Token.Operator op && op.text().equals("|")) {
@@ -64,7 +76,18 @@ final class Parser {
             }
             commands.add(command());
         }
-        return new ParsedLine.Pipeline(commands);
+        return new ParsedLine.Pipeline(commands, timing);
+    }
+
+    /** Whether the next token is {@code text} written plainly, as a reserved word such as {@code time} must be. */
+    private boolean isBareWord(String text) {
+        return pos < tokens.size() && tokens.get(pos) instanceof Token.WordToken word
+                && word.word().parts().size() == 1 && word.word().parts().get(0).isLiteral()
+                && !word.word().parts().get(0).quoted() && word.word().parts().get(0).text().equals(text);
+    }
+
+    private static boolean endsPipeline(Token token) {
+        return token instanceof Token.Operator op && !op.text().equals("(") && !op.text().equals("|");
     }
 
     private ParsedLine.Command command() throws ShellSyntaxException {

@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,13 +39,22 @@ final class PipelineRunner {
     private final InputStream input;
     /** Whether {@code io} prints to the session: false in a subshell whose output goes to a pipe or a file. */
     private final boolean ioIsSession;
+    /** The variables of the shell this runs in: the session's, or a subshell's copy. */
+    private final ShellVariables variables;
+    /** Set by an assignment to a read-only variable: bash drops the rest of the line. */
+    private volatile boolean lineAborted;
 
     PipelineRunner(DeviceIo io, ExpertContext context, Cancellation cancellation, CommandTable commands) {
-        this(io, context, cancellation, commands, null, InputStream.nullInputStream(), true);
+        this(io, context, cancellation, commands, new ShellVariables());
+    }
+
+    PipelineRunner(DeviceIo io, ExpertContext context, Cancellation cancellation, CommandTable commands,
+                   ShellVariables variables) {
+        this(io, context, cancellation, commands, null, InputStream.nullInputStream(), true, variables);
     }
 
     private PipelineRunner(DeviceIo io, ExpertContext context, Cancellation cancellation, CommandTable commands,
-                           Subshell subshell, InputStream input, boolean ioIsSession) {
+                           Subshell subshell, InputStream input, boolean ioIsSession, ShellVariables variables) {
         this.io = io;
         this.context = context;
         this.cancellation = cancellation;
@@ -51,19 +62,20 @@ final class PipelineRunner {
         this.subshell = subshell;
         this.input = input;
         this.ioIsSession = ioIsSession;
+        this.variables = variables;
     }
 
     /** The shell of a line a command runs ({@code su -c}): the command's streams and input; exit ends only it. */
     static PipelineRunner child(CommandCall call, ExpertContext context, CommandTable commands) {
         return new PipelineRunner(call.streamsAsTerminal(), context, call.cancellation(), commands, new Subshell(),
-                call.in(), call.outputToSession());
+                call.in(), call.outputToSession(), new ShellVariables()); // a new bash: none of the caller's variables
     }
 
     /** Runs an and-or list left to right and returns the status of the last pipeline run, as {@code $?} then is. */
     int runList(ParsedLine list, int lastStatus) {
         int status = lastStatus;
         for (ParsedLine.Step step : list.steps()) {
-            if (cancellation.isCancelled() || subshell != null && subshell.exited()) {
+            if (cancellation.isCancelled() || subshell != null && subshell.exited() || lineAborted) {
                 break;
             }
             if (step.runsAfter(status)) {
@@ -73,9 +85,21 @@ final class PipelineRunner {
         return cancellation.isCancelled() ? INTERRUPTED : status;
     }
 
+    /** Runs a pipeline; after {@code time}, bash's report of how long it took goes to standard error. */
     int run(ParsedLine.Pipeline pipeline, int lastStatus) {
+        if (pipeline.timing() == ParsedLine.Timing.NONE) {
+            return runStages(pipeline, lastStatus);
+        }
+        Instant start = context.clock().get().toInstant();
+        int status = pipeline.commands().isEmpty() ? 0 : runStages(pipeline, lastStatus);
+        Duration real = Duration.between(start, context.clock().get().toInstant());
+        io.err().print(TimeReport.render(real, pipeline.timing()));
+        io.err().flush();
+        return status;
+    }
+
+    private int runStages(ParsedLine.Pipeline pipeline, int lastStatus) {
         List<ParsedLine.Command> stages = pipeline.commands();
-        Expander expander = new Expander(context, lastStatus);
         OutputStream terminalOut = new TerminalStream(io.out(), cancellation);
         OutputStream terminalErr = new TerminalStream(io.err(), cancellation);
         List<Thread> threads = new ArrayList<>();
@@ -97,10 +121,13 @@ final class PipelineRunner {
             }
             int index = i;
             ParsedLine.Command stage = stages.get(i);
-            // bash forks every stage of a longer pipeline: an exit there ends that stage's own subshell only
+            // bash forks every stage of a longer pipeline: an exit or an assignment there ends with that stage
             Subshell exitEnds = stages.size() == 1 ? subshell : new Subshell();
+            ShellVariables stageVariables = stages.size() == 1 ? variables : variables.copy();
+            Expander expander = new Expander(context, lastStatus, stageVariables,
+                    list -> substitute(list, stageVariables, terminalErr, lastStatus));
             Thread thread = new Thread(null,
-                    () -> statuses[index] = runStage(stage, exitEnds, expander, in, out, terminalErr),
+                    () -> statuses[index] = runStage(stage, exitEnds, expander, stageVariables, in, out, terminalErr),
                     "expert-stage-" + i, STAGE_STACK_BYTES);
             thread.setDaemon(true);
             threads.add(thread);
@@ -141,25 +168,38 @@ final class PipelineRunner {
     }
 
     /** Runs one stage; {@code exitEnds} is the subshell an {@code exit} there ends, null for the session's shell. */
-    private int runStage(ParsedLine.Command stage, Subshell exitEnds, Expander expander, InputStream in,
-                         OutputStream out, OutputStream terminalErr) {
+    private int runStage(ParsedLine.Command stage, Subshell exitEnds, Expander expander, ShellVariables stageVariables,
+                         InputStream in, OutputStream out, OutputStream terminalErr) {
         PrintStream err = new PrintStream(terminalErr, true, StandardCharsets.UTF_8);
         List<Closeable> toClose = new ArrayList<>(List.of(in, out));
         String name = "";
         try {
             Streams streams = new Streams(in, out, terminalErr);
+            if (stage instanceof ParsedLine.Subshell group) {
+                String failure = redirect(stage.redirections(), expander, streams, toClose);
+                if (failure != null) {
+                    err.println("-bash: " + failure);
+                    return 1;
+                }
+                return runSubshell(group, streams, expander.lastStatus(), stageVariables);
+            }
+            // as bash: the words are expanded first (a substitution's errors reach the terminal), then redirected
+            CommandWords parsedWords = CommandWords.of(((ParsedLine.SimpleCommand) stage).words(), expander);
+            List<String> words = parsedWords.arguments();
             String failure = redirect(stage.redirections(), expander, streams, toClose);
             if (failure != null) {
                 err.println("-bash: " + failure);
                 return 1;
             }
-            if (stage instanceof ParsedLine.Subshell group) {
-                return runSubshell(group, streams, expander.lastStatus());
-            }
-            List<String> words = expander.expandAll(((ParsedLine.SimpleCommand) stage).words());
             if (words.isEmpty()) {
-                return 0; // only redirections, e.g. "> /dev/null"
+                // only assignments and redirections, e.g. "A=$(hostname)" or "> /dev/null"
+                if (!parsedWords.assign(stageVariables, err)) {
+                    lineAborted = true;
+                    return 1;
+                }
+                return expander.substitutionStatus().orElse(0);
             }
+            parsedWords.warnReadOnly(stageVariables, err); // "A=5 cmd" gives cmd an environment the simulation has not
             name = words.get(0);
             if (exitEnds != null && name.equals("exit")) {
                 return exitEnds.exit(words.subList(1, words.size()), expander.lastStatus(), err);
@@ -167,8 +207,15 @@ final class PipelineRunner {
             if (exitEnds != null && name.equals("logout")) {
                 return Subshell.logout(err);
             }
+            if (exitEnds == null && name.equals("exit") && words.size() == 1) {
+                words = List.of(name, Integer.toString(expander.lastStatus())); // a bare exit keeps $?
+            }
             PrintStream stageErr = new PrintStream(streams.err, true, StandardCharsets.UTF_8);
             PrintStream stageOut = new PrintStream(streams.out, true, StandardCharsets.UTF_8);
+            if (VariableBuiltins.has(name)) {
+                return new VariableBuiltins(stageVariables, context).run(name, words.subList(1, words.size()),
+                        stageOut, stageErr);
+            }
             int[] notFoundStatus = {127};
             Optional<ExternalCommand> command = find(name, stageErr, notFoundStatus);
             if (command.isEmpty()) {
@@ -180,6 +227,10 @@ final class PipelineRunner {
             int status = command.get().run(call);
             stageOut.flush();
             return cancellation.isCancelled() ? INTERRUPTED : status;
+        } catch (Arithmetic.ArithmeticException e) {
+            err.println("-bash: " + e.getMessage());
+            lineAborted = true; // as interactive bash: the rest of the line is dropped
+            return 1;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // a fault in a simulated command must read like a failed command, never like a Java stack trace
             err.println("-bash: " + BashQuoting.forMessage(name) + ": command failed");
@@ -195,15 +246,33 @@ final class PipelineRunner {
      * {@code ( list )}: the list runs with this stage's streams; {@code exit} inside ends only it, and the working
      * directory it changes comes back afterwards, as a forked bash leaves its parent's alone.
      */
-    private int runSubshell(ParsedLine.Subshell group, Streams streams, int lastStatus) {
-        String directory = context.workingDirectory();
+    private int runSubshell(ParsedLine.Subshell group, Streams streams, int lastStatus, ShellVariables parent) {
         DeviceIo groupIo = new StreamIo(io, streams.out, streams.err);
+        return inSubshell(groupIo, streams.in, printsToSession(streams), parent, group.body(), lastStatus);
+    }
+
+    /**
+     * {@code $(list)} or {@code `list`}: the list runs in a subshell whose output is kept (up to a bound, so that
+     * a runaway command cannot fill the host's memory) and given back without its trailing newlines.
+     */
+    private Expander.Substituted substitute(ParsedLine list, ShellVariables parent, OutputStream terminalErr,
+                                            int lastStatus) {
+        CapturedOutput output = new CapturedOutput();
+        DeviceIo captureIo = new StreamIo(io, output, terminalErr);
+        int status = inSubshell(captureIo, new KeptOpen(input), false, parent, list, lastStatus);
+        return new Expander.Substituted(output.textWithoutTrailingNewlines(), status);
+    }
+
+    /** Runs a list as a forked bash would: its own exit, variables and working directory, given back afterwards. */
+    private int inSubshell(DeviceIo subshellIo, InputStream in, boolean toSession, ShellVariables parent,
+                           ParsedLine list, int lastStatus) {
+        String directory = context.workingDirectory();
         try {
-            return new PipelineRunner(groupIo, context, cancellation, commands, new Subshell(), streams.in,
-                    printsToSession(streams)).runList(group.body(), lastStatus);
+            return new PipelineRunner(subshellIo, context, cancellation, commands, new Subshell(), in, toSession,
+                    parent.copy()).runList(list, lastStatus);
         } finally {
-            groupIo.out().flush();
-            groupIo.err().flush();
+            subshellIo.out().flush();
+            subshellIo.err().flush();
             if (!context.workingDirectory().equals(directory)) {
                 context.changeWorkingDirectory(directory);
             }

@@ -20,33 +20,12 @@ final class Subshell {
      */
     int exit(List<String> args, int lastStatus, PrintStream err) {
         exited = true;
-        if (args.size() > 1) {
-            err.println("-bash: exit: too many arguments");
-            return 1;
-        }
-        if (args.isEmpty()) {
-            return lastStatus;
-        }
-        String value = args.get(0);
-        try {
-            return (int) (parseNumber(value) & 0xff);
-        } catch (NumberFormatException e) {
-            err.println("-bash: exit: " + BashQuoting.forMessage(value) + ": numeric argument required");
-            return 2;
-        }
+        return ExitRequest.read(args, lastStatus, err).status();
     }
 
     /** {@code logout}: a subshell is no login shell, so bash refuses and the subshell goes on. */
     static int logout(PrintStream err) {
         err.println("-bash: logout: not login shell: use `exit'");
         return 1;
-    }
-
-    /** A decimal 64-bit number with an optional sign and blanks around it, as bash's legal_number reads it. */
-    private static long parseNumber(String value) {
-        if (!value.matches("\\s*[-+]?\\d+[ \t]*")) {
-            throw new NumberFormatException(value);
-        }
-        return Long.parseLong(value.trim()); // out of range is not a number either
     }
 }

@@ -2,7 +2,9 @@
  * The expert-mode Linux shell of a simulated FTD ({@code admin@ftd01:~$}, {@code root@ftd01:~#}).
  *
  * <p>{@link io.fpsh.sim.expert.ExpertShell} is a small bash-like interpreter: quotes, backslash escapes,
- * {@code $?}/{@code $HOME}/{@code $USER}, file name patterns, pipes, {@code ;}/{@code &&}/{@code ||},
+ * variables ({@code A=5}, {@code $A}, {@code ${A:-x}}, {@code $?}/{@code $HOME}/{@code $UID}..., {@code export},
+ * {@code unset}), {@code ~user}, command substitution ({@code $(list)}, backquotes), {@code $((expression))}, field
+ * splitting, file name patterns, pipes, {@code ;}/{@code &&}/{@code ||}, {@code ( subshells )}, {@code time},
  * redirections and comments, with bash's own error messages. Its built-in commands (cat, more, head, tail -f, grep,
  * wc, ls, cd, pwd, echo, hostname, whoami, date, ps, pmtool status, netstat, lsof, true, false) read the device
  * only through {@link io.fpsh.sim.expert.ExpertContext}: a simulated file system, process and socket tables, the

@@ -86,6 +86,25 @@ class ExpertGnuComparisonTest {
         assertEquals(host.status, sh.status, "status of " + command);
     }
 
+    static Stream<List<String>> missingFile() {
+        String missing = "/nonexistent-fpsh-dir/missing.log";
+        return Stream.of(List.of("cat", missing), List.of("head", missing), List.of("tail", missing),
+                List.of("grep", "x", missing), List.of("wc", "-l", missing), List.of("more", missing),
+                List.of("cat", missing, "/nonexistent-fpsh-dir/other"));
+    }
+
+    /** A file that is missing on both sides: the same message and status (util-linux more exits 0 even so). */
+    @ParameterizedTest
+    @MethodSource
+    void missingFile(List<String> command) throws Exception {
+        Result host = host(command, "");
+        ShellRun sh = new ShellRun();
+        sh.run(command.stream().map(ExpertGnuComparisonTest::quote).collect(Collectors.joining(" ")));
+        assertEquals(host.out, sh.out(), "stdout of " + command);
+        assertEquals(host.err, sh.err(), "stderr of " + command);
+        assertEquals(host.status, sh.status, "status of " + command);
+    }
+
     private record Result(String out, String err, int status) {}
 
     private static String quote(String word) {

@@ -24,8 +24,11 @@ final class TestExpertContext implements ExpertContext, ProcessTable, SocketTabl
     String user = "root";
     String cwd = "/root";
     boolean terminal;
-    final Supplier<ZonedDateTime> clock =
-            () -> ZonedDateTime.of(2020, 4, 8, 1, 27, 55, 0, ZoneId.of("UTC"));
+    /** The pid of the running shell: a test changes it to stand for root's shell after sudo su -. */
+    volatile int pid = 4242;
+    /** Where the lab clock stands; a test moves it to make time pass. */
+    volatile ZonedDateTime now = ZonedDateTime.of(2020, 4, 8, 1, 27, 55, 0, ZoneId.of("UTC"));
+    final Supplier<ZonedDateTime> clock = () -> now;
 
     TestExpertContext() {
         fs = new MapFileSystem(clock);
@@ -85,6 +88,7 @@ final class TestExpertContext implements ExpertContext, ProcessTable, SocketTabl
         return Optional.ofNullable(external.get(name));
     }
     @Override public boolean outputIsTerminal() { return terminal; }
+    @Override public int shellPid() { return pid; }
     @Override public List<SimProcess> all() { return processes; }
     @Override public List<PmtoolDaemon> daemons() { return daemons; }
     @Override public List<InetSocket> inet() { return inet; }

@@ -1,0 +1,109 @@
+package io.fpsh.sim.expert;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * One shell's variables: those the user assigned ({@code A=5}, {@code export A=5}), over those the device gives a
+ * login shell ({@code HOME}, {@code USER}, {@code UID}...), which follow the context (the user, the working directory)
+ * until assigned or unset. A subshell works on a copy. Methods are synchronized: a pipeline's stages run on threads.
+ */
+final class ShellVariables {
+
+    /** What bash will not let a user assign or unset. */
+    private static final Set<String> READ_ONLY = Set.of("UID", "EUID");
+    /** What the device's login bash exports: its own environment, never the host's. */
+    private static final Set<String> EXPORTED_AT_LOGIN = Set.of("HOME", "LOGNAME", "PATH", "PWD", "SHELL", "TERM", "USER");
+
+    private final Map<String, String> assigned;
+    private final Set<String> unset;
+    private final Set<String> exported;
+
+    ShellVariables() {
+        this(new HashMap<>(), new HashSet<>(), new HashSet<>(EXPORTED_AT_LOGIN));
+    }
+
+    private ShellVariables(Map<String, String> assigned, Set<String> unset, Set<String> exported) {
+        this.assigned = assigned;
+        this.unset = unset;
+        this.exported = exported;
+    }
+
+    /** A subshell's variables: the same values, changed apart from these. */
+    synchronized ShellVariables copy() {
+        return new ShellVariables(new HashMap<>(assigned), new HashSet<>(unset), new HashSet<>(exported));
+    }
+
+    static boolean isName(String text) {
+        return text.matches("[A-Za-z_][A-Za-z0-9_]*");
+    }
+
+    /** The variable's value, or empty when it is not set. */
+    synchronized Optional<String> value(String name, ExpertContext context) {
+        if (assigned.containsKey(name)) {
+            return Optional.of(assigned.get(name));
+        }
+        return unset.contains(name) ? Optional.empty() : deviceValue(name, context);
+    }
+
+    /** {@code NAME=value}; bash's message (without {@code -bash: }) when the variable is read-only, else null. */
+    synchronized String assign(String name, String value) {
+        if (READ_ONLY.contains(name)) {
+            return name + ": readonly variable";
+        }
+        assigned.put(name, value);
+        unset.remove(name);
+        return null;
+    }
+
+    /** {@code unset NAME}; bash's message when it may not be unset, else null. */
+    synchronized String unset(String name) {
+        if (READ_ONLY.contains(name)) {
+            return "unset: " + name + ": cannot unset: readonly variable";
+        }
+        assigned.remove(name);
+        unset.add(name);
+        exported.remove(name);
+        return null;
+    }
+
+    synchronized void export(String name) {
+        exported.add(name);
+    }
+
+    synchronized void unexport(String name) {
+        exported.remove(name);
+    }
+
+    /** The exported variables by name, as {@code export -p} lists them: empty for one exported but not set. */
+    synchronized Map<String, Optional<String>> exported(ExpertContext context) {
+        Map<String, Optional<String>> list = new TreeMap<>();
+        for (String name : exported) {
+            list.put(name, value(name, context));
+        }
+        return list;
+    }
+
+    /** The device's variables of a login shell, as they stand now. */
+    private static Optional<String> deviceValue(String name, ExpertContext context) {
+        boolean root = context.user().equals("root");
+        String value = switch (name) {
+            case "HOME" -> context.home();
+            case "USER", "LOGNAME" -> context.user();
+            case "PWD" -> context.workingDirectory();
+            case "HOSTNAME" -> context.hostname();
+            case "SHELL" -> "/bin/bash";
+            case "TERM" -> context.terminalType();
+            case "UID", "EUID" -> Integer.toString(context.uid());
+            case "PATH" -> root
+                    ? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:/ngfw/usr/local/sf/bin"
+                    : "/usr/local/bin:/usr/bin:/bin:/ngfw/usr/local/sf/bin";
+            default -> null;
+        };
+        return Optional.ofNullable(value);
+    }
+}
