@@ -83,12 +83,23 @@ public record LabFile(
 
     /**
      * {@code proxy}: an HTTP CONNECT proxy of the lab (reaching the servers past the firewall's port-443 rules);
-     * {@code tlsInspection}: a middlebox re-signing every TLS session to the lab's endpoints with its own CA.
+     * {@code tlsInspection}: a middlebox re-signing every TLS session to the lab's endpoints with its own CA;
+     * {@code tcpSynRetries}: the device kernel's {@code net.ipv4.tcp_syn_retries} (1..127, default 6: a connect to
+     * a dropped port fails after 127 s; 1 after 3 s, 2 after 7 s), which curl and the connector wait out.
      */
     public record Network(List<DnsServer> dnsServers, List<Host> hosts, Pki pki, List<Endpoint> endpoints,
-                          LabProxy proxy, TlsInspection tlsInspection) {
+                          LabProxy proxy, TlsInspection tlsInspection, Integer tcpSynRetries) {
         public Network(List<DnsServer> dnsServers, List<Host> hosts, Pki pki, List<Endpoint> endpoints) {
-            this(dnsServers, hosts, pki, endpoints, null, null);
+            this(dnsServers, hosts, pki, endpoints, null, null, null);
+        }
+
+        public Network(List<DnsServer> dnsServers, List<Host> hosts, Pki pki, List<Endpoint> endpoints,
+                       LabProxy proxy, TlsInspection tlsInspection) {
+            this(dnsServers, hosts, pki, endpoints, proxy, tlsInspection, null);
+        }
+
+        public io.fpsh.net.SynRetries synRetries() {
+            return tcpSynRetries == null ? io.fpsh.net.SynRetries.DEFAULT : new io.fpsh.net.SynRetries(tcpSynRetries);
         }
     }
 

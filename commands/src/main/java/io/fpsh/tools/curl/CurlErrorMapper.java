@@ -31,6 +31,9 @@ record CurlErrorMapper(CurlDialect dialect, long maxTimeMillis, HttpUrl url, Str
         if (!state.tcpConnected && state.lastConnectFailure == TransferState.ConnectFailure.REFUSED) {
             return new CurlFailure(7, dialect.connectRefused(connectHost, connectPort, ms));
         }
+        if (!state.tcpConnected && state.lastConnectFailure == TransferState.ConnectFailure.SYN_TIMEOUT && !timedOutByMaxTime(ms)) {
+            return new CurlFailure(dialect.synTimeoutExitCode(), dialect.connectSynTimedOut(connectHost, connectPort, ms));
+        }
         if (!state.tcpConnected && (state.lastConnectFailure == TransferState.ConnectFailure.TIMEOUT || timedOutByMaxTime(ms))) {
             return new CurlFailure(28, dialect.connectTimedOut(connectHost, connectPort, ms));
         }

@@ -8,7 +8,8 @@ import java.net.InetSocketAddress;
  */
 final class TransferState {
 
-    enum ConnectFailure { REFUSED, TIMEOUT }
+    /** How the last connect attempt failed: refused, curl's own timeout, or the kernel's SYN retries ran out. */
+    enum ConnectFailure { REFUSED, TIMEOUT, SYN_TIMEOUT }
 
     ResolverDns.Failure dnsFailure;
     ConnectFailure lastConnectFailure;
