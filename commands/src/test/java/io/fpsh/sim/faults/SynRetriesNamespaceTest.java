@@ -97,6 +97,21 @@ class SynRetriesNamespaceTest {
         }
     }
 
+    /**
+     * fpsh's local target inside the same namespace: its sockets are real, so the kernel's own ETIMEDOUT ends each
+     * attempt, and fpsh must report it as curl does (not as a refusal).
+     */
+    @org.junit.jupiter.api.Test
+    void theLocalTargetReportsTheKernelsTimeoutAsCurlDoes() throws Exception {
+        String line = "curl -v -sS https://" + HOST + "/";
+        Run real = inNamespace("/bin/bash", "-c", line);
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Run fpsh = inNamespace(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC", "-cp", classpath, "io.fpsh.local.LocalLineMain", line);
+        assertEquals(real.exit(), fpsh.exit(), () -> fpsh.stderr());
+        assertEquals(masked(real.stderr()), masked(fpsh.stderr()));
+    }
+
     /** What differs from run to run: the milliseconds curl counted ("after 999ms, move on!" too). */
     private static String masked(String text) {
         return text.replaceAll("after \\d+ ?(ms|milliseconds)", "after N $1");
