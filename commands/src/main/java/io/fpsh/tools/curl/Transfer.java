@@ -458,6 +458,12 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
         return (int) (requestedMillis <= 0 ? budget : Math.min(requestedMillis, budget));
     }
 
+    /** Whether -m ends the connect phase before the connect timeout does. */
+    private boolean maxTimeBinds() {
+        long connectLimit = o.connectTimeoutMillis > 0 ? o.connectTimeoutMillis : DEFAULT_CONNECT_TIMEOUT_MS;
+        return o.maxTimeMillis > 0 && o.maxTimeMillis < connectLimit;
+    }
+
     private boolean moreAddressesAfter(InetAddress address) {
         List<InetAddress> addresses = lookedUp;
         int index = addresses.indexOf(address);
@@ -523,6 +529,8 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
         state.lastConnectFailure = TransferState.ConnectFailure.TIMEOUT;
         previousAttemptTimedOut = true;
         if (!dialect.legacy()) {
+            // on the last address, -m running out is the transfer's timeout, not the connect's
+            if (maxTimeBinds() && !moreAddressesAfter) return;
             String family = target.getAddress() instanceof Inet6Address ? "ipv6" : "ipv4";
             trace("* " + family + " connect timeout after " + timeoutMillis + "ms, move on!");
         } else if (moreAddressesAfter) {
@@ -608,7 +616,7 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
 
     private CurlFailure failureFor(IOException e) {
         if (abandoned) return new CurlFailure(130, "", false);
-        return new CurlErrorMapper(dialect, o.maxTimeMillis, url, proxyHost, proxyPort, roots.loadFailure())
+        return new CurlErrorMapper(dialect, o.maxTimeMillis, maxTimeBinds(), url, proxyHost, proxyPort, roots.loadFailure())
                 .map(e, state, elapsedMillis());
     }
 

@@ -81,7 +81,8 @@ class SynRetriesNamespaceTest {
     @ValueSource(strings = {
             "curl -v -sS https://" + HOST + "/",
             "curl -sS https://" + HOST + "/",
-            "curl -v -sS --connect-timeout 2 https://" + HOST + "/"})
+            "curl -v -sS --connect-timeout 2 https://" + HOST + "/",
+            "curl -v -sS -m 5 https://" + HOST + "/"})
     void fpshWaitsOutTheSynRetriesAsTheRealCurlDoes(String line) throws Exception {
         long realStart = System.nanoTime();
         Run real = inNamespace("/bin/bash", "-c", line);
