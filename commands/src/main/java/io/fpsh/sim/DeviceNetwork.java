@@ -7,7 +7,7 @@ import io.fpsh.net.server.SshBannerServer;
 import io.fpsh.sim.connector.ConnectorLocalApi;
 import io.fpsh.sim.expert.InetSocket;
 
-import java.net.Inet4Address;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.List;
@@ -65,7 +65,7 @@ final class DeviceNetwork implements VirtualNetwork, AutoCloseable {
 
     /** A socket bound to 0.0.0.0 takes any of the device's IPv4 addresses; one bound to an address, only that one. */
     private static boolean accepts(InetSocket listener, InetAddress address) {
-        if (listener.isIpv6() != !(address instanceof Inet4Address)) {
+        if (listener.isIpv6() != (address instanceof Inet6Address)) {
             return false;
         }
         String bound = listener.localAddress();
