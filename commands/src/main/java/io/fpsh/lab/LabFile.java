@@ -88,20 +88,26 @@ public record LabFile(
      * DNS, 203.0.113.x, or any address typed): {@code unreachable} (default: the gateway answers ICMP host
      * unreachable, curl says "No route to host" at once), {@code drop} (SYNs vanish) or {@code reject} (RST).
      * A public name that must answer is a host of the lab instead.
+     * {@code tcpSynRetries}: the device kernel's {@code net.ipv4.tcp_syn_retries} (1..127, default 6: a connect to
+     * a dropped port fails after 127 s; 1 after 3 s, 2 after 7 s), which curl and the connector wait out.
      */
     public record Network(List<DnsServer> dnsServers, List<Host> hosts, Pki pki, List<Endpoint> endpoints,
-                          LabProxy proxy, TlsInspection tlsInspection, String internet) {
+                          LabProxy proxy, TlsInspection tlsInspection, String internet, Integer tcpSynRetries) {
         public Network(List<DnsServer> dnsServers, List<Host> hosts, Pki pki, List<Endpoint> endpoints) {
-            this(dnsServers, hosts, pki, endpoints, null, null, null);
+            this(dnsServers, hosts, pki, endpoints, null, null, null, null);
         }
 
         public Network(List<DnsServer> dnsServers, List<Host> hosts, Pki pki, List<Endpoint> endpoints,
                        LabProxy proxy, TlsInspection tlsInspection) {
-            this(dnsServers, hosts, pki, endpoints, proxy, tlsInspection, null);
+            this(dnsServers, hosts, pki, endpoints, proxy, tlsInspection, null, null);
         }
 
         public String internetOrDefault() {
             return internet == null ? "unreachable" : internet;
+        }
+
+        public io.fpsh.net.SynRetries synRetries() {
+            return tcpSynRetries == null ? io.fpsh.net.SynRetries.DEFAULT : new io.fpsh.net.SynRetries(tcpSynRetries);
         }
     }
 

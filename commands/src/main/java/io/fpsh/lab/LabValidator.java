@@ -1,6 +1,7 @@
 package io.fpsh.lab;
 
 import io.fpsh.ftd.ShowNetworkRenderer;
+import io.fpsh.net.SynRetries;
 import io.fpsh.net.server.DistinguishedName;
 
 import java.security.NoSuchAlgorithmException;
@@ -143,6 +144,11 @@ final class LabValidator {
         if (!endpoints.isEmpty()) {
             require(network.pki(), "network.pki");
             require(network.pki().root(), "network.pki.root");
+        }
+        Integer synRetries = network.tcpSynRetries();
+        if (synRetries != null && (synRetries < SynRetries.MIN || synRetries > SynRetries.MAX)) {
+            fail("network.tcpSynRetries", "must be " + SynRetries.MIN + ".." + SynRetries.MAX
+                    + ", as net.ipv4.tcp_syn_retries (got " + synRetries + ")");
         }
         if (network.proxy() != null) {
             labProxy(network.proxy());

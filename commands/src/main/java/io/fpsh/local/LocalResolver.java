@@ -13,7 +13,7 @@ import java.util.List;
  * /etc/resolv.conf. nsswitch.conf itself is not read (mdns, myhostname, systemd-resolved's own source... are not
  * consulted); without a hosts entry, {@code localhost} still means the loopback addresses.
  */
-final class LocalResolver implements HostResolver {
+public final class LocalResolver implements HostResolver {
 
     private final HostsFile hosts;
     private final StubResolver dns;
@@ -21,6 +21,14 @@ final class LocalResolver implements HostResolver {
     LocalResolver(HostsFile hosts, ResolvConf conf, VirtualNetwork network) {
         this.hosts = hosts;
         this.dns = new StubResolver(conf, network);
+    }
+
+    /**
+     * The same order on a simulated device: its own /etc/hosts ({@code hostsText}), then DNS over its resolv.conf
+     * servers on the lab's network.
+     */
+    public static HostResolver filesThenDns(String hostsText, ResolvConf conf, VirtualNetwork network) {
+        return new LocalResolver(new HostsFile(hostsText), conf, network);
     }
 
     @Override

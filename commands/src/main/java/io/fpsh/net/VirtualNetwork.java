@@ -17,6 +17,11 @@ public interface VirtualNetwork {
     /** The loopback endpoint a datagram to {@code address:port} reaches, or empty when it is silently lost. */
     Optional<InetSocketAddress> udp(InetAddress address, int port);
 
+    /** The device kernel's SYN retries: how long a connect to a {@link TcpRoute.Drop dropped} port lasts. */
+    default SynRetries synRetries() {
+        return SynRetries.DEFAULT;
+    }
+
     /** How a TCP connect attempt ends before any byte is exchanged. */
     sealed interface TcpRoute permits TcpRoute.Reach, TcpRoute.Drop, TcpRoute.Reject, TcpRoute.Unreachable {
         /** The connection reaches a real server at this (loopback) endpoint. */

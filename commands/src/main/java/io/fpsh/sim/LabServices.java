@@ -1,8 +1,9 @@
 package io.fpsh.sim;
 
 import io.fpsh.device.DeviceIo;
+import io.fpsh.local.LocalResolver;
+import io.fpsh.net.HostResolver;
 import io.fpsh.net.dns.ResolvConf;
-import io.fpsh.net.dns.StubResolver;
 import io.fpsh.sim.connector.ConnectorActivity;
 import io.fpsh.sim.connector.Reachability;
 import io.fpsh.sim.expert.ExpertShell;
@@ -34,6 +35,8 @@ final class LabServices implements AutoCloseable {
     private final MapFileSystem files;
     private final ExpertShell shell = new ExpertShell();
     private final LabExpertContext context;
+    /** What the device's own programs (curl) reach: its own addresses, then the lab. */
+    private final DeviceNetwork deviceNetwork;
 
     /** A device alone in its lab: its own network, stopped with it. */
     LabServices(FtdSession session) {
@@ -61,6 +64,7 @@ final class LabServices implements AutoCloseable {
                 "curl", new CurlCommand(this::curlEnvironment),
                 "nslookup", new NslookupCommand(this::nslookup));
         this.context = new LabExpertContext(session, files, connector, externals);
+        this.deviceNetwork = new DeviceNetwork(network, state, () -> context.sockets().inet());
     }
 
     /** Runs a line in the expert shell. */
@@ -97,8 +101,17 @@ final class LabServices implements AutoCloseable {
     CurlEnvironment curlEnvironment() {
         String version = state.lab().device().curlVersion();
         CurlDialect dialect = version.startsWith("7.44") ? CurlDialect.DEVICE : CurlDialect.MODERN;
-        return new CurlEnvironment(network, new StubResolver(resolvConf(), network), new DeviceCurlFiles(files),
-                state.clock(), dialect, "", false);
+        // glibc's "hosts: files dns": the device's /etc/hosts (localhost, its own name) before its DNS servers
+        HostResolver resolver = LocalResolver.filesThenDns(hostsFile(), resolvConf(), deviceNetwork);
+        return new CurlEnvironment(deviceNetwork, resolver, new DeviceCurlFiles(files), state.clock(), dialect, "", false);
+    }
+
+    private String hostsFile() {
+        try {
+            return new String(files.read("/etc/hosts"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (SimFileException e) {
+            return "";
+        }
     }
 
     Nslookup nslookup() {
@@ -108,6 +121,7 @@ final class LabServices implements AutoCloseable {
     @Override
     public void close() {
         shell.cancel();
+        deviceNetwork.close();
         if (ownNetwork) {
             network.close();
         }

@@ -1,6 +1,7 @@
 package io.fpsh.sim.connector;
 
 import io.fpsh.lab.LabFile;
+import io.fpsh.net.SynRetries;
 import io.fpsh.sim.DeviceState;
 import io.fpsh.sim.network.LabNetwork;
 
@@ -10,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the SSE connector and ActionQueueScrape have done by the lab's current time: their log lines and the
@@ -21,6 +23,12 @@ public final class ConnectorActivity {
     static final Duration HISTORY = Duration.ofMinutes(30);
     /** The connector retries its websocket about every four and a half minutes, as the guide's log shows. */
     static final Duration WEBSOCKET_RETRY = Duration.ofSeconds(263);
+    /**
+     * A dial whose SYNs go unanswered lasts until the kernel gives up on each address in turn (Go dials them one
+     * after the other); the connector then waits a little before the next one: with the kernel's default 127 s and
+     * eventing-ingest's two addresses, 254 s of SYN_SENT and 9 s of wait make the guide's 263 s between attempts.
+     */
+    static final Duration AFTER_SYN_TIMEOUT = WEBSOCKET_RETRY.minus(SynRetries.DEFAULT.giveUpAfter().multipliedBy(2));
     private static final int HTTPS = 443;
     private static final DateTimeFormatter GO_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSSSSXXX");
 
@@ -28,6 +36,8 @@ public final class ConnectorActivity {
     private final Reachability reachability;
     private final LabFile.Connector connector;
     private final int aqsPid;
+    /** How long the device's kernel resends an unanswered SYN to one address. */
+    private final Duration synGiveUp;
 
     public ConnectorActivity(DeviceState state, Reachability reachability) {
         this.state = state;
@@ -35,6 +45,7 @@ public final class ConnectorActivity {
         this.connector = state.lab().connector();
         this.aqsPid = Objects.requireNonNullElse(state.lab().processes(), List.<LabFile.Process>of()).stream()
                 .filter(p -> p.name().equals("ActionQueueScrape")).mapToInt(LabFile.Process::pid).findFirst().orElse(19094);
+        this.synGiveUp = state.lab().network().synRetries().giveUpAfter();
     }
 
     /** The regions URL that canConnect asks, in the lab's region. */
@@ -72,19 +83,23 @@ public final class ConnectorActivity {
         StringBuilder out = new StringBuilder();
         ZoneOffset offset = ZoneOffset.of(Objects.requireNonNullElse(state.lab().clock().logOffset(), "Z"));
         String host = connector.eventingHost();
-        long attempt = 0;
-        for (Instant run : websocketAttempts()) {
-            attempt++;
-            Instant stamp = run.plusNanos(884_720_461L + attempt * 7_919_333L % 100_000_000L);
+        Instant now = state.clock().now();
+        for (Attempt attempt : websocketAttempts()) {
+            if (attempt.cutShort() || attempt.end().isAfter(now)) {
+                continue; // a dial abandoned for a new configuration, or still waiting on its SYNs: nothing logged yet
+            }
+            // the error is logged when the dial returns
+            Instant stamp = attempt.end().plusNanos(884_720_461L + attempt.number() * 7_919_333L % 100_000_000L);
             String time = GO_TIME.format(stamp.atOffset(offset));
             String prefix = "time=\"" + time + "\" level=%s msg=\"[" + state.hostname() + "][events.go:%d events:connectWebSocket] ";
-            Dial dial = dial(run, attempt);
+            Dial dial = attempt.dial();
             if (dial.outcome() == TlsOutcome.ESTABLISHED) {
                 out.append(String.format(prefix, "info", 118)).append("websocket connected to wss://").append(host)
                         .append("/events (").append(dial.address()).append(':').append(dial.port()).append(")\"\n");
                 break;
             }
-            out.append(String.format(prefix, "error", 90)).append(dial.error(state.ipv4().address(), localPort(attempt))).append("\"\n");
+            out.append(String.format(prefix, "error", 90)).append(dial.error(state.ipv4().address(), localPort(attempt.number())))
+                    .append("\"\n");
         }
         return out.toString();
     }
@@ -93,7 +108,15 @@ public final class ConnectorActivity {
      * One websocket attempt: the lookup, then the address and port dialled (the proxy's when there is one) and how
      * that ended (null when the lookup failed).
      */
-    private record Dial(Reachability.Lookup lookup, String address, int port, TlsOutcome outcome) {
+    private record Dial(Reachability.Lookup lookup, String address, int port, TlsOutcome outcome, List<String> order) {
+        /** The addresses dialled, in turn: the proxy alone, or the host's from the one this attempt starts with. */
+        static List<String> rotated(List<String> addresses, String first) {
+            int at = addresses.indexOf(first);
+            List<String> order = new java.util.ArrayList<>(addresses.subList(at, addresses.size()));
+            order.addAll(addresses.subList(0, at));
+            return order;
+        }
+
         /** The error as the Go connector logs it. */
         String error(String localAddress, int localPort) {
             if (address == null) {
@@ -129,42 +152,79 @@ public final class ConnectorActivity {
         DeviceState.Proxy proxy = state.proxyAt(run);
         if (proxy.enabled()) {
             TlsOutcome outcome = reachability.connect443Via(proxy, connector.eventingHost(), state.dnsServersAt(run), run);
-            return new Dial(null, proxy.address(), proxy.port(), outcome);
+            return new Dial(null, proxy.address(), proxy.port(), outcome, List.of(proxy.address()));
         }
         Reachability.Lookup lookup = reachability.resolve(connector.eventingHost(), state.dnsServersAt(run));
         if (!lookup.resolved()) {
-            return new Dial(lookup, null, HTTPS, null);
+            return new Dial(lookup, null, HTTPS, null, List.of());
         }
         List<String> addresses = lookup.addresses();
         String first = addresses.get(0);
         TlsOutcome onFirst = reachability.connect443(first, run);
         if (onFirst == TlsOutcome.ESTABLISHED) {
-            return new Dial(lookup, first, HTTPS, onFirst);
+            return new Dial(lookup, first, HTTPS, onFirst, List.of(first));
         }
         String address = addresses.get((int) ((attempt - 1) % addresses.size()));
-        return new Dial(lookup, address, HTTPS, reachability.connect443(address, run));
+        return new Dial(lookup, address, HTTPS, reachability.connect443(address, run), Dial.rotated(addresses, address));
+    }
+
+    /** How long a dial lasts: the kernel's SYN retries for each address when none answers, else no time worth showing. */
+    private Duration dialing(Dial dial) {
+        return dial.outcome() == TlsOutcome.TIMED_OUT ? synGiveUp.multipliedBy(dial.order().size()) : Duration.ZERO;
     }
 
     private static int localPort(long attempt) {
         return 32768 + (int) (attempt * 7_717 % 28_000);
     }
 
-    /** When the connector tried its websocket, up to now: every retry period, and at each DNS or proxy change. */
-    private List<Instant> websocketAttempts() {
+    /**
+     * One websocket attempt (numbered from 1): when it began, its dial, and when the dial ended, or was abandoned for
+     * a configuration change ({@code cutShort}).
+     */
+    private record Attempt(long number, Instant start, Dial dial, Instant end, boolean cutShort) {}
+
+    /**
+     * The connector's attempts up to now, one after the other on the lab clock: a dial that fails at once is retried
+     * on the retry period; one whose SYNs go unanswered lasts the kernel's SYN retries per address and the next
+     * follows shortly after it ends; a DNS or proxy change starts a new attempt at once.
+     */
+    private List<Attempt> websocketAttempts() {
         Instant now = state.clock().now();
-        java.util.TreeSet<Instant> attempts = new java.util.TreeSet<>();
-        for (Instant run = firstRun(WEBSOCKET_RETRY); !run.isAfter(now); run = run.plus(WEBSOCKET_RETRY)) {
-            attempts.add(run);
-        }
         List<Instant> changes = new java.util.ArrayList<>();
         state.dnsHistory().forEach(change -> changes.add(change.at()));
         state.proxyHistory().forEach(change -> changes.add(change.at()));
-        for (Instant change : changes) {
-            if (change.isAfter(state.clock().start().minus(HISTORY)) && !change.isAfter(now)) {
-                attempts.add(change);
-            }
+        changes.removeIf(change -> !change.isAfter(state.clock().start().minus(HISTORY)) || change.isAfter(now));
+        java.util.Collections.sort(changes);
+        List<Attempt> attempts = new java.util.ArrayList<>();
+        Instant grid = firstRun(WEBSOCKET_RETRY);
+        Duration firstDialing = dialing(dial(grid, 1));
+        if (!firstDialing.isZero()) {
+            // the attempt in progress when the session opens began a second before: SYN_SENT shows at once, and
+            // for the whole of that dial
+            Duration period = firstDialing.plus(AFTER_SYN_TIMEOUT);
+            Instant inProgress = state.clock().start().minusSeconds(1);
+            long periods = Duration.between(state.clock().start().minus(HISTORY), inProgress).toNanos() / period.toNanos();
+            grid = inProgress.minus(period.multipliedBy(periods));
         }
-        return List.copyOf(attempts);
+        Instant run = grid;
+        for (long number = 1; !run.isAfter(now); number++) {
+            Dial dial = dial(run, number);
+            Duration dialing = dialing(dial);
+            Instant end = run.plus(dialing);
+            Instant next = dialing.isZero() ? nextOnGrid(grid, run) : end.plus(AFTER_SYN_TIMEOUT);
+            Instant from = run;
+            Optional<Instant> change = changes.stream().filter(c -> c.isAfter(from) && c.isBefore(next)).findFirst();
+            boolean cut = change.isPresent() && change.get().isBefore(end);
+            attempts.add(new Attempt(number, run, dial, cut ? change.get() : end, cut));
+            run = change.orElse(next);
+        }
+        return attempts;
+    }
+
+    /** The first retry time after {@code run} on the period that starts at {@code grid}. */
+    private static Instant nextOnGrid(Instant grid, Instant run) {
+        long periods = Duration.between(grid, run).toNanos() / WEBSOCKET_RETRY.toNanos();
+        return grid.plus(WEBSOCKET_RETRY.multipliedBy(periods + 1));
     }
 
     /**
@@ -174,22 +234,38 @@ public final class ConnectorActivity {
      */
     public record Websocket(String address, int port, String reverseName, int localPort, String tcpState) {}
 
-    /** The connection of the connector's last attempt, if it has one: TCP got through, or its SYN is still out. */
-    public java.util.Optional<Websocket> websocket() {
-        List<Instant> attempts = websocketAttempts();
+    /**
+     * The connection of the connector's last attempt, if it has one: TCP got through, or a SYN is still out (to the
+     * address being dialled now; none between two attempts).
+     */
+    public Optional<Websocket> websocket() {
+        List<Attempt> attempts = websocketAttempts();
         if (attempts.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        Dial dial = dial(attempts.get(attempts.size() - 1), attempts.size());
+        Attempt last = attempts.get(attempts.size() - 1);
+        Dial dial = last.dial();
         if (dial.address() == null || !dial.outcome().leavesSocketOpen()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        String name = reachability.hostByAddress(dial.address()).filter(h -> h.ptr() != null)
-                .map(h -> h.addresses().get(0).equals(dial.address()) ? h.ptr() : LabNetwork.reverseNameFor(dial.address(), h.ptr()))
-                .orElse(null);
         boolean established = dial.outcome() != TlsOutcome.TIMED_OUT;
-        return java.util.Optional.of(new Websocket(dial.address(), dial.port(), name == null ? dial.address() : name,
-                established ? 56_495 : localPort(attempts.size()), established ? "ESTABLISHED" : "SYN_SENT"));
+        String address = dial.address();
+        int localPort = established ? 56_495 : localPort(last.number());
+        if (!established) {
+            Instant now = state.clock().now();
+            if (last.cutShort() || !now.isBefore(last.end())) {
+                return Optional.empty();
+            }
+            int turn = (int) (Duration.between(last.start(), now).toNanos() / synGiveUp.toNanos());
+            address = dial.order().get(Math.min(turn, dial.order().size() - 1));
+            localPort += turn;
+        }
+        String dialled = address;
+        String name = reachability.hostByAddress(dialled).filter(h -> h.ptr() != null)
+                .map(h -> h.addresses().get(0).equals(dialled) ? h.ptr() : LabNetwork.reverseNameFor(dialled, h.ptr()))
+                .orElse(null);
+        return Optional.of(new Websocket(dialled, dial.port(), name == null ? dialled : name, localPort,
+                established ? "ESTABLISHED" : "SYN_SENT"));
     }
 
     private Instant firstRun(Duration every) {

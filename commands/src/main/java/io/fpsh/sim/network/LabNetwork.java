@@ -134,6 +134,11 @@ public final class LabNetwork implements VirtualNetwork, AutoCloseable {
     }
 
     @Override
+    public io.fpsh.net.SynRetries synRetries() {
+        return lab.network().synRetries();
+    }
+
+    @Override
     public Optional<InetSocketAddress> udp(InetAddress address, int port) {
         if (closed || port != DNS_PORT) {
             return Optional.empty();

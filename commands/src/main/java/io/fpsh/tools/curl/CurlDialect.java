@@ -95,6 +95,17 @@ public record CurlDialect(String name, String version, String versionText, Strin
                 : "Failed to connect to " + host + " port " + port + " after " + ms + " ms: Timeout was reached";
     }
 
+    /**
+     * The kernel gave up on every address (ETIMEDOUT): 7.44 reports it as a failed connect (7) in strerror's words;
+     * 7.88 words it as any failed connect but exits 28 (measured in a network namespace with tcp_syn_retries 1).
+     */
+    public String connectSynTimedOut(String host, int port, long ms) {
+        return legacy ? "Failed to connect to " + host + " port " + port + ": Connection timed out"
+                : "Failed to connect to " + host + " port " + port + " after " + ms + " ms: Couldn't connect to server";
+    }
+
+    public int synTimeoutExitCode() { return legacy ? 7 : 28; }
+
     public String httpError(int code, String reason) {
         return legacy ? "The requested URL returned error: " + code + (reason.isEmpty() ? "" : " " + reason)
                 : "The requested URL returned error: " + code;

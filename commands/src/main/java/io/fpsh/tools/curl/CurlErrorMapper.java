@@ -12,10 +12,11 @@ import java.util.Locale;
  * (DNS, connect, certificate, host name); the exception text is only consulted for what the state cannot tell
  * (TLS protocol errors, truncated replies).
  *
- * @param proxyHost null when no proxy is used
+ * @param proxyHost    null when no proxy is used
+ * @param maxTimeBinds -m is shorter than the connect timeout (--connect-timeout, else 300 s)
  */
-record CurlErrorMapper(CurlDialect dialect, long maxTimeMillis, HttpUrl url, String proxyHost, int proxyPort,
-                       String caLoadFailure) {
+record CurlErrorMapper(CurlDialect dialect, long maxTimeMillis, boolean maxTimeBinds, HttpUrl url, String proxyHost,
+                       int proxyPort, String caLoadFailure) {
 
     CurlFailure map(IOException e, TransferState state, long elapsedMillis) {
         long ms = elapsedMillis;
@@ -33,6 +34,13 @@ record CurlErrorMapper(CurlDialect dialect, long maxTimeMillis, HttpUrl url, Str
         }
         if (!state.tcpConnected && state.lastConnectFailure == TransferState.ConnectFailure.UNREACHABLE) {
             return new CurlFailure(7, dialect.connectUnreachable(connectHost, connectPort, ms));
+        }
+        if (!state.tcpConnected && state.lastConnectFailure == TransferState.ConnectFailure.SYN_TIMEOUT && !timedOutByMaxTime(ms)) {
+            return new CurlFailure(dialect.synTimeoutExitCode(), dialect.connectSynTimedOut(connectHost, connectPort, ms));
+        }
+        if (!state.tcpConnected && maxTimeBinds && (state.lastConnectFailure == TransferState.ConnectFailure.TIMEOUT || timedOutByMaxTime(ms))) {
+            // -m ran out before the connect timeout: both curls say so with the transfer's words
+            return new CurlFailure(28, "Connection timed out after " + ms + " milliseconds");
         }
         if (!state.tcpConnected && (state.lastConnectFailure == TransferState.ConnectFailure.TIMEOUT || timedOutByMaxTime(ms))) {
             return new CurlFailure(28, dialect.connectTimedOut(connectHost, connectPort, ms));

@@ -8,8 +8,16 @@ interface TcpEvents {
      * How long this connect attempt may take, given the timeout OkHttp asks for: curl's --connect-timeout covers
      * name resolution and every attempt of one transfer, so what is left of it may be shorter.
      */
-    default int connectTimeout(int requestedMillis) {
+    default int connectTimeout(InetSocketAddress target, int requestedMillis) {
         return requestedMillis;
+    }
+
+    /**
+     * How long to wait before this attempt's SYN: curl 7.88 moves on to the next address only at its next wake-up,
+     * a second after the previous one timed out (that second counts against this attempt's timeout).
+     */
+    default int pauseBeforeConnect() {
+        return 0;
     }
 
     void connectStarted(InetSocketAddress target);
@@ -21,7 +29,11 @@ interface TcpEvents {
     /** A router answered the SYN with ICMP host unreachable. */
     void unreachable(InetSocketAddress target);
 
+    /** curl's own timeout for this attempt ran out first. */
     void timedOut(InetSocketAddress target, int timeoutMillis);
+
+    /** The kernel stopped resending the SYN first (ETIMEDOUT, "Connection timed out"). */
+    void synGaveUp(InetSocketAddress target);
 
     /** {@code count} more bytes arrived on a connected socket (TLS records included, before decryption). */
     default void received(int count) {}

@@ -87,6 +87,12 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
     /** Start of the current request (curl restarts its connect-timeout clock for each redirect). */
     private long requestStartNanos;
     private long nameLookupNanos, connectNanos, appConnectNanos, startTransferNanos;
+    /** The addresses of the latest lookup, in the order they are tried: curl halves the timeout while more follow. */
+    private volatile List<InetAddress> lookedUp = List.of();
+    /** Whether the current connect attempt has more addresses after it. */
+    private boolean moreAddressesAfter;
+    /** The previous attempt of this request timed out (curl's timeout or the kernel's). */
+    private boolean previousAttemptTimedOut;
     private int httpStatus, redirectsFollowed;
     private String remoteIp, tlsProtocol, tlsCipher, certSubject, certIssuer;
     private Integer remotePort;
@@ -167,9 +173,10 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
                 .build();
         long connectTimeout = o.connectTimeoutMillis > 0 ? o.connectTimeoutMillis : DEFAULT_CONNECT_TIMEOUT_MS;
         if (o.maxTimeMillis > 0) connectTimeout = Math.min(connectTimeout, o.maxTimeMillis);
+        ResolverDns dns = new ResolverDns(env.resolver(), pinnedAddresses(), o.ipv4Only, o.ipv6Only, this::resolveDeadline,
+                f -> state.dnsFailure = f, this::pinnedHostFound, meter::start);
         OkHttpClient.Builder builder = new OkHttpClient.Builder()
-                .dns(new ResolverDns(env.resolver(), pinnedAddresses(), o.ipv4Only, o.ipv6Only, this::resolveDeadline,
-                        f -> state.dnsFailure = f, this::pinnedHostFound, meter::start))
+                .dns(host -> lookedUp = dns.lookup(host))
                 .socketFactory(new VirtualSocketFactory(env.network(), this))
                 .sslSocketFactory(new TracingSslSocketFactory(context.getSocketFactory(), this), trust)
                 .hostnameVerifier(this)
@@ -288,6 +295,7 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
         }
         Request request = new Request.Builder().url(url).method(method, requestBody).build();
         requestStartNanos = System.nanoTime();
+        previousAttemptTimedOut = false;
         Call call = client.newCall(request);
         currentCall = call;
         if (abandoned) throw new CurlFailure(130, "", false);
@@ -434,19 +442,47 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
 
     // ---------------------------------------------------------------- callbacks from sockets and TLS
 
+    /**
+     * curl's timeout for one connect attempt: what is left of the connect timeout (--connect-timeout, else 300 s,
+     * never past -m), halved while more addresses of the same family follow so that they get their turn.
+     */
     @Override
-    public int connectTimeout(int requestedMillis) {
-        if (o.connectTimeoutMillis <= 0) return requestedMillis;
+    public int connectTimeout(InetSocketAddress target, int requestedMillis) {
+        long limit = o.connectTimeoutMillis > 0 ? o.connectTimeoutMillis : DEFAULT_CONNECT_TIMEOUT_MS;
+        if (o.maxTimeMillis > 0) limit = Math.min(limit, o.maxTimeMillis);
         long spent = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - requestStartNanos);
         // A fast local lookup does not show in curl's "connect timeout after 2000ms": only a slow one shortens it.
-        if (spent < 50) return requestedMillis;
-        long left = o.connectTimeoutMillis - spent;
-        int budget = (int) Math.max(1, left);
-        return requestedMillis <= 0 ? budget : Math.min(requestedMillis, budget);
+        long left = spent < 50 ? limit : Math.max(1, limit - spent);
+        moreAddressesAfter = moreAddressesAfter(target.getAddress());
+        long budget = moreAddressesAfter ? Math.max(1, left / 2) : left;
+        return (int) (requestedMillis <= 0 ? budget : Math.min(requestedMillis, budget));
+    }
+
+    /** Whether -m ends the connect phase before the connect timeout does. */
+    private boolean maxTimeBinds() {
+        long connectLimit = o.connectTimeoutMillis > 0 ? o.connectTimeoutMillis : DEFAULT_CONNECT_TIMEOUT_MS;
+        return o.maxTimeMillis > 0 && o.maxTimeMillis < connectLimit;
+    }
+
+    private boolean moreAddressesAfter(InetAddress address) {
+        List<InetAddress> addresses = lookedUp;
+        int index = addresses.indexOf(address);
+        if (index < 0) return false;
+        for (InetAddress next : addresses.subList(index + 1, addresses.size())) {
+            if ((next instanceof Inet6Address) == (address instanceof Inet6Address)) return true;
+        }
+        return false;
+    }
+
+    /** 7.88 tries the next address at its next wake-up, a second after a timeout (measured on the device). */
+    @Override
+    public int pauseBeforeConnect() {
+        return previousAttemptTimedOut && !dialect.legacy() ? 1000 : 0;
     }
 
     @Override
     public void connectStarted(InetSocketAddress target) {
+        previousAttemptTimedOut = false;
         meter.start();
         if (nameLookupNanos == 0) nameLookupNanos = System.nanoTime();
         state.lastTarget = target;
@@ -498,10 +534,28 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
     @Override
     public void timedOut(InetSocketAddress target, int timeoutMillis) {
         state.lastConnectFailure = TransferState.ConnectFailure.TIMEOUT;
+        previousAttemptTimedOut = true;
         if (!dialect.legacy()) {
+            // on the last address, -m running out is the transfer's timeout, not the connect's
+            if (maxTimeBinds() && !moreAddressesAfter) return;
             String family = target.getAddress() instanceof Inet6Address ? "ipv6" : "ipv4";
             trace("* " + family + " connect timeout after " + timeoutMillis + "ms, move on!");
+        } else if (moreAddressesAfter) {
+            // 7.44 gives up on an address with its own words, then reports it as timed out like the kernel's
+            trace("* After " + timeoutMillis + "ms connect time, move on!");
+            traceConnectTimedOut(target);
         }
+    }
+
+    @Override
+    public void synGaveUp(InetSocketAddress target) {
+        state.lastConnectFailure = TransferState.ConnectFailure.SYN_TIMEOUT;
+        previousAttemptTimedOut = true;
+        traceConnectTimedOut(target);
+    }
+
+    private void traceConnectTimedOut(InetSocketAddress target) {
+        trace("* connect to " + IpText.of(target.getAddress()) + " port " + target.getPort() + " failed: Connection timed out");
     }
 
     @Override
@@ -569,7 +623,7 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
 
     private CurlFailure failureFor(IOException e) {
         if (abandoned) return new CurlFailure(130, "", false);
-        return new CurlErrorMapper(dialect, o.maxTimeMillis, url, proxyHost, proxyPort, roots.loadFailure())
+        return new CurlErrorMapper(dialect, o.maxTimeMillis, maxTimeBinds(), url, proxyHost, proxyPort, roots.loadFailure())
                 .map(e, state, elapsedMillis());
     }
 

@@ -8,7 +8,8 @@ import java.net.InetSocketAddress;
  */
 final class TransferState {
 
-    enum ConnectFailure { REFUSED, TIMEOUT, UNREACHABLE }
+    /** How the last connect attempt failed: refused, unreachable, curl's own timeout, or the kernel's SYN retries ran out. */
+    enum ConnectFailure { REFUSED, UNREACHABLE, TIMEOUT, SYN_TIMEOUT }
 
     ResolverDns.Failure dnsFailure;
     ConnectFailure lastConnectFailure;

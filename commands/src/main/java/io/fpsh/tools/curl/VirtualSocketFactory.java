@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Sockets whose connect() asks the {@link VirtualNetwork} where a virtual address really leads: a loopback
- * server, a black hole (wait out the connect timeout), a refusal or a router's "no route to host". OkHttp only ever uses the no-argument
+ * server, a black hole (wait out curl's connect timeout or the kernel's SYN retries, whichever ends first), a
+ * refusal or a router's "no route to host". OkHttp only ever uses the no-argument
  * createSocket() followed by connect(address, timeout).
  */
 final class VirtualSocketFactory extends SocketFactory {
@@ -64,20 +65,25 @@ final class VirtualSocketFactory extends SocketFactory {
 
         @Override
         public void connect(SocketAddress endpoint, int requestedTimeoutMillis) throws IOException {
-            int timeoutMillis = events.connectTimeout(requestedTimeoutMillis);
             if (!(endpoint instanceof InetSocketAddress target) || target.isUnresolved()) {
                 throw new SocketException("unresolved address " + endpoint);
             }
+            int timeoutMillis = events.connectTimeout(target, requestedTimeoutMillis);
+            int pause = events.pauseBeforeConnect();
+            if (pause > 0) waitOrClose(pause);
+            int leftMillis = timeoutMillis <= 0 ? 0 : Math.max(1, timeoutMillis - pause);
             events.connectStarted(target);
             TcpRoute route = network.tcp(target.getAddress(), target.getPort());
             if (route instanceof TcpRoute.Reach reach) {
                 try {
-                    super.connect(reach.endpoint(), timeoutMillis);
+                    super.connect(reach.endpoint(), leftMillis);
                 } catch (SocketTimeoutException e) {
                     events.timedOut(target, timeoutMillis);
                     throw e;
                 } catch (ConnectException e) {
-                    events.refused(target);
+                    // a real kernel's ETIMEDOUT (the local target) is no refusal
+                    if (String.valueOf(e.getMessage()).contains("timed out")) events.synGaveUp(target);
+                    else events.refused(target);
                     throw e;
                 }
                 events.connected(target);
@@ -88,25 +94,27 @@ final class VirtualSocketFactory extends SocketFactory {
                 events.unreachable(target);
                 throw new NoRouteToHostException("No route to host");
             } else {
-                waitOutDroppedSyn(timeoutMillis);
+                long kernelMillis = network.synRetries().giveUpAfter().toMillis();
+                if (leftMillis <= 0 || kernelMillis < leftMillis) {
+                    waitOrClose(kernelMillis);
+                    events.synGaveUp(target);
+                    throw new ConnectException("Connection timed out");
+                }
+                waitOrClose(leftMillis);
                 events.timedOut(target, timeoutMillis);
                 throw new SocketTimeoutException("Connect timed out");
             }
         }
 
-        private void waitOutDroppedSyn(int timeoutMillis) throws IOException {
+        /** Waits {@code millis} on the lab's clock (real time), unless the socket is closed first (Ctrl-C, -m). */
+        private void waitOrClose(long millis) throws IOException {
             try {
-                boolean wasClosed = timeoutMillis <= 0 ? awaitForever() : closed.await(timeoutMillis, TimeUnit.MILLISECONDS);
+                boolean wasClosed = closed.await(millis, TimeUnit.MILLISECONDS);
                 if (wasClosed) throw new SocketException("Socket closed");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new SocketException("Socket closed");
             }
-        }
-
-        private boolean awaitForever() throws InterruptedException {
-            closed.await();
-            return true;
         }
 
         @Override

@@ -84,4 +84,29 @@ class CanConnectConsistencyTest {
                     + io.stderr());
         }
     }
+    /**
+     * The EU lab drops api.eu's port 443; with the kernel's SYN retries at 1 (3 s) inside a 5 s connect timeout the
+     * kernel gives up first: 7.44 says 7, 7.88 says 28, and the model agrees with each.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"7.44.0", "7.88.1"})
+    @Timeout(15)
+    void modelAndRealCurlAgreeWhenTheKernelGivesUpFirst(String curlVersion) throws Exception {
+        Path lab = FastLab.write(dir, "ftd01-blocked-eu");
+        Files.writeString(lab, Files.readString(lab).replace("\nnetwork:\n", "\nnetwork:\n  tcpSynRetries: 1\n")
+                .replace("curlVersion: 7.44.0", "curlVersion: " + curlVersion));
+        CurlLimits limits = new CurlLimits(5, 8, 5);
+        try (SimulatedFtd ftd = (SimulatedFtd) LabDevices.open(lab.toString())) {
+            DeviceState state = ftd.state();
+            Reachability reachability = new Reachability(state.lab());
+            String url = new ConnectorActivity(state, reachability).canConnectUrl();
+            int predicted = reachability.canConnectStatus(url, state.dnsServersAt(state.clock().now()), state.clock().now(), limits);
+            assertEquals(curlVersion.startsWith("7.44") ? 7 : 28, predicted);
+
+            ftd.run("expert", new ScriptedIo());
+            ScriptedIo io = new ScriptedIo();
+            ftd.run(limits.commandLine().replace("/usr/bin/curl", "curl") + url + " >/dev/null; echo $?", io);
+            assertEquals(predicted + "\n", io.stdout(), () -> "model says " + predicted + "; curl said\n" + io.stdout() + io.stderr());
+        }
+    }
 }

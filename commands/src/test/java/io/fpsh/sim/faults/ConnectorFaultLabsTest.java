@@ -11,6 +11,8 @@ import static io.fpsh.sim.faults.FaultLab.CAN_CONNECT;
 import static io.fpsh.sim.faults.FaultLab.CONNECTOR_LOG;
 import static io.fpsh.sim.faults.FaultLab.assertHas;
 import static io.fpsh.sim.faults.FaultLab.assertHasNot;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The guide's two other failures, as labs: canConnect blocked in the EU region, and no events to SSE. */
 @Timeout(10)
@@ -48,6 +50,31 @@ class ConnectorFaultLabsTest {
             lab.run("curl -s -m 2 https://eventing-ingest.sse.itd.cisco.com", 28);
             // canConnect asks api-sse, which works: nothing in action_queue.log
             lab.run("grep -c Failed " + ACTION_QUEUE, 1);
+        }
+    }
+    /** The no-events lab with the kernel's SYN retries lowered to 1 (3 s per address instead of 127). */
+    static FaultLab noEventsWithSynRetries(Path dir, int retries, String curlVersion) {
+        return FaultLab.open(dir, "ftd01-no-events", yaml -> yaml.replace("\nnetwork:\n", "\nnetwork:\n  tcpSynRetries: " + retries + "\n")
+                .replace("curlVersion: 7.44.0", "curlVersion: " + curlVersion));
+    }
+
+    @Test
+    void withoutConnectTimeoutTheKernelGivesUpOnEachAddressAndCurlSaysFailedToConnect() {
+        try (FaultLab lab = noEventsWithSynRetries(dir, 1, "7.44.0").asRoot()) {
+            long start = System.nanoTime();
+            String err = lab.run("curl -v -s -S https://eventing-ingest.sse.itd.cisco.com/", 7).stderr();
+            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+            assertEquals("""
+                    *   Trying 198.51.100.246...
+                    * connect to 198.51.100.246 port 443 failed: Connection timed out
+                    *   Trying 198.51.100.234...
+                    * connect to 198.51.100.234 port 443 failed: Connection timed out
+                    * Failed to connect to eventing-ingest.sse.itd.cisco.com port 443: Connection timed out
+                    * Closing connection 0
+                    curl: (7) Failed to connect to eventing-ingest.sse.itd.cisco.com port 443: Connection timed out
+                    """, err);
+            // 3 s per address (1 + 2 s of SYN retries), one after the other
+            assertTrue(seconds >= 5 && seconds < 9, seconds + " s");
         }
     }
 }

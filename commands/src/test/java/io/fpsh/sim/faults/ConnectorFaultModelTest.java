@@ -7,6 +7,11 @@ import io.fpsh.sim.LabDevices;
 import io.fpsh.sim.connector.ConnectorActivity;
 import io.fpsh.sim.connector.Reachability;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
 
 import java.util.List;
 
@@ -37,10 +42,56 @@ class ConnectorFaultModelTest {
         ConnectorActivity connector = connector("ftd01-no-events");
         ConnectorActivity.Websocket socket = connector.websocket().orElseThrow();
         assertEquals("SYN_SENT", socket.tcpState());
+        // round-robin DNS: the attempt under way starts with the address the last logged one did not
         int attempts = connector.connectorLog().lines().toList().size();
-        String last = attempts % 2 == 1 ? "246" : "234";
+        String last = attempts % 2 == 1 ? "234" : "246";
         assertEquals("198.51.100." + last, socket.address());
         assertEquals("ec2-198-51-100-" + last + ".compute-1.amazonaws.com", socket.reverseName());
+    }
+
+    @Test
+    void theDialLastsTheKernelsSynRetriesOnEachAddressThenTheNextFollows() throws Exception {
+        LabFile file = LabDevices.read("ftd01-no-events");
+        AtomicLong nanos = new AtomicLong();
+        ConnectorActivity connector = new ConnectorActivity(
+                new DeviceState(file, new LabClock(file.clock().start(), false, nanos::get)), new Reachability(file));
+        int logged = connector.connectorLog().lines().toList().size();
+        String first = connector.websocket().orElseThrow().address();
+        for (int second = 0; second <= 120; second += 10) {
+            nanos.set(second * 1_000_000_000L);
+            assertEquals("SYN_SENT", connector.websocket().map(ConnectorActivity.Websocket::tcpState).orElse("none"), second + " s in");
+            assertEquals(first, connector.websocket().orElseThrow().address());
+        }
+        // the kernel gives up on the first address after 127 s: the connector's next SYN goes to the other one
+        nanos.set(130_000_000_000L);
+        assertEquals(first.endsWith(".246") ? "198.51.100.234" : "198.51.100.246", connector.websocket().orElseThrow().address());
+        assertEquals(logged, connector.connectorLog().lines().toList().size(), "nothing logged while the dial goes on");
+        // 254 s after it began (a second before the session opened) the dial fails: logged then, and a short wait
+        nanos.set(256_000_000_000L);
+        assertTrue(connector.websocket().isEmpty(), "no socket between two attempts");
+        List<String> log = connector.connectorLog().lines().toList();
+        assertEquals(logged + 1, log.size());
+        assertTrue(log.get(log.size() - 1).startsWith("time=\"2020-04-07T20:24:13."), log.get(log.size() - 1));
+        nanos.set(265_000_000_000L);
+        assertEquals("SYN_SENT", connector.websocket().orElseThrow().tcpState());
+    }
+
+    @Test
+    void theLabsSynRetriesShortenTheConnectorsDials(@TempDir Path dir) throws Exception {
+        Path lab = dir.resolve("short-syn.yaml");
+        Files.writeString(lab, Files.readString(io.fpsh.sim.FastLab.shippedLab("ftd01-no-events"))
+                .replace("\nnetwork:\n", "\nnetwork:\n  tcpSynRetries: 1\n"));
+        LabFile file = LabDevices.read(lab.toString());
+        AtomicLong nanos = new AtomicLong();
+        ConnectorActivity connector = new ConnectorActivity(
+                new DeviceState(file, new LabClock(file.clock().start(), false, nanos::get)), new Reachability(file));
+        assertEquals("SYN_SENT", connector.websocket().orElseThrow().tcpState());
+        int logged = connector.connectorLog().lines().toList().size();
+        nanos.set(6_000_000_000L); // 3 s per address, begun a second before the session: over at 5 s
+        assertTrue(connector.websocket().isEmpty());
+        assertEquals(logged + 1, connector.connectorLog().lines().toList().size());
+        nanos.set(15_000_000_000L); // 9 s later the next dial is under way
+        assertEquals("SYN_SENT", connector.websocket().orElseThrow().tcpState());
     }
 
     @Test
