@@ -49,6 +49,11 @@ final class LabParseErrors {
     static String describe(String file, String source, Exception e) {
         MarkedYAMLException yaml = cause(e, MarkedYAMLException.class);
         if (yaml != null) {
+            if ("while scanning a simple key".equals(yaml.getContext()) && yaml.getContextMark() != null) {
+                // the problem is noticed lines later, where the scanner gave up: the key it was reading is the place
+                return file + ":" + (yaml.getContextMark().getLine() + 1) + ": while scanning a simple key, "
+                        + yamlProblem(yaml.getProblem());
+            }
             return file + line(yaml) + ": " + yamlProblem(yaml.getProblem());
         }
         ReaderException reader = cause(e, ReaderException.class);

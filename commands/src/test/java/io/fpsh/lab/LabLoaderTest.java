@@ -136,6 +136,13 @@ class LabLoaderTest {
     }
 
     @Test
+    void aKeyWithoutItsColonIsReportedWhereTheKeyStarts() throws Exception {
+        // as in /etc/group: SnakeYAML notices it on line 3, where it gives up; the key it was reading is on line 2
+        assertEquals(":2: while scanning a simple key, could not find expected ':'",
+                errorOf("name: x\nssl-cert:x:103:postgres\npostgres:x:104:\n"));
+    }
+
+    @Test
     void valuesOfTheWrongKindAreDescribedNotQuoted() throws Exception {
         assertEquals(":35: field 'management.mtu': expected a whole number",
                 errorOf(defaultLab().replace("  mtu: 1500", "  mtu: SECRETlots")));
