@@ -36,7 +36,8 @@ final class LabParseErrors {
             "found duplicate YAML directive", "found incompatible YAML document", "expected alphabetic or numeric character",
             "expected a comment or a line break", "expected the node content", "expected chomping or indentation indicators",
             "expected indentation indicator in the range 1-9", "expected URI", "expected escape sequence",
-            "did not find expected", "expected ',' or '}'", "expected ',' or ']'", "expected ' '", "expected '>'", "expected '!'", "expected '<", "expected <");
+            "did not find expected", "expected ',' or '}'", "expected ',' or ']'", "expected ' '", "expected '>'",
+            "expected '!'", "expected '<", "expected <");
     /** Jackson names what it found where a value of another kind was expected ("from Array value"). */
     private static final Pattern FOUND = Pattern.compile("from (Array|Object|String|Integer|Floating-point|Boolean) value");
     /** SnakeYAML's limits (aliases, nesting, size): fixed text with numbers, no part of the file. */
@@ -90,7 +91,7 @@ final class LabParseErrors {
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
             List<String> known = unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
-            return unknownField(file, source, path.subList(0, Math.max(0, path.size() - 1)),
+            return unknownField(file, source, at, path.subList(0, Math.max(0, path.size() - 1)),
                     String.valueOf(unknown.getPropertyName()), known);
         }
         String field = fieldPath(path);
@@ -121,11 +122,12 @@ final class LabParseErrors {
         return file + line + ": a key given twice " + (parent.isEmpty() ? "at the top level" : "in '" + fieldPath(parent) + "'");
     }
 
-    private static String unknownField(String file, String source, List<String> parent, String key, List<String> known) {
+    private static String unknownField(String file, String source, String at, List<String> parent, String key,
+                                       List<String> known) {
         List<String> keys = new ArrayList<>(parent);
         keys.add(key);
         // Jackson places an unknown key at the token after it: the line is found in the text, by key path
-        String line = new SourceLocator(source).lineOfPath(keys);
+        String line = located(source, keys, at);
         String list = " (known: " + String.join(", ", known) + ")";
         if (LabSchema.isQuotable(key, known)) {
             String field = parent.isEmpty() ? key : fieldPath(parent) + "." + key;
