@@ -153,6 +153,9 @@ function compReplyArray() {
 # on the command line and delegates to the appropriate function
 # to generate possible options and subcommands for the last specified subcommand.
 function _complete_fpsh() {
+  # --target lab:NAME is split at ':' into lab, ':' and NAME: that "lab" is not the lab subcommand
+  if [ "${COMP_CWORD}" -ge 3 ] && [ "${COMP_WORDS[COMP_CWORD-3]}" = '--target' ] \
+      && [ "${COMP_WORDS[COMP_CWORD-2]}" = 'lab' ]; then _picocli_fpsh; return $?; fi
   # Edge case: if command line has no space after subcommand, then don't assume this subcommand is selected (remkop/picocli#1468).
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} lab" ];    then _picocli_fpsh; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} connect" ];    then _picocli_fpsh; return $?; fi
@@ -186,15 +189,30 @@ function _picocli_fpsh() {
   local commands="lab connect serve completion"
   local flag_opts="'--read-only' '--allow-changes' '-h' '--help' '-V' '--version'"
   local arg_opts="'--lab' '--target' '-c' '--record'"
+  local NAMEFILE_option_args=("ftd01-dns" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection") # --lab values
+  local TARGET_option_args=("lab:ftd01-dns" "lab:ftd01-blocked-eu" "lab:ftd01-no-events" "lab:ftd01-nxdomain" "lab:ftd01-servfail" "lab:ftd01-slow-dns" "lab:ftd01-port-reject" "lab:ftd01-silent-server" "lab:ftd01-tls-close" "lab:ftd01-plain-http" "lab:ftd01-redirect-loop" "lab:ftd01-cert-expired" "lab:ftd01-cert-not-yet-valid" "lab:ftd01-clock-skew" "lab:ftd01-proxy" "lab:ftd01-tls-inspection" "local" "ssh://") # --target values
 
   type compopt &>/dev/null && compopt +o default
 
+  # --target lab:NAME: bash splits the word at ':' (COMP_WORDBREAKS), so --target is three words back
+  if [ "${COMP_CWORD}" -ge 3 ] && [ "${COMP_WORDS[COMP_CWORD-3]}" = '--target' ] \
+      && [ "${COMP_WORDS[COMP_CWORD-2]}" = 'lab' ] && [ "${prev_word}" = ':' ]; then
+    local IFS=$'\n'
+    COMPREPLY=( $( compReplyArray "${NAMEFILE_option_args[@]}" ) )
+    return 0
+  fi
+
   case ${prev_word} in
     '--lab')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${NAMEFILE_option_args[@]}" ) $( compgen -f -- "${curr_word}" ) ) # labs, files
+      type compopt &>/dev/null && compopt -o filenames
+      return 0
       ;;
     '--target')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${TARGET_option_args[@]}" ) )
+      return $?
       ;;
     '-c')
       return
@@ -288,12 +306,16 @@ function _picocli_fpsh_serve() {
   local commands=""
   local flag_opts="'--shared' '--hash-password' '-h' '--help' '-V' '--version'"
   local arg_opts="'--lab' '--port' '--bind' '--users' '--fleet'"
+  local NAMEFILE_option_args=("ftd01-dns" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection") # --lab values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--lab')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${NAMEFILE_option_args[@]}" ) $( compgen -f -- "${curr_word}" ) ) # labs, files
+      type compopt &>/dev/null && compopt -o filenames
+      return 0
       ;;
     '--port')
       return

@@ -4,7 +4,7 @@ import io.fpsh.sim.LabDevices;
 
 /**
  * Opens a target named the one way fpsh names targets everywhere: {@code lab:NAME|FILE}, {@code local}, or
- * {@code ssh://user@host[:port]}. An SSH target connects at its first command and asks the password through that
+ * {@code ssh://[user@]host[:port]}. An SSH target connects at its first command and asks the password through that
  * command's {@link DeviceIo}; a front end that wants to connect (and ask) up front uses
  * {@code io.fpsh.ssh.SshTargets.open(spec, passwordPrompt)} instead.
  */

@@ -1,22 +1,21 @@
 package io.fpsh.lab;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** Reads lab files (YAML) into {@link LabFile}, strictly: every problem is one line with file, line and field. */
 public final class LabLoader {
@@ -60,20 +59,35 @@ public final class LabLoader {
         return options;
     }
 
+    /**
+     * Reads a regular file only: what it is is checked before opening it (opening a FIFO would block until a writer
+     * comes; /dev/zero never ends), and no more than {@link #MAX_BYTES} + 1 bytes are read whatever its size says
+     * (a file in /proc says 0).
+     */
     public LabFile load(Path file) throws LabException {
         byte[] bytes;
         try {
-            if (Files.isDirectory(file)) {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
                 throw new LabException(file + ": is a directory");
             }
-            if (Files.size(file) > MAX_BYTES) {
-                throw new LabException(file + ": too large for a lab file (over " + MAX_BYTES + " bytes)");
+            if (!attributes.isRegularFile()) {
+                throw new LabException(file + ": not a regular file");
             }
-            bytes = Files.readAllBytes(file);
+            if (attributes.size() > MAX_BYTES) {
+                throw tooLarge(file.toString());
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(MAX_BYTES + 1);
+            }
         } catch (NoSuchFileException e) {
             throw new LabException(file + ": no such file");
+        } catch (AccessDeniedException e) {
+            throw new LabException(file + ": permission denied");
+        } catch (FileSystemException e) {
+            throw new LabException(file + ": " + (e.getReason() == null ? "cannot be read" : e.getReason()));
         } catch (IOException e) {
-            throw new LabException(file + ": " + e.getMessage());
+            throw new LabException(file + ": cannot be read");
         }
         return parse(file.toString(), bytes);
     }
@@ -82,13 +96,17 @@ public final class LabLoader {
         try {
             return parse(displayName, in.readNBytes(MAX_BYTES + 1));
         } catch (IOException e) {
-            throw new LabException(displayName + ": " + e.getMessage());
+            throw new LabException(displayName + ": cannot be read");
         }
+    }
+
+    private static LabException tooLarge(String file) {
+        return new LabException(file + ": too large for a lab file (over " + MAX_BYTES + " bytes)");
     }
 
     LabFile parse(String displayName, byte[] bytes) throws LabException {
         if (bytes.length > MAX_BYTES) {
-            throw new LabException(displayName + ": too large for a lab file (over " + MAX_BYTES + " bytes)");
+            throw tooLarge(displayName);
         }
         Optional<LabFile> cached = cache.get(bytes);
         if (cached.isPresent()) {
@@ -101,11 +119,9 @@ public final class LabLoader {
         }
         try {
             lab = mapper().readValue(source, LabFile.class);
-        } catch (JsonProcessingException e) {
-            throw new LabException(describe(displayName, source, e));
-        } catch (RuntimeException e) {
+        } catch (JsonProcessingException | RuntimeException e) {
             // SnakeYAML limits and malformed scalars surface as unchecked exceptions
-            throw new LabException(displayName + ": " + firstLine(e.getMessage()));
+            throw new LabException(LabParseErrors.describe(displayName, source, e));
         }
         if (lab == null) {
             throw new LabException(displayName + ": empty lab file");
@@ -113,47 +129,5 @@ public final class LabLoader {
         new LabValidator(displayName, source).validate(lab);
         cache.put(bytes, lab);
         return lab;
-    }
-
-    private static String describe(String file, String source, JsonProcessingException e) {
-        JsonLocation where = e.getLocation();
-        String line = where == null || where.getLineNr() < 0 ? "" : ":" + where.getLineNr();
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String found = new SourceLocator(source).lineOf(fieldPath(mapping), null);
-            line = found.isEmpty() ? line : found;
-        }
-        String field = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
-                ? " field '" + fieldPath(mapping) + "':" : "";
-        String problem;
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            problem = "unknown field (known: " + unknown.getKnownPropertyIds().stream()
-                    .map(Object::toString).sorted().collect(Collectors.joining(", ")) + ")";
-        } else {
-            problem = firstLine(e.getOriginalMessage());
-        }
-        return file + line + ":" + field + " " + problem;
-    }
-
-    private static String fieldPath(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (path.length() > 0) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
-    static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        String line = message.lines().findFirst().orElse("").strip();
-        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
     }
 }

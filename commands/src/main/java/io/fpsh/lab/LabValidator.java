@@ -25,6 +25,8 @@ final class LabValidator {
     /** A hundred years either way: beyond that a skew is a typo. */
     private static final int MAX_SKEW_DAYS = 36_500;
     private static final int MAX_DNS_DELAY_MS = 60_000;
+    /** An error quotes what it found; a longer quote is cut (a lab value is a host name, not a page). */
+    private static final int MAX_PROBLEM = 300;
     private static final List<String> LAYOUTS = ShowNetworkRenderer.LAYOUTS;
     private static final Set<String> TLS_VERSIONS = Set.of("TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3");
     // RFC 9110 token: what a header name may be made of.
@@ -217,7 +219,7 @@ final class LabValidator {
             fail("network.proxy.user", "'" + proxy.user() + "' needs a password (network.proxy.password)");
         }
         if (proxy.user() == null && proxy.password() != null) {
-            fail("network.proxy.password", "needs a user (network.proxy.user) (got 'password: " + proxy.password() + "')");
+            fail("network.proxy.password", "needs a user (network.proxy.user)"); // a password is never shown
         }
     }
 
@@ -322,13 +324,22 @@ final class LabValidator {
         }
     }
 
+    /** The value quoted in {@code problem} was read into a field; it is shown escaped and cut, so one short line. */
     private void fail(String field, String problem) throws LabException {
-        throw new LabException(file + lineOf(field, problem) + ": field '" + field + "': " + problem);
+        String shown = escaped(problem);
+        if (shown.length() > MAX_PROBLEM) {
+            shown = shown.substring(0, MAX_PROBLEM) + "...";
+        }
+        throw new LabException(file + lineOf(field, problem) + ": field '" + field + "': " + shown);
     }
 
     private String lineOf(String field, String problem) {
         int quote = problem.indexOf('\'');
         int close = quote < 0 ? -1 : problem.indexOf('\'', quote + 1);
-        return locator.lineOf(field, close > quote ? problem.substring(quote + 1, close) : null);
+        if (close > quote) {
+            return locator.lineOf(field, problem.substring(quote + 1, close));
+        }
+        String walked = locator.lineOfPath(field);
+        return walked.isEmpty() ? locator.lineOf(field, null) : walked;
     }
 }

@@ -21,7 +21,7 @@ final class SourceLocator {
     String lineOf(String fieldPath, String value) {
         String key = fieldPath.replaceAll("\\[\\d+]", "");
         key = key.substring(key.lastIndexOf('.') + 1);
-        Pattern keyPattern = Pattern.compile("(^|[\\s{,-])" + Pattern.quote(key) + "\\s*:");
+        Pattern keyPattern = keyPattern(key);
         int keyLine = -1;
         for (int i = 0; i < lines.size(); i++) {
             if (keyPattern.matcher(lines.get(i)).find()) {
@@ -41,5 +41,45 @@ final class SourceLocator {
             }
         }
         return keyLine > 0 ? ":" + keyLine : "";
+    }
+
+    /**
+     * {@code ":N"} for the line of the field found by walking its path (each key at or after its parent's line), so
+     * that {@code network.proxy.password} is not taken for an account's password; "" when a key is not there.
+     */
+    String lineOfPath(String fieldPath) {
+        return lineOfPath(List.of(fieldPath.replaceAll("\\[\\d+]", "").split("\\.")));
+    }
+
+    /** {@link #lineOfPath(String)} for keys that may hold dots (an unknown key is any text). */
+    String lineOfPath(List<String> keys) {
+        int line = keyLine(keys, 0);
+        return line < 0 ? "" : ":" + (line + 1);
+    }
+
+    /** The line of the second writing of the path's last key (a key given twice), or "". */
+    String lineOfSecond(List<String> keys) {
+        int first = keyLine(keys, 0);
+        int second = first < 0 ? -1 : keyLine(keys.subList(keys.size() - 1, keys.size()), first + 1);
+        return second < 0 ? "" : ":" + (second + 1);
+    }
+
+    /** The 0-based line of the path's last key, each key looked for at or after its parent's line; -1 if none. */
+    private int keyLine(List<String> keys, int from) {
+        int line = from;
+        for (String key : keys) {
+            Pattern keyPattern = keyPattern(key);
+            while (line < lines.size() && !keyPattern.matcher(lines.get(line)).find()) {
+                line++;
+            }
+            if (line == lines.size()) {
+                return -1;
+            }
+        }
+        return line;
+    }
+
+    private static Pattern keyPattern(String key) {
+        return Pattern.compile("(^|[\\s{,-])" + Pattern.quote(key) + "\\s*:");
     }
 }

@@ -13,6 +13,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,10 @@ public final class LabDevices {
 
     /** Reads a shipped lab by name, or a lab file by path (anything with a '/' or ending in .yaml/.yml). */
     public static LabFile read(String nameOrFile) throws TargetException {
+        if (nameOrFile.isBlank()) {
+            // Path.of("") is the working directory: "is a directory" would puzzle
+            throw new TargetException("no lab given: a shipped lab's name or a lab file (fpsh lab list shows the shipped labs)");
+        }
         try {
             if (looksLikePath(nameOrFile)) {
                 return new LabLoader().load(Path.of(nameOrFile));
@@ -48,7 +53,9 @@ public final class LabDevices {
         } catch (LabException e) {
             throw new TargetException(e.getMessage());
         } catch (IOException e) {
-            throw new TargetException(nameOrFile + ": " + e.getMessage());
+            throw new TargetException(nameOrFile + ": cannot be read");
+        } catch (InvalidPathException e) {
+            throw new TargetException("not a lab name or a file name: '" + nameOrFile.replace("\0", "\\0") + "'");
         }
     }
 

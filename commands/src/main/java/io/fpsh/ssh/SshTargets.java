@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Targets named {@code ssh://user@host[:port]}, with OpenSSH's files and precedence: the command line, then
+ * Targets named {@code ssh://[user@]host[:port]}, with OpenSSH's files and precedence: the command line, then
  * {@code ~/.ssh/config} (Host, HostName, Port, User, IdentityFile, UserKnownHostsFile, ConnectTimeout,
  * IdentitiesOnly, IdentityAgent), then the defaults: {@code ~/.ssh/known_hosts} (unknown keys refused), the keys of
  * the ssh-agent at {@code SSH_AUTH_SOCK}, the usual {@code ~/.ssh/id_*} keys when present, then the password.
@@ -50,17 +50,23 @@ public final class SshTargets {
         return new DeferredSshFtd(spec);
     }
 
-    /** The options for {@code spec}: without {@code user@}, the config file has to name the User. */
+    /**
+     * The options for {@code spec}, as {@code fpsh connect} and ssh take its destination: HOST may be a Host of
+     * {@code ~/.ssh/config}, and without {@code user@} the user is the config's User, else the local user.
+     */
     public static SshOptions options(String spec, PasswordPrompt password) throws TargetException {
         Optional<SshCommandLine> given = destination(SPEC.matcher(spec));
         if (given.isEmpty()) {
-            throw new TargetException("target '" + spec + "': expected ssh://user@host[:port]");
+            throw new TargetException("target '" + spec + "': expected ssh://[user@]host[:port]");
         }
-        SshOptions options = options(given.get(), password, null);
-        if (options.user() == null) {
-            throw new TargetException("target '" + spec + "': expected ssh://user@host[:port]");
-        }
-        return options;
+        return options(given.get(), password, localUser());
+    }
+
+    /** The user ssh logs in as when neither the destination nor the config names one; null when there is none. */
+    public static String localUser() {
+        String name = System.getProperty("user.name");
+        // Java says "?" for a uid without a passwd entry (a container's arbitrary uid): ssh has no user there either
+        return name == null || name.isBlank() || name.equals("?") ? null : name;
     }
 
     /** {@code [user@]host[:port]} as ssh takes it, user and port null when not given; empty when it is not one. */
@@ -81,7 +87,7 @@ public final class SshTargets {
      * The options for what the user gave, completed from the config file and the defaults.
      *
      * @param defaultUser the user when neither the command line nor the config names one (ssh: the local user);
-     *                    may be null, and so then is the options' user
+     *                    when it is null too, that is an error
      */
     public static SshOptions options(SshCommandLine given, PasswordPrompt password, String defaultUser)
             throws TargetException {
@@ -98,6 +104,10 @@ public final class SshTargets {
             throw new TargetException("ssh://" + host + ": port " + port + " is not between 1 and 65535");
         }
         String user = given.user() != null ? given.user() : config.value("User") != null ? config.value("User") : defaultUser;
+        if (user == null) {
+            throw new TargetException("no user for " + given.host() + ": give USER@" + given.host() + ", or a User for it in "
+                    + configFile);
+        }
         List<Path> keys = new ArrayList<>(given.identityFiles());
         for (String file : config.values("IdentityFile")) {
             Path key = Path.of(SshConfig.expandHome(tokens(file, given.host(), host, port, user)));

@@ -129,10 +129,28 @@ class SshConfigTest {
             assertEquals("ssh://admin@127.0.0.9:2201", alias.targetName());
             assertEquals(folder.resolve(".ssh/known_hosts"), alias.knownHosts());
             assertEquals("ssh://root@127.0.0.9", SshTargets.options("ssh://root@fw1:22", prompt -> null).targetName());
-            TargetException noUser = assertThrows(TargetException.class, () -> SshTargets.options("ssh://fw2", prompt -> null));
-            assertEquals("target 'ssh://fw2': expected ssh://user@host[:port]", noUser.getMessage());
+            // as ssh and fpsh connect: no User in the config, the local user
+            assertEquals("ssh://" + System.getProperty("user.name") + "@fw2", SshTargets.options("ssh://fw2", prompt -> null).targetName());
         } finally {
             System.setProperty("user.home", userHome);
+        }
+    }
+
+    @Test
+    void withoutAUserAnywhereTheTargetIsOneLine() throws Exception {
+        Files.createDirectories(folder.resolve(".ssh"));
+        write(".ssh/config", "Host fw1\n  HostName 127.0.0.9\n");
+        String userHome = System.getProperty("user.home");
+        String userName = System.getProperty("user.name");
+        System.setProperty("user.home", folder.toString());
+        System.setProperty("user.name", "?"); // what Java says for a uid that has no passwd entry
+        try {
+            TargetException noUser = assertThrows(TargetException.class, () -> SshTargets.options("ssh://fw1", prompt -> null));
+            assertEquals("no user for fw1: give USER@fw1, or a User for it in " + folder.resolve(".ssh/config"), noUser.getMessage());
+            assertEquals("ssh://admin@127.0.0.9", SshTargets.options("ssh://admin@fw1", prompt -> null).targetName());
+        } finally {
+            System.setProperty("user.home", userHome);
+            System.setProperty("user.name", userName);
         }
     }
 

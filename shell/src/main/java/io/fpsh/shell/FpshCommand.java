@@ -14,10 +14,16 @@ import java.util.concurrent.Callable;
         subcommands = {LabCommand.class, ConnectCommand.class, ServeCommand.class, CompletionCommand.class})
 public final class FpshCommand implements Callable<Integer> {
 
-    @Option(names = "--lab", paramLabel = "NAME|FILE", description = "Open a shipped lab or a lab file.")
+    @Option(names = "--lab", paramLabel = "NAME|FILE", completionCandidates = ShippedLabNames.class,
+            description = "Open a shipped lab (fpsh lab list) or a lab file.")
     String lab;
 
-    @Option(names = "--target", paramLabel = "lab:NAME|FILE", description = "Open a target (default: lab:ftd01-dns).")
+    @Option(names = "--target", paramLabel = "TARGET", completionCandidates = TargetCandidates.class,
+            description = {"Open a target (default: lab:ftd01-dns), one of:",
+                    "  lab:NAME|FILE  a shipped lab or a lab file (as --lab)",
+                    "  local  this machine: curl, nslookup, dig +short on the real network",
+                    "  ssh://[USER@]HOST[:PORT]  a real FTD over SSH; HOST may be a Host of ~/.ssh/config, "
+                            + "and USER defaults to its User, else the local user (as fpsh connect)"})
     String target;
 
     @Option(names = "-c", paramLabel = "COMMANDS",

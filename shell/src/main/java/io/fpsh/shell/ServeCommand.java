@@ -33,7 +33,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--lab", paramLabel = "NAME|FILE", description = "The lab to serve (default: ftd01-dns).")
+    @Option(names = "--lab", paramLabel = "NAME|FILE", completionCandidates = ShippedLabNames.class,
+            description = "The lab to serve (default: ftd01-dns).")
     String lab;
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "2222", description = "The port (default: ${DEFAULT-VALUE}).")

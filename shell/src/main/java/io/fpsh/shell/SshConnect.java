@@ -54,7 +54,7 @@ record SshConnect(List<Path> keyFiles, Path knownHosts, Path configFile, ChangeP
         try {
             SshCommandLine given = new SshCommandLine(typed.user(), typed.host(), typed.port(), keyFiles, knownHosts,
                     configFile);
-            SshOptions options = SshTargets.options(given, password, System.getProperty("user.name"));
+            SshOptions options = SshTargets.options(given, password, SshTargets.localUser());
             return SshFtd.connect(options.withUnknownHostKeys(hostKeys));
         } catch (TargetException e) {
             throw new FpshException(oneLine(e.getMessage()), CONNECTION_FAILED);

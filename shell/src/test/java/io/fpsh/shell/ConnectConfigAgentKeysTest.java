@@ -129,6 +129,69 @@ class ConnectConfigAgentKeysTest {
         assertEquals("", run.err());
     }
 
+    /**
+     * {@code --target ssh://HOST} reads ~/.ssh/config as {@code fpsh connect HOST} does: HostName, Port, keys, and
+     * with no User there the local user, as ssh.
+     */
+    @Test
+    void anSshTargetTakesAHostOfTheSshConfigAndTheLocalUser() throws Exception {
+        Path home = folder.resolve("target-home");
+        Files.createDirectories(home.resolve(".ssh"));
+        Files.writeString(home.resolve(".ssh").resolve("config"), "Host fw-local\n  HostName 127.0.0.1\n  Port " + server.port()
+                + "\n  IdentityFile " + plainKey + "\n  UserKnownHostsFile " + folder.resolve("known_hosts")
+                + "\n  IdentityAgent none\n");
+        String userHome = System.getProperty("user.home");
+        String userName = System.getProperty("user.name");
+        System.setProperty("user.home", home.toString());
+        System.setProperty("user.name", "admin"); // the local user, who is the served lab's account here
+        try {
+            Run run = fpsh("--target", "ssh://fw-local", "-c", "show version");
+            assertEquals(0, run.status(), run.err());
+            assertEquals(inProcess("show version"), run.out());
+            assertEquals("", run.err());
+            Run connect = fpsh("connect", "-c", "show version", "fw-local");
+            assertEquals(0, connect.status(), connect.err());
+            assertEquals(run.out(), connect.out(), "fpsh connect fw-local reaches the same device");
+        } finally {
+            System.setProperty("user.home", userHome);
+            System.setProperty("user.name", userName);
+        }
+    }
+
+    @Test
+    void anSshTargetWithNoUserAnywhereIsOneLine() throws Exception {
+        Path home = folder.resolve("no-user-home");
+        Files.createDirectories(home.resolve(".ssh"));
+        Files.writeString(home.resolve(".ssh").resolve("config"), "Host fw-nouser\n  HostName 127.0.0.1\n  Port "
+                + server.port() + "\n");
+        String userHome = System.getProperty("user.home");
+        String userName = System.getProperty("user.name");
+        System.setProperty("user.home", home.toString());
+        System.setProperty("user.name", "?"); // a uid without a passwd entry: no local user to fall back on
+        try {
+            Run run = fpsh("--target", "ssh://fw-nouser", "-c", "show version");
+            assertEquals(2, run.status(), "a target that cannot be opened, as any other");
+            assertEquals("fpsh: no user for fw-nouser: give USER@fw-nouser, or a User for it in "
+                    + home.resolve(".ssh").resolve("config") + "\n", run.err());
+            assertEquals("", run.out());
+            Run connect = fpsh("connect", "-c", "show version", "fw-nouser");
+            assertEquals(255, connect.status());
+            assertEquals(run.err(), connect.err(), "fpsh connect says the same");
+        } finally {
+            System.setProperty("user.home", userHome);
+            System.setProperty("user.name", userName);
+        }
+    }
+
+    @Test
+    void helpShowsEveryTargetForm() {
+        Run help = fpsh("--help");
+        assertEquals(0, help.status());
+        for (String form : new String[] {"lab:NAME|FILE", "local", "ssh://[USER@]HOST[:PORT]", "Host of ~/.ssh/config"}) {
+            assertTrue(help.out().contains(form), form + " missing from:\n" + help.out());
+        }
+    }
+
     @Test
     void theCommandLineWinsOverTheConfig() {
         Run otherUser = fpsh("connect", "-F", config.toString(), "-c", "show version", "nobody@fw-plain");

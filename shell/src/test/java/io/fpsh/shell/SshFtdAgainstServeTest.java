@@ -375,8 +375,8 @@ class SshFtdAgainstServeTest {
 
     @Test
     void malformedSshTargetsAreRefusedAtOnce() {
-        TargetException refused = assertThrows(TargetException.class, () -> Targets.open("ssh://127.0.0.1"));
-        assertEquals("target 'ssh://127.0.0.1': expected ssh://user@host[:port]", refused.getMessage());
+        TargetException refused = assertThrows(TargetException.class, () -> Targets.open("ssh://admin@fw:port"));
+        assertEquals("target 'ssh://admin@fw:port': expected ssh://[user@]host[:port]", refused.getMessage());
     }
 
     @Test
