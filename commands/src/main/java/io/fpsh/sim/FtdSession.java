@@ -11,15 +11,12 @@ public final class FtdSession {
     private final DeviceState state;
     private Mode mode = Mode.CLISH;
     private String directory;
-    private boolean loginShell;
-    /** Where the expert shell was when root's opened: the root shell's cd does not move it, so exit comes back there. */
-    private String expertDirectory;
     private boolean open = true;
     private boolean sudoLectured;
     /** LINA's level survives a detach: attaching again comes back to the console as it was left. */
     private boolean diagnosticPrivileged;
-    /** The pids of the shells started one inside another (expert's bash, root's): {@code $$}, and whose variables. */
-    private final Deque<Integer> shellPids = new ArrayDeque<>();
+    /** The shells started one inside another (expert's bash, then root's, root's inside root's...), innermost first. */
+    private final Deque<Shell> shells = new ArrayDeque<>();
     private int lastPid = 24_617;
 
     public FtdSession(DeviceState state) {
@@ -33,7 +30,7 @@ public final class FtdSession {
 
     public String user() { return mode == Mode.ROOT ? "root" : state.loginUser(); }
 
-    public String home() { return mode == Mode.ROOT && loginShell ? "/root" : "/home/" + state.loginUser(); }
+    public String home() { return mode == Mode.ROOT && inLoginShell() ? "/root" : "/home/" + state.loginUser(); }
 
     public String directory() { return directory; }
 
@@ -47,46 +44,44 @@ public final class FtdSession {
     public void enterExpert() {
         mode = Mode.EXPERT;
         directory = "/home/" + state.loginUser();
-        shellPids.clear();
-        shellPids.push(lastPid += 4);
+        shells.clear();
+        shells.push(new Shell(lastPid += 4, true, directory));
     }
 
     /** Becomes root; {@code sudo su -} moves to root's home, {@code sudo su} stays where it is. */
     public void becomeRoot(boolean login) {
-        if (mode == Mode.EXPERT) {
-            expertDirectory = directory;
-        }
+        shells.push(new Shell(lastPid += 3, login, directory)); // sudo, then su, then root's bash
         mode = Mode.ROOT;
-        loginShell = login;
         if (login) {
             directory = "/root";
         }
-        shellPids.push(lastPid += 3); // sudo, then su, then root's bash
     }
 
     /** Leaves root or expert mode, one level, and tells whether the shell left was a login shell. */
     public boolean leaveShell() {
-        boolean wasLogin = inLoginShell();
-        shellPids.poll();
+        Shell left = shells.poll();
         if (mode == Mode.ROOT) {
-            mode = Mode.EXPERT;
-            loginShell = false;
-            directory = expertDirectory != null ? expertDirectory : "/home/" + state.loginUser();
+            // the root shell's cd did not move its caller's shell: exit comes back where that one was
+            directory = left.callerDirectory();
+            mode = shells.size() > 1 ? Mode.ROOT : Mode.EXPERT;
         } else {
             mode = Mode.CLISH;
         }
-        return wasLogin;
+        return left != null && left.login();
     }
 
     /** Whether the running shell is a login shell: its exit says {@code logout}. */
     public boolean inLoginShell() {
-        return mode == Mode.EXPERT || loginShell;
+        return !shells.isEmpty() && shells.peek().login();
     }
 
     /** The pid of the running expert or root shell, as {@code $$} shows it. */
     public int shellPid() {
-        return shellPids.isEmpty() ? lastPid : shellPids.peek();
+        return shells.isEmpty() ? lastPid : shells.peek().pid();
     }
+
+    /** A running shell: its pid ({@code $$}, and whose variables), whether it is a login one, where its caller was. */
+    private record Shell(int pid, boolean login, String callerDirectory) {}
 
     /** Attaches to LINA's console ({@code system support diagnostic-cli}) at the level it was left at. */
     public void attachDiagnostic() {

@@ -99,6 +99,25 @@ class SudoSimulationTest {
     }
 
     @Test
+    void aRootShellOpenedInsideRootsComesBackToItOnExit() {
+        lab.run("expert", 0);
+        lab.run("A=admins", 0);
+        lab.run("sudo su -", 0, PASSWORD);
+        lab.run("cd /etc; R=roots", 0);
+        String rootPid = lab.run("echo $$", 0).stdout();
+        lab.run("sudo -i", 0);
+        assertEquals("root@ftd01:~# ", ftd.prompt());
+        assertEquals("R=\n", lab.run("echo R=$R", 0).stdout(), "a new bash: none of the outer root shell's variables");
+        assertEquals("logout\n", lab.run("exit", 0).stdout());
+        assertEquals("root@ftd01:/etc# ", ftd.prompt(), "back in the outer root shell, where it was");
+        assertEquals(rootPid, lab.run("echo $$", 0).stdout());
+        assertEquals("root R=roots\n", lab.run("echo $(whoami) R=$R", 0).stdout());
+        lab.run("exit", 0);
+        assertEquals("admin@ftd01:~$ ", ftd.prompt());
+        assertEquals("admin A=admins R=\n", lab.run("echo $(whoami) A=$A R=$R", 0).stdout());
+    }
+
+    @Test
     void suAsAdminAsksRootsPasswordAndFails() {
         lab.run("expert", 0);
         ScriptedIo su = lab.run("su -", 1, PASSWORD);
