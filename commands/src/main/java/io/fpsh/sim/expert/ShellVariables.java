@@ -90,7 +90,6 @@ final class ShellVariables {
 
     /** The device's variables of a login shell, as they stand now. */
     private static Optional<String> deviceValue(String name, ExpertContext context) {
-        boolean root = context.user().equals("root");
         String value = switch (name) {
             case "HOME" -> context.home();
             case "USER", "LOGNAME" -> context.user();
@@ -99,9 +98,7 @@ final class ShellVariables {
             case "SHELL" -> "/bin/bash";
             case "TERM" -> context.terminalType();
             case "UID", "EUID" -> Integer.toString(context.uid());
-            case "PATH" -> root
-                    ? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:/ngfw/usr/local/sf/bin"
-                    : "/usr/local/bin:/usr/bin:/bin:/ngfw/usr/local/sf/bin";
+            case "PATH" -> CommandPaths.searchPathText(context.user());
             default -> null;
         };
         return Optional.ofNullable(value);
