@@ -35,7 +35,7 @@ final class ShellProgram implements ExternalCommand {
                 }
                 ExpertContext caller = call.context();
                 ExpertContext child = new RunAsContext(caller, caller.user(), caller.home(), caller.workingDirectory());
-                return shell.runChild(args.get(i + 1), call, child);
+                return shell.runChild(args.get(i + 1), call, child, call.environment());
             }
             if (arg.equals("-l") || arg.equals("--login")) {
                 login = true;

@@ -8,6 +8,7 @@ import io.fpsh.sim.expert.ExternalCommand;
 import io.fpsh.sim.expert.RunAsContext;
 
 import java.io.PrintStream;
+import java.util.Map;
 
 /**
  * util-linux {@code su [-|-l] [-c CMD] [USER]}: root needs no password (so {@code sudo su -} and {@code sudo su - -c
@@ -44,7 +45,9 @@ final class SuCommand implements ExternalCommand {
         String home = DeviceUsers.home(request.user());
         if (request.command() != null) {
             String directory = request.login() ? home : caller.workingDirectory();
-            return shell.runChild(request.command(), call, new RunAsContext(caller, request.user(), home, directory));
+            // su keeps the caller's environment; su - starts a fresh one
+            return shell.runChild(request.command(), call, new RunAsContext(caller, request.user(), home, directory),
+                    request.login() ? Map.of() : call.environment());
         }
         if (!request.user().equals("root")) {
             err.println("su: fpsh simulates root's shell only, not " + request.user() + "'s");

@@ -9,6 +9,7 @@ import io.fpsh.sim.expert.RunAsContext;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -66,10 +67,12 @@ final class SudoCommand implements ExternalCommand {
             return options.validate() ? 0 : openShell(target, options.login(), err);
         }
         String home = DeviceUsers.home(target);
+        // sudo's env_reset: what it runs inherits none of the caller's variables
         if (options.login() || options.shell()) {
             // sudo hands the command to the target's shell: "bash --login -c CMD" for -i, "bash -c CMD" for -s
             String directory = options.login() ? home : caller.workingDirectory();
-            return shell.runChild(shellLine(options.command()), call, new RunAsContext(caller, target, home, directory));
+            return shell.runChild(shellLine(options.command()), call, new RunAsContext(caller, target, home, directory),
+                    Map.of());
         }
         String name = options.command().get(0);
         Optional<ExternalCommand> program = shell.programPath(name, caller).flatMap(path -> shell.program(path, caller));
@@ -80,7 +83,7 @@ final class SudoCommand implements ExternalCommand {
         RunAsContext runAs = new RunAsContext(caller, target, home, caller.workingDirectory());
         List<String> args = options.command().subList(1, options.command().size());
         return program.get().run(new CommandCall(name, args, call.in(), call.out(), err, call.terminal(), runAs,
-                call.cancellation(), call.outputIsTerminal(), call.outputToSession()));
+                call.cancellation(), call.outputIsTerminal(), call.outputToSession(), Map.of()));
     }
 
     /**

@@ -118,6 +118,20 @@ class SudoSimulationTest {
     }
 
     @Test
+    void aChildShellInheritsTheExportedVariablesUnlessSudoOrALoginResetsThem() {
+        lab.run("expert", 0);
+        lab.run("export A=1; B=2", 0);
+        assertEquals("A=1 B=\n", lab.run("bash -c 'echo A=$A B=$B'", 0).stdout(), "as bash 5.2 here");
+        assertEquals("A=1\n", lab.run("sh -c 'echo A=$A'", 0).stdout());
+        assertEquals("A=\n", lab.run("sudo bash -c 'echo A=$A'", 0, PASSWORD).stdout(), "sudo's env_reset");
+        assertEquals("A=\n", lab.run("sudo -i bash -c 'echo A=$A'", 0).stdout());
+        lab.run("sudo su -", 0);
+        lab.run("export R=9", 0);
+        assertEquals("R=9\n", lab.run("su -c 'echo R=$R'", 0).stdout(), "su keeps the environment");
+        assertEquals("R=\n", lab.run("su - -c 'echo R=$R'", 0).stdout(), "su - starts a fresh one");
+    }
+
+    @Test
     void suAsAdminAsksRootsPasswordAndFails() {
         lab.run("expert", 0);
         ScriptedIo su = lab.run("su -", 1, PASSWORD);

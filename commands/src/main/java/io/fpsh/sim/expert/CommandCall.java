@@ -4,6 +4,7 @@ import io.fpsh.device.DeviceIo;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One command being run by the shell, after expansion and redirection.
@@ -21,13 +22,15 @@ import java.util.List;
  * @param outputToSession true when {@code out} is the session's terminal stream (not a pipe or a file), whatever
  *                     the context says: curl draws its progress meter only when it is not (even when fpsh itself
  *                     runs a script, the transcript stands for a terminal session)
+ * @param environment  the exported variables the caller's shell assigned, which a child shell inherits
  */
 public record CommandCall(String name, List<String> args, InputStream in, PrintStream out, PrintStream err,
                           DeviceIo terminal, ExpertContext context, Cancellation cancellation,
-                          boolean outputIsTerminal, boolean outputToSession) {
+                          boolean outputIsTerminal, boolean outputToSession, Map<String, String> environment) {
 
     public CommandCall {
         args = List.copyOf(args);
+        environment = Map.copyOf(environment);
     }
 
     /** The terminal of a line run on this command's behalf ({@code sudo CMD}): its streams, the user's dialogs. */

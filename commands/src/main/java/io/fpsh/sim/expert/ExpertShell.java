@@ -75,9 +75,10 @@ public final class ExpertShell {
 
     /**
      * Runs a line for a command ({@code su -c}, {@code bash -c}, {@code sudo -i CMD}) as a shell of its own would:
-     * with the command's streams and input, over {@code context}; {@code exit} ends only it. Returns its status.
+     * with the command's streams and input, over {@code context}, with {@code environment} as its exported
+     * variables; {@code exit} ends only it. Returns its status.
      */
-    public int runChild(String line, CommandCall call, ExpertContext context) {
+    public int runChild(String line, CommandCall call, ExpertContext context, Map<String, String> environment) {
         ParsedLine parsed;
         try {
             parsed = Parser.parse(line);
@@ -85,7 +86,7 @@ public final class ExpertShell {
             call.err().println("bash: -c: line 1: " + e.getMessage());
             return 2;
         }
-        return PipelineRunner.child(call, context, commands).runList(parsed, 0);
+        return PipelineRunner.child(call, context, commands, environment).runList(parsed, 0);
     }
 
     /** The variables of the shell the context runs now; those of shells that exited since are dropped. */

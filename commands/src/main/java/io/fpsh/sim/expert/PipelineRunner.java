@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -65,10 +66,14 @@ final class PipelineRunner {
         this.variables = variables;
     }
 
-    /** The shell of a line a command runs ({@code su -c}): the command's streams and input; exit ends only it. */
-    static PipelineRunner child(CommandCall call, ExpertContext context, CommandTable commands) {
+    /**
+     * The shell of a line a command runs ({@code su -c}): the command's streams and input; exit ends only it. A new
+     * bash: of the caller's variables, it has only the environment it is given.
+     */
+    static PipelineRunner child(CommandCall call, ExpertContext context, CommandTable commands,
+                                Map<String, String> environment) {
         return new PipelineRunner(call.streamsAsTerminal(), context, call.cancellation(), commands, new Subshell(),
-                call.in(), call.outputToSession(), new ShellVariables()); // a new bash: none of the caller's variables
+                call.in(), call.outputToSession(), ShellVariables.inheriting(environment));
     }
 
     /** Runs an and-or list left to right and returns the status of the last pipeline run, as {@code $?} then is. */
@@ -223,7 +228,8 @@ final class PipelineRunner {
             }
             boolean toSession = printsToSession(streams);
             CommandCall call = new CommandCall(name, words.subList(1, words.size()), streams.in, stageOut, stageErr,
-                    io, context, cancellation, toSession && context.outputIsTerminal(), toSession);
+                    io, context, cancellation, toSession && context.outputIsTerminal(), toSession,
+                    stageVariables.environment());
             int status = command.get().run(call);
             stageOut.flush();
             return cancellation.isCancelled() ? INTERRUPTED : status;

@@ -33,6 +33,14 @@ final class ShellVariables {
         this.exported = exported;
     }
 
+    /** A new bash's variables: the environment it was given, exported again, over the device's own. */
+    static ShellVariables inheriting(Map<String, String> environment) {
+        ShellVariables variables = new ShellVariables();
+        variables.assigned.putAll(environment);
+        variables.exported.addAll(environment.keySet());
+        return variables;
+    }
+
     /** A subshell's variables: the same values, changed apart from these. */
     synchronized ShellVariables copy() {
         return new ShellVariables(new HashMap<>(assigned), new HashSet<>(unset), new HashSet<>(exported));
@@ -77,6 +85,20 @@ final class ShellVariables {
 
     synchronized void unexport(String name) {
         exported.remove(name);
+    }
+
+    /**
+     * What a program started from this shell inherits: the exported variables the user assigned. The device's own
+     * (HOME, USER, PATH...) are left out: the program's context gives them, as sudo and su set them for its user.
+     */
+    synchronized Map<String, String> environment() {
+        Map<String, String> environment = new HashMap<>();
+        for (String name : exported) {
+            if (assigned.containsKey(name)) {
+                environment.put(name, assigned.get(name));
+            }
+        }
+        return Map.copyOf(environment);
     }
 
     /** The exported variables by name, as {@code export -p} lists them: empty for one exported but not set. */
