@@ -132,14 +132,20 @@ final class SudoCommand implements ExternalCommand {
         }
     }
 
-    /** The command as one line for a shell, each word quoted unless it is plain. */
+    /**
+     * The command as one line for the target's shell, as sudo 1.9 joins it for -i and -s: a backslash before every
+     * character but ASCII letters, digits, '_', '-' and '$', so that the shell expands {@code $HOME} and nothing else.
+     */
     static String shellLine(List<String> words) {
         StringBuilder line = new StringBuilder();
         for (String word : words) {
             if (!line.isEmpty()) {
                 line.append(' ');
             }
-            line.append(word.matches("[A-Za-z0-9_./=:,@%+-]+") ? word : "'" + word.replace("'", "'\\''") + "'");
+            for (char c : word.toCharArray()) {
+                boolean plain = c < 0x80 && Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '$';
+                line.append(plain ? "" : "\\").append(c);
+            }
         }
         return line.toString();
     }

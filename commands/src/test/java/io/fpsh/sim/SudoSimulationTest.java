@@ -132,6 +132,15 @@ class SudoSimulationTest {
     }
 
     @Test
+    void sudoIAndSHandTheCommandToTheShellWithOnlyItsDollarsLeftUnescaped() {
+        lab.run("expert", 0);
+        // sudo 1.9.13 here: a backslash before every character but letters, digits, '_', '-' and '$'
+        assertEquals("/root x*y a b\n", lab.run("sudo -i echo '$HOME x*y' \"a b\"", 0, PASSWORD).stdout());
+        assertEquals("A= /root\n", lab.run("export A=1; sudo -s echo 'A=$A $HOME'", 0).stdout());
+        assertEquals("$(whoami) it's\n", lab.run("sudo -s echo '$(whoami)' \"it's\"", 0).stdout());
+    }
+
+    @Test
     void suAsAdminAsksRootsPasswordAndFails() {
         lab.run("expert", 0);
         ScriptedIo su = lab.run("su -", 1, PASSWORD);
