@@ -49,11 +49,16 @@ final class SuCommand implements ExternalCommand {
             return shell.runChild(request.command(), call, new RunAsContext(caller, request.user(), home, directory),
                     request.login() ? Map.of() : call.environment());
         }
-        if (!request.user().equals("root")) {
-            err.println("su: fpsh simulates root's shell only, not " + request.user() + "'s");
+        return openShell(session, "su", request.user(), request.login(), err);
+    }
+
+    /** Opens the user's shell in the session ({@code su}, {@code sudo -i}); {@code program} names who says it cannot. */
+    static int openShell(FtdSession session, String program, String user, boolean login, PrintStream err) {
+        if (!user.equals("root")) {
+            err.println(program + ": fpsh simulates root's shell only, not " + user + "'s");
             return 1;
         }
-        session.becomeRoot(request.login());
+        session.becomeRoot(login);
         return 0;
     }
 

@@ -64,7 +64,7 @@ final class SudoCommand implements ExternalCommand {
             return list(call, options.command());
         }
         if (options.command().isEmpty()) {
-            return options.validate() ? 0 : openShell(target, options.login(), err);
+            return options.validate() ? 0 : SuCommand.openShell(session, "sudo", target, options.login(), err);
         }
         String home = DeviceUsers.home(target);
         // sudo's env_reset: what it runs inherits none of the caller's variables
@@ -108,15 +108,6 @@ final class SudoCommand implements ExternalCommand {
                 + "    env_reset\n\n"
                 + "User " + caller.user() + " may run the following commands on " + host + ":\n"
                 + "    (ALL) ALL\n");
-        return 0;
-    }
-
-    private int openShell(String target, boolean login, PrintStream err) {
-        if (!target.equals("root")) {
-            err.println("sudo: fpsh simulates root's shell only, not " + target + "'s");
-            return 1;
-        }
-        session.becomeRoot(login);
         return 0;
     }
 
