@@ -4,6 +4,7 @@ import io.fpsh.ftd.ManagerInfo;
 import io.fpsh.ftd.ShowManagersRenderer;
 import io.fpsh.ftd.ShowNetworkRenderer;
 import io.fpsh.ftd.ShowVersionRenderer;
+import io.fpsh.ftd.SftunnelStatus;
 import io.fpsh.ftd.SftunnelStatusRenderer;
 import io.fpsh.sim.StateViews;
 
@@ -47,15 +48,14 @@ final class ShowCommands {
             return 0;
         });
         commands.put("sftunnel-status-brief", (command, session, io) -> {
-            var state = session.state();
-            var managers = state.lab().managers();
-            String nic = state.lab().management().interfaceName();
-            String peer = managers == null || managers.isEmpty() ? "" : managers.get(0).host();
-            String since = CTIME.format(state.clock().start().minusSeconds(86_400)) + " UTC";
+            SftunnelStatus tunnel = StateViews.sftunnel(session.state());
+            String nic = tunnel.interfaceName();
+            String peer = tunnel.peers().isEmpty() ? "" : tunnel.peers().get(0).host();
+            String since = CTIME.format(tunnel.started()) + " UTC";
             io.out().println("Peer channel Channel-A is valid type (CONTROL), using '" + nic + "', connected to '" + peer
-                    + "' via '" + state.ipv4().address() + "'");
+                    + "' via '" + tunnel.address() + "'");
             io.out().println("Peer channel Channel-B is valid type (EVENT), using '" + nic + "', connected to '" + peer
-                    + "' via '" + state.ipv4().address() + "'");
+                    + "' via '" + tunnel.address() + "'");
             io.out().println("Registration: Completed.");
             io.out().println("IPv4 Connection to peer '" + peer + "' Start Time: " + since);
             return 0;
