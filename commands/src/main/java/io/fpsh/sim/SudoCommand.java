@@ -75,9 +75,15 @@ final class SudoCommand implements ExternalCommand {
                     Map.of());
         }
         String name = options.command().get(0);
-        Optional<ExternalCommand> program = shell.programPath(name, caller).flatMap(path -> shell.program(path, caller));
+        Optional<String> path = shell.programPath(name, caller);
+        Optional<ExternalCommand> program = path.flatMap(found -> shell.program(found, caller));
         if (program.isEmpty()) {
             commandNotFound(name, err);
+            return 1;
+        }
+        if (options.directory() != null) {
+            // sudoers grants no runcwd by default (Debian's, and what the FTD's is not known to change)
+            err.println("sudo: you are not permitted to use the -D option with " + path.get());
             return 1;
         }
         RunAsContext runAs = new RunAsContext(caller, target, home, caller.workingDirectory());

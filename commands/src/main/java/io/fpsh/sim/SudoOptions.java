@@ -7,7 +7,7 @@ import java.util.List;
  * command), short ones clustered ({@code -nl}) or with their value attached ({@code -uroot}), and the long forms of
  * those fpsh models. {@code problem} is sudo's complaint about a bad option, shown above the usage.
  */
-record SudoOptions(String user, boolean nonInteractive, boolean list, boolean login, boolean shell,
+record SudoOptions(String user, String directory, boolean nonInteractive, boolean list, boolean login, boolean shell,
                    boolean validate, boolean resetTicket, boolean removeTicket, boolean help,
                    List<String> command, String problem) {
 
@@ -26,6 +26,8 @@ record SudoOptions(String user, boolean nonInteractive, boolean list, boolean lo
 
     /** Option letters that take no value and that fpsh accepts without modelling (-E, -H, -P keep or set env). */
     private static final String IGNORED = "EHPSAB";
+    /** Option letters that take a value: -u USER, -D DIRECTORY, -g GROUP, -p PROMPT. */
+    private static final String VALUED = "uDgp";
 
     static SudoOptions parse(List<String> args) {
         Builder b = new Builder();
@@ -49,6 +51,8 @@ record SudoOptions(String user, boolean nonInteractive, boolean list, boolean lo
                 }
                 char letter = switch (name) {
                     case "user" -> 'u';
+                    case "chdir" -> 'D';
+                    case "group" -> 'g';
                     case "non-interactive" -> 'n';
                     case "list" -> 'l';
                     case "login" -> 'i';
@@ -62,9 +66,9 @@ record SudoOptions(String user, boolean nonInteractive, boolean list, boolean lo
                 if (letter == 0) {
                     return b.fail("sudo: unrecognized option '" + arg + "'");
                 }
-                if (letter == 'u' && value == null) {
+                if (VALUED.indexOf(letter) >= 0 && value == null) {
                     if (i + 1 >= args.size()) {
-                        return b.fail("sudo: option '--user' requires an argument");
+                        return b.fail("sudo: option '--" + name + "' requires an argument");
                     }
                     value = args.get(++i);
                 }
@@ -73,7 +77,7 @@ record SudoOptions(String user, boolean nonInteractive, boolean list, boolean lo
             }
             for (int k = 1; k < arg.length(); k++) {
                 char letter = arg.charAt(k);
-                if (letter == 'u' || letter == 'p') {
+                if (VALUED.indexOf(letter) >= 0) {
                     String value = arg.substring(k + 1);
                     if (value.isEmpty()) {
                         if (i + 1 >= args.size()) {
@@ -101,6 +105,7 @@ record SudoOptions(String user, boolean nonInteractive, boolean list, boolean lo
 
     private static final class Builder {
         String user;
+        String directory;
         boolean nonInteractive;
         boolean list;
         boolean login;
@@ -114,6 +119,7 @@ record SudoOptions(String user, boolean nonInteractive, boolean list, boolean lo
         void set(char letter, String value) {
             switch (letter) {
                 case 'u' -> user = value;
+                case 'D' -> directory = value;
                 case 'n' -> nonInteractive = true;
                 case 'l' -> list = true;
                 case 'i' -> login = true;
@@ -122,7 +128,7 @@ record SudoOptions(String user, boolean nonInteractive, boolean list, boolean lo
                 case 'k' -> resetTicket = true;
                 case 'K' -> removeTicket = true;
                 case 'h' -> help = true;
-                default -> { } // accepted, not modelled (-p's prompt is FTD's "Password:" regardless)
+                default -> { } // accepted, not modelled (-p's prompt is FTD's "Password:" regardless, -g's group)
             }
         }
 
@@ -131,7 +137,7 @@ record SudoOptions(String user, boolean nonInteractive, boolean list, boolean lo
         }
 
         SudoOptions build(String problem) {
-            return new SudoOptions(user, nonInteractive, list, login, shell, validate, resetTicket, removeTicket, help,
+            return new SudoOptions(user, directory, nonInteractive, list, login, shell, validate, resetTicket, removeTicket, help,
                     command, problem);
         }
     }

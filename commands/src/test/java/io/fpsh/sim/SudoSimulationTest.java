@@ -141,6 +141,19 @@ class SudoSimulationTest {
     }
 
     @Test
+    void theDOptionSudoSuggestsForCdIsAnOptionThatTheDefaultRulesRefuse() {
+        lab.run("expert", 0);
+        // sudo 1.9.13 here, as root with Debian's sudoers (no runcwd): -D is known, and refused
+        ScriptedIo chdir = lab.run("sudo -D /etc pwd", 1, PASSWORD);
+        assertEquals("sudo: you are not permitted to use the -D option with /bin/pwd\n",
+                chdir.stderr().replace(SudoAuthentication.LECTURE, ""));
+        assertEquals("", chdir.stdout());
+        assertEquals("sudo: you are not permitted to use the -D option with /bin/pwd\n",
+                lab.run("sudo --chdir=/etc pwd", 1).stderr());
+        assertEquals("root\n", lab.run("sudo -g root whoami", 0).stdout(), "-g GROUP runs the command");
+    }
+
+    @Test
     void suAsAdminAsksRootsPasswordAndFails() {
         lab.run("expert", 0);
         ScriptedIo su = lab.run("su -", 1, PASSWORD);
