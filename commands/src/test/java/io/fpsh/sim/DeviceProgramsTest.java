@@ -58,8 +58,11 @@ class DeviceProgramsTest {
     void pathIsWhereTheShellAndWhichLook() {
         lab.run("expert", 0);
         assertEquals(CommandPaths.searchPathText("admin") + "\n", lab.run("echo $PATH", 0).stdout());
+        assertEquals("/usr/local/bin:/usr/bin:/bin:/ngfw/usr/local/sf/bin\n", lab.run("echo $PATH", 0).stdout());
         lab.run("sudo su -", 0, "Admin123");
         assertEquals(CommandPaths.searchPathText("root") + "\n", lab.run("echo $PATH", 0).stdout());
+        assertEquals("/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:/ngfw/usr/local/sf/bin\n",
+                lab.run("echo $PATH", 0).stdout());
     }
 
     @Test
