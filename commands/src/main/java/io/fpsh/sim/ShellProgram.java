@@ -28,7 +28,9 @@ final class ShellProgram implements ExternalCommand {
         boolean login = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            if (arg.equals("-c")) {
+            // the options fpsh models, alone or clustered as getopt takes them: -l, -i, -c, -lc
+            boolean options = arg.matches("-[lic]+");
+            if (options && arg.indexOf('c') > 0) {
                 if (i + 1 >= args.size()) {
                     call.err().println(call.name() + ": -c: option requires an argument");
                     return 2;
@@ -37,9 +39,9 @@ final class ShellProgram implements ExternalCommand {
                 ExpertContext child = new RunAsContext(caller, caller.user(), caller.home(), caller.workingDirectory());
                 return shell.runChild(args.get(i + 1), call, child, call.environment());
             }
-            if (arg.equals("-l") || arg.equals("--login")) {
+            if (options && arg.indexOf('l') > 0 || arg.equals("--login")) {
                 login = true;
-            } else if (!arg.equals("-i")) {
+            } else if (!options) {
                 call.err().println(call.name() + ": fpsh runs no script files: use " + call.name() + " -c 'COMMANDS'");
                 return 127;
             }

@@ -154,6 +154,14 @@ class SudoSimulationTest {
     }
 
     @Test
+    void bashTakesItsOptionsClusteredAsGetoptDoes() {
+        lab.run("expert", 0);
+        assertEquals("admin\n", lab.run("bash -lc whoami", 0).stdout(), "as bash 5.2 here");
+        assertEquals("root\n", lab.run("sudo sh -cl whoami", 0, PASSWORD).stdout());
+        assertEquals("bash: -c: option requires an argument\n", lab.run("bash -lc", 2).stderr());
+    }
+
+    @Test
     void suAsAdminAsksRootsPasswordAndFails() {
         lab.run("expert", 0);
         ScriptedIo su = lab.run("su -", 1, PASSWORD);
