@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -159,6 +162,35 @@ class InteractiveShellTmuxTest {
         String text = screen.waitFor("the next command's output", s -> s.contains("\nalive\n"));
         assertFalse(text.contains("thread dump") || text.contains("java.lang.Thread.State"), text);
         assertFalse(text.contains("[fpsh exited"), text);
+    }
+
+    @Test
+    void ctrlBackslashUnderDashCNeverDumpsTheJvmThreads() throws Exception {
+        // No line editor here (FastArgs keeps JLine out of -c), so the tty sends SIGQUIT, which the JVM always takes:
+        // the launcher's JVM options keep its thread dump off the screen.
+        screen.close();
+        screen = TmuxScreen.start(home, FpshProcess.command(launcherJvmOptions(), home, "-c", "expert; echo started; sleep 600"));
+        screen.waitFor("the first lines' output", s -> s.contains("started"));
+        Thread.sleep(300);
+        screen.press("C-\\");
+        Thread.sleep(1000);
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (!screen.text().contains("[fpsh exited")) {
+            assertTrue(System.currentTimeMillis() < deadline, "Ctrl-C did not interrupt:\n" + screen.text());
+            screen.press("C-c");
+            Thread.sleep(500);
+        }
+        String text = screen.text();
+        assertFalse(text.contains("thread dump") || text.contains("java.lang.Thread.State"), text);
+        assertTrue(text.contains("[fpsh exited 130]"), text);
+    }
+
+    /** The JVM options the launcher script {@code fpsh} starts the jar with. */
+    private static List<String> launcherJvmOptions() throws Exception {
+        String launcher = Files.readString(CompletionScriptsTest.repositoryRoot().resolve("fpsh"));
+        Matcher options = Pattern.compile("(?m)^jvm=\\((.*)\\)$").matcher(launcher);
+        assertTrue(options.find(), "no jvm=(...) line in the launcher");
+        return List.of(options.group(1).trim().split("\\s+"));
     }
 
     @Test
