@@ -229,12 +229,12 @@ final class InteractiveShell {
                     runOnDevice(device, "exit");
                     continue;
                 }
-                saveHistory();
+                histories.saveAll();
                 return 0;
             }
             if (ShellCommands.isOwnCommand(line)) {
                 if (runOwnCommand(line) == ShellCommands.Outcome.EXIT) {
-                    saveHistory();
+                    histories.saveAll();
                     return 0;
                 }
                 continue;
@@ -247,7 +247,7 @@ final class InteractiveShell {
         Device before = session.device();
         ShellCommands.Outcome outcome = ShellCommands.run(line, session, out, err);
         if (session.device() != before) {
-            switchHistoryTo(session.device());
+            histories.switchTarget(session.device().targetName());
         }
         out.flush();
         err.flush();
@@ -265,14 +265,6 @@ final class InteractiveShell {
         }
         out.flush();
         err.flush();
-    }
-
-    private void switchHistoryTo(Device device) {
-        histories.switchTarget(device.targetName());
-    }
-
-    private void saveHistory() {
-        histories.saveAll();
     }
 
     private void print(String text) {
