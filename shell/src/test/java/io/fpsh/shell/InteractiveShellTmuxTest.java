@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -120,14 +121,7 @@ class InteractiveShellTmuxTest {
         screen.type("sleep 600");
         screen.press("Enter");
         screen.waitFor("the command to start", s -> TmuxScreen.lastLine(s).equals("admin@ftd01:~$ sleep 600"));
-        // The screen cannot show when the device starts blocking, so Ctrl-C is repeated until the prompt is back
-        // (a Ctrl-C that lands at the prompt only clears the empty line).
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (!TmuxScreen.lastLine(screen.text()).equals("admin@ftd01:~$")) {
-            assertTrue(System.currentTimeMillis() < deadline, "Ctrl-C did not interrupt:\n" + screen.text());
-            screen.press("C-c");
-            Thread.sleep(500);
-        }
+        pressCtrlCUntil(s -> TmuxScreen.lastLine(s).equals("admin@ftd01:~$"));
         screen.type("echo alive");
         screen.press("Enter");
         String text = screen.waitFor("the next command's output", s -> s.contains("\nalive\n"));
@@ -151,12 +145,7 @@ class InteractiveShellTmuxTest {
         screen.waitFor("the command to start", s -> TmuxScreen.lastLine(s).equals("admin@ftd01:~$ sleep 600"));
         Thread.sleep(300);
         screen.press("C-\\"); // during a command: ignored, as the tty's QUIT is off
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (!TmuxScreen.lastLine(screen.text()).equals("admin@ftd01:~$")) {
-            assertTrue(System.currentTimeMillis() < deadline, "Ctrl-C did not interrupt:\n" + screen.text());
-            screen.press("C-c");
-            Thread.sleep(500);
-        }
+        pressCtrlCUntil(s -> TmuxScreen.lastLine(s).equals("admin@ftd01:~$"));
         screen.type("echo alive");
         screen.press("Enter");
         String text = screen.waitFor("the next command's output", s -> s.contains("\nalive\n"));
@@ -174,15 +163,23 @@ class InteractiveShellTmuxTest {
         Thread.sleep(300);
         screen.press("C-\\");
         Thread.sleep(1000);
+        pressCtrlCUntil(s -> s.contains("[fpsh exited"));
+        String text = screen.text();
+        assertFalse(text.contains("thread dump") || text.contains("java.lang.Thread.State"), text);
+        assertTrue(text.contains("[fpsh exited 130]"), text);
+    }
+
+    /**
+     * Presses Ctrl-C until {@code done} holds for the screen: the screen cannot show when the device starts blocking,
+     * so the key is repeated (a Ctrl-C that lands at the prompt only clears the empty line).
+     */
+    private void pressCtrlCUntil(Predicate<String> done) throws Exception {
         long deadline = System.currentTimeMillis() + 15_000;
-        while (!screen.text().contains("[fpsh exited")) {
+        while (!done.test(screen.text())) {
             assertTrue(System.currentTimeMillis() < deadline, "Ctrl-C did not interrupt:\n" + screen.text());
             screen.press("C-c");
             Thread.sleep(500);
         }
-        String text = screen.text();
-        assertFalse(text.contains("thread dump") || text.contains("java.lang.Thread.State"), text);
-        assertTrue(text.contains("[fpsh exited 130]"), text);
     }
 
     /** The JVM options the launcher script {@code fpsh} starts the jar with. */
