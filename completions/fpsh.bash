@@ -154,8 +154,11 @@ function compReplyArray() {
 # to generate possible options and subcommands for the last specified subcommand.
 function _complete_fpsh() {
   # --target lab:NAME is split at ':' into lab, ':' and NAME: that "lab" is not the lab subcommand
-  if [ "${COMP_CWORD}" -ge 3 ] && [ "${COMP_WORDS[COMP_CWORD-3]}" = '--target' ] \
-      && [ "${COMP_WORDS[COMP_CWORD-2]}" = 'lab' ]; then _picocli_fpsh; return $?; fi
+  local word
+  for (( word=2; word<${#COMP_WORDS[@]}; word++ )); do
+    if [ "${COMP_WORDS[word-2]}" = '--target' ] && [ "${COMP_WORDS[word-1]}" = 'lab' ] \
+        && [ "${COMP_WORDS[word]}" = ':' ]; then _picocli_fpsh; return $?; fi
+  done
   # Edge case: if command line has no space after subcommand, then don't assume this subcommand is selected (remkop/picocli#1468).
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} lab" ];    then _picocli_fpsh; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} connect" ];    then _picocli_fpsh; return $?; fi
@@ -194,11 +197,17 @@ function _picocli_fpsh() {
 
   type compopt &>/dev/null && compopt +o default
 
-  # --target lab:NAME: bash splits the word at ':' (COMP_WORDBREAKS), so --target is three words back
+  # --target lab:NAME: bash splits the word at ':' (COMP_WORDBREAKS), so --target is three words back, or two
+  # while nothing follows the ':' yet
   if [ "${COMP_CWORD}" -ge 3 ] && [ "${COMP_WORDS[COMP_CWORD-3]}" = '--target' ] \
       && [ "${COMP_WORDS[COMP_CWORD-2]}" = 'lab' ] && [ "${prev_word}" = ':' ]; then
     local IFS=$'\n'
     COMPREPLY=( $( compReplyArray "${NAMEFILE_option_args[@]}" ) )
+    return 0
+  fi
+  if [ "${COMP_CWORD}" -ge 2 ] && [ "${COMP_WORDS[COMP_CWORD-2]}" = '--target' ] \
+      && [ "${prev_word}" = 'lab' ] && [ "${COMP_WORDS[COMP_CWORD]}" = ':' ]; then
+    COMPREPLY=( "${NAMEFILE_option_args[@]}" )
     return 0
   fi
 

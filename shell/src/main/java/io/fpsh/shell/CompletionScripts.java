@@ -50,14 +50,21 @@ public final class CompletionScripts {
     private static final String TOP_LEVEL_CASE = "  case ${prev_word} in\n    '--lab')\n";
     /**
      * bash splits {@code --target lab:NAME} at the colon (COMP_WORDBREAKS holds ':'), so picocli's script, which
-     * looks at the previous word only, would see ':': the lab names are offered for the word after "lab :".
+     * looks at the previous word only, would see ':': the lab names are offered for the word after "lab :", and all
+     * of them while the word is still the ':' (nothing typed after it).
      */
     private static final String LAB_AFTER_COLON = """
-              # --target lab:NAME: bash splits the word at ':' (COMP_WORDBREAKS), so --target is three words back
+              # --target lab:NAME: bash splits the word at ':' (COMP_WORDBREAKS), so --target is three words back, or two
+              # while nothing follows the ':' yet
               if [ "${COMP_CWORD}" -ge 3 ] && [ "${COMP_WORDS[COMP_CWORD-3]}" = '--target' ] \\
                   && [ "${COMP_WORDS[COMP_CWORD-2]}" = 'lab' ] && [ "${prev_word}" = ':' ]; then
                 local IFS=$'\\n'
                 COMPREPLY=( $( compReplyArray "${NAMEFILE_option_args[@]}" ) )
+                return 0
+              fi
+              if [ "${COMP_CWORD}" -ge 2 ] && [ "${COMP_WORDS[COMP_CWORD-2]}" = '--target' ] \\
+                  && [ "${prev_word}" = 'lab' ] && [ "${COMP_WORDS[COMP_CWORD]}" = ':' ]; then
+                COMPREPLY=( "${NAMEFILE_option_args[@]}" )
                 return 0
               fi
 
@@ -65,11 +72,17 @@ public final class CompletionScripts {
 
     /** The entry point, which looks for subcommands among the words first. */
     private static final String ENTRY = "function _complete_fpsh() {\n";
-    /** The "lab" of a split {@code --target lab:NAME} is no {@code lab} subcommand. */
+    /**
+     * The "lab" of a split {@code --target lab:NAME} is no {@code lab} subcommand, wherever the cursor is: at the
+     * ':', on the name, or on a later word.
+     */
     private static final String NOT_A_SUBCOMMAND = """
               # --target lab:NAME is split at ':' into lab, ':' and NAME: that "lab" is not the lab subcommand
-              if [ "${COMP_CWORD}" -ge 3 ] && [ "${COMP_WORDS[COMP_CWORD-3]}" = '--target' ] \\
-                  && [ "${COMP_WORDS[COMP_CWORD-2]}" = 'lab' ]; then _picocli_fpsh; return $?; fi
+              local word
+              for (( word=2; word<${#COMP_WORDS[@]}; word++ )); do
+                if [ "${COMP_WORDS[word-2]}" = '--target' ] && [ "${COMP_WORDS[word-1]}" = 'lab' ] \\
+                    && [ "${COMP_WORDS[word]}" = ':' ]; then _picocli_fpsh; return $?; fi
+              done
             """;
 
     public static String script(Shell shell) {

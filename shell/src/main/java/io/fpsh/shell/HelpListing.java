@@ -40,20 +40,17 @@ public final class HelpListing {
     /**
      * A whole line read from a pipe or {@code -c}, where a person at a terminal would have pressed {@code ?} at its
      * first {@code ?}: the listing that key prints there, and the line is not run. Empty when the line holds no
-     * {@code ?} or the mode is the Linux shell, where {@code ?} is an ordinary character.
+     * {@code ?} or the mode is the Linux shell, where {@code ?} is an ordinary character. The shipped grammar's help
+     * is only set up for a line that asks: {@code fpsh -c 'show version'} starts without it.
      */
-    public Optional<String> forWholeLine(Mode mode, String line, int width) {
+    public static Optional<String> forWholeLine(Mode mode, String line, int width) {
         int questionMark = line.indexOf('?');
         if (questionMark < 0 || mode.isLinuxShell()) {
             return Optional.empty();
         }
-        return Optional.of(listing(mode, line.substring(0, questionMark), width));
-    }
-
-    /** The listing of the shipped grammar. */
-    public static HelpListing standard() {
         Grammar grammar = Grammar.ftd();
-        return new HelpListing(new ContextHelp(grammar), new CommandParser(grammar));
+        HelpListing help = new HelpListing(new ContextHelp(grammar), new CommandParser(grammar));
+        return Optional.of(help.listing(mode, line.substring(0, questionMark), width));
     }
 
     /** Words in the clish's columns; the last cell of each row is padded too, and blanks there would wrap narrow screens. */

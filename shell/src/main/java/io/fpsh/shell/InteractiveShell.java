@@ -13,14 +13,12 @@ import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.reader.impl.LineReaderImpl;
-import org.jline.reader.impl.history.DefaultHistory;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -97,7 +95,7 @@ final class InteractiveShell {
             }
             QuitKey.stopSignal(terminal);
             DialogFlag dialog = new DialogFlag();
-            LineReader reader = buildReader(terminal, session, dialog, null);
+            LineReader reader = buildReader(terminal, session, dialog);
             // The tty echoes ^C; bash then moves to a new line before the next prompt. The newline goes first:
             // once cancelled, the command may return and its prompt be drawn before this handler went on.
             terminal.handle(Terminal.Signal.INT, signal -> {
@@ -147,8 +145,8 @@ final class InteractiveShell {
         }
     }
 
-    /** The line editor of the shell; {@code history} null keeps the history in memory only. */
-    static LineReader buildReader(Terminal terminal, Session session, DialogFlag dialog, Path history) {
+    /** The line editor of the shell; {@link ModeHistories} gives it its history. */
+    static LineReader buildReader(Terminal terminal, Session session, DialogFlag dialog) {
         Grammar grammar = Grammar.ftd();
         ContextHelp help = new ContextHelp(grammar);
         DefaultParser lineParser = new DefaultParser();
@@ -157,13 +155,9 @@ final class InteractiveShell {
         lineParser.setEofOnUnclosedQuote(false);
         lineParser.setEofOnEscapedNewLine(false);
         Map<String, Object> variables = new HashMap<>();
-        if (history != null) {
-            variables.put(LineReader.HISTORY_FILE, history);
-        }
         // TAB on a word that fits nothing rings the bell, as on the FTD; said here so it cannot drift.
         variables.put(LineReader.BELL_STYLE, "audible");
         LineReaderImpl reader = new ListingLineReader(terminal, "fpsh", variables);
-        reader.setHistory(new DefaultHistory());
         reader.setParser(lineParser);
         reader.setCompleter(new GrammarCompleter(session, help, dialog));
         reader.setHighlighter(new GrammarHighlighter(session, grammar, dialog));
@@ -235,12 +229,12 @@ final class InteractiveShell {
                     runOnDevice(device, "exit");
                     continue;
                 }
-                saveHistory();
+                histories.saveAll();
                 return 0;
             }
             if (ShellCommands.isOwnCommand(line)) {
                 if (runOwnCommand(line) == ShellCommands.Outcome.EXIT) {
-                    saveHistory();
+                    histories.saveAll();
                     return 0;
                 }
                 continue;
@@ -253,7 +247,7 @@ final class InteractiveShell {
         Device before = session.device();
         ShellCommands.Outcome outcome = ShellCommands.run(line, session, out, err);
         if (session.device() != before) {
-            switchHistoryTo(session.device());
+            histories.switchTarget(session.device().targetName());
         }
         out.flush();
         err.flush();
@@ -271,14 +265,6 @@ final class InteractiveShell {
         }
         out.flush();
         err.flush();
-    }
-
-    private void switchHistoryTo(Device device) {
-        histories.switchTarget(device.targetName());
-    }
-
-    private void saveHistory() {
-        histories.saveAll();
     }
 
     private void print(String text) {

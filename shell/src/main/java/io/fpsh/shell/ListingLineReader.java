@@ -7,9 +7,12 @@ import org.jline.reader.impl.LineReaderImpl;
 import org.jline.terminal.Terminal;
 
 import java.io.PrintWriter;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
 /**
  * JLine's line editor, except that TAB always lists the choices. JLine asks "do you wish to see all N possibilities"
@@ -35,15 +38,14 @@ final class ListingLineReader extends LineReaderImpl {
         screen.flush();
         callWidget(REDRAW_LINE);
         return false; // listed: false tells JLine not to go on to its menu of choices
-
     }
 
     /** One line per choice in alphabetical order with its help, as {@code ?} shows them; choices without help (file names) in columns. */
     static String listing(List<Candidate> possible, int width) {
-        List<Candidate> distinct = possible.stream()
+        Collection<Candidate> distinct = possible.stream()
                 .filter(c -> c.value() != null)
-                .collect(java.util.stream.Collectors.toMap(Candidate::value, c -> c, (a, b) -> a, java.util.LinkedHashMap::new))
-                .values().stream().sorted(java.util.Comparator.comparing(Candidate::value)).toList();
+                .collect(Collectors.toMap(Candidate::value, c -> c, (a, b) -> a, TreeMap::new))
+                .values();
         if (distinct.stream().anyMatch(c -> c.descr() != null)) {
             return ContextHelp.helpListing(distinct.stream()
                     .map(c -> new HelpEntry(c.value(), c.descr() == null ? "" : c.descr(), false)).toList());

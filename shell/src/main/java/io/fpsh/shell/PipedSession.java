@@ -25,7 +25,6 @@ final class PipedSession {
     static int run(Session session, BufferedReader input, PrintStream out) {
         StreamDialogs dialogs = new StreamDialogs(input, out, true);
         PlainIo io = new PlainIo(out, out, dialogs);
-        HelpListing help = HelpListing.standard();
         out.print(session.device().banner());
         while (session.device().isOpen()) {
             Device device = session.device();
@@ -42,7 +41,7 @@ final class PipedSession {
                 }
                 continue;
             }
-            var listing = help.forWholeLine(device.mode(), line, SCREEN_WIDTH);
+            var listing = HelpListing.forWholeLine(device.mode(), line, SCREEN_WIDTH);
             if (listing.isPresent()) {
                 out.print(listing.get());
                 continue;

@@ -17,7 +17,6 @@ final class ScriptMode {
 
     static int run(Session session, String commands, DeviceIo io, PrintStream out, PrintStream err) {
         int status = 0;
-        HelpListing help = HelpListing.standard();
         for (String line : CommandSplitter.split(commands)) {
             if (!session.device().isOpen()) {
                 break;
@@ -30,7 +29,7 @@ final class ScriptMode {
                 continue;
             }
             Device device = session.device();
-            var listing = help.forWholeLine(device.mode(), line, PipedSession.SCREEN_WIDTH);
+            var listing = HelpListing.forWholeLine(device.mode(), line, PipedSession.SCREEN_WIDTH);
             if (listing.isPresent()) {
                 out.print(listing.get());
                 out.flush();

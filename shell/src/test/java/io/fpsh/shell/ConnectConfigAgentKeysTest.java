@@ -9,14 +9,12 @@ import io.fpsh.ssh.ChangePolicy;
 import io.fpsh.ssh.PasswordPrompt;
 import io.fpsh.ssh.SshFtd;
 import io.fpsh.ssh.UnknownHostKeys;
+import io.fpsh.shell.FpshProcess.Result;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -123,8 +121,8 @@ class ConnectConfigAgentKeysTest {
 
     @Test
     void theConfigNamesHostPortUserKeyAndKnownHosts() {
-        Run run = fpsh("connect", "-F", config.toString(), "-c", "show version", "fw-plain");
-        assertEquals(0, run.status(), run.err());
+        Result run = fpsh("connect", "-F", config.toString(), "-c", "show version", "fw-plain");
+        assertEquals(0, run.exitStatus(), run.err());
         assertEquals(inProcess("show version"), run.out());
         assertEquals("", run.err());
     }
@@ -145,12 +143,12 @@ class ConnectConfigAgentKeysTest {
         System.setProperty("user.home", home.toString());
         System.setProperty("user.name", "admin"); // the local user, who is the served lab's account here
         try {
-            Run run = fpsh("--target", "ssh://fw-local", "-c", "show version");
-            assertEquals(0, run.status(), run.err());
+            Result run = fpsh("--target", "ssh://fw-local", "-c", "show version");
+            assertEquals(0, run.exitStatus(), run.err());
             assertEquals(inProcess("show version"), run.out());
             assertEquals("", run.err());
-            Run connect = fpsh("connect", "-c", "show version", "fw-local");
-            assertEquals(0, connect.status(), connect.err());
+            Result connect = fpsh("connect", "-c", "show version", "fw-local");
+            assertEquals(0, connect.exitStatus(), connect.err());
             assertEquals(run.out(), connect.out(), "fpsh connect fw-local reaches the same device");
         } finally {
             System.setProperty("user.home", userHome);
@@ -169,13 +167,13 @@ class ConnectConfigAgentKeysTest {
         System.setProperty("user.home", home.toString());
         System.setProperty("user.name", "?"); // a uid without a passwd entry: no local user to fall back on
         try {
-            Run run = fpsh("--target", "ssh://fw-nouser", "-c", "show version");
-            assertEquals(2, run.status(), "a target that cannot be opened, as any other");
+            Result run = fpsh("--target", "ssh://fw-nouser", "-c", "show version");
+            assertEquals(2, run.exitStatus(), "a target that cannot be opened, as any other");
             assertEquals("fpsh: no user for fw-nouser: give USER@fw-nouser, or a User for it in "
                     + home.resolve(".ssh").resolve("config") + "\n", run.err());
             assertEquals("", run.out());
-            Run connect = fpsh("connect", "-c", "show version", "fw-nouser");
-            assertEquals(255, connect.status());
+            Result connect = fpsh("connect", "-c", "show version", "fw-nouser");
+            assertEquals(255, connect.exitStatus());
             assertEquals(run.err(), connect.err(), "fpsh connect says the same");
         } finally {
             System.setProperty("user.home", userHome);
@@ -185,8 +183,8 @@ class ConnectConfigAgentKeysTest {
 
     @Test
     void helpShowsEveryTargetForm() {
-        Run help = fpsh("--help");
-        assertEquals(0, help.status());
+        Result help = fpsh("--help");
+        assertEquals(0, help.exitStatus());
         for (String form : new String[] {"lab:NAME|FILE", "local", "ssh://[USER@]HOST[:PORT]", "Host of ~/.ssh/config"}) {
             assertTrue(help.out().contains(form), form + " missing from:\n" + help.out());
         }
@@ -194,50 +192,50 @@ class ConnectConfigAgentKeysTest {
 
     @Test
     void theCommandLineWinsOverTheConfig() {
-        Run otherUser = fpsh("connect", "-F", config.toString(), "-c", "show version", "nobody@fw-plain");
-        assertEquals(255, otherUser.status());
+        Result otherUser = fpsh("connect", "-F", config.toString(), "-c", "show version", "nobody@fw-plain");
+        assertEquals(255, otherUser.exitStatus());
         assertEquals("fpsh: nobody@127.0.0.1: Permission denied (publickey,password).\n", otherUser.err());
-        Run otherPort = fpsh("connect", "-F", config.toString(), "-c", "show version", "fw-plain:" + closedPort);
-        assertEquals(255, otherPort.status());
+        Result otherPort = fpsh("connect", "-F", config.toString(), "-c", "show version", "fw-plain:" + closedPort);
+        assertEquals(255, otherPort.exitStatus());
         assertEquals("fpsh: ssh: connect to host 127.0.0.1 port " + closedPort + ": Connection refused\n", otherPort.err());
     }
 
     @Test
     void aBracketedHostIsTheNameInsideAndAnAddressThatIsNoneIsAUsageError() {
-        Run bracketed = fpsh("connect", "-F", config.toString(), "-c", "show version", "admin@[127.0.0.1]:" + closedPort);
-        assertEquals(255, bracketed.status());
+        Result bracketed = fpsh("connect", "-F", config.toString(), "-c", "show version", "admin@[127.0.0.1]:" + closedPort);
+        assertEquals(255, bracketed.exitStatus());
         assertEquals("fpsh: ssh: connect to host 127.0.0.1 port " + closedPort + ": Connection refused\n", bracketed.err());
-        Run malformed = fpsh("connect", "-F", config.toString(), "-c", "show version", "admin@fw-plain:port");
-        assertEquals(2, malformed.status());
+        Result malformed = fpsh("connect", "-F", config.toString(), "-c", "show version", "admin@fw-plain:port");
+        assertEquals(2, malformed.exitStatus());
         assertEquals("fpsh: 'admin@fw-plain:port': expected [user@]host[:port]\n", malformed.err());
     }
 
     @Test
     void aNegatedPatternLeavesTheHostToTheNextBlock() {
-        Run run = fpsh("connect", "-F", config.toString(), "-c", "show version", "fw-elsewhere");
-        assertEquals(255, run.status());
+        Result run = fpsh("connect", "-F", config.toString(), "-c", "show version", "fw-elsewhere");
+        assertEquals(255, run.exitStatus());
         assertEquals("fpsh: ssh: connect to host 127.0.0.1 port " + closedPort + ": Connection refused\n", run.err());
     }
 
     @Test
     void aMissingConfigFileGivenWithDashFIsOneLine() {
         Path missing = folder.resolve("no-such-config");
-        Run run = fpsh("connect", "-F", missing.toString(), "-c", "show version", "fw-plain");
-        assertEquals(255, run.status());
+        Result run = fpsh("connect", "-F", missing.toString(), "-c", "show version", "fw-plain");
+        assertEquals(255, run.exitStatus());
         assertEquals("fpsh: Can't open user config file " + missing + ": No such file or directory\n", run.err());
     }
 
     @Test
     void theAgentsEd25519KeyLogsIn() {
-        Run run = fpsh("connect", "-F", config.toString(), "-c", "show version", "fw-agent");
-        assertEquals(0, run.status(), run.err());
+        Result run = fpsh("connect", "-F", config.toString(), "-c", "show version", "fw-agent");
+        assertEquals(0, run.exitStatus(), run.err());
         assertEquals(inProcess("show version"), run.out());
     }
 
     @Test
     void theAgentsRsaKeyLogsInWithSha2Signatures() {
-        Run run = fpsh("connect", "-F", config.toString(), "-c", "show version", "fw-rsa");
-        assertEquals(0, run.status(), run.err());
+        Result run = fpsh("connect", "-F", config.toString(), "-c", "show version", "fw-rsa");
+        assertEquals(0, run.exitStatus(), run.err());
         assertEquals(inProcess("show version"), run.out());
     }
 
@@ -257,15 +255,15 @@ class ConnectConfigAgentKeysTest {
         assertEquals(0, fpsh.waitFor(), said);
         assertEquals(inProcess("show version"), said);
 
-        Run dead = fpsh("connect", "-F", config.toString(), "-c", "show version", "fw-deadagent");
-        assertEquals(0, dead.status(), dead.err());
+        Result dead = fpsh("connect", "-F", config.toString(), "-c", "show version", "fw-deadagent");
+        assertEquals(0, dead.exitStatus(), dead.err());
         assertEquals("", dead.err(), "a dead agent socket is passed over quietly");
     }
 
     @Test
     void unattendedAnEncryptedKeyIsSkippedAsBatchModeDoes() {
-        Run run = fpsh("connect", "-F", config.toString(), "-c", "show version", "fw-secret");
-        assertEquals(255, run.status());
+        Result run = fpsh("connect", "-F", config.toString(), "-c", "show version", "fw-secret");
+        assertEquals(255, run.exitStatus());
         assertEquals("fpsh: admin@127.0.0.1: Permission denied (publickey,password).\n", run.err());
     }
 
@@ -303,14 +301,8 @@ class ConnectConfigAgentKeysTest {
         assertEquals(List.of(), answers.asked);
     }
 
-    private record Run(int status, String out, String err) {}
-
-    private static Run fpsh(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(args, new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), DeviceOpener.standard(), false);
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static Result fpsh(String... args) {
+        return FpshProcess.inProcess(args);
     }
 
     private static String inProcess(String line) {

@@ -1,9 +1,12 @@
 package io.fpsh.shell;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,6 +65,15 @@ final class FpshProcess {
             throw new IllegalStateException("test classes are not on java.class.path: " + classpath);
         }
         return classpath;
+    }
+
+    /** The real fpsh ({@link DeviceOpener#standard()}) run in this JVM with no input, as a script runs it. */
+    static Result inProcess(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(args, new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), DeviceOpener.standard(), false);
+        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     static Result run(Path home, String stdin, String... args) throws IOException, InterruptedException {

@@ -6,7 +6,11 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -117,14 +121,7 @@ class InteractiveShellTmuxTest {
         screen.type("sleep 600");
         screen.press("Enter");
         screen.waitFor("the command to start", s -> TmuxScreen.lastLine(s).equals("admin@ftd01:~$ sleep 600"));
-        // The screen cannot show when the device starts blocking, so Ctrl-C is repeated until the prompt is back
-        // (a Ctrl-C that lands at the prompt only clears the empty line).
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (!TmuxScreen.lastLine(screen.text()).equals("admin@ftd01:~$")) {
-            assertTrue(System.currentTimeMillis() < deadline, "Ctrl-C did not interrupt:\n" + screen.text());
-            screen.press("C-c");
-            Thread.sleep(500);
-        }
+        pressCtrlCUntil(s -> TmuxScreen.lastLine(s).equals("admin@ftd01:~$"));
         screen.type("echo alive");
         screen.press("Enter");
         String text = screen.waitFor("the next command's output", s -> s.contains("\nalive\n"));
@@ -148,17 +145,49 @@ class InteractiveShellTmuxTest {
         screen.waitFor("the command to start", s -> TmuxScreen.lastLine(s).equals("admin@ftd01:~$ sleep 600"));
         Thread.sleep(300);
         screen.press("C-\\"); // during a command: ignored, as the tty's QUIT is off
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (!TmuxScreen.lastLine(screen.text()).equals("admin@ftd01:~$")) {
-            assertTrue(System.currentTimeMillis() < deadline, "Ctrl-C did not interrupt:\n" + screen.text());
-            screen.press("C-c");
-            Thread.sleep(500);
-        }
+        pressCtrlCUntil(s -> TmuxScreen.lastLine(s).equals("admin@ftd01:~$"));
         screen.type("echo alive");
         screen.press("Enter");
         String text = screen.waitFor("the next command's output", s -> s.contains("\nalive\n"));
         assertFalse(text.contains("thread dump") || text.contains("java.lang.Thread.State"), text);
         assertFalse(text.contains("[fpsh exited"), text);
+    }
+
+    @Test
+    void ctrlBackslashUnderDashCNeverDumpsTheJvmThreads() throws Exception {
+        // No line editor here (FastArgs keeps JLine out of -c), so the tty sends SIGQUIT, which the JVM always takes:
+        // the launcher's JVM options keep its thread dump off the screen.
+        screen.close();
+        screen = TmuxScreen.start(home, FpshProcess.command(launcherJvmOptions(), home, "-c", "expert; echo started; sleep 600"));
+        screen.waitFor("the first lines' output", s -> s.contains("started"));
+        Thread.sleep(300);
+        screen.press("C-\\");
+        Thread.sleep(1000);
+        pressCtrlCUntil(s -> s.contains("[fpsh exited"));
+        String text = screen.text();
+        assertFalse(text.contains("thread dump") || text.contains("java.lang.Thread.State"), text);
+        assertTrue(text.contains("[fpsh exited 130]"), text);
+    }
+
+    /**
+     * Presses Ctrl-C until {@code done} holds for the screen: the screen cannot show when the device starts blocking,
+     * so the key is repeated (a Ctrl-C that lands at the prompt only clears the empty line).
+     */
+    private void pressCtrlCUntil(Predicate<String> done) throws Exception {
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (!done.test(screen.text())) {
+            assertTrue(System.currentTimeMillis() < deadline, "Ctrl-C did not interrupt:\n" + screen.text());
+            screen.press("C-c");
+            Thread.sleep(500);
+        }
+    }
+
+    /** The JVM options the launcher script {@code fpsh} starts the jar with. */
+    private static List<String> launcherJvmOptions() throws Exception {
+        String launcher = Files.readString(CompletionScriptsTest.repositoryRoot().resolve("fpsh"));
+        Matcher options = Pattern.compile("(?m)^jvm=\\((.*)\\)$").matcher(launcher);
+        assertTrue(options.find(), "no jvm=(...) line in the launcher");
+        return List.of(options.group(1).trim().split("\\s+"));
     }
 
     @Test

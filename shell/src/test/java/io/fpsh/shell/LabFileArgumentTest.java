@@ -1,11 +1,9 @@
 package io.fpsh.shell;
 
+import io.fpsh.shell.FpshProcess.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,21 +32,15 @@ class LabFileArgumentTest {
     @TempDir
     Path folder;
 
-    private record Run(int status, String out, String err) {}
-
-    private static Run fpsh(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(args, new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), DeviceOpener.standard(), false);
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static Result fpsh(String... args) {
+        return FpshProcess.inProcess(args);
     }
 
-    private Run labFile(String name, String content) throws Exception {
+    private Result labFile(String name, String content) throws Exception {
         Path file = folder.resolve(name);
         Files.writeString(file, content);
-        Run run = fpsh("--lab", file.toString(), "-c", "show version");
-        assertEquals(2, run.status(), run.err());
+        Result run = fpsh("--lab", file.toString(), "-c", "show version");
+        assertEquals(2, run.exitStatus(), run.err());
         assertEquals("", run.out());
         assertTrue(run.err().startsWith("fpsh: " + file + ":"), run.err());
         assertEquals(1, run.err().lines().count(), run.err());
@@ -59,7 +51,7 @@ class LabFileArgumentTest {
     @Test
     void aPasswdLikeFileIsOneLineQuotingNothing() throws Exception {
         String passwd = "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n";
-        Run run = labFile("passwd", passwd);
+        Result run = labFile("passwd", passwd);
         assertEquals("fpsh: " + folder.resolve("passwd") + ":1: not a lab file: expected sections such as name, clock and "
                 + "device (key: value lines), found a text\n", run.err());
     }
@@ -67,7 +59,7 @@ class LabFileArgumentTest {
     @Test
     void aShadowLikeFileNeverShowsItsHash() throws Exception {
         String shadow = "root:" + FAKE_HASH + ":19000:0:99999:7:::\ndaemon:*:19000:0:99999:7:::\n";
-        Run run = labFile("shadow", shadow);
+        Result run = labFile("shadow", shadow);
         assertTrue(run.err().contains(":1: unknown field at the top level (known: clock, "), run.err());
         for (String part : new String[] {"root", "fakesalt", "FAKEHASH", "$6$", "19000", "99999", "daemon"}) {
             assertFalse(run.err().contains(part), "'" + part + "' shown: " + run.err());
@@ -84,7 +76,7 @@ class LabFileArgumentTest {
         };
         List<String> shown = new ArrayList<>();
         for (int i = 0; i < hostile.length; i++) {
-            Run run = labFile("hostile" + i + ".yaml", hostile[i]);
+            Result run = labFile("hostile" + i + ".yaml", hostile[i]);
             assertFalse(run.err().contains("SECRET"), run.err());
             shown.add(run.err());
         }
@@ -94,15 +86,15 @@ class LabFileArgumentTest {
 
     @Test
     void anEmptyLabNameIsOneLine() {
-        Run run = fpsh("--lab", "", "-c", "show version");
-        assertEquals(2, run.status());
+        Result run = fpsh("--lab", "", "-c", "show version");
+        assertEquals(2, run.exitStatus());
         assertEquals("fpsh: no lab given: a shipped lab's name or a lab file (fpsh lab list shows the shipped labs)\n", run.err());
     }
 
     @Test
     void aDirectoryIsOneLine() throws Exception {
-        Run run = fpsh("--lab", folder.toString(), "-c", "show version");
-        assertEquals(2, run.status());
+        Result run = fpsh("--lab", folder.toString(), "-c", "show version");
+        assertEquals(2, run.exitStatus());
         assertEquals("fpsh: " + folder + ": is a directory\n", run.err());
     }
 
@@ -112,8 +104,8 @@ class LabFileArgumentTest {
         Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
         assertEquals(0, mkfifo.waitFor());
         // opening a FIFO for reading blocks until a writer comes: none ever does
-        Run run = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> fpsh("--lab", fifo.toString(), "-c", "show version"));
-        assertEquals(2, run.status());
+        Result run = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> fpsh("--lab", fifo.toString(), "-c", "show version"));
+        assertEquals(2, run.exitStatus());
         assertEquals("fpsh: " + fifo + ": not a regular file\n", run.err());
     }
 

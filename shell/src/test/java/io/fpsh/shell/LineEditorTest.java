@@ -74,7 +74,7 @@ class LineEditorTest {
             typing.flush();
             terminal.setSize(new Size(120, 40));
             LineReader reader = InteractiveShell.buildReader(terminal, new Session(FakeDevice::new, device),
-                    new DialogFlag(), null);
+                    new DialogFlag());
             return reader.readLine(device.prompt());
         }
     }
