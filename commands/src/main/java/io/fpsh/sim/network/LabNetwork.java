@@ -88,16 +88,7 @@ public final class LabNetwork implements VirtualNetwork, AutoCloseable {
             // the accept-and-close server never reads a byte, so it serves plain HTTP as well as TLS
             return new TcpRoute.Reach(https.endpointFor(host.get()));
         }
-        return subnets.contains(address) ? new TcpRoute.Drop() : internet();
-    }
-
-    /** An address outside the lab: what the lab says the Internet does (unreachable unless it says otherwise). */
-    private TcpRoute internet() {
-        return switch (lab.network().internetOrDefault()) {
-            case "drop" -> new TcpRoute.Drop();
-            case "reject" -> new TcpRoute.Reject();
-            default -> new TcpRoute.Unreachable();
-        };
+        return subnets.unclaimed(address);
     }
 
     private boolean hangsUpAtOnce(LabFile.Host host) {
