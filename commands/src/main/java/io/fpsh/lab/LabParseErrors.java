@@ -45,6 +45,9 @@ final class LabParseErrors {
             "(Number of aliases for non-scalar nodes exceeds the specified max=\\d+|Nesting Depth exceeded max \\d+"
                     + "|The incoming YAML document exceeds the limit: \\d+ code points\\.)");
 
+    /** A fixed problem ending in the token SnakeYAML met instead ("but got <block end>"): no part of the file. */
+    private static final Pattern BUT_GOT_TOKEN = Pattern.compile("^(.*), but got <[a-z ]+>$");
+
     private LabParseErrors() {}
 
     static String describe(String file, String source, Exception e) {
@@ -239,10 +242,9 @@ final class LabParseErrors {
         }
         for (String fixed : YAML_PROBLEMS) {
             if (text.startsWith(fixed)) {
-                // what follows the fixed part ("but found 'x'", a character, a tag) comes from the file
                 // what follows the fixed part ("but found 'x'", a character, a tag) comes from the file; a token
                 // name ("but got <stream end>") does not
-                Matcher got = Pattern.compile("^(.*), but got <[a-z ]+>$").matcher(text);
+                Matcher got = BUT_GOT_TOKEN.matcher(text);
                 if (got.matches() && !got.group(1).contains(", but found")) {
                     return text;
                 }

@@ -58,8 +58,8 @@ public record DnsZone(Map<String, DnsEntry> entries, Duration ttl, boolean publi
         return PublicNames.addressOf(name).map(address -> DnsEntry.addresses(List.of(address.getHostAddress()), List.of()));
     }
 
-    /** Lower-case absolute name, with IP literals turned into their reverse name. */
-    static String canonicalKey(String key) {
+    /** Lower-case absolute name, with IP literals turned into their reverse name: how the zone compares names. */
+    public static String canonicalKey(String key) {
         String trimmed = key.trim();
         for (int family : new int[] {Address.IPv4, Address.IPv6}) {
             byte[] literal = Address.toByteArray(trimmed, family);

@@ -15,11 +15,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * An HTTP proxy on 127.0.0.1 that only tunnels: {@code CONNECT host:port} (with Basic credentials when it has
@@ -34,25 +30,16 @@ public final class LabConnectProxy implements AutoCloseable {
     private static final int REQUEST_TIMEOUT_MS = 30_000;
     static final String REALM = "proxy";
 
-    private final ServerSocket serverSocket;
     private final String expectedAuthorization;
     private final TunnelDialer dialer;
-    private final ExecutorService workers;
-    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final List<String> tunnels = new CopyOnWriteArrayList<>();
-    private volatile boolean closed;
+    private final LoopbackAcceptor acceptor;
 
     private LabConnectProxy(String user, String password, TunnelDialer dialer) throws IOException {
-        this.serverSocket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         this.expectedAuthorization = user == null ? null
                 : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         this.dialer = dialer;
-        this.workers = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "lab-proxy-" + serverSocket.getLocalPort());
-            thread.setDaemon(true);
-            return thread;
-        });
-        workers.execute(this::acceptLoop);
+        this.acceptor = new LoopbackAcceptor(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()), "lab-proxy", this::serve);
     }
 
     /** A proxy wanting {@code user}/{@code password} (both null: no authentication), reaching servers with {@code dialer}. */
@@ -68,24 +55,12 @@ public final class LabConnectProxy implements AutoCloseable {
     }
 
     public InetSocketAddress endpoint() {
-        return new InetSocketAddress(InetAddress.getLoopbackAddress(), serverSocket.getLocalPort());
+        return acceptor.endpoint();
     }
 
     /** The {@code host:port} of every tunnel opened so far, in order. */
     public List<String> tunnels() {
         return new ArrayList<>(tunnels);
-    }
-
-    private void acceptLoop() {
-        while (!closed) {
-            try {
-                Socket client = serverSocket.accept();
-                open.add(client);
-                workers.execute(() -> serve(client));
-            } catch (IOException | java.util.concurrent.RejectedExecutionException e) {
-                // closing, or a client that went away while being accepted
-            }
-        }
     }
 
     private void serve(Socket client) {
@@ -122,18 +97,15 @@ public final class LabConnectProxy implements AutoCloseable {
                 refuse(client, 503, "Service Unavailable", null);
                 return;
             }
-            open.add(server);
+            acceptor.track(server);
             tunnels.add(authority);
             client.setSoTimeout(0); // a tunnel may sit idle as long as its ends like
             client.getOutputStream().write("HTTP/1.1 200 Connection established\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             client.getOutputStream().flush();
             TunnelPump.relay(client, server, "lab-proxy-tunnel");
-            open.remove(server);
+            acceptor.untrack(server);
         } catch (IOException e) {
             // the client went away mid-request
-        } finally {
-            open.remove(client);
-            TunnelPump.closeQuietly(client);
         }
     }
 
@@ -187,13 +159,6 @@ public final class LabConnectProxy implements AutoCloseable {
 
     @Override
     public void close() {
-        closed = true;
-        try {
-            serverSocket.close();
-        } catch (IOException e) {
-            // already closed
-        }
-        open.forEach(TunnelPump::closeQuietly);
-        workers.shutdownNow();
+        acceptor.close();
     }
 }

@@ -5,10 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 import javax.net.ssl.SSLContext;
@@ -23,16 +19,13 @@ import javax.net.ssl.SSLSocket;
 public final class LabTlsInterceptor implements AutoCloseable {
     /** A client that never finishes its handshake does not hold a thread for ever. */
     private static final int HANDSHAKE_TIMEOUT_MS = 30_000;
-    private final SSLServerSocket serverSocket;
     private final Supplier<Socket> upstream;
     private final SSLContext upstreamTls;
     private final String serverName;
-    private final ExecutorService workers;
-    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
-    private volatile boolean closed;
+    private final LoopbackAcceptor acceptor;
 
     private LabTlsInterceptor(TlsSettings face, String serverName, Supplier<Socket> upstream, SSLContext upstreamTls) throws IOException {
-        this.serverSocket = (SSLServerSocket) face.context().getServerSocketFactory().createServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        SSLServerSocket serverSocket = (SSLServerSocket) face.context().getServerSocketFactory().createServerSocket(0, 50, InetAddress.getLoopbackAddress());
         if (!face.protocols().isEmpty()) {
             serverSocket.setEnabledProtocols(face.protocols().toArray(new String[0]));
         }
@@ -42,12 +35,7 @@ public final class LabTlsInterceptor implements AutoCloseable {
         this.serverName = serverName;
         this.upstream = upstream;
         this.upstreamTls = upstreamTls;
-        this.workers = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "lab-tls-inspection-" + serverSocket.getLocalPort());
-            thread.setDaemon(true);
-            return thread;
-        });
-        workers.execute(this::acceptLoop);
+        this.acceptor = new LoopbackAcceptor(serverSocket, "lab-tls-inspection", client -> serve((SSLSocket) client));
     }
 
     /**
@@ -63,19 +51,7 @@ public final class LabTlsInterceptor implements AutoCloseable {
     }
 
     public InetSocketAddress endpoint() {
-        return new InetSocketAddress(InetAddress.getLoopbackAddress(), serverSocket.getLocalPort());
-    }
-
-    private void acceptLoop() {
-        while (!closed) {
-            try {
-                Socket client = serverSocket.accept();
-                open.add(client);
-                workers.execute(() -> serve((SSLSocket) client));
-            } catch (IOException | java.util.concurrent.RejectedExecutionException e) {
-                // closing, or a client gone while being accepted
-            }
-        }
+        return acceptor.endpoint();
     }
 
     private void serve(SSLSocket client) {
@@ -86,16 +62,14 @@ public final class LabTlsInterceptor implements AutoCloseable {
             client.setSoTimeout(0);
             Socket tcp = upstream.get();
             server = upstreamTls.getSocketFactory().createSocket(tcp, serverName, tcp.getPort(), true);
-            open.add(server);
+            acceptor.track(server);
             ((SSLSocket) server).startHandshake();
             TunnelPump.relay(client, server, "lab-tls-inspection-relay");
         } catch (IOException | UncheckedIOException e) {
             // either leg failed: the client sees its connection close
         } finally {
-            open.remove(client);
-            TunnelPump.closeQuietly(client);
             if (server != null) {
-                open.remove(server);
+                acceptor.untrack(server);
                 TunnelPump.closeQuietly(server);
             }
         }
@@ -103,13 +77,6 @@ public final class LabTlsInterceptor implements AutoCloseable {
 
     @Override
     public void close() {
-        closed = true;
-        try {
-            serverSocket.close();
-        } catch (IOException e) {
-            // already closed
-        }
-        open.forEach(TunnelPump::closeQuietly);
-        workers.shutdownNow();
+        acceptor.close();
     }
 }

@@ -9,8 +9,6 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a client other than ssh meets on an sshd's port, on 127.0.0.1 and an ephemeral port: the identification
@@ -21,16 +19,11 @@ public final class SshBannerServer implements AutoCloseable {
     private static final int MAX_LINE = 256;
 
     private final String identification;
-    private final ServerSocket serverSocket;
-    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
-    private volatile boolean closed;
+    private final LoopbackAcceptor acceptor;
 
     private SshBannerServer(String identification) throws IOException {
         this.identification = identification;
-        this.serverSocket = new ServerSocket(0, 16, InetAddress.getLoopbackAddress());
-        Thread acceptor = new Thread(this::acceptLoop, "ssh-banner-" + serverSocket.getLocalPort());
-        acceptor.setDaemon(true);
-        acceptor.start();
+        this.acceptor = new LoopbackAcceptor(new ServerSocket(0, 16, InetAddress.getLoopbackAddress()), "ssh-banner", this::serve);
     }
 
     /** Starts a server sending {@code identification} (e.g. {@code SSH-2.0-OpenSSH_7.4}) to every client. */
@@ -43,25 +36,11 @@ public final class SshBannerServer implements AutoCloseable {
     }
 
     public InetSocketAddress endpoint() {
-        return new InetSocketAddress(InetAddress.getLoopbackAddress(), serverSocket.getLocalPort());
-    }
-
-    private void acceptLoop() {
-        while (!closed) {
-            try {
-                Socket socket = serverSocket.accept();
-                open.add(socket);
-                Thread session = new Thread(() -> serve(socket), "ssh-banner-client");
-                session.setDaemon(true);
-                session.start();
-            } catch (IOException e) {
-                // closed, or one failed accept: the loop decides
-            }
-        }
+        return acceptor.endpoint();
     }
 
     private void serve(Socket socket) {
-        try (socket) {
+        try {
             socket.setSoTimeout(10_000); // sshd's LoginGraceTime is longer; a client that says nothing is let go sooner
             OutputStream out = socket.getOutputStream();
             out.write((identification + "\r\n").getBytes(StandardCharsets.US_ASCII));
@@ -73,8 +52,6 @@ public final class SshBannerServer implements AutoCloseable {
             }
         } catch (IOException e) {
             // the client went away: nothing to tell anyone
-        } finally {
-            open.remove(socket);
         }
     }
 
@@ -88,18 +65,6 @@ public final class SshBannerServer implements AutoCloseable {
 
     @Override
     public void close() {
-        closed = true;
-        try {
-            serverSocket.close();
-        } catch (IOException e) {
-            // already closed
-        }
-        for (Socket socket : open) {
-            try {
-                socket.close();
-            } catch (IOException e) {
-                // already closed
-            }
-        }
+        acceptor.close();
     }
 }

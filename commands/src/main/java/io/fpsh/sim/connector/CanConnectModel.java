@@ -75,7 +75,7 @@ final class CanConnectModel {
      * curl tries the addresses in turn and the first that connects wins. A dropped one costs the kernel's SYN
      * retries or curl's share of the connect timeout (half of what is left while more addresses follow), whichever
      * ends first, and 7.88 moves on a second later; the connect timeout running out is 28, else the last failure
-     * counts: refused 7, the kernel giving up 7 for the device's 7.44 and 28 for 7.88 (as {@code Transfer} does).
+     * counts: refused or unreachable 7, the kernel giving up 7 for the device's 7.44 and 28 for 7.88 (as {@code Transfer} does).
      */
     private InTurn connectInTurn(List<String> addresses) {
         boolean legacy = lab.device().curlVersion().startsWith("7.44");
@@ -88,7 +88,7 @@ final class CanConnectModel {
             if (outcome.tcpConnected()) {
                 return new InTurn(outcome, 0);
             }
-            if (outcome == TlsOutcome.REFUSED) {
+            if (outcome == TlsOutcome.REFUSED || outcome == TlsOutcome.UNREACHABLE) {
                 status = 7;
                 continue;
             }

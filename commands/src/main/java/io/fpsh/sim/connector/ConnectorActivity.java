@@ -129,6 +129,7 @@ public final class ConnectorActivity {
             return switch (outcome) {
                 case TIMED_OUT -> "dial tcp " + address + ":" + port + ": getsockopt: connection timed out";
                 case REFUSED -> "dial tcp " + address + ":" + port + ": getsockopt: connection refused";
+                case UNREACHABLE -> "dial tcp " + address + ":" + port + ": getsockopt: no route to host";
                 case NO_SERVER_HELLO, PROXY_WAITING_ON_SERVER -> "read tcp " + localAddress + ":" + localPort + "->" + address + ":"
                         + port + ": i/o timeout";
                 case UNTRUSTED_ISSUER -> "x509: certificate signed by unknown authority";

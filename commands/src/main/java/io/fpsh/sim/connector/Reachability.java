@@ -1,13 +1,21 @@
 package io.fpsh.sim.connector;
 
 import io.fpsh.lab.LabFile;
+import io.fpsh.net.VirtualNetwork.TcpRoute;
+import io.fpsh.net.dns.IpLiteral;
+import io.fpsh.net.server.PublicNames;
 import io.fpsh.sim.DeviceState;
+import io.fpsh.sim.network.LabSubnets;
 
+import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+
+import org.xbill.DNS.Name;
+import org.xbill.DNS.TextParseException;
 
 /**
  * What the lab's network does to a lookup and a connection, read from the lab file: which configured server
@@ -36,10 +44,12 @@ public final class Reachability {
     private final LabFile.Network network;
     private final int timeoutSeconds;
     private final int attempts;
+    private final LabSubnets subnets;
 
     public Reachability(LabFile lab) {
         this.lab = lab;
         this.network = lab.network();
+        this.subnets = new LabSubnets(lab);
         this.timeoutSeconds = Objects.requireNonNullElse(lab.dns().timeoutSeconds(), 5);
         this.attempts = Objects.requireNonNullElse(lab.dns().attempts(), 2);
     }
@@ -69,15 +79,18 @@ public final class Reachability {
                     default -> { // answer or slow: the name's own fault decides
                         waited = waited.plus(behaviour.equals("slow") ? delay : Duration.ZERO);
                         Optional<LabFile.Host> known = host(host);
-                        String nameDns = known.map(LabFile.Host::dnsOrDefault).orElse("nxdomain");
-                        switch (nameDns) {
+                        if (known.isEmpty()) { // the lab's resolver answers it as the Internet's would
+                            List<String> addresses = publicAddress(host).stream().toList();
+                            return new Lookup(host, addresses, false, server, waited, addresses.isEmpty() ? "NXDOMAIN" : null);
+                        }
+                        switch (known.get().dnsOrDefault()) {
                             case "servfail" -> rcode = "SERVFAIL";
                             case "refused" -> rcode = "REFUSED";
                             case "nxdomain" -> {
                                 return new Lookup(host, List.of(), false, server, waited, "NXDOMAIN");
                             }
                             default -> {
-                                return new Lookup(host, known.orElseThrow().addresses(), false, server, waited, null);
+                                return new Lookup(host, known.get().addresses(), false, server, waited, null);
                             }
                         }
                     }
@@ -85,6 +98,15 @@ public final class Reachability {
             }
         }
         return new Lookup(host, List.of(), rcode == null, last, waited, rcode);
+    }
+
+    /** The address {@link PublicNames} gives a name the lab does not define, if it can exist on the Internet. */
+    private static Optional<String> publicAddress(String host) {
+        try {
+            return PublicNames.addressOf(Name.fromString(host, Name.root)).map(InetAddress::getHostAddress);
+        } catch (TextParseException e) {
+            return Optional.empty();
+        }
     }
 
     /** A lab DNS server; an address the lab does not define never answers. */
@@ -107,7 +129,20 @@ public final class Reachability {
 
     /** What a TLS client connecting to an address on 443 gets, at the device's time {@code deviceTime}. */
     public TlsOutcome connect443(String address, Instant deviceTime) {
-        return TlsOutcome.of(lab, hostByAddress(address), deviceTime, true);
+        return connect443(address, deviceTime, true);
+    }
+
+    /** {@code throughFirewall} false for the lab proxy's own connection, which the device's port-443 rules do not stop. */
+    private TlsOutcome connect443(String address, Instant deviceTime, boolean throughFirewall) {
+        return hostByAddress(address).map(host -> TlsOutcome.of(lab, host, deviceTime, throughFirewall))
+                .orElseGet(() -> unclaimed(address));
+    }
+
+    /** An address no lab host answers: the lab's network decides, as for curl's own connections. */
+    private TlsOutcome unclaimed(String address) {
+        TcpRoute route = subnets.unclaimed(IpLiteral.parse(address).orElseThrow());
+        return route instanceof TcpRoute.Reject ? TlsOutcome.REFUSED
+                : route instanceof TcpRoute.Unreachable ? TlsOutcome.UNREACHABLE : TlsOutcome.TIMED_OUT;
     }
 
     /**
@@ -126,7 +161,7 @@ public final class Reachability {
         }
         LabFile.LabProxy labProxy = network.proxy();
         if (labProxy == null || !labProxy.address().equals(proxyAddress) || labProxy.portOrDefault() != proxy.port()) {
-            return TlsOutcome.TIMED_OUT; // nothing listens there: the lab drops the SYNs
+            return unclaimed(proxyAddress); // no proxy there: dropped inside the lab, the Internet's answer outside
         }
         boolean credentialsOk = labProxy.user() == null
                 || (proxy.authenticated() && labProxy.user().equals(proxy.user()) && labProxy.password().equals(proxy.password()));
@@ -137,10 +172,10 @@ public final class Reachability {
         if (!lookup.resolved()) {
             return TlsOutcome.PROXY_CANNOT_REACH;
         }
-        TlsOutcome beyond = TlsOutcome.of(lab, hostByAddress(lookup.addresses().get(0)), deviceTime, false);
+        TlsOutcome beyond = connect443(lookup.addresses().get(0), deviceTime, false);
         return switch (beyond) {
             case TIMED_OUT -> TlsOutcome.PROXY_WAITING_ON_SERVER;
-            case REFUSED -> TlsOutcome.PROXY_CANNOT_REACH;
+            case REFUSED, UNREACHABLE -> TlsOutcome.PROXY_CANNOT_REACH;
             default -> beyond;
         };
     }

@@ -4,7 +4,6 @@ import io.fpsh.lab.LabFile;
 import io.fpsh.sim.network.LabCertificates;
 
 import java.time.Instant;
-import java.util.Optional;
 
 /** How a TLS connection to a lab address on port 443 ends, as the lab's network and server make it end. */
 public enum TlsOutcome {
@@ -14,6 +13,8 @@ public enum TlsOutcome {
     TIMED_OUT,
     /** An RST: connection refused. */
     REFUSED,
+    /** A router's ICMP host unreachable: no route to host, at once. */
+    UNREACHABLE,
     /** Connected, but the server never sends its hello: the handshake waits until the client gives up. */
     NO_SERVER_HELLO,
     /** Connected, then the server hangs up before any TLS byte. */
@@ -35,14 +36,11 @@ public enum TlsOutcome {
     PROXY_NOT_RESOLVED;
 
     /**
-     * {@code throughFirewall}: the device's own connection, subject to the port-443 rules; false for the lab
-     * proxy's, which sits past them.
+     * What a connection to a lab host gives. {@code throughFirewall}: the device's own connection, subject to the
+     * port-443 rules; false for the lab proxy's, which sits past them.
      */
-    static TlsOutcome of(LabFile lab, Optional<LabFile.Host> host, Instant deviceTime, boolean throughFirewall) {
-        if (host.isEmpty()) {
-            return TIMED_OUT; // the lab routes unknown addresses nowhere
-        }
-        switch (throughFirewall ? host.get().tcp443OrDefault() : "open") {
+    static TlsOutcome of(LabFile lab, LabFile.Host host, Instant deviceTime, boolean throughFirewall) {
+        switch (throughFirewall ? host.tcp443OrDefault() : "open") {
             case "drop" -> {
                 return TIMED_OUT;
             }
@@ -50,18 +48,18 @@ public enum TlsOutcome {
                 return REFUSED;
             }
             default -> {
-                if (host.get().endpoint() == null) {
+                if (host.endpoint() == null) {
                     return TIMED_OUT;
                 }
             }
         }
         LabFile.Endpoint endpoint = lab.network().endpoints().stream()
-                .filter(e -> e.name().equals(host.get().endpoint())).findFirst().orElseThrow();
+                .filter(e -> e.name().equals(host.endpoint())).findFirst().orElseThrow();
         return switch (endpoint.behaviourOrDefault()) {
             case "silent" -> NO_SERVER_HELLO;
             case "close" -> HUNG_UP;
             case "plain-http" -> NOT_TLS;
-            default -> LabCertificates.inspected(lab, host.get()) ? UNTRUSTED_ISSUER : switch (LabCertificates.chainValidity(lab, host.get().name(), deviceTime)) {
+            default -> LabCertificates.inspected(lab, host) ? UNTRUSTED_ISSUER : switch (LabCertificates.chainValidity(lab, host.name(), deviceTime)) {
                 case EXPIRED -> CERTIFICATE_EXPIRED;
                 case NOT_YET_VALID -> CERTIFICATE_NOT_YET_VALID;
                 case VALID -> ESTABLISHED;
@@ -79,12 +77,12 @@ public enum TlsOutcome {
 
     /** Whether TCP got through (the socket exists, whatever TLS then does). */
     public boolean tcpConnected() {
-        return this != TIMED_OUT && this != REFUSED && this != PROXY_NOT_RESOLVED;
+        return this != TIMED_OUT && this != REFUSED && this != UNREACHABLE && this != PROXY_NOT_RESOLVED;
     }
 
     /**
      * The curl exit status this outcome gives before any HTTP: 28 for a timeout (the connect's or, for a server
-     * that never says hello, the transfer's), 7 refused, 35 a TLS failure, 60 a certificate refused, 56 a proxy
+     * that never says hello, the transfer's), 7 refused or unreachable, 35 a TLS failure, 60 a certificate refused, 56 a proxy
      * refusing the CONNECT, 5 a proxy name not found, 0 none.
      */
     int curlStatus() {
@@ -94,7 +92,7 @@ public enum TlsOutcome {
             case PROXY_AUTHENTICATION_REQUIRED, PROXY_CANNOT_REACH -> 56;
             case PROXY_NOT_RESOLVED -> 5;
             case UNTRUSTED_ISSUER -> 60;
-            case REFUSED -> 7;
+            case REFUSED, UNREACHABLE -> 7;
             case HUNG_UP, NOT_TLS -> 35;
             case CERTIFICATE_EXPIRED, CERTIFICATE_NOT_YET_VALID -> 60;
         };

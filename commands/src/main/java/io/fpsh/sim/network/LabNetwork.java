@@ -13,7 +13,6 @@ import java.net.InetSocketAddress;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -88,16 +87,7 @@ public final class LabNetwork implements VirtualNetwork, AutoCloseable {
             // the accept-and-close server never reads a byte, so it serves plain HTTP as well as TLS
             return new TcpRoute.Reach(https.endpointFor(host.get()));
         }
-        return subnets.contains(address) ? new TcpRoute.Drop() : internet();
-    }
-
-    /** An address outside the lab: what the lab says the Internet does (unreachable unless it says otherwise). */
-    private TcpRoute internet() {
-        return switch (lab.network().internetOrDefault()) {
-            case "drop" -> new TcpRoute.Drop();
-            case "reject" -> new TcpRoute.Reject();
-            default -> new TcpRoute.Unreachable();
-        };
+        return subnets.unclaimed(address);
     }
 
     private boolean hangsUpAtOnce(LabFile.Host host) {
@@ -198,25 +188,20 @@ public final class LabNetwork implements VirtualNetwork, AutoCloseable {
                 for (String address : host.addresses()) {
                     String reverse = address.equals(host.addresses().get(0)) ? host.ptr() : reverseNameFor(address, host.ptr());
                     entries.putIfAbsent(address, DnsEntry.pointer(reverse));
-                    reverseNames.putIfAbsent(comparable(reverse), address);
+                    reverseNames.putIfAbsent(reverse, address);
                 }
             }
         }
         Set<String> defined = new HashSet<>();
-        entries.keySet().forEach(name -> defined.add(comparable(name)));
+        entries.keySet().forEach(name -> defined.add(DnsZone.canonicalKey(name)));
         reverseNames.forEach((name, address) -> {
-            if (defined.add(name)) {
+            if (defined.add(DnsZone.canonicalKey(name))) {
                 entries.put(name, DnsEntry.addresses(List.of(address), List.of()));
             }
         });
         return new DnsZone(entries, DnsZone.DEFAULT_TTL, true);
     }
 
-    /** A DNS name as the zone compares it: case and a trailing dot do not count. */
-    private static String comparable(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
-    }
 
     /** Cloud hosts have one reverse name per address: ec2-A-B-C-D.region..., rebuilt for the other addresses. */
     public static String reverseNameFor(String address, String firstPtr) {

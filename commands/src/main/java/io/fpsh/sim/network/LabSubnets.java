@@ -1,6 +1,7 @@
 package io.fpsh.sim.network;
 
 import io.fpsh.lab.LabFile;
+import io.fpsh.net.VirtualNetwork.TcpRoute;
 
 import java.net.InetAddress;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import java.util.Objects;
  * servers, its proxy). An address there that nobody answers for drops SYNs, as a quiet host does; anything else
  * is outside the lab, where the Internet begins.
  */
-final class LabSubnets {
+public final class LabSubnets {
     private record Subnet(int network, int mask) {
         boolean contains(int address) {
             return (address & mask) == network;
@@ -23,7 +24,10 @@ final class LabSubnets {
 
     private final List<Subnet> subnets = new ArrayList<>();
 
-    LabSubnets(LabFile lab) {
+    private final String internet;
+
+    public LabSubnets(LabFile lab) {
+        this.internet = lab.network().internetOrDefault();
         LabFile.Ipv4 management = lab.management().ipv4();
         int netmask = toInt(management.netmask());
         subnets.add(new Subnet(toInt(management.address()) & netmask, netmask));
@@ -39,7 +43,22 @@ final class LabSubnets {
         }
     }
 
-    boolean contains(InetAddress address) {
+    /**
+     * Where a connection to an address no lab host answers goes: dropped inside the lab, else what the lab says the
+     * Internet does (unreachable unless it says otherwise).
+     */
+    public TcpRoute unclaimed(InetAddress address) {
+        if (contains(address)) {
+            return new TcpRoute.Drop();
+        }
+        return switch (internet) {
+            case "drop" -> new TcpRoute.Drop();
+            case "reject" -> new TcpRoute.Reject();
+            default -> new TcpRoute.Unreachable();
+        };
+    }
+
+    private boolean contains(InetAddress address) {
         if (address.isLoopbackAddress()) {
             return true; // the device's own loopback is not the Internet
         }

@@ -171,8 +171,7 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
                         : o.tls13Only ? new TlsVersion[]{TlsVersion.TLS_1_3}
                         : new TlsVersion[]{TlsVersion.TLS_1_3, TlsVersion.TLS_1_2})
                 .build();
-        long connectTimeout = o.connectTimeoutMillis > 0 ? o.connectTimeoutMillis : DEFAULT_CONNECT_TIMEOUT_MS;
-        if (o.maxTimeMillis > 0) connectTimeout = Math.min(connectTimeout, o.maxTimeMillis);
+        long connectTimeout = connectLimitMillis();
         ResolverDns dns = new ResolverDns(env.resolver(), pinnedAddresses(), o.ipv4Only, o.ipv6Only, this::resolveDeadline,
                 f -> state.dnsFailure = f, this::pinnedHostFound, meter::start);
         OkHttpClient.Builder builder = new OkHttpClient.Builder()
@@ -225,7 +224,7 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
 
     /** curl gives name resolution the connect timeout (and never more than what is left of --max-time). */
     private Duration resolveDeadline() {
-        long limit = o.connectTimeoutMillis > 0 ? o.connectTimeoutMillis : DEFAULT_CONNECT_TIMEOUT_MS;
+        long limit = connectTimeoutOrDefault();
         if (o.maxTimeMillis > 0) limit = Math.min(limit, Math.max(1, o.maxTimeMillis - elapsedMillis()));
         return Duration.ofMillis(limit);
     }
@@ -448,8 +447,7 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
      */
     @Override
     public int connectTimeout(InetSocketAddress target, int requestedMillis) {
-        long limit = o.connectTimeoutMillis > 0 ? o.connectTimeoutMillis : DEFAULT_CONNECT_TIMEOUT_MS;
-        if (o.maxTimeMillis > 0) limit = Math.min(limit, o.maxTimeMillis);
+        long limit = connectLimitMillis();
         long spent = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - requestStartNanos);
         // A fast local lookup does not show in curl's "connect timeout after 2000ms": only a slow one shortens it.
         long left = spent < 50 ? limit : Math.max(1, limit - spent);
@@ -460,8 +458,17 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
 
     /** Whether -m ends the connect phase before the connect timeout does. */
     private boolean maxTimeBinds() {
-        long connectLimit = o.connectTimeoutMillis > 0 ? o.connectTimeoutMillis : DEFAULT_CONNECT_TIMEOUT_MS;
-        return o.maxTimeMillis > 0 && o.maxTimeMillis < connectLimit;
+        return o.maxTimeMillis > 0 && o.maxTimeMillis < connectTimeoutOrDefault();
+    }
+
+    /** --connect-timeout, else curl's default. */
+    private long connectTimeoutOrDefault() {
+        return o.connectTimeoutMillis > 0 ? o.connectTimeoutMillis : DEFAULT_CONNECT_TIMEOUT_MS;
+    }
+
+    /** How long the whole connect phase may last: the connect timeout, never past -m. */
+    private long connectLimitMillis() {
+        return o.maxTimeMillis > 0 ? Math.min(connectTimeoutOrDefault(), o.maxTimeMillis) : connectTimeoutOrDefault();
     }
 
     private boolean moreAddressesAfter(InetAddress address) {

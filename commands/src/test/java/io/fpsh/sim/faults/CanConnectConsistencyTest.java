@@ -55,9 +55,14 @@ class CanConnectConsistencyTest {
         }
     }
 
-    /** Proxy settings an operator may enter on the proxy lab: right, wrong or no credentials, a wrong port. */
+    /**
+     * Proxy settings an operator may enter on the proxy lab: right, wrong or no credentials, a wrong port, a proxy
+     * name that cannot exist and one the lab does not define (a public address: no route to host).
+     */
     static Stream<DeviceState.Proxy> proxySettings() {
         return Stream.of(
+                new DeviceState.Proxy(true, "proxy.example.invalid", 3128, null, false, null),
+                new DeviceState.Proxy(true, "proxy.example.com", 3128, null, false, null),
                 new DeviceState.Proxy(true, "192.0.2.50", 3128, "proxyuser", true, "Pr0xy2020"),
                 new DeviceState.Proxy(true, "192.0.2.50", 3128, "proxyuser", true, "wrong"),
                 new DeviceState.Proxy(true, "192.0.2.50", 3128, null, false, null),
@@ -107,6 +112,36 @@ class CanConnectConsistencyTest {
             ScriptedIo io = new ScriptedIo();
             ftd.run(limits.commandLine().replace("/usr/bin/curl", "curl") + url + " >/dev/null; echo $?", io);
             assertEquals(predicted + "\n", io.stdout(), () -> "model says " + predicted + "; curl said\n" + io.stdout() + io.stderr());
+        }
+    }
+
+    /**
+     * A lab whose connector asks a name the lab does not define: the lab's resolver answers it with a public address
+     * (203.0.113.0/24), outside the lab, and the model follows it as curl does: no route to host by default, or
+     * what {@code network.internet} says (the kernel's 3 s SYN retries inside the 5 s connect timeout for drop).
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"'', 7.44.0, 7", "'  internet: reject\n', 7.44.0, 7",
+            "'  internet: drop\n  tcpSynRetries: 1\n', 7.44.0, 7", "'  internet: drop\n  tcpSynRetries: 1\n', 7.88.1, 28"})
+    @Timeout(15)
+    void modelAndRealCurlAgreeOnAPublicName(String internet, String curlVersion, int status) throws Exception {
+        Path lab = FastLab.write(dir, "ftd01-dns");
+        Files.writeString(lab, Files.readString(lab).replace("\nnetwork:\n", "\nnetwork:\n" + internet)
+                .replace("servers: [192.0.2.10]", "servers: [192.0.2.11]")
+                .replace("fqdn: api-sse.cisco.com", "fqdn: api.new-region.sse.itd.cisco.com")
+                .replace("curlVersion: 7.44.0", "curlVersion: " + curlVersion));
+        CurlLimits limits = new CurlLimits(5, 8, 5);
+        try (SimulatedFtd ftd = (SimulatedFtd) LabDevices.open(lab.toString())) {
+            DeviceState state = ftd.state();
+            Reachability reachability = new Reachability(state.lab());
+            String url = new ConnectorActivity(state, reachability).canConnectUrl();
+            int predicted = reachability.canConnectStatus(url, state.dnsServersAt(state.clock().now()), state.clock().now(), limits);
+
+            ftd.run("expert", new ScriptedIo());
+            ScriptedIo io = new ScriptedIo();
+            ftd.run(limits.commandLine().replace("/usr/bin/curl", "curl") + url + " >/dev/null; echo $?", io);
+            assertEquals(status + "\n", io.stdout(), () -> "curl said\n" + io.stdout() + io.stderr());
+            assertEquals(status, predicted, "the model");
         }
     }
 }

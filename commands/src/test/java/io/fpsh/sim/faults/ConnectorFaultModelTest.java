@@ -94,6 +94,24 @@ class ConnectorFaultModelTest {
         assertEquals("SYN_SENT", connector.websocket().orElseThrow().tcpState());
     }
 
+    /** An eventing host the lab does not define: the lab's DNS gives it a public address, outside the lab. */
+    @Test
+    void aPublicEventingHostHasNoRouteAndLeavesNoSocket(@TempDir Path dir) throws Exception {
+        Path lab = dir.resolve("public-eventing.yaml");
+        Files.writeString(lab, Files.readString(io.fpsh.sim.FastLab.shippedLab("ftd01-no-events"))
+                .replace("eventingHost: eventing-ingest.sse.itd.cisco.com", "eventingHost: eventing.example-partner.com"));
+        LabFile file = LabDevices.read(lab.toString());
+        ConnectorActivity connector = new ConnectorActivity(new DeviceState(file, new LabClock(file.clock().start(), true)),
+                new Reachability(file));
+        List<String> lines = connector.connectorLog().lines().toList();
+        assertTrue(!lines.isEmpty(), "an error every retry period");
+        for (String line : lines) {
+            assertTrue(line.matches(".*level=error msg=\"\\[ftd01]\\[events.go:90 events:connectWebSocket] dial tcp "
+                    + "203\\.0\\.113\\.\\d+:443: getsockopt: no route to host\""), line);
+        }
+        assertTrue(connector.websocket().isEmpty(), "no SYN left out: the router answered at once");
+    }
+
     @Test
     void aFailedHandshakeLeavesNoSocketWhileAnotherHostsFaultLeavesItUp() throws Exception {
         assertTrue(connector("ftd01-cert-expired").websocket().isEmpty());

@@ -43,9 +43,12 @@ class ProxyModelTest {
                 reachability.connect443Via(proxy("192.0.2.50", 3128, "admin", "Pr0xy2020"), API, DNS, start));
         assertEquals(TlsOutcome.TIMED_OUT, reachability.connect443Via(proxy("192.0.2.51", 3128, "proxyuser", "Pr0xy2020"), API, DNS, start));
         assertEquals(TlsOutcome.PROXY_NOT_RESOLVED,
-                reachability.connect443Via(proxy("proxy.example.com", 3128, "proxyuser", "Pr0xy2020"), API, DNS, start));
+                reachability.connect443Via(proxy("proxy.example.invalid", 3128, "proxyuser", "Pr0xy2020"), API, DNS, start));
         assertEquals(TlsOutcome.PROXY_CANNOT_REACH,
                 reachability.connect443Via(proxy("192.0.2.50", 3128, "proxyuser", "Pr0xy2020"), "nowhere.example", DNS, start));
+        // a proxy name the lab does not define gets its public address, outside the lab: no route to host
+        assertEquals(TlsOutcome.UNREACHABLE,
+                reachability.connect443Via(proxy("proxy.example.com", 3128, "proxyuser", "Pr0xy2020"), API, DNS, start));
     }
 
     @Test
@@ -54,7 +57,7 @@ class ProxyModelTest {
         assertEquals(28, reachability.canConnectStatus(url, DNS, start, CurlLimits.CAN_CONNECT));
         assertEquals(0, reachability.canConnectStatus(url, DNS, proxy("192.0.2.50", 3128, "proxyuser", "Pr0xy2020"), start, CurlLimits.CAN_CONNECT));
         assertEquals(56, reachability.canConnectStatus(url, DNS, proxy("192.0.2.50", 3128, "proxyuser", "x"), start, CurlLimits.CAN_CONNECT));
-        assertEquals(5, reachability.canConnectStatus(url, DNS, proxy("proxy.example.com", 3128, null, null), start, CurlLimits.CAN_CONNECT));
+        assertEquals(5, reachability.canConnectStatus(url, DNS, proxy("proxy.example.invalid", 3128, null, null), start, CurlLimits.CAN_CONNECT));
     }
 
     @Test
