@@ -99,8 +99,7 @@ final class LabServices implements AutoCloseable {
      * {@code https_proxy}, so a user tests the proxy with {@code curl -x}.
      */
     CurlEnvironment curlEnvironment() {
-        String version = state.lab().device().curlVersion();
-        CurlDialect dialect = version.startsWith("7.44") ? CurlDialect.DEVICE : CurlDialect.MODERN;
+        CurlDialect dialect = CurlDialect.forVersion(state.lab().device().curlVersion());
         // glibc's "hosts: files dns": the device's /etc/hosts (localhost, its own name) before its DNS servers
         HostResolver resolver = LocalResolver.filesThenDns(hostsFile(), resolvConf(), deviceNetwork);
         return new CurlEnvironment(deviceNetwork, resolver, new DeviceCurlFiles(files), state.clock(), dialect, "", false);

@@ -2,6 +2,7 @@ package io.fpsh.sim.connector;
 
 import io.fpsh.lab.LabFile;
 import io.fpsh.sim.DeviceState;
+import io.fpsh.tools.curl.CurlDialect;
 
 import java.net.URI;
 import java.time.Instant;
@@ -78,7 +79,7 @@ final class CanConnectModel {
      * counts: refused or unreachable 7, the kernel giving up 7 for the device's 7.44 and 28 for 7.88 (as {@code Transfer} does).
      */
     private InTurn connectInTurn(List<String> addresses) {
-        boolean legacy = lab.device().curlVersion().startsWith("7.44");
+        CurlDialect dialect = CurlDialect.forVersion(lab.device().curlVersion());
         long budget = Math.min(limits.connectTimeoutSeconds(), limits.maxTimeSeconds()) * 1000L;
         long kernel = lab.network().synRetries().giveUpAfter().toMillis();
         long spent = 0;
@@ -97,8 +98,8 @@ final class CanConnectModel {
             if (kernel >= share && !more) {
                 return new InTurn(null, 28);
             }
-            spent += Math.min(kernel, share) + (legacy ? 0 : 1000);
-            status = legacy ? 7 : 28;
+            spent += Math.min(kernel, share) + dialect.pauseAfterTimeoutMillis();
+            status = dialect.synTimeoutExitCode();
             if (spent >= budget) {
                 return new InTurn(null, 28);
             }

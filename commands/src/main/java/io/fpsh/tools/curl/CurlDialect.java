@@ -34,6 +34,14 @@ public record CurlDialect(String name, String version, String versionText, Strin
                     + "Features: IPv6 Largefile NTLM NTLM_WB SSL libz TLS-SRP UnixSockets \n",
             null, "/etc/ssl/certs", true);
 
+    /** The dialect of a lab's {@code device.curlVersion}: the device's 7.44, else Debian 12's 7.88. */
+    public static CurlDialect forVersion(String version) {
+        return version.startsWith("7.44") ? DEVICE : MODERN;
+    }
+
+    /** How long curl waits before the next address after a timed-out one: 7.88 at its next wake-up, a second (measured). */
+    public int pauseAfterTimeoutMillis() { return legacy ? 0 : 1000; }
+
     public String userAgent() { return "curl/" + version; }
 
     /** Prefix of the lines of the "Server certificate:" block (7.44 wrote "\t " after the "* "). */

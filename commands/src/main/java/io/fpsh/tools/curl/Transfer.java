@@ -481,10 +481,9 @@ final class Transfer implements TcpEvents, ClockedTrustManager.Verdicts, Tracing
         return false;
     }
 
-    /** 7.88 tries the next address at its next wake-up, a second after a timeout (measured on the device). */
     @Override
     public int pauseBeforeConnect() {
-        return previousAttemptTimedOut && !dialect.legacy() ? 1000 : 0;
+        return previousAttemptTimedOut ? dialect.pauseAfterTimeoutMillis() : 0;
     }
 
     @Override
