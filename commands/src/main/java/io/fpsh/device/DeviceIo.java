@@ -27,4 +27,12 @@ public interface DeviceIo {
     default boolean canAskForPasswords() {
         return true;
     }
+
+    /**
+     * Told by a target, besides the one line it prints on {@link #err()}, when the session itself failed during the
+     * command (no prompt before the deadline, connection lost), so a program can tell that apart from the command's
+     * own exit status. Terminals ignore it.
+     */
+    default void sessionFailed(SessionFailure failure, String message) {
+    }
 }

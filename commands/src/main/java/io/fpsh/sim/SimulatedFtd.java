@@ -42,6 +42,11 @@ public final class SimulatedFtd implements Device {
         return state;
     }
 
+    /** This lab's answers to the probes, from its state: instant, and without side effects on the session. */
+    public io.fpsh.probe.ModelAnswers model() {
+        return new LabModelAnswers(state);
+    }
+
     @Override
     public String banner() {
         return Banner.of(lab.device());

@@ -1,0 +1,109 @@
+package io.fpsh.drive;
+
+import io.fpsh.device.DeviceIo;
+import io.fpsh.device.SessionFailure;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
+
+/**
+ * The terminal of a program driving a device: keeps stdout and stderr apart and, in one more buffer, both in the order
+ * they were written (as a terminal shows them); answers password questions from a function of the question, and
+ * every other dialog with nothing (end of input), so a probe never waits on a question it did not expect.
+ */
+public final class CapturingIo implements DeviceIo {
+    private final ByteArrayOutputStream both = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    private final PrintStream out = new PrintStream(new Tee(stdout), true, StandardCharsets.UTF_8);
+    private final PrintStream err = new PrintStream(new Tee(stderr), true, StandardCharsets.UTF_8);
+    private final Function<String, String> passwords;
+    private final boolean canAsk;
+    private SessionFailure failure;
+    private String failureMessage;
+
+    /** A capture that answers no question. */
+    public CapturingIo() {
+        this(question -> null, false);
+    }
+
+    /** {@code passwords} answers a password question (null: none to give); {@code canAsk} as {@link #canAskForPasswords()}. */
+    public CapturingIo(Function<String, String> passwords, boolean canAsk) {
+        this.passwords = passwords;
+        this.canAsk = canAsk;
+    }
+
+    @Override public PrintStream out() { return out; }
+
+    @Override public PrintStream err() { return err; }
+
+    @Override public String readPassword(String prompt) { return passwords.apply(prompt); }
+
+    @Override public String readLine(String prompt) { return null; }
+
+    @Override public boolean canAskForPasswords() { return canAsk; }
+
+    @Override
+    public synchronized void sessionFailed(SessionFailure kind, String message) {
+        if (failure == null) {
+            failure = kind;
+            failureMessage = message;
+        }
+    }
+
+    /** What the target reported about the session itself (not the command): null when nothing went wrong. */
+    public synchronized SessionFailure failure() { return failure; }
+
+    public synchronized String failureMessage() { return failureMessage; }
+
+    /** Standard output and standard error as a terminal shows them, in the order they were written. */
+    public String text() {
+        out.flush();
+        err.flush();
+        synchronized (both) {
+            return both.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    public String stdout() {
+        out.flush();
+        synchronized (both) {
+            return stdout.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    public String stderr() {
+        err.flush();
+        synchronized (both) {
+            return stderr.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Writes to one stream's buffer and to the common one under one lock, so the order between them is kept. */
+    private final class Tee extends OutputStream {
+        private final ByteArrayOutputStream own;
+
+        Tee(ByteArrayOutputStream own) {
+            this.own = own;
+        }
+
+        @Override
+        public void write(int b) {
+            synchronized (both) {
+                own.write(b);
+                both.write(b);
+            }
+        }
+
+        @Override
+        public void write(byte[] data, int offset, int length) {
+            synchronized (both) {
+                own.write(data, offset, length);
+                both.write(data, offset, length);
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.fpsh.probe;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a probe's line printed, as the parser reads it: clean lines, the exit status, and the notes the parser
+ * leaves of which line gave which field (the evidence's {@link Evidence.Source}s).
+ */
+public final class ProbeOutput {
+    private final List<String> lines;
+    private final int exitStatus;
+    private final List<Evidence.Source> sources = new ArrayList<>();
+
+    public ProbeOutput(String text, int exitStatus) {
+        this.lines = split(text);
+        this.exitStatus = exitStatus;
+    }
+
+    /** The printed lines, without line ends and without the empty line after a final newline. */
+    public List<String> lines() {
+        return lines;
+    }
+
+    /** The whole text again, each line ending with a newline. */
+    public String text() {
+        StringBuilder out = new StringBuilder();
+        lines.forEach(line -> out.append(line).append('\n'));
+        return out.toString();
+    }
+
+    public int exitStatus() {
+        return exitStatus;
+    }
+
+    /** Notes that line {@code index} (0-based) gave {@code field}; returns the line. */
+    public String from(String field, int index) {
+        String line = lines.get(index);
+        sources.add(new Evidence.Source(field, index + 1, line));
+        return line;
+    }
+
+    public List<Evidence.Source> sources() {
+        return List.copyOf(sources);
+    }
+
+    private static List<String> split(String text) {
+        List<String> out = new ArrayList<>(List.of(text.split("\r\n|\r|\n", -1)));
+        if (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
+            out.remove(out.size() - 1);
+        }
+        return out;
+    }
+}

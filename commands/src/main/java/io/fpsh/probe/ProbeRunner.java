@@ -1,0 +1,70 @@
+package io.fpsh.probe;
+
+import io.fpsh.drive.CommandResult;
+import io.fpsh.drive.DeviceDriver;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Runs probes: on any target through its text (as on a real box), or on a lab from its state. */
+public final class ProbeRunner {
+    /** A probe's deadline unless told otherwise: longer than curl's and nslookup's own give-ups on the labs. */
+    public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(60);
+
+    private ProbeRunner() {}
+
+    /** Sends the probe's line through {@code driver} and parses what comes back. Never throws. */
+    public static <R extends Record> ProbeResult run(Probe<R> probe, List<String> args, DeviceDriver driver, Duration deadline) {
+        String target = driver.device().targetName();
+        String sent = probe.command(args);
+        CommandResult result = driver.run(probe.mode(), sent, deadline);
+        String output = SecretMask.mask(result.output());
+        Evidence.Source[] none = {};
+        if (!result.completed()) {
+            Evidence evidence = new Evidence("text", SecretMask.mask(sent), result.mode(), output, result.exitStatus(),
+                    micros(result.duration()), List.of(none));
+            return new ProbeResult(probe.name(), args, target, status(result.outcome()), null, result.error(), evidence);
+        }
+        ProbeOutput parsed = new ProbeOutput(result.output(), result.exitStatus());
+        try {
+            R record = probe.parse(parsed, args);
+            return new ProbeResult(probe.name(), args, target, ProbeStatus.OK, record, null,
+                    evidence(sent, result, output, parsed));
+        } catch (ProbeParseException e) {
+            return new ProbeResult(probe.name(), args, target, ProbeStatus.PARSE_ERROR, null,
+                    SecretMask.mask(e.getMessage()), evidence(sent, result, output, parsed));
+        } catch (RuntimeException e) {
+            // a parser's slip is still the probe's failure to read, never a stack trace
+            return new ProbeResult(probe.name(), args, target, ProbeStatus.PARSE_ERROR, null,
+                    probe.name() + ": could not read the output (" + e.getClass().getSimpleName() + ")",
+                    evidence(sent, result, output, parsed));
+        }
+    }
+
+    /** The lab's own answer, or empty when the target has no model or the model none for this probe. */
+    public static Optional<ProbeResult> fromModel(Probe<?> probe, List<String> args, ModelAnswers model, String target) {
+        return model.answer(probe.name(), args).map(record -> new ProbeResult(probe.name(), args, target, ProbeStatus.OK,
+                record, null, new Evidence("model", SecretMask.mask(probe.command(args)), probe.mode(), "", 0, 0, List.of())));
+    }
+
+    private static Evidence evidence(String sent, CommandResult result, String maskedOutput, ProbeOutput parsed) {
+        List<Evidence.Source> sources = parsed.sources().stream()
+                .map(s -> new Evidence.Source(s.field(), s.line(), SecretMask.mask(s.text()))).toList();
+        return new Evidence("text", SecretMask.mask(sent), result.mode(), maskedOutput, result.exitStatus(),
+                micros(result.duration()), sources);
+    }
+
+    private static ProbeStatus status(CommandResult.Outcome outcome) {
+        return switch (outcome) {
+            case COMPLETED -> ProbeStatus.OK;
+            case TIMEOUT -> ProbeStatus.TIMEOUT;
+            case UNREACHABLE -> ProbeStatus.UNREACHABLE;
+            case NOT_AVAILABLE -> ProbeStatus.NOT_AVAILABLE;
+        };
+    }
+
+    private static long micros(Duration duration) {
+        return duration.toNanos() / 1000;
+    }
+}

@@ -1,0 +1,22 @@
+package io.fpsh.probe;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every probe fpsh has, in the order {@code fpsh probe} lists them (the guide's order of reading). */
+public final class Probes {
+    private static final List<Probe<?>> ALL = List.of(
+            new ShowNetworkProbe()
+            // each probe adds one line here, after a comma
+    );
+
+    private Probes() {}
+
+    public static List<Probe<?>> all() {
+        return ALL;
+    }
+
+    public static Optional<Probe<?>> named(String name) {
+        return ALL.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,28 @@
+package io.fpsh.probe;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Masks secrets wherever evidence is kept or printed: {@code Authorization} and {@code Proxy-Authorization} header
+ * values, passwords in URLs ({@code http://user:secret@proxy}) and in curl's {@code -u}/{@code -U}/
+ * {@code --proxy-user}/{@code --user} arguments. The mask keeps the shape, so the evidence still says a secret was there.
+ */
+public final class SecretMask {
+    public static final String MASK = "****";
+
+    private static final Pattern AUTHORIZATION = Pattern.compile("(?im)^([<>]?\\s*(?:proxy-)?authorization:\\s*\\S+\\s+)\\S.*$");
+    private static final Pattern URL_PASSWORD = Pattern.compile("(://[^/\\s:@]*:)[^/\\s@]*(@)");
+    private static final Pattern USER_OPTION = Pattern.compile("((?:^|\\s)(?:-[uU]|--user|--proxy-user)\\s+['\"]?[^\\s:'\"]*:)[^\\s'\"]*");
+
+    private SecretMask() {}
+
+    public static String mask(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String masked = AUTHORIZATION.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
+        masked = URL_PASSWORD.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK + m.group(2)));
+        return USER_OPTION.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
+    }
+}

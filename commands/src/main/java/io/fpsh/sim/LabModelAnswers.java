@@ -1,0 +1,24 @@
+package io.fpsh.sim;
+
+import io.fpsh.probe.ModelAnswers;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A lab's answers to the probes, straight from its {@link DeviceState}: what its renderers print, as records. */
+final class LabModelAnswers implements ModelAnswers {
+    private final DeviceState state;
+
+    LabModelAnswers(DeviceState state) {
+        this.state = state;
+    }
+
+    @Override
+    public Optional<Record> answer(String probe, List<String> args) {
+        return Optional.ofNullable(switch (probe) {
+            case "show-network" -> StateViews.network(state);
+            // each probe with a model answer adds one case here
+            default -> null;
+        });
+    }
+}
