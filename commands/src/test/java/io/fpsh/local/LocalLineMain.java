@@ -1,7 +1,6 @@
 package io.fpsh.local;
 
-import io.fpsh.device.DeviceIo;
-import java.io.PrintStream;
+import io.fpsh.drive.CapturingIo;
 
 /**
  * Runs one line on the local target and exits with its status: stdout and stderr are the line's own. The namespace
@@ -13,16 +12,15 @@ public final class LocalLineMain {
 
     public static void main(String[] args) {
         int status;
+        // as an ssh exec request: the streams kept apart, no dialog answered
+        CapturingIo io = new CapturingIo();
         try (LocalMachine machine = new LocalMachine()) {
-            status = machine.run(String.join(" ", args), new StandardIo(System.out, System.err));
+            status = machine.run(String.join(" ", args), io);
         }
+        System.out.print(io.stdout());
+        System.err.print(io.stderr());
         System.out.flush();
         System.err.flush();
         System.exit(status);
-    }
-
-    private record StandardIo(PrintStream out, PrintStream err) implements DeviceIo {
-        @Override public String readPassword(String prompt) { return null; }
-        @Override public String readLine(String prompt) { return null; }
     }
 }

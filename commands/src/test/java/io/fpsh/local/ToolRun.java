@@ -1,11 +1,9 @@
 package io.fpsh.local;
 
 import io.fpsh.device.Device;
-import io.fpsh.device.DeviceIo;
-import java.io.ByteArrayOutputStream;
+import io.fpsh.drive.CapturingIo;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -18,17 +16,9 @@ record ToolRun(String stdout, String stderr, int exit) {
 
     /** Runs {@code line} on a device in this JVM. */
     static ToolRun onDevice(Device device, String line) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-        int exit = device.run(line, new DeviceIo() {
-            @Override public PrintStream out() { return outStream; }
-            @Override public PrintStream err() { return errStream; }
-            @Override public String readPassword(String prompt) { return null; }
-            @Override public String readLine(String prompt) { return null; }
-        });
-        return new ToolRun(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), exit);
+        CapturingIo io = CapturingIo.answering();
+        int exit = device.run(line, io);
+        return new ToolRun(io.stdout(), io.stderr(), exit);
     }
 
     /** Runs a process with stdin at its end, killing it after {@code limit}. */

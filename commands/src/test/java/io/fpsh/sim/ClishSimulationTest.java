@@ -1,8 +1,11 @@
 package io.fpsh.sim;
 
 import io.fpsh.device.Mode;
+import io.fpsh.drive.CapturingIo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -90,10 +93,10 @@ class ClishSimulationTest {
 
     @Test
     void httpProxyDialogConfiguresTheProxy() {
-        ScriptedIo io = lab.run("configure network http-proxy", 0,
+        CapturingIo io = lab.run("configure network http-proxy", 0,
                 "192.0.2.50", "3128", "y", "proxyuser", "s3cret", "s3cret");
-        assertEquals("Enter HTTP Proxy address: \nEnter HTTP Proxy Port: \nUse Proxy Authentication? (y/n) [n]: \n"
-                + "Enter Proxy Username: \nEnter Proxy Password: \nConfirm Proxy Password: \n", io.questions());
+        assertEquals(List.of("Enter HTTP Proxy address: ", "Enter HTTP Proxy Port: ", "Use Proxy Authentication? (y/n) [n]: ",
+                "Enter Proxy Username: ", "Enter Proxy Password: ", "Confirm Proxy Password: "), io.questions());
         assertFalse(io.stdout().contains("s3cret"));
         String shown = lab.run("show network", 0).stdout();
         assertTrue(shown.contains("State                     : Enabled\nHTTP Proxy Address        : 192.0.2.50\n"), shown);
@@ -107,15 +110,15 @@ class ClishSimulationTest {
         assertTrue(notice.startsWith("*****"));
         assertEquals(Mode.EXPERT, ftd.mode());
         assertEquals("admin@ftd01:~$ ", ftd.prompt());
-        ScriptedIo wrong = lab.run("sudo su -", 1, "nope", "nope", "nope");
+        CapturingIo wrong = lab.run("sudo su -", 1, "nope", "nope", "nope");
         assertTrue(wrong.stderr().contains("We trust you have received the usual lecture"));
         assertTrue(wrong.stderr().endsWith("Sorry, try again.\nSorry, try again.\nsudo: 3 incorrect password attempts\n"));
-        ScriptedIo right = lab.run("sudo su -", 0, "Admin123");
+        CapturingIo right = lab.run("sudo su -", 0, "Admin123");
         assertFalse(right.stderr().contains("lecture"), "the lecture comes once");
         assertEquals("root@ftd01:~# ", ftd.prompt());
         assertEquals("logout\n", lab.run("exit", 0).stdout());
         assertEquals("admin@ftd01:~$ ", ftd.prompt());
-        assertEquals("", lab.run("sudo su", 0).questions(), "the ticket spares the password");
+        assertEquals(List.of(), lab.run("sudo su", 0).questions(), "the ticket spares the password");
         assertEquals("root@ftd01:/home/admin# ", ftd.prompt());
         lab.run("exit", 0);
         assertEquals("logout\n", lab.run("exit", 0).stdout());
@@ -154,10 +157,10 @@ class ClishSimulationTest {
     @Test
     void sudoRunsItsCommandThroughTheCallersStreams() {
         lab.run("expert", 0);
-        ScriptedIo piped = lab.run("sudo cat /etc/hosts | grep -c ftd01", 0, "Admin123");
+        CapturingIo piped = lab.run("sudo cat /etc/hosts | grep -c ftd01", 0, "Admin123");
         assertEquals("1\n", piped.stdout(), "cat's output went into the pipe");
-        assertEquals("Password:\n", piped.questions());
-        ScriptedIo hidden = lab.run("sudo cat /nope 2>/dev/null", 1);
+        assertEquals(List.of("Password:"), piped.questions());
+        CapturingIo hidden = lab.run("sudo cat /nope 2>/dev/null", 1);
         assertEquals("", hidden.stdout() + hidden.stderr());
     }
 

@@ -1,5 +1,6 @@
 package io.fpsh.sim;
 
+import io.fpsh.drive.CapturingIo;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -23,7 +24,7 @@ final class DefaultLabSession implements AfterEachCallback, AutoCloseable {
     }
 
     /** Runs {@code line}, answering its dialogs with {@code answers}, and checks its status; the output is returned. */
-    ScriptedIo run(String line, int expectedStatus, String... answers) {
+    CapturingIo run(String line, int expectedStatus, String... answers) {
         return ScriptedIo.run(ftd, line, expectedStatus, answers);
     }
 

@@ -1,5 +1,6 @@
 package io.fpsh.sim;
 
+import io.fpsh.drive.CapturingIo;
 import io.fpsh.sim.expert.CommandPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,7 +21,7 @@ class DeviceProgramsTest {
         assertEquals("hi\n", lab.run("/bin/echo hi", 0).stdout());
         lab.run("cd /usr/bin", 0);
         assertEquals("admin\nadmin\n", lab.run("./whoami; ../bin/whoami", 0).stdout());
-        ScriptedIo curl = lab.run("/usr/bin/curl -s --connect-timeout 10 http://", 3);
+        CapturingIo curl = lab.run("/usr/bin/curl -s --connect-timeout 10 http://", 3);
         assertEquals("", curl.stderr(), "curl itself ran (3: a bad URL), silently as -s asks");
         assertEquals("-bash: /usr/bin/nosuch: No such file or directory\n", lab.run("/usr/bin/nosuch", 127).stderr());
         assertEquals("-bash: /etc/hosts: Permission denied\n", lab.run("/etc/hosts", 126).stderr());
@@ -41,7 +42,7 @@ class DeviceProgramsTest {
     void whichAndTypeSayWhereACommandComesFrom() {
         lab.run("expert", 0);
         assertEquals("/usr/bin/curl\n/ngfw/usr/local/sf/bin/pmtool\n", lab.run("which curl pmtool", 0).stdout());
-        ScriptedIo cd = lab.run("which cd", 1);
+        CapturingIo cd = lab.run("which cd", 1);
         assertEquals("", cd.stdout() + cd.stderr(), "Debian's which is silent about what it cannot find");
         assertEquals("/bin/echo\n", lab.run("which -a echo", 0).stdout());
         assertEquals("cd is a shell builtin\ncurl is /usr/bin/curl\ntime is a shell keyword\n",
@@ -49,7 +50,7 @@ class DeviceProgramsTest {
         assertEquals("echo is a shell builtin\necho is /bin/echo\n", lab.run("type -a echo", 0).stdout());
         assertEquals("builtin\nfile\n", lab.run("type -t cd curl", 0).stdout());
         assertEquals("/usr/bin/curl\n", lab.run("type -p curl", 0).stdout());
-        ScriptedIo missing = lab.run("type nope", 1);
+        CapturingIo missing = lab.run("type nope", 1);
         assertEquals("-bash: type: nope: not found\n", missing.stderr());
         assertEquals("", lab.run("type -t nope", 1).stdout());
     }

@@ -2,6 +2,7 @@ package io.fpsh.sim;
 
 import io.fpsh.device.Mode;
 import io.fpsh.device.ModeGraph;
+import io.fpsh.drive.CapturingIo;
 import io.fpsh.grammar.Grammar;
 import io.fpsh.grammar.GrammarNode;
 import org.junit.jupiter.api.Test;
@@ -22,21 +23,21 @@ class DiagnosticCliSimulationTest {
 
     @Test
     void attachEnableDisableAndDetachWithCtrlAD() {
-        ScriptedIo attach = lab.run("system support diagnostic-cli", 0);
+        CapturingIo attach = lab.run("system support diagnostic-cli", 0);
         assertEquals("Attaching to Diagnostic CLI ... Press 'Ctrl+a then d' to detach.\n"
                 + "Type help or '?' for a list of available commands.\n\n", attach.stdout());
         assertEquals(Mode.DIAGNOSTIC, ftd.mode());
         assertEquals("firepower> ", ftd.prompt());
 
-        ScriptedIo enable = lab.run("enable", 0, "");
-        assertEquals("Password: \n", enable.questions(), "asked once, answered with Enter");
+        CapturingIo enable = lab.run("enable", 0, "");
+        assertEquals(List.of("Password: "), enable.questions(), "asked once, answered with Enter");
         assertEquals(Mode.DIAGNOSTIC_ENABLE, ftd.mode());
         assertEquals("firepower# ", ftd.prompt());
 
         lab.run("disable", 0);
         assertEquals(Mode.DIAGNOSTIC, ftd.mode());
 
-        ScriptedIo detach = lab.run("\u0001d", 0);
+        CapturingIo detach = lab.run("\u0001d", 0);
         assertEquals("Console connection detached.\n", detach.stdout());
         assertEquals(Mode.CLISH, ftd.mode());
         assertEquals("> ", ftd.prompt());
@@ -45,7 +46,7 @@ class DiagnosticCliSimulationTest {
     @Test
     void aWrongEnablePasswordIsRefusedAndNoAnswerLeavesTheLevelAlone() {
         lab.run("system support diagnostic-cli", 0);
-        ScriptedIo wrong = lab.run("enable", 1, "cisco");
+        CapturingIo wrong = lab.run("enable", 1, "cisco");
         assertEquals("Invalid password\n", wrong.stderr());
         assertEquals(Mode.DIAGNOSTIC, ftd.mode());
         lab.run("enable", 1); // end of input at the question
@@ -69,7 +70,7 @@ class DiagnosticCliSimulationTest {
     @Test
     void invalidInputIsLinasErrorWithACaretUnderTheWord() {
         lab.run("system support diagnostic-cli", 0);
-        ScriptedIo bogus = lab.run("show bogus", 1);
+        CapturingIo bogus = lab.run("show bogus", 1);
         assertEquals("", bogus.stdout());
         // "firepower> show " is 16 columns: the caret sits under the b of bogus
         assertEquals(" ".repeat(16) + "^\nERROR: % Invalid input detected at '^' marker.\n", bogus.stderr());
@@ -104,7 +105,7 @@ class DiagnosticCliSimulationTest {
     @Test
     void showRunningConfigNeedsEnableAsOnAnAsa() {
         lab.run("system support diagnostic-cli", 0);
-        ScriptedIo refused = lab.run("show running-config", 1);
+        CapturingIo refused = lab.run("show running-config", 1);
         assertEquals("", refused.stdout());
         assertEquals(" ".repeat(16) + "^\nERROR: % Invalid input detected at '^' marker.\n", refused.stderr());
         lab.run("enable", 0, "");
@@ -132,12 +133,12 @@ class DiagnosticCliSimulationTest {
             }
             try (DefaultLabSession fresh = new DefaultLabSession()) {
                 SimulatedFtd device = fresh.ftd();
-                device.run("system support diagnostic-cli", new ScriptedIo());
+                device.run("system support diagnostic-cli", CapturingIo.answering());
                 if (move.from() == Mode.DIAGNOSTIC_ENABLE) {
-                    device.run("enable", new ScriptedIo(""));
+                    device.run("enable", CapturingIo.answering(""));
                 }
                 assertEquals(move.from(), device.mode());
-                assertEquals(0, device.run(move.input(), new ScriptedIo("")), move.toString());
+                assertEquals(0, device.run(move.input(), CapturingIo.answering("")), move.toString());
                 assertEquals(move.to(), device.mode(), move.toString());
             }
         }

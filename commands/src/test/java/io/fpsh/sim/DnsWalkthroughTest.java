@@ -1,5 +1,6 @@
 package io.fpsh.sim;
 
+import io.fpsh.drive.CapturingIo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class DnsWalkthroughTest {
         ftd.close();
     }
 
-    private ScriptedIo run(String line, int expectedStatus, String... answers) {
+    private CapturingIo run(String line, int expectedStatus, String... answers) {
         return ScriptedIo.run(ftd, line, expectedStatus, answers);
     }
 
@@ -49,7 +50,7 @@ class DnsWalkthroughTest {
     @Test
     void brokenDnsThenFixedDns() {
         becomeRoot();
-        ScriptedIo curl = run("curl -v -k https://api-sse.cisco.com", 6);
+        CapturingIo curl = run("curl -v -k https://api-sse.cisco.com", 6);
         assertEquals("""
                 * Rebuilt URL to: https://api-sse.cisco.com/
                 * getaddrinfo(3) failed for api-sse.cisco.com:443
@@ -76,7 +77,7 @@ class DnsWalkthroughTest {
         assertTrue(run("show network", 0).stdout().contains("DNS Servers               : 192.0.2.11\n"));
         becomeRoot();
         assertEquals("nameserver 192.0.2.11\noptions timeout:1 attempts:1\n", run("cat /etc/resolv.conf", 0).stdout());
-        ScriptedIo fixed = run("curl -v -k https://api-sse.cisco.com", 0);
+        CapturingIo fixed = run("curl -v -k https://api-sse.cisco.com", 0);
         assertEquals("Forbidden", fixed.stdout());
         String trace = fixed.stderr();
         for (String line : new String[] {
@@ -100,7 +101,7 @@ class DnsWalkthroughTest {
                 + "Name:\tapi-sse.cisco.com\nAddress: 198.51.100.66\n"), lookup);
         for (String url : new String[] {"https://api-sse.cisco.com/providers/sse/services/registration/api/v2/clients",
                 "https://est.sco.cisco.com", "https://eventing-ingest.sse.itd.cisco.com", "https://mx01.sse.itd.cisco.com"}) {
-            ScriptedIo check = run("curl -v " + url + " --cacert /ngfw/etc/ssl/connectorCA.pem", 0);
+            CapturingIo check = run("curl -v " + url + " --cacert /ngfw/etc/ssl/connectorCA.pem", 0);
             assertTrue(check.stderr().contains("SSL certificate verify ok."), () -> url + "\n" + check.stderr());
         }
         String established = run("lsof -i | grep conn", 0).stdout();
@@ -112,7 +113,7 @@ class DnsWalkthroughTest {
     void withoutTheLabsCaCurlRefusesTheServer() {
         run("configure network dns servers 192.0.2.11", 0);
         becomeRoot();
-        ScriptedIo refused = run("curl -s -S https://api-sse.cisco.com", 60);
+        CapturingIo refused = run("curl -s -S https://api-sse.cisco.com", 60);
         assertTrue(refused.stderr().startsWith("curl: (60) SSL certificate problem: self signed certificate in certificate chain"),
                 refused.stderr());
     }
@@ -124,7 +125,7 @@ class DnsWalkthroughTest {
         run("curl -s -k -o /tmp/answer.txt https://api-sse.cisco.com", 0);
         assertEquals("Forbidden", run("cat /tmp/answer.txt", 0).stdout());
         assertTrue(run("ls /tmp", 0).stdout().contains("answer.txt"));
-        ScriptedIo refused = run("curl -s -S -k -o /etc/answer.txt https://api-sse.cisco.com", 23);
+        CapturingIo refused = run("curl -s -S -k -o /etc/answer.txt https://api-sse.cisco.com", 23);
         assertTrue(refused.stderr().endsWith("curl: (23) Failure writing output to destination\n"), refused.stderr());
     }
 

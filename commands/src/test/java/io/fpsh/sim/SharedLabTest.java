@@ -1,5 +1,6 @@
 package io.fpsh.sim;
 
+import io.fpsh.drive.CapturingIo;
 import io.fpsh.lab.LabFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,7 +76,7 @@ class SharedLabTest {
         one.close(); // a device of the fleet leaves: the network stays up for the others
         assertTrue(run(two, "nslookup api-sse.cisco.com", 0).stdout().contains("Address: 198.51.100.66"));
         lab.close(); // the server stops: the network is gone for every device, so a lookup reaches nothing
-        ScriptedIo after = run(two, "nslookup api-sse.cisco.com", 1);
+        CapturingIo after = run(two, "nslookup api-sse.cisco.com", 1);
         assertTrue(after.stdout().contains("no servers could be reached"), after.stdout() + after.stderr());
         two.close();
     }

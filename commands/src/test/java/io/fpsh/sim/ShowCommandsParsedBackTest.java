@@ -1,6 +1,7 @@
 package io.fpsh.sim;
 
 import io.fpsh.device.Device;
+import io.fpsh.drive.CapturingIo;
 import io.fpsh.ftd.ManagerInfo;
 import io.fpsh.ftd.NetworkInfo;
 import io.fpsh.ftd.ShowManagersParser;
@@ -23,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ShowCommandsParsedBackTest {
 
     private static String run(Device device, String line) {
-        ScriptedIo io = new ScriptedIo();
+        CapturingIo io = CapturingIo.answering();
         assertEquals(0, device.run(line, io), () -> line + " -> " + io.stdout() + io.stderr());
         return io.stdout();
     }

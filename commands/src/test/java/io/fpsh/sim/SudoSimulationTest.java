@@ -1,11 +1,13 @@
 package io.fpsh.sim;
 
 import io.fpsh.device.Mode;
+import io.fpsh.drive.CapturingIo;
 import io.fpsh.lab.LabFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,9 +26,9 @@ class SudoSimulationTest {
     void sudoRunsItsCommandAsRootAndThePipelinesOtherStagesAsTheCaller() {
         lab.run("expert", 0);
         assertEquals("root\n", lab.run("sudo whoami", 0, PASSWORD).stdout());
-        ScriptedIo lsof = lab.run("sudo lsof -i | grep conn", 0);
+        CapturingIo lsof = lab.run("sudo lsof -i | grep conn", 0);
         assertTrue(lsof.stdout().contains("connector") && lsof.stdout().contains("localhost:8989 (LISTEN)"), lsof.stdout());
-        ScriptedIo netstat = lab.run("sudo netstat -anlp | grep EventHandler_SSEConnector.sock", 0);
+        CapturingIo netstat = lab.run("sudo netstat -anlp | grep EventHandler_SSEConnector.sock", 0);
         assertEquals("", netstat.stderr(), "root's netstat gives no warning");
         assertTrue(netstat.stdout().contains("/EventHandler"), "root sees the programs: " + netstat.stdout());
         assertEquals("admin\n", lab.run("sudo whoami | (whoami >&2; cat)", 0).stderr(), "the other stage is admin's");
@@ -38,7 +40,7 @@ class SudoSimulationTest {
     void sudoUAsksForAKnownUser() {
         lab.run("expert", 0);
         assertEquals("admin\n", lab.run("sudo -u admin whoami", 0, PASSWORD).stdout());
-        ScriptedIo unknown = lab.run("sudo -u nosuch whoami", 1);
+        CapturingIo unknown = lab.run("sudo -u nosuch whoami", 1);
         assertEquals("sudo: unknown user nosuch\n", unknown.stderr());
         assertEquals("", unknown.stdout());
     }
@@ -46,9 +48,10 @@ class SudoSimulationTest {
     @Test
     void sudoNRefusesWithoutATicketInsteadOfAsking() {
         lab.run("expert", 0);
-        ScriptedIo refused = lab.run("sudo -n whoami", 1, PASSWORD);
+        CapturingIo refused = lab.run("sudo -n whoami", 1, PASSWORD);
         assertEquals("sudo: a password is required\n", refused.stderr());
-        assertEquals("", refused.questions() + refused.stdout(), "nothing asked, nothing run");
+        assertEquals(List.of(), refused.questions(), "nothing asked");
+        assertEquals("", refused.stdout(), "nothing run");
         lab.run("sudo -v", 0, PASSWORD);
         assertEquals("root\n", lab.run("sudo -n whoami", 0).stdout(), "the ticket answers for -n");
         lab.run("sudo -k", 0);
@@ -66,7 +69,7 @@ class SudoSimulationTest {
                     (ALL) ALL
                 """, lab.run("sudo -l", 0, PASSWORD).stdout());
         assertEquals("/usr/bin/whoami\n", lab.run("sudo -l whoami", 0).stdout());
-        ScriptedIo cd = lab.run("sudo cd /tmp", 1);
+        CapturingIo cd = lab.run("sudo cd /tmp", 1);
         assertEquals("""
                 sudo: cd: command not found
                 sudo: "cd" is a shell built-in command, it cannot be run directly.
@@ -93,7 +96,7 @@ class SudoSimulationTest {
         lab.run("sudo -s", 0);
         assertEquals("root@ftd01:/tmp# ", ftd.prompt());
         lab.run("exit", 0);
-        ScriptedIo su = lab.run("sudo su - -c 'whoami; pwd; cd /etc'", 0);
+        CapturingIo su = lab.run("sudo su - -c 'whoami; pwd; cd /etc'", 0);
         assertEquals("root\n/root\n", su.stdout());
         assertEquals("admin@ftd01:/tmp$ ", ftd.prompt(), "su -c opened no shell");
     }
@@ -144,7 +147,7 @@ class SudoSimulationTest {
     void theDOptionSudoSuggestsForCdIsAnOptionThatTheDefaultRulesRefuse() {
         lab.run("expert", 0);
         // sudo 1.9.13 here, as root with Debian's sudoers (no runcwd): -D is known, and refused
-        ScriptedIo chdir = lab.run("sudo -D /etc pwd", 1, PASSWORD);
+        CapturingIo chdir = lab.run("sudo -D /etc pwd", 1, PASSWORD);
         assertEquals("sudo: you are not permitted to use the -D option with /bin/pwd\n",
                 chdir.stderr().replace(SudoAuthentication.LECTURE, ""));
         assertEquals("", chdir.stdout());
@@ -164,8 +167,8 @@ class SudoSimulationTest {
     @Test
     void suAsAdminAsksRootsPasswordAndFails() {
         lab.run("expert", 0);
-        ScriptedIo su = lab.run("su -", 1, PASSWORD);
-        assertEquals("Password: \n", su.questions());
+        CapturingIo su = lab.run("su -", 1, PASSWORD);
+        assertEquals(List.of("Password: "), su.questions());
         assertEquals("su: Authentication failure\n", su.stderr());
         assertEquals(Mode.EXPERT, ftd.mode());
     }
@@ -180,11 +183,11 @@ class SudoSimulationTest {
     @Test
     void nothingToAnswerWithGivesSudosRefusalForWantOfATerminal() {
         lab.run("expert", 0);
-        ScriptedIo noTerminal = new ScriptedIo(PASSWORD).withoutTerminal();
+        CapturingIo noTerminal = CapturingIo.answering(PASSWORD).withoutTerminal();
         assertEquals(1, ftd.run("sudo whoami", noTerminal));
         assertEquals("sudo: a terminal is required to read the password; either use the -S option to read from standard"
                 + " input or configure an askpass helper\nsudo: a password is required\n", noTerminal.stderr());
-        assertEquals("", noTerminal.questions());
+        assertEquals(List.of(), noTerminal.questions());
     }
 
     @Test
@@ -195,12 +198,12 @@ class SudoSimulationTest {
         FtdSession session = new FtdSession(new DeviceState(file, clock));
         session.enterExpert();
         try (LabServices services = new LabServices(session)) {
-            ScriptedIo once = new ScriptedIo("nope", PASSWORD);
+            CapturingIo once = CapturingIo.answering("nope", PASSWORD);
             assertEquals(0, services.runExpert("sudo true", once));
             assertTrue(once.stderr().endsWith("Sorry, try again.\n"), once.stderr());
             assertEquals(Duration.ofSeconds(2), Duration.ofNanos(nanos.get()));
-            services.runExpert("sudo -k", new ScriptedIo());
-            ScriptedIo thrice = new ScriptedIo("a", "b", "c");
+            services.runExpert("sudo -k", CapturingIo.answering());
+            CapturingIo thrice = CapturingIo.answering("a", "b", "c");
             assertEquals(1, services.runExpert("sudo true", thrice));
             assertEquals("Sorry, try again.\nSorry, try again.\nsudo: 3 incorrect password attempts\n", thrice.stderr());
             assertEquals(Duration.ofSeconds(8), Duration.ofNanos(nanos.get()), "a pause before each answer's verdict");

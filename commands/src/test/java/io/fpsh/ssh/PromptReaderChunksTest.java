@@ -2,13 +2,13 @@ package io.fpsh.ssh;
 
 import io.fpsh.device.DeviceIo;
 import io.fpsh.device.Mode;
+import io.fpsh.drive.CapturingIo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -19,13 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The prompt is found whatever way the device's output is cut into packets. */
 class PromptReaderChunksTest {
-    private static final DeviceIo NO_DIALOGS = new DeviceIo() {
-        private final PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
-        @Override public PrintStream out() { return nowhere; }
-        @Override public PrintStream err() { return nowhere; }
-        @Override public String readPassword(String question) { return null; }
-        @Override public String readLine(String question) { return null; }
-    };
+    private static final DeviceIo NO_DIALOGS = CapturingIo.answering();
 
     @Test
     @Timeout(10)

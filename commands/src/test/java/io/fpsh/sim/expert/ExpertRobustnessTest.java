@@ -3,6 +3,7 @@ package io.fpsh.sim.expert;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.fpsh.drive.CapturingIo;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.concurrent.CompletableFuture;
@@ -38,7 +39,7 @@ class ExpertRobustnessTest {
             }
             return 0;
         });
-        TestIo io = new TestIo();
+        CapturingIo io = CapturingIo.answering();
         CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> sh.shell.run("stubborn", io, sh.context));
         assertTrue(started.await(5, TimeUnit.SECONDS));
         sh.shell.cancel();
@@ -82,11 +83,11 @@ class ExpertRobustnessTest {
             return 0;
         });
         ExpertShell shell = new ExpertShell();
-        TestIo io = new TestIo();
+        CapturingIo io = CapturingIo.answering();
         shell.run("whoami; pwd; cd /root; pwd; exit", io, context);
         assertEquals("admin\n/home/admin\n/root\nlogout\n", io.stdout());
         context.login("root", "/root");
-        io = new TestIo();
+        io = CapturingIo.answering();
         shell.run("echo $USER $HOME", io, context);
         assertEquals("root /root\n", io.stdout());
         assertEquals("~/x", SimPaths.display("/root/x", context.home()));

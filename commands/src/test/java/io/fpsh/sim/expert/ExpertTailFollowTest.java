@@ -3,6 +3,7 @@ package io.fpsh.sim.expert;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.fpsh.drive.CapturingIo;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -20,7 +21,7 @@ class ExpertTailFollowTest {
     void followsAppendedLinesThroughAPipeUntilCancelled() throws Exception {
         TestExpertContext context = new TestExpertContext();
         ExpertShell shell = new ExpertShell();
-        TestIo io = new TestIo();
+        CapturingIo io = CapturingIo.answering();
         CompletableFuture<Integer> run = CompletableFuture.supplyAsync(
                 () -> shell.run("tail -f " + TestExpertContext.CONNECTOR_LOG + " | grep error", io, context));
 
@@ -46,7 +47,7 @@ class ExpertTailFollowTest {
     void plainFollowPrintsTheLastLinesThenGrowth() throws Exception {
         TestExpertContext context = new TestExpertContext();
         ExpertShell shell = new ExpertShell();
-        TestIo io = new TestIo();
+        CapturingIo io = CapturingIo.answering();
         CompletableFuture<Integer> run = CompletableFuture.supplyAsync(
                 () -> shell.run("tail -n 1 -f " + TestExpertContext.CONNECTOR_LOG, io, context));
         waitFor(() -> io.stdout().contains("starting"));
@@ -73,7 +74,7 @@ class ExpertTailFollowTest {
     }
 
     private static String runLine(ExpertShell shell, TestExpertContext context, String line) {
-        TestIo io = new TestIo();
+        CapturingIo io = CapturingIo.answering();
         shell.run(line, io, context);
         return io.stdout();
     }

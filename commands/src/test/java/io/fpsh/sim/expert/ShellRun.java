@@ -1,11 +1,12 @@
 package io.fpsh.sim.expert;
 
+import io.fpsh.drive.CapturingIo;
 /** One shell session over a test context; runs lines and keeps what the last one printed. */
 final class ShellRun {
 
     final TestExpertContext context;
     final ExpertShell shell = new ExpertShell();
-    TestIo io;
+    CapturingIo io;
     int status;
 
     ShellRun(TestExpertContext context) {
@@ -17,7 +18,7 @@ final class ShellRun {
     }
 
     ShellRun run(String line) {
-        io = new TestIo();
+        io = CapturingIo.answering();
         status = shell.run(line, io, context);
         return this;
     }

@@ -1,9 +1,9 @@
 package io.fpsh.sim.faults;
 
+import io.fpsh.drive.CapturingIo;
 import io.fpsh.sim.DeviceState;
 import io.fpsh.sim.FastLab;
 import io.fpsh.sim.LabDevices;
-import io.fpsh.sim.ScriptedIo;
 import io.fpsh.sim.SimulatedFtd;
 import io.fpsh.sim.connector.ConnectorActivity;
 import io.fpsh.sim.connector.CurlLimits;
@@ -69,8 +69,8 @@ class CanConnectConsistencyTest {
             String url = new ConnectorActivity(state, reachability).canConnectUrl();
             int predicted = reachability.canConnectStatus(url, state.dnsServers(), proxy, state.clock().now(), SHORT);
 
-            ftd.run("expert", new ScriptedIo());
-            ScriptedIo io = new ScriptedIo();
+            ftd.run("expert", CapturingIo.answering());
+            CapturingIo io = CapturingIo.answering();
             String credentials = proxy.authenticated() ? proxy.user() + ":" + proxy.password() + "@" : "";
             ftd.run(SHORT.commandLine() + "-x http://" + credentials + proxy.address() + ":"
                     + proxy.port() + " " + url + " >/dev/null; echo $?", io);
@@ -121,8 +121,8 @@ class CanConnectConsistencyTest {
             String url = new ConnectorActivity(state, reachability).canConnectUrl();
             int predicted = reachability.canConnectStatus(url, state.dnsServersAt(state.clock().now()), state.clock().now(), limits);
 
-            ftd.run("expert", new ScriptedIo());
-            ScriptedIo io = new ScriptedIo();
+            ftd.run("expert", CapturingIo.answering());
+            CapturingIo io = CapturingIo.answering();
             ftd.run(limits.commandLine() + url + " >/dev/null; echo $?", io);
             assertEquals(predicted + "\n", io.stdout(),
                     () -> lab + ": model says " + predicted + "; curl said\n" + io.stdout() + io.stderr());

@@ -1,5 +1,6 @@
 package io.fpsh.sim.faults;
 
+import io.fpsh.drive.CapturingIo;
 import io.fpsh.sim.FastLab;
 import io.fpsh.sim.LabDevices;
 import io.fpsh.sim.ScriptedIo;
@@ -44,7 +45,7 @@ final class FaultLab implements AutoCloseable {
         }
     }
 
-    ScriptedIo run(String line, int expectedStatus, String... answers) {
+    CapturingIo run(String line, int expectedStatus, String... answers) {
         return ScriptedIo.run(ftd, line, expectedStatus, answers);
     }
 

@@ -89,7 +89,7 @@ class SynRetriesNamespaceTest {
         double realSeconds = (System.nanoTime() - realStart) / 1e9;
         try (FaultLab lab = ConnectorFaultLabsTest.noEventsWithSynRetries(dir, 1, "7.88.1").asRoot()) {
             long start = System.nanoTime();
-            io.fpsh.sim.ScriptedIo fpsh = lab.run(line, real.exit());
+            io.fpsh.drive.CapturingIo fpsh = lab.run(line, real.exit());
             double fpshSeconds = (System.nanoTime() - start) / 1e9;
             String fpshErr = fpsh.stderr();
             for (int i = 0; i < LAB.size(); i++) fpshErr = fpshErr.replace(LAB.get(i), NAMESPACE.get(i));

@@ -1,10 +1,10 @@
 package io.fpsh.sim.faults;
 
+import io.fpsh.drive.CapturingIo;
 import io.fpsh.lab.LabFile;
 import io.fpsh.net.VirtualNetwork;
 import io.fpsh.sim.FastLab;
 import io.fpsh.sim.LabDevices;
-import io.fpsh.sim.ScriptedIo;
 import io.fpsh.sim.SimulatedFtd;
 import io.fpsh.sim.network.LabCertificates;
 import io.fpsh.sim.network.LabNetwork;
@@ -44,7 +44,7 @@ class TlsInspectionFaultLabTest {
         try (FaultLab lab = FaultLab.open(dir, "ftd01-tls-inspection").asRoot()) {
             assertHas(lab.run("curl -s -S --cacert /ngfw/etc/ssl/connectorCA.pem " + API, 60).stderr(),
                     "curl: (60) SSL certificate problem: unable to get local issuer certificate");
-            ScriptedIo insecure = lab.run("curl -v -k " + API, 0);
+            CapturingIo insecure = lab.run("curl -v -k " + API, 0);
             assertEquals("Forbidden", insecure.stdout()); // the real server's answer, relayed by the middlebox
             assertHas(insecure.stderr(), "issuer: C=US; O=Example Corp; CN=Example Corp TLS Inspection CA",
                     "subject: C=US; ST=California; L=San Jose; O=Cisco Systems, Inc.; CN=api-sse.cisco.com");
@@ -72,8 +72,8 @@ class TlsInspectionFaultLabTest {
                 real = realCurl("-s", "-S", "--cacert", ca.toString(), "--resolve", "api-sse.cisco.com:" + middlebox.getPort()
                         + ":127.0.0.1", "https://api-sse.cisco.com:" + middlebox.getPort() + "/");
             }
-            ftd.run("expert", new ScriptedIo());
-            ScriptedIo io = new ScriptedIo();
+            ftd.run("expert", CapturingIo.answering());
+            CapturingIo io = CapturingIo.answering();
             assertEquals(60, ftd.run("curl -s -S --cacert /ngfw/etc/ssl/connectorCA.pem " + API, io), io.stderr());
             assertEquals(real, io.stderr());
         }
