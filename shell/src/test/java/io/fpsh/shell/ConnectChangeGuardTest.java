@@ -116,7 +116,7 @@ class ConnectChangeGuardTest {
         try (Device guarded = ChangeGuard.guard(SshFtd.connect(options()), ChangePolicy.ASK)) {
             Capture no = new Capture("n");
             assertEquals(ChangeGuard.NOT_SENT, guarded.run("conf net dns servers 192.0.2.11", no));
-            assertEquals(List.of("This command changes the device. Send it? [y/N]: "), no.questions);
+            assertEquals(List.of("This command changes the device. Send it? [y/N]: "), no.questions());
             assertEquals("fpsh: not sent\n", no.text());
 
             Capture nothing = new Capture(); // end of input at the question
@@ -124,7 +124,7 @@ class ConnectChangeGuardTest {
 
             Capture reads = new Capture();
             assertEquals(0, guarded.run("show network", reads));
-            assertEquals(List.of(), reads.questions, "a read is never asked about");
+            assertEquals(List.of(), reads.questions(), "a read is never asked about");
             assertTrue(reads.text().contains("DNS Servers               : 192.0.2.10\n"), reads.text());
 
             Capture yes = new Capture("Yes");

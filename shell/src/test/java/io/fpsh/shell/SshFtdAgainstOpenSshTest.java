@@ -154,8 +154,8 @@ class SshFtdAgainstOpenSshTest {
 
             Capture sudo = new Capture(SUDO_PASSWORD);
             assertEquals(0, ftd.run("sudo su -", sudo), sudo.text());
-            assertEquals(1, sudo.questions.size(), sudo.questions.toString());
-            assertTrue(sudo.questions.get(0).contains("Password:"), sudo.questions.toString());
+            assertEquals(1, sudo.questions().size(), sudo.questions().toString());
+            assertTrue(sudo.questions().get(0).contains("Password:"), sudo.questions().toString());
             assertEquals(Mode.ROOT, ftd.mode());
             assertEquals("root@ftd01:~# ", ftd.prompt());
 
@@ -206,7 +206,7 @@ class SshFtdAgainstOpenSshTest {
             assertEquals("firepower> ", ftd.prompt());
             Capture enable = new Capture("");
             assertEquals(0, ftd.run("enable", enable), enable.text());
-            assertEquals(List.of("Password:"), enable.questions);
+            assertEquals(List.of("Password:"), enable.questions());
             assertEquals(Mode.DIAGNOSTIC_ENABLE, ftd.mode());
             Capture bogus = new Capture();
             assertEquals(1, ftd.run("show bogus", bogus));

@@ -3,8 +3,10 @@ package io.fpsh.shell;
 import io.fpsh.device.Device;
 import io.fpsh.device.DeviceIo;
 import io.fpsh.device.Mode;
+import io.fpsh.device.SessionFailure;
 import io.fpsh.device.TargetException;
 import io.fpsh.device.Targets;
+import io.fpsh.drive.CapturingIo;
 import io.fpsh.shell.serve.FtdSshServer;
 import io.fpsh.shell.serve.ServeSettings;
 import io.fpsh.ssh.SshFtd;
@@ -17,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -122,7 +123,7 @@ class SshFtdAgainstServeTest {
             Capture sudo = new Capture(PASSWORD);
             assertEquals(0, ftd.run("sudo su -", sudo));
             assertEquals(Mode.ROOT, ftd.mode());
-            assertEquals(List.of("Password:"), sudo.questions);
+            assertEquals(List.of("Password:"), sudo.questions());
             assertFalse(sudo.text().contains(PASSWORD), "the password was echoed: " + sudo.text());
             assertFalse(sudo.text().contains("Password:"), "the question is the front end's to show");
 
@@ -159,13 +160,13 @@ class SshFtdAgainstServeTest {
             ftd.run("expert", new Capture());
             Capture wrong = new Capture("nope1", "nope2", "nope3");
             assertEquals(1, ftd.run("sudo su -", wrong));
-            assertEquals(List.of("Password:", "Password:", "Password:"), wrong.questions);
+            assertEquals(List.of("Password:", "Password:", "Password:"), wrong.questions());
             assertTrue(wrong.text().contains("sudo: 3 incorrect password attempts"), wrong.text());
             assertEquals(Mode.EXPERT, ftd.mode());
 
             Capture none = new Capture(); // end of input at the question: the dialog is abandoned with Ctrl-C
             assertEquals(1, ftd.run("sudo su -", none));
-            assertEquals(List.of("Password:"), none.questions);
+            assertEquals(List.of("Password:"), none.questions());
             assertEquals(Mode.EXPERT, ftd.mode());
             assertTrue(ftd.isOpen());
         }
@@ -234,7 +235,7 @@ class SshFtdAgainstServeTest {
 
             Capture enable = new Capture(""); // the enable password is empty: Enter
             assertEquals(0, ftd.run("enable", enable), enable.text());
-            assertEquals(List.of("Password:"), enable.questions);
+            assertEquals(List.of("Password:"), enable.questions());
             assertEquals(Mode.DIAGNOSTIC_ENABLE, ftd.mode());
             assertEquals("firepower# ", ftd.prompt());
 
@@ -364,7 +365,7 @@ class SshFtdAgainstServeTest {
             assertEquals(Mode.CLISH, device.mode());
             Capture io = new Capture(PASSWORD);
             assertEquals(0, device.run("show version", io));
-            assertEquals(List.of("admin@127.0.0.1's password: "), io.questions);
+            assertEquals(List.of("admin@127.0.0.1's password: "), io.questions());
             assertEquals(inProcess("show version"), io.text(), "output only, as fpsh -c prints it");
             assertTrue(device.banner().contains("Cisco Firepower Threat Defense"), device.banner());
             assertTrue(device.isOpen());
@@ -442,32 +443,35 @@ class SshFtdAgainstServeTest {
         }
     }
 
-    /** Output and errors in one buffer, as a terminal shows them; dialogs answered from a list. */
+    /**
+     * Output and errors in one buffer, as a terminal shows them; dialogs answered from a list, questions recorded: a
+     * thin name for {@link CapturingIo#answering}, which the SSH tests share.
+     */
     static final class Capture implements DeviceIo {
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        private final List<String> answers;
-        final List<String> questions = new ArrayList<>();
+        private final CapturingIo io;
 
         Capture(String... answers) {
-            this.answers = new ArrayList<>(List.of(answers));
+            this.io = CapturingIo.answering(answers);
         }
 
         String text() {
-            return bytes.toString(StandardCharsets.UTF_8);
+            return io.text();
         }
 
-        @Override public PrintStream out() { return out; }
-
-        @Override public PrintStream err() { return out; }
-
-        @Override public String readPassword(String prompt) { return answer(prompt); }
-
-        @Override public String readLine(String prompt) { return answer(prompt); }
-
-        private String answer(String prompt) {
-            questions.add(prompt);
-            return answers.isEmpty() ? null : answers.remove(0);
+        List<String> questions() {
+            return io.questions();
         }
+
+        @Override public PrintStream out() { return io.out(); }
+
+        @Override public PrintStream err() { return io.err(); }
+
+        @Override public String readPassword(String prompt) { return io.readPassword(prompt); }
+
+        @Override public String readLine(String prompt) { return io.readLine(prompt); }
+
+        @Override public boolean canAskForPasswords() { return io.canAskForPasswords(); }
+
+        @Override public void sessionFailed(SessionFailure failure, String message) { io.sessionFailed(failure, message); }
     }
 }

@@ -2,6 +2,7 @@ package io.fpsh.shell.serve;
 
 import io.fpsh.device.DeviceIo;
 import io.fpsh.device.ModeGraph;
+import io.fpsh.drive.CapturingIo;
 import io.fpsh.shell.FakeDevice;
 import org.junit.jupiter.api.Test;
 
@@ -255,15 +256,6 @@ class ServeCommandLineTest {
     }
 
     private static DeviceIo io() {
-        PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        return new DeviceIo() {
-            @Override public PrintStream out() { return sink; }
-
-            @Override public PrintStream err() { return sink; }
-
-            @Override public String readPassword(String prompt) { return null; }
-
-            @Override public String readLine(String prompt) { return null; }
-        };
+        return CapturingIo.answering();
     }
 }

@@ -1,6 +1,6 @@
 package io.fpsh.shell.serve;
 
-import io.fpsh.device.DeviceIo;
+import io.fpsh.drive.CapturingIo;
 import io.fpsh.ssh.SshFtd;
 import io.fpsh.ssh.SshOptions;
 import io.fpsh.ssh.UnknownHostKeys;
@@ -9,10 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,12 +115,12 @@ class ServeFleetTest {
     void sessionsToOneSuffixShareTheDevice() throws Exception {
         assumeOpenSsh();
         try (SshFtd open = SshFtd.connect(options("admin%ftd0009"))) {
-            Capture before = new Capture();
+            CapturingIo before = CapturingIo.answering();
             assertEquals(0, open.run("show network", before));
             assertEquals("192.0.2.10", field(before.text(), "DNS Servers"));
             OpenSsh.Result change = exec("admin%ftd0009", "configure network dns servers 192.0.2.11");
             assertEquals(0, change.status(), change.stderr());
-            Capture after = new Capture();
+            CapturingIo after = CapturingIo.answering();
             assertEquals(0, open.run("show network", after));
             assertEquals("192.0.2.11", field(after.text(), "DNS Servers"), "the change made in the other session");
         }
@@ -243,7 +240,7 @@ class ServeFleetTest {
                 prompts.add(pool.submit(() -> {
                     try (SshFtd ftd = SshFtd.connect(options("admin%" + device))) {
                         assertEquals("> ", ftd.prompt());
-                        assertEquals(0, ftd.run("expert", new Capture()));
+                        assertEquals(0, ftd.run("expert", CapturingIo.answering()));
                         return ftd.prompt();
                     }
                 }));
@@ -303,23 +300,5 @@ class ServeFleetTest {
                         folder.resolve("sshj_known_hosts"))
                 .withUnknownHostKeys((host, type, fingerprint) -> fingerprint.equals(expected)
                         ? UnknownHostKeys.Decision.ACCEPT_ONCE : UnknownHostKeys.Decision.REFUSE);
-    }
-
-    /** Output of a command run over SSHJ. */
-    private static final class Capture implements DeviceIo {
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        private final PrintStream stream = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-
-        @Override public PrintStream out() { return stream; }
-
-        @Override public PrintStream err() { return stream; }
-
-        @Override public String readPassword(String prompt) { return null; }
-
-        @Override public String readLine(String prompt) { return null; }
-
-        String text() {
-            return bytes.toString(StandardCharsets.UTF_8);
-        }
     }
 }

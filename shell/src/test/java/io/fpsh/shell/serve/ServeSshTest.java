@@ -1,16 +1,13 @@
 package io.fpsh.shell.serve;
 
 import io.fpsh.device.Device;
-import io.fpsh.device.DeviceIo;
 import io.fpsh.device.Targets;
+import io.fpsh.drive.CapturingIo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -190,20 +187,11 @@ class ServeSshTest {
     }
 
     private static String runInProcess(String line) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        CapturingIo io = CapturingIo.answering();
         try (Device device = Targets.open(LAB)) {
-            device.run(line, new DeviceIo() {
-                @Override public PrintStream out() { return out; }
-
-                @Override public PrintStream err() { return out; }
-
-                @Override public String readPassword(String prompt) { return null; }
-
-                @Override public String readLine(String prompt) { return null; }
-            });
+            device.run(line, io);
         }
-        return bytes.toString(StandardCharsets.UTF_8);
+        return io.text();
     }
 
     private static String runInProcessBanner() throws Exception {
