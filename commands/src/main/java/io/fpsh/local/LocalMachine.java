@@ -4,6 +4,7 @@ import io.fpsh.device.Device;
 import io.fpsh.device.DeviceIo;
 import io.fpsh.device.Mode;
 import io.fpsh.device.ModeGraph;
+import io.fpsh.device.SupportedModes;
 import io.fpsh.sim.expert.CommandCall;
 import io.fpsh.sim.expert.ExpertShell;
 import io.fpsh.sim.expert.ExternalCommand;
@@ -11,6 +12,7 @@ import io.fpsh.sim.expert.SimPaths;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code fpsh --target local}: the expert shell on the operator's own machine, for checking from a jump host
@@ -18,7 +20,7 @@ import java.util.Optional;
  * resolv.conf; echo and the other shell builtins work, but the builtins that read files see only
  * /etc/resolv.conf and /etc/hosts. Clish commands answer that they have no meaning here.
  */
-public final class LocalMachine implements Device {
+public final class LocalMachine implements Device, SupportedModes {
 
     private final HostIdentity identity;
     private final ExpertShell shell = new ExpertShell();
@@ -46,6 +48,12 @@ public final class LocalMachine implements Device {
     @Override
     public Mode mode() {
         return Mode.EXPERT;
+    }
+
+    /** Only its own shell: there is no clish, LINA or sudo to move to. */
+    @Override
+    public Set<Mode> supportedModes() {
+        return java.util.Set.of(Mode.EXPERT);
     }
 
     @Override

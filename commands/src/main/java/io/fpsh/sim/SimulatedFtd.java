@@ -1,5 +1,6 @@
 package io.fpsh.sim;
 
+import io.fpsh.device.AccountPasswords;
 import io.fpsh.device.Device;
 import io.fpsh.device.DeviceIo;
 import io.fpsh.device.Mode;
@@ -8,8 +9,10 @@ import io.fpsh.lab.LabFile;
 import io.fpsh.sim.clish.ClishInterpreter;
 import io.fpsh.sim.lina.LinaInterpreter;
 
+import java.util.Optional;
+
 /** A simulated FTD: the clish and the Linux shell over one {@link DeviceState}, its network started on demand. */
-public final class SimulatedFtd implements Device {
+public final class SimulatedFtd implements Device, AccountPasswords {
     private final LabFile lab;
     private final DeviceState state;
     private final FtdSession session;
@@ -45,6 +48,12 @@ public final class SimulatedFtd implements Device {
     /** This lab's answers to the probes, from its state: instant, and without side effects on the session. */
     public io.fpsh.probe.ModelAnswers model() {
         return new LabModelAnswers(state);
+    }
+
+    /** The lab's accounts; LINA's enable password is empty, as on an FTD out of the box. */
+    @Override
+    public Optional<String> passwordOf(String user) {
+        return user.equals(LINA_ENABLE) ? Optional.of("") : Optional.ofNullable(state.passwordOf(user));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.fpsh.ssh;
 
+import io.fpsh.device.CommandDeadline;
 import io.fpsh.device.Device;
 import io.fpsh.device.DeviceIo;
 import io.fpsh.device.Mode;
@@ -10,12 +11,14 @@ import io.fpsh.device.TargetException;
  * {@link DeviceIo}. Until then it shows the clish prompt an FTD starts at. The login banner is not printed into
  * that command's output ({@code fpsh -c} prints output only); {@link #banner()} has it once connected.
  */
-final class DeferredSshFtd implements Device {
+final class DeferredSshFtd implements Device, CommandDeadline {
     private static final int CONNECTION_FAILED = 255;
 
     private final String spec;
     private volatile SshFtd connected;
     private volatile boolean failed;
+    /** A deadline handed over before the connection was made: the connection gets it. */
+    private volatile java.time.Duration commandDeadline;
 
     DeferredSshFtd(String spec) {
         this.spec = spec;
@@ -54,7 +57,15 @@ final class DeferredSshFtd implements Device {
                 return CONNECTION_FAILED;
             }
         }
+        if (commandDeadline != null) {
+            connected.setCommandDeadline(commandDeadline);
+        }
         return connected.run(line, io);
+    }
+
+    @Override
+    public void setCommandDeadline(java.time.Duration deadline) {
+        commandDeadline = deadline;
     }
 
     @Override

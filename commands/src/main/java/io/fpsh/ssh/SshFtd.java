@@ -1,5 +1,6 @@
 package io.fpsh.ssh;
 
+import io.fpsh.device.CommandDeadline;
 import io.fpsh.device.Device;
 import io.fpsh.device.DeviceIo;
 import io.fpsh.device.Mode;
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
  * A real FTD (or anything that talks like one) over SSH: one pty shell channel, driven line by line. The mode is
  * whatever the last prompt says it is; nothing is assumed from the commands sent.
  */
-public final class SshFtd implements Device {
+public final class SshFtd implements Device, CommandDeadline {
     /**
      * Asked after a Linux command, as a line of its own so a comment, a trailing ';' or '&' in the command cannot
      * break it; the leading blank keeps it out of bash's history where HISTCONTROL ignores such lines.
@@ -244,6 +245,7 @@ public final class SshFtd implements Device {
     }
 
     /** How long each later command may go without a prompt before the session is given up. */
+    @Override
     public void setCommandDeadline(Duration deadline) {
         commandDeadline = deadline;
     }
