@@ -1,18 +1,24 @@
 package io.fpsh.drive;
 
+import io.fpsh.device.AccountPasswords;
+import io.fpsh.device.CommandDeadline;
 import io.fpsh.device.Device;
 import io.fpsh.device.Mode;
 import io.fpsh.device.ModeGraph;
 import io.fpsh.device.SessionFailure;
+import io.fpsh.device.SupportedModes;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,87 +29,189 @@ import java.util.concurrent.TimeoutException;
 /**
  * Drives a device from code: runs a line in a named mode, getting there along {@link ModeGraph}'s transitions from
  * wherever the session is, answering their password dialogs from {@link Credentials}, and returns what happened as a
- * {@link CommandResult}, with a deadline per call. Never throws for what the device does.
+ * {@link CommandResult}, with a deadline per call. Never throws for what the device does: what the target cannot do
+ * is NOT_AVAILABLE, a lost session UNREACHABLE, a passed deadline TIMEOUT, each with one line.
  */
 public final class DeviceDriver implements AutoCloseable {
     /** How long a cancelled command gets to give its prompt back before the session is given up. */
     static final Duration CANCEL_GRACE = Duration.ofSeconds(2);
+    /** More than any route of the graph needs (root inside root inside root... each exit counts). */
+    private static final int MAX_MOVES = 12;
+    private static final String MASK = "****";
 
     private final Device device;
     private final Credentials credentials;
+    private final Set<Mode> modes;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "fpsh-driver");
         thread.setDaemon(true);
         return thread;
     });
+    /** Every password typed for this session: none may show in any later result either (an echo, a history). */
+    private final Set<String> typed = ConcurrentHashMap.newKeySet();
+    /** Why the driver gave the session up (a command that would not stop); null while it is usable. */
+    private volatile String givenUp;
 
     public DeviceDriver(Device device, Credentials credentials) {
         this.device = device;
         this.credentials = credentials;
+        this.modes = device instanceof SupportedModes limited ? EnumSet.copyOf(limited.supportedModes())
+                : EnumSet.allOf(Mode.class);
     }
 
     public Device device() {
         return device;
     }
 
+    /** The mode the next line runs in if no move is asked for. */
+    public Mode mode() {
+        return device.mode();
+    }
+
     /** Runs {@code line} in {@code mode}, moving there first; the whole call (moves included) ends by {@code deadline}. */
     public CommandResult run(Mode mode, String line, Duration deadline) {
         long start = System.nanoTime();
-        Optional<List<ModeGraph.Transition>> route = route(device.mode(), mode);
-        if (route.isEmpty()) {
-            return CommandResult.failed(line, mode, CommandResult.Outcome.NOT_AVAILABLE,
-                    mode.name().toLowerCase().replace('_', '-') + " mode is not available on " + device.targetName(), since(start));
-        }
-        for (ModeGraph.Transition move : route.get()) {
-            CommandResult moved = runHere(move.input(), remaining(deadline, start), start);
-            if (!moved.completed()) {
-                return CommandResult.failed(line, mode, moved.outcome(), moved.error(), since(start));
-            }
-            if (device.mode() != move.to()) {
-                return CommandResult.failed(line, mode, CommandResult.Outcome.NOT_AVAILABLE,
-                        "'" + move.input() + "' did not reach " + move.to().name().toLowerCase().replace('_', '-')
-                                + " mode on " + device.targetName() + firstLine(moved.output()), since(start));
-            }
-        }
-        return runHere(line, remaining(deadline, start), start);
+        Optional<CommandResult> moveFailed = move(mode, line, deadline, start);
+        return moveFailed.map(failed -> CommandResult.failed(mask(line), failed.mode(), failed.outcome(),
+                failed.error(), failed.duration())).orElseGet(() -> runHere(line, deadline, start, line));
     }
 
-    private CommandResult runHere(String line, Duration deadline, long start) {
-        Mode mode = device.mode();
-        if (!device.isOpen()) {
-            return CommandResult.failed(line, mode, CommandResult.Outcome.UNREACHABLE,
-                    "the session to " + device.targetName() + " is closed", since(start));
+    /** Moves to {@code mode} (and nothing else): how a program comes back to where it started. */
+    public CommandResult moveTo(Mode mode, Duration deadline) {
+        long start = System.nanoTime();
+        String description = "move to " + ModeNames.of(mode) + " mode";
+        return move(mode, description, deadline, start).orElseGet(() -> new CommandResult(description, device.mode(),
+                "", "", "", 0, since(start), CommandResult.Outcome.COMPLETED, null));
+    }
+
+    /** Moves along the graph until the session is in {@code target}; a failure as the result of {@code line}. */
+    private Optional<CommandResult> move(Mode target, String line, Duration deadline, long start) {
+        if (!modes.contains(target)) {
+            return Optional.of(CommandResult.failed(line, target, CommandResult.Outcome.NOT_AVAILABLE,
+                    ModeNames.of(target) + " mode is not available on " + device.targetName(), since(start)));
         }
-        CapturingIo io = new CapturingIo(question -> credentials.password(userFor(mode), question).orElse(null), true);
+        for (int moves = 0; device.isOpen() && givenUp == null && device.mode() != target; moves++) {
+            Mode here = device.mode();
+            Optional<List<ModeGraph.Transition>> route = route(here, target, modes);
+            if (route.isEmpty() || moves == MAX_MOVES) {
+                return Optional.of(CommandResult.failed(line, target, CommandResult.Outcome.NOT_AVAILABLE,
+                        "cannot get from " + ModeNames.of(here) + " mode to " + ModeNames.of(target) + " mode on "
+                                + device.targetName(), since(start)));
+            }
+            ModeGraph.Transition step = route.get().get(0);
+            PasswordAnswer answer = new PasswordAnswer(credentials, userIn(here));
+            CommandResult moved = runHere(step.input(), deadline, start, typed(step.input()), answer);
+            if (!moved.completed()) {
+                return Optional.of(CommandResult.failed(line, target, moved.outcome(), moved.error(), since(start)));
+            }
+            // Another mode than the graph's is no failure: LINA's level survives a detach, so attaching again may
+            // land at firepower# (the next round moves on from there). Staying put is, but for an exit that left
+            // a root shell opened inside another.
+            Mode reached = device.mode();
+            boolean leftANestedShell = here.isLinuxShell() && step.input().equals("exit");
+            if (reached == here && !leftANestedShell) {
+                answer.refused();
+                String said = lastLine(moved.output());
+                return Optional.of(CommandResult.failed(line, target, CommandResult.Outcome.NOT_AVAILABLE,
+                        "'" + typed(step.input()) + "' did not reach " + ModeNames.of(step.to()) + " mode on "
+                                + device.targetName() + (said.isEmpty() ? "" : ": " + said), since(start)));
+            }
+        }
+        if (givenUp != null || !device.isOpen()) {
+            return Optional.of(closed(line, target, start));
+        }
+        return Optional.empty();
+    }
+
+    private CommandResult runHere(String line, Duration deadline, long start, String shown) {
+        return runHere(line, deadline, start, shown, new PasswordAnswer(credentials, userIn(device.mode())));
+    }
+
+    /** Sends one line in the current mode; {@code shown} is how the result names it (Ctrl-A d as typed). */
+    private CommandResult runHere(String line, Duration deadline, long start, String shown, PasswordAnswer answer) {
+        Mode mode = device.mode();
+        if (givenUp != null || !device.isOpen()) {
+            return closed(shown, mode, start);
+        }
+        Duration left = deadline.minus(since(start));
+        if (left.isNegative() || left.isZero()) {
+            return CommandResult.failed(shown, mode, CommandResult.Outcome.TIMEOUT,
+                    "no time left for '" + shown + "' on " + device.targetName() + " within " + seconds(deadline),
+                    since(start));
+        }
+        // a target with its own deadline cancels and resynchronises itself: the driver waits that long more
+        Duration wait = left;
+        if (device instanceof CommandDeadline own) {
+            own.setCommandDeadline(left);
+            wait = left.plus(CANCEL_GRACE).plus(CANCEL_GRACE);
+        }
+        CapturingIo io = new CapturingIo(answer, true);
         Future<Integer> running = runner.submit(() -> device.run(line, io));
         int status;
         try {
-            status = running.get(Math.max(1, deadline.toMillis()), TimeUnit.MILLISECONDS);
+            status = running.get(Math.max(1, wait.toMillis()), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             device.cancel();
             boolean usable = finishes(running);
             if (!usable) {
-                device.close();
+                giveUp("the session to " + device.targetName() + " was closed after '" + shown
+                        + "' ignored Ctrl-C for " + seconds(CANCEL_GRACE));
             }
-            return new CommandResult(line, mode, io.text(), io.stdout(), io.stderr(), -1, since(start),
-                    CommandResult.Outcome.TIMEOUT, "no prompt from " + device.targetName() + " after "
-                    + seconds(deadline) + (usable ? " (cancelled)" : " (session closed)"));
+            return result(shown, mode, io, -1, start, CommandResult.Outcome.TIMEOUT, "'" + shown + "' got no prompt from "
+                    + device.targetName() + " within " + seconds(deadline)
+                    + (usable ? " (cancelled with Ctrl-C)" : " (session closed)"), answer);
         } catch (ExecutionException e) {
-            return CommandResult.failed(line, mode, CommandResult.Outcome.UNREACHABLE,
-                    device.targetName() + ": " + e.getCause(), since(start));
+            // fpsh's own slip, not the device's: said in one line, never as a stack trace
+            Throwable cause = e.getCause();
+            return result(shown, mode, io, -1, start, CommandResult.Outcome.UNREACHABLE, device.targetName()
+                    + " failed running '" + shown + "' (" + cause.getClass().getSimpleName() + ")", answer);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             device.cancel();
-            return CommandResult.failed(line, mode, CommandResult.Outcome.TIMEOUT, "interrupted", since(start));
+            return result(shown, mode, io, -1, start, CommandResult.Outcome.TIMEOUT,
+                    "'" + shown + "' interrupted on " + device.targetName(), answer);
         }
         if (io.failure() != null) {
             CommandResult.Outcome outcome = io.failure() == SessionFailure.TIMEOUT
                     ? CommandResult.Outcome.TIMEOUT : CommandResult.Outcome.UNREACHABLE;
-            return new CommandResult(line, mode, io.text(), io.stdout(), io.stderr(), status, since(start), outcome,
-                    io.failureMessage());
+            return result(shown, mode, io, status, start, outcome, io.failureMessage(), answer);
         }
-        return new CommandResult(line, mode, io.text(), io.stdout(), io.stderr(), status, since(start),
-                CommandResult.Outcome.COMPLETED, null);
+        if (!device.isOpen() && status != 0) {
+            // the target ended the session without a word to the driver (a connection that could not be made)
+            String said = lastLine(io.stderr());
+            return result(shown, mode, io, status, start, CommandResult.Outcome.UNREACHABLE,
+                    said.isEmpty() ? "the session to " + device.targetName() + " ended" : said, answer);
+        }
+        return result(shown, mode, io, status, start, CommandResult.Outcome.COMPLETED, null, answer);
+    }
+
+    /** The call's result, with every password typed in this session masked wherever it could show. */
+    private CommandResult result(String line, Mode mode, CapturingIo io, int status, long start,
+                                 CommandResult.Outcome outcome, String error, PasswordAnswer answer) {
+        String secret = answer.given();
+        if (secret != null && !secret.isEmpty()) {
+            typed.add(secret);
+        }
+        return new CommandResult(mask(line), mode, mask(io.text()), mask(io.stdout()), mask(io.stderr()), status,
+                since(start), outcome, mask(error));
+    }
+
+    private String mask(String text) {
+        String masked = text;
+        for (String secret : typed) {
+            masked = masked == null ? null : masked.replace(secret, MASK);
+        }
+        return masked;
+    }
+
+    private CommandResult closed(String line, Mode mode, long start) {
+        String why = givenUp != null ? givenUp : "the session to " + device.targetName() + " is closed";
+        return CommandResult.failed(line, mode, CommandResult.Outcome.UNREACHABLE, why, since(start));
+    }
+
+    private void giveUp(String why) {
+        givenUp = why;
+        device.close();
     }
 
     private static boolean finishes(Future<Integer> running) {
@@ -118,13 +226,28 @@ public final class DeviceDriver implements AutoCloseable {
         }
     }
 
-    /** The user a password question in {@code mode} is about: sudo asks for the login user's, LINA's enable for its own. */
-    private static String userFor(Mode mode) {
-        return mode == Mode.DIAGNOSTIC ? "enable" : "admin";
+    /**
+     * Whose password a bare "Password:" asks for in {@code mode}: sudo asks for the user of the expert prompt
+     * ({@code admin@ftd01:~$}), LINA's enable for its own.
+     */
+    private String userIn(Mode mode) {
+        return switch (mode) {
+            case DIAGNOSTIC, DIAGNOSTIC_ENABLE -> AccountPasswords.LINA_ENABLE;
+            case ROOT -> "root";
+            default -> {
+                String prompt = device.prompt();
+                int at = prompt.indexOf('@');
+                yield mode == Mode.EXPERT && at > 0 ? prompt.substring(0, at).strip() : "admin";
+            }
+        };
     }
 
     /** The shortest way from one mode to another along the graph's transitions; LINA's detach keys come last. */
     static Optional<List<ModeGraph.Transition>> route(Mode from, Mode to) {
+        return route(from, to, EnumSet.allOf(Mode.class));
+    }
+
+    private static Optional<List<ModeGraph.Transition>> route(Mode from, Mode to, Set<Mode> allowed) {
         Map<Mode, ModeGraph.Transition> cameBy = new EnumMap<>(Mode.class);
         Deque<Mode> queue = new ArrayDeque<>(List.of(from));
         while (!queue.isEmpty()) {
@@ -137,7 +260,7 @@ public final class DeviceDriver implements AutoCloseable {
                 return Optional.of(path);
             }
             for (ModeGraph.Transition t : preferred()) {
-                if (t.from() == here && t.to() != from && !cameBy.containsKey(t.to())) {
+                if (t.from() == here && t.to() != from && allowed.contains(t.to()) && !cameBy.containsKey(t.to())) {
                     cameBy.put(t.to(), t);
                     queue.add(t.to());
                 }
@@ -152,8 +275,9 @@ public final class DeviceDriver implements AutoCloseable {
         return all;
     }
 
-    private static Duration remaining(Duration deadline, long start) {
-        return deadline.minus(since(start));
+    /** An input as a person types it: LINA's detach keys as {@code ^Ad}. */
+    private static String typed(String input) {
+        return input.equals(ModeGraph.DETACH) ? ModeGraph.DETACH_TYPED : input;
     }
 
     private static Duration since(long start) {
@@ -164,9 +288,8 @@ public final class DeviceDriver implements AutoCloseable {
         return deadline.toMillis() % 1000 == 0 ? deadline.toSeconds() + " s" : deadline.toMillis() + " ms";
     }
 
-    private static String firstLine(String output) {
-        String line = output.strip().lines().findFirst().orElse("");
-        return line.isEmpty() ? "" : ": " + line;
+    private static String lastLine(String output) {
+        return output.strip().lines().reduce((first, second) -> second).orElse("").strip();
     }
 
     @Override

@@ -1,0 +1,223 @@
+package io.fpsh.drive;
+
+import io.fpsh.device.Mode;
+import io.fpsh.device.TargetException;
+import io.fpsh.local.LocalMachine;
+import io.fpsh.sim.LabDevices;
+import io.fpsh.sim.SimulatedFtd;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DeviceDriverTest {
+    private static final Duration DEADLINE = Duration.ofSeconds(20);
+    private static final String LAB = "ftd01-dns";
+    private static final String PASSWORD = "Admin123";
+    /** A line that only the mode it runs in answers this way. */
+    private static final Map<Mode, String> WHERE_AM_I = new EnumMap<>(Map.of(
+            Mode.CLISH, "show version",
+            Mode.EXPERT, "whoami",
+            Mode.ROOT, "whoami",
+            Mode.DIAGNOSTIC, "show version",
+            Mode.DIAGNOSTIC_ENABLE, "show running-config"));
+
+    private static SimulatedFtd lab() throws TargetException {
+        return new SimulatedFtd(LabDevices.read(LAB));
+    }
+
+    @Test
+    void runsALineInEachModeComingFromEachOther() throws Exception {
+        try (SimulatedFtd ftd = lab(); DeviceDriver driver = new DeviceDriver(ftd, Credentials.fromDevice(ftd))) {
+            for (Mode from : Mode.values()) {
+                for (Mode to : Mode.values()) {
+                    assertEquals(CommandResult.Outcome.COMPLETED, driver.moveTo(from, DEADLINE).outcome());
+                    CommandResult result = driver.run(to, WHERE_AM_I.get(to), DEADLINE);
+                    String named = from + " -> " + to;
+                    assertEquals(CommandResult.Outcome.COMPLETED, result.outcome(), () -> named + ": " + result.error());
+                    assertEquals(to, result.mode(), named);
+                    assertEquals(to, driver.mode(), named);
+                    assertEquals(0, result.exitStatus(), () -> named + ": " + result.output());
+                    assertNull(result.error(), named);
+                    switch (to) {
+                        case EXPERT -> assertEquals("admin\n", result.stdout(), named);
+                        case ROOT -> assertEquals("root\n", result.stdout(), named);
+                        case CLISH -> assertTrue(result.stdout().contains("Cisco Firepower Threat Defense"), named);
+                        case DIAGNOSTIC -> assertTrue(result.stdout().contains("Adaptive Security Appliance"), named);
+                        case DIAGNOSTIC_ENABLE -> assertTrue(result.stdout().contains("hostname"), named);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aWrongSudoPasswordIsTriedOnceAndTheResultIsSudosOwnRefusal() throws Exception {
+        List<String> asked = new ArrayList<>();
+        Credentials wrong = (user, question) -> {
+            asked.add(user + " " + question);
+            return java.util.Optional.of("not-the-password");
+        };
+        try (SimulatedFtd ftd = lab(); DeviceDriver driver = new DeviceDriver(ftd, wrong)) {
+            CommandResult result = driver.run(Mode.ROOT, "whoami", DEADLINE);
+            assertEquals(CommandResult.Outcome.NOT_AVAILABLE, result.outcome(), result::toString);
+            assertEquals("'sudo su -' did not reach root mode on lab:ftd01-dns: sudo: 1 incorrect password attempt",
+                    result.error());
+            assertEquals(List.of("admin Password:"), asked, "answered once: sudo's other two tries are not burnt");
+            assertEquals(Mode.EXPERT, driver.mode(), "the session stays where sudo left it");
+            assertEquals("admin\n", driver.run(Mode.EXPERT, "whoami", DEADLINE).stdout(), "and is usable");
+        }
+    }
+
+    @Test
+    void rootWithoutAnyPasswordIsNotAvailableInSudosWords() throws Exception {
+        try (SimulatedFtd ftd = lab(); DeviceDriver driver = new DeviceDriver(ftd, Credentials.none())) {
+            CommandResult result = driver.run(Mode.ROOT, "whoami", DEADLINE);
+            assertEquals(CommandResult.Outcome.NOT_AVAILABLE, result.outcome());
+            assertEquals("'sudo su -' did not reach root mode on lab:ftd01-dns: sudo: a password is required",
+                    result.error());
+            assertEquals("", result.output(), "the line was not run");
+            // LINA's enable needs none: its password is empty on an FTD out of the box
+            CommandResult enabled = driver.run(Mode.DIAGNOSTIC_ENABLE, "show running-config", DEADLINE);
+            assertEquals(CommandResult.Outcome.COMPLETED, enabled.outcome(), enabled::error);
+        }
+    }
+
+    @Test
+    void thePasswordNeverShowsInWhatACallReturns() throws Exception {
+        String planted = "Pl4nted-S3cret";
+        try (SimulatedFtd ftd = lab();
+             DeviceDriver refused = new DeviceDriver(ftd, Credentials.fromEnvironment("FPSH_TEST_PASSWORD",
+                     Map.of("FPSH_TEST_PASSWORD", planted)))) {
+            CommandResult result = refused.run(Mode.ROOT, "whoami", DEADLINE);
+            assertEquals(CommandResult.Outcome.NOT_AVAILABLE, result.outcome());
+            assertFalse(result.toString().contains(planted), result.toString());
+            // a line that prints it: the driver knows what it typed and masks it
+            CommandResult echoed = refused.run(Mode.EXPERT, "echo " + planted + " >&2; sudo -k; sudo whoami", DEADLINE);
+            assertEquals("sudo: 1 incorrect password attempt", echoed.stderr().strip().lines().reduce((a, b) -> b).orElseThrow());
+            for (String field : List.of(echoed.line(), echoed.output(), echoed.stdout(), echoed.stderr(), echoed.toString())) {
+                assertFalse(field.contains(planted), field);
+            }
+            assertTrue(echoed.stderr().startsWith("****\n"), echoed.stderr());
+        }
+        try (SimulatedFtd ftd = lab();
+             DeviceDriver driver = new DeviceDriver(ftd, Credentials.fromEnvironment("P", Map.of("P", PASSWORD)))) {
+            CommandResult root = driver.run(Mode.ROOT, "echo " + PASSWORD + "; whoami", DEADLINE);
+            assertEquals(CommandResult.Outcome.COMPLETED, root.outcome(), root::error);
+            assertEquals(Mode.ROOT, root.mode());
+            assertEquals("echo ****; whoami", root.line(), "typed by the move before it: masked all the same");
+            assertEquals("****\nroot\n", root.stdout());
+            CommandResult again = driver.run(Mode.EXPERT, "sudo -k; sudo echo " + PASSWORD, DEADLINE);
+            assertEquals("****\n", again.stdout());
+            assertFalse(again.toString().contains(PASSWORD), again.toString());
+        }
+    }
+
+    @Test
+    void theEnvironmentVariableMustBeSetAndNotEmpty() {
+        CredentialsException unset = org.junit.jupiter.api.Assertions.assertThrows(CredentialsException.class,
+                () -> Credentials.fromEnvironment("FPSH_TEST_SURELY_UNSET_VARIABLE"));
+        assertEquals("--password-env FPSH_TEST_SURELY_UNSET_VARIABLE given but the environment variable"
+                + " FPSH_TEST_SURELY_UNSET_VARIABLE is not set", unset.getMessage());
+        CredentialsException empty = org.junit.jupiter.api.Assertions.assertThrows(CredentialsException.class,
+                () -> Credentials.fromEnvironment("FPSH_PW", Map.of("FPSH_PW", "")));
+        assertEquals("--password-env FPSH_PW given but the environment variable FPSH_PW is empty", empty.getMessage());
+        CredentialsException none = org.junit.jupiter.api.Assertions.assertThrows(CredentialsException.class,
+                () -> Credentials.fromEnvironment(""));
+        assertEquals("--password-env needs the name of an environment variable", none.getMessage());
+    }
+
+    @Test
+    void theTerminalIsAskedOncePerSessionAndAgainAfterARefusal() throws Exception {
+        List<String> prompts = new ArrayList<>();
+        List<String> typed = new ArrayList<>(List.of("typo", PASSWORD));
+        Credentials terminal = Credentials.fromTerminal(prompt -> {
+            prompts.add(prompt);
+            return typed.remove(0);
+        });
+        try (SimulatedFtd ftd = lab(); DeviceDriver driver = new DeviceDriver(ftd, terminal)) {
+            assertEquals(CommandResult.Outcome.NOT_AVAILABLE, driver.run(Mode.ROOT, "whoami", DEADLINE).outcome());
+            assertEquals("root\n", driver.run(Mode.ROOT, "whoami", DEADLINE).stdout());
+            for (int i = 0; i < 2; i++) {
+                driver.moveTo(Mode.EXPERT, DEADLINE);
+                driver.run(Mode.EXPERT, "sudo -k", DEADLINE);
+                CommandResult again = driver.run(Mode.ROOT, "whoami", DEADLINE);
+                assertEquals("root\n", again.stdout(), again::toString);
+            }
+            assertEquals(List.of("[fpsh] password for admin: ", "[fpsh] password for admin: "), prompts,
+                    "asked again after the refusal, then remembered");
+        }
+    }
+
+    @Test
+    void aCommandThatHangsIsCancelledAtTheDeadlineAndTheSessionGoesOn() throws Exception {
+        try (SimulatedFtd ftd = lab(); DeviceDriver driver = new DeviceDriver(ftd, Credentials.fromDevice(ftd))) {
+            driver.moveTo(Mode.EXPERT, DEADLINE);
+            Duration deadline = Duration.ofMillis(1500);
+            // the lab's DNS server never answers: nslookup gives up after 15 s of its own
+            CommandResult lookup = driver.run(Mode.EXPERT, "nslookup api-sse.cisco.com", deadline);
+            assertEquals(CommandResult.Outcome.TIMEOUT, lookup.outcome());
+            assertEquals("'nslookup api-sse.cisco.com' got no prompt from lab:ftd01-dns within 1500 ms"
+                    + " (cancelled with Ctrl-C)", lookup.error());
+
+            CommandResult follow = driver.run(Mode.EXPERT, "tail -f /ngfw/var/log/action_queue.log", deadline);
+            assertEquals(CommandResult.Outcome.TIMEOUT, follow.outcome());
+            assertFalse(follow.output().isEmpty(), "what came before the deadline is kept");
+
+            CommandResult after = driver.run(Mode.ROOT, "whoami", DEADLINE);
+            assertEquals(CommandResult.Outcome.COMPLETED, after.outcome(), after::error);
+            assertEquals("root\n", after.stdout());
+        }
+    }
+
+    @Test
+    void theLocalMachineHasOnlyItsShell() throws Exception {
+        try (LocalMachine local = new LocalMachine(); DeviceDriver driver = new DeviceDriver(local, Credentials.none())) {
+            for (Mode mode : List.of(Mode.CLISH, Mode.ROOT, Mode.DIAGNOSTIC, Mode.DIAGNOSTIC_ENABLE)) {
+                CommandResult result = driver.run(mode, "show network", DEADLINE);
+                assertEquals(CommandResult.Outcome.NOT_AVAILABLE, result.outcome(), mode.toString());
+                assertEquals(ModeNames.of(mode) + " mode is not available on local", result.error());
+            }
+            assertTrue(local.isOpen(), "nothing was typed to get there");
+            CommandResult echo = driver.run(Mode.EXPERT, "echo here", DEADLINE);
+            assertEquals(CommandResult.Outcome.COMPLETED, echo.outcome(), echo::error);
+            assertEquals("here\n", echo.stdout());
+        }
+    }
+
+    @Test
+    void aTargetThatCannotBeReachedIsUnreachableInOneLine() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        try (io.fpsh.device.Device ssh = io.fpsh.device.Targets.open("ssh://admin@127.0.0.1:" + closedPort);
+             DeviceDriver driver = new DeviceDriver(ssh, Credentials.none())) {
+            CommandResult result = driver.run(Mode.EXPERT, "whoami", DEADLINE);
+            assertEquals(CommandResult.Outcome.UNREACHABLE, result.outcome(), result::toString);
+            assertTrue(result.error().contains("127.0.0.1"), result.error());
+            assertEquals(1, result.error().lines().count(), result.error());
+            assertFalse(result.error().contains("Exception"), result.error());
+        }
+    }
+
+    @Test
+    void aClosedSessionIsUnreachable() throws Exception {
+        try (SimulatedFtd ftd = lab(); DeviceDriver driver = new DeviceDriver(ftd, Credentials.none())) {
+            assertEquals(CommandResult.Outcome.COMPLETED, driver.run(Mode.CLISH, "exit", DEADLINE).outcome());
+            for (Mode mode : Mode.values()) {
+                CommandResult result = driver.run(mode, "show version", DEADLINE);
+                assertEquals(CommandResult.Outcome.UNREACHABLE, result.outcome(), mode.toString());
+                assertEquals("the session to lab:ftd01-dns is closed", result.error());
+            }
+        }
+    }
+}
