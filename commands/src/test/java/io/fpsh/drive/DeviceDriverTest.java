@@ -179,6 +179,53 @@ class DeviceDriverTest {
     }
 
     @Test
+    void aCommandThatIgnoresCtrlCClosesTheSessionWithOneLine() throws Exception {
+        try (SimulatedFtd ftd = lab(); DeafToCtrlC deaf = new DeafToCtrlC(ftd);
+             DeviceDriver driver = new DeviceDriver(deaf, Credentials.fromDevice(ftd))) {
+            driver.moveTo(Mode.EXPERT, DEADLINE);
+            CommandResult follow = driver.run(Mode.EXPERT, "tail -f /ngfw/var/log/action_queue.log", Duration.ofSeconds(1));
+            assertEquals(CommandResult.Outcome.TIMEOUT, follow.outcome());
+            assertEquals("'tail -f /ngfw/var/log/action_queue.log' got no prompt from lab:ftd01-dns within 1 s"
+                    + " (session closed)", follow.error());
+            CommandResult next = driver.run(Mode.EXPERT, "whoami", DEADLINE);
+            assertEquals(CommandResult.Outcome.UNREACHABLE, next.outcome());
+            assertEquals("the session to lab:ftd01-dns was closed after 'tail -f /ngfw/var/log/action_queue.log'"
+                    + " ignored Ctrl-C for 2 s", next.error());
+            assertFalse(deaf.isOpen());
+        }
+    }
+
+    /** A device whose running command does not stop at Ctrl-C (a hung box): everything else is the lab's. */
+    private static final class DeafToCtrlC implements io.fpsh.device.Device {
+        private final SimulatedFtd ftd;
+        private volatile boolean closed;
+
+        DeafToCtrlC(SimulatedFtd ftd) {
+            this.ftd = ftd;
+        }
+
+        @Override public String banner() { return ftd.banner(); }
+
+        @Override public Mode mode() { return ftd.mode(); }
+
+        @Override public String prompt() { return ftd.prompt(); }
+
+        @Override public int run(String line, io.fpsh.device.DeviceIo io) { return ftd.run(line, io); }
+
+        @Override public void cancel() { }
+
+        @Override public boolean isOpen() { return !closed && ftd.isOpen(); }
+
+        @Override public String targetName() { return ftd.targetName(); }
+
+        /** Closing the connection is what ends a hung command: the lab's shell stops with it. */
+        @Override public void close() {
+            closed = true;
+            ftd.close();
+        }
+    }
+
+    @Test
     void theLocalMachineHasOnlyItsShell() throws Exception {
         try (LocalMachine local = new LocalMachine(); DeviceDriver driver = new DeviceDriver(local, Credentials.none())) {
             for (Mode mode : List.of(Mode.CLISH, Mode.ROOT, Mode.DIAGNOSTIC, Mode.DIAGNOSTIC_ENABLE)) {

@@ -12,8 +12,8 @@ public final class LocalLineMain {
 
     public static void main(String[] args) {
         int status;
-        // as an ssh exec request: the streams kept apart, no dialog answered
-        CapturingIo io = new CapturingIo();
+        // stdout and stderr kept apart; a dialog meets the end of input, as with stdin at /dev/null
+        CapturingIo io = CapturingIo.answering();
         try (LocalMachine machine = new LocalMachine()) {
             status = machine.run(String.join(" ", args), io);
         }
