@@ -133,14 +133,6 @@ public final class CapturingIo implements DeviceIo {
         }
     }
 
-    /** Standard output's bytes as written, for output that is not UTF-8 text. */
-    public byte[] stdoutBytes() {
-        out.flush();
-        synchronized (both) {
-            return stdout.toByteArray();
-        }
-    }
-
     /** Writes to one stream's buffer and to the common one under one lock, so the order between them is kept. */
     private final class Tee extends OutputStream {
         private final ByteArrayOutputStream own;
