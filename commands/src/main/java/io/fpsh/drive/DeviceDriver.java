@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -139,14 +140,25 @@ public final class DeviceDriver implements AutoCloseable {
                     "no time left for '" + shown + "' on " + device.targetName() + " within " + seconds(deadline),
                     since(start));
         }
-        // a target with its own deadline cancels and resynchronises itself: the driver waits that long more
-        Duration wait = left;
-        if (device instanceof CommandDeadline own) {
-            own.setCommandDeadline(left);
-            wait = left.plus(CANCEL_GRACE).plus(CANCEL_GRACE);
-        }
+        // A target with its own deadline cancels and resynchronises itself: it gets the call's time left when that
+        // ends sooner than its own (its own back after the command), and the driver waits for it that long more.
         CapturingIo io = new CapturingIo(answer, true);
-        Future<Integer> running = runner.submit(() -> device.run(line, io));
+        Duration wait = left;
+        Callable<Integer> command = () -> device.run(line, io);
+        if (device instanceof CommandDeadline target) {
+            Duration own = target.commandDeadline();
+            Duration sooner = left.compareTo(own) < 0 ? left : own;
+            wait = sooner.plus(CANCEL_GRACE).plus(CANCEL_GRACE);
+            command = () -> {
+                target.setCommandDeadline(sooner);
+                try {
+                    return device.run(line, io);
+                } finally {
+                    target.setCommandDeadline(own);
+                }
+            };
+        }
+        Future<Integer> running = runner.submit(command);
         int status;
         try {
             status = running.get(Math.max(1, wait.toMillis()), TimeUnit.MILLISECONDS);

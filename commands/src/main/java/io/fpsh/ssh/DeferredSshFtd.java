@@ -18,7 +18,7 @@ final class DeferredSshFtd implements Device, CommandDeadline {
     private volatile SshFtd connected;
     private volatile boolean failed;
     /** A deadline handed over before the connection was made: the connection gets it. */
-    private volatile java.time.Duration commandDeadline;
+    private volatile java.time.Duration pendingDeadline;
 
     DeferredSshFtd(String spec) {
         this.spec = spec;
@@ -57,15 +57,30 @@ final class DeferredSshFtd implements Device, CommandDeadline {
                 return CONNECTION_FAILED;
             }
         }
-        if (commandDeadline != null) {
-            connected.setCommandDeadline(commandDeadline);
+        java.time.Duration pending = pendingDeadline;
+        if (pending != null) {
+            connected.setCommandDeadline(pending);
+            pendingDeadline = null;
         }
         return connected.run(line, io);
     }
 
+    /** The connection's; before it is made, the one it will get (SshTargets opens with the default). */
+    @Override
+    public java.time.Duration commandDeadline() {
+        SshFtd device = connected;
+        java.time.Duration pending = pendingDeadline;
+        return device != null ? device.commandDeadline() : pending != null ? pending : SshOptions.DEFAULT_DEADLINE;
+    }
+
     @Override
     public void setCommandDeadline(java.time.Duration deadline) {
-        commandDeadline = deadline;
+        SshFtd device = connected;
+        if (device != null) {
+            device.setCommandDeadline(deadline);
+        } else {
+            pendingDeadline = deadline;
+        }
     }
 
     @Override

@@ -244,6 +244,11 @@ public final class SshFtd implements Device, CommandDeadline {
         }
     }
 
+    @Override
+    public Duration commandDeadline() {
+        return commandDeadline;
+    }
+
     /** How long each later command may go without a prompt before the session is given up. */
     @Override
     public void setCommandDeadline(Duration deadline) {
