@@ -17,6 +17,10 @@ final class LabModelAnswers implements ModelAnswers {
     public Optional<Record> answer(String probe, List<String> args) {
         return Optional.ofNullable(switch (probe) {
             case "show-network" -> StateViews.network(state);
+            case "show-version" -> StateViews.version(state);
+            case "show-managers" -> StateViews.managers(state);
+            case "resolv-conf" -> StateViews.resolvConf(state);
+            case "connector-properties" -> StateViews.connectorProperties(state);
             // each probe with a model answer adds one case here
             default -> null;
         });
