@@ -26,7 +26,7 @@ public final class ProbeRunner {
                     micros(result.duration()), List.of(none));
             return new ProbeResult(probe.name(), args, target, status(result.outcome()), null, result.error(), evidence);
         }
-        ProbeOutput parsed = new ProbeOutput(result.output(), result.exitStatus());
+        ProbeOutput parsed = new ProbeOutput(result.output(), result.exitStatus(), driver.device().referenceTime());
         try {
             R record = probe.parse(parsed, args);
             return new ProbeResult(probe.name(), args, target, ProbeStatus.OK, record, null,

@@ -10,7 +10,8 @@ public final class Probes {
             new ShowVersionProbe(),
             new ShowManagersProbe(),
             new ResolvConfProbe(),
-            new ConnectorPropertiesProbe()
+            new ConnectorPropertiesProbe(),
+            new ClockProbe()
             // each probe adds one line here, after a comma
     );
 

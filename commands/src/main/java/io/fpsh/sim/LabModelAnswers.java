@@ -21,6 +21,7 @@ final class LabModelAnswers implements ModelAnswers {
             case "show-managers" -> StateViews.managers(state);
             case "resolv-conf" -> StateViews.resolvConf(state);
             case "connector-properties" -> StateViews.connectorProperties(state);
+            case "clock" -> StateViews.clock(state);
             // each probe with a model answer adds one case here
             default -> null;
         });

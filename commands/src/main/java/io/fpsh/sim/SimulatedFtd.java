@@ -47,6 +47,12 @@ public final class SimulatedFtd implements Device {
         return new LabModelAnswers(state);
     }
 
+    /** The lab network's time: the device's clock less the lab's {@code deviceSkewDays}. */
+    @Override
+    public java.time.Instant referenceTime() {
+        return StateViews.referenceTime(state, state.clock().now());
+    }
+
     @Override
     public String banner() {
         return Banner.of(lab.device());

@@ -8,7 +8,9 @@ import io.fpsh.ftd.ResolvConfFile;
 import io.fpsh.ftd.SftunnelStatus;
 import io.fpsh.ftd.VersionInfo;
 import io.fpsh.lab.LabFile;
+import io.fpsh.probe.ClockReading;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +64,20 @@ public final class StateViews {
         pairs.put(ConnectorProperties.PORT, Integer.toString(connector.port()));
         pairs.put(ConnectorProperties.FQDN, connector.fqdn());
         return new ConnectorProperties(connector.fqdn(), connector.port(), connector.registrationInterval(), pairs);
+    }
+
+    /**
+     * The device's clock next to the lab network's true time, which is where a runner driving the lab stands (see
+     * {@link io.fpsh.device.Device#referenceTime()}): they differ by the lab's {@code deviceSkewDays} only.
+     */
+    public static ClockReading clock(DeviceState state) {
+        Instant device = state.clock().now();
+        return ClockReading.of(device, referenceTime(state, device));
+    }
+
+    /** The lab network's time when the device's clock reads {@code deviceTime}. */
+    static Instant referenceTime(DeviceState state, Instant deviceTime) {
+        return state.lab().clock().networkTime(deviceTime);
     }
 
     /**
