@@ -5,6 +5,7 @@ import io.fpsh.drive.DeviceDriver;
 import io.fpsh.ftd.Fixtures;
 import io.fpsh.ftd.ManagerInfo;
 import io.fpsh.ftd.Managers;
+import io.fpsh.ftd.NetworkInfo;
 import io.fpsh.ftd.VersionInfo;
 import io.fpsh.sim.LabDevices;
 import io.fpsh.sim.SimulatedFtd;
@@ -80,6 +81,19 @@ class ClishProbesOnDeviceSamplesTest {
         ProbeOutput output = sample("show-managers-managed-locally.txt");
         assertEquals(new Managers(List.of(ManagerInfo.managedLocally())), new ShowManagersProbe().parse(output, List.of()));
         assertEquals("Managed locally.", sources(output).get("managers[0].type"));
+    }
+
+    /** 7.4 pads every line to 52 columns and lists three DNS servers (one IPv6); 6.2.3 has two and search domains. */
+    @Test
+    void showNetworkReadsThe74PaddedAnd623LayoutsWithTheirDnsServers() throws Exception {
+        ProbeOutput padded = sample("show-network-7.4.2-fpr1010.txt");
+        NetworkInfo fpr1010 = new ShowNetworkProbe().parse(padded, List.of());
+        assertEquals(List.of("208.67.222.222", "208.67.220.220", "2620:119:35::35"), fpr1010.dnsServers());
+        assertEquals("data-interfaces", fpr1010.defaultGateway());
+        assertEquals("DNS Servers               : 208.67.222.222", sources(padded).get("dnsServers").stripTrailing());
+        NetworkInfo fpr2100 = new ShowNetworkProbe().parse(sample("show-network-6.2.3-fpr2100.txt"), List.of());
+        assertEquals(List.of("192.168.200.100", "8.8.8.8"), fpr2100.dnsServers());
+        assertEquals(List.of("cisco.com"), fpr2100.domains());
     }
 
     @Test
