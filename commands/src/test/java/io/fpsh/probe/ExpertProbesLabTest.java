@@ -47,6 +47,26 @@ class ExpertProbesLabTest {
     }
 
     @Test
+    void afterTheDnsFixTheModelStillEqualsTheTextAndTheWebsocketIsUp() throws Exception {
+        try (Lab device = new Lab("ftd01-dns")) {
+            device.driver.run(io.fpsh.device.Mode.CLISH, "configure network dns servers 192.0.2.11", Duration.ofSeconds(10));
+            for (Probe<?> probe : PROBES) {
+                ProbeResult text = device.run(probe);
+                assertEquals(device.ftd.model().answer(probe.name(), List.of()).orElseThrow(), text.record(),
+                        "ftd01-dns fixed, " + probe.name() + "\n" + text.evidence().output());
+            }
+            ConnectorLog log = (ConnectorLog) device.run(new ConnectorLogProbe()).record();
+            ConnectorLog.Entry last = log.entries().get(log.entries().size() - 1);
+            assertEquals("info", last.level());
+            assertTrue(last.message().startsWith("websocket connected to wss://eventing-ingest.sse.itd.cisco.com/events"),
+                    last.message());
+            assertEquals(null, last.error());
+            assertTrue(((LsofSockets) device.run(new LsofProbe()).record()).sockets().stream()
+                    .anyMatch(s -> "ESTABLISHED".equals(s.tcpState()) && "connector".equals(s.command())));
+        }
+    }
+
+    @Test
     void lsofShowsTheConnectorsSynSentSocketToEventingIngestOnNoEvents() throws Exception {
         try (Lab device = new Lab("ftd01-no-events")) {
             ProbeResult result = device.run(new LsofProbe());
