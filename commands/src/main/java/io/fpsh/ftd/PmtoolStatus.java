@@ -29,9 +29,5 @@ public record PmtoolStatus(List<Daemon> daemons) {
             requires = List.copyOf(requires);
             requiredBy = List.copyOf(requiredBy);
         }
-
-        public boolean running() {
-            return "Running".equals(state);
-        }
     }
 }

@@ -6,6 +6,7 @@ import io.fpsh.ftd.ConnectorLog;
 import io.fpsh.ftd.LsofSockets;
 import io.fpsh.ftd.UnixSockets;
 import io.fpsh.lab.LabFile;
+import io.fpsh.sim.DeviceState;
 import io.fpsh.sim.LabDevices;
 import io.fpsh.sim.SimulatedFtd;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,23 @@ class ExpertProbesLabTest {
             assertEquals(null, last.error());
             assertTrue(((LsofSockets) device.run(new LsofProbe()).record()).sockets().stream()
                     .anyMatch(s -> "ESTABLISHED".equals(s.tcpState()) && "connector".equals(s.command())));
+        }
+    }
+
+    @Test
+    void theProxysPasswordReachesNoAnswerAfterTheProxyFix() throws Exception {
+        try (Lab device = new Lab("ftd01-proxy")) {
+            // what configure network http-proxy's dialog stores (the driver answers no dialog but a password's)
+            device.ftd.state().setProxy(new DeviceState.Proxy(true, "192.0.2.50", 3128, "proxyuser", true, "Pr0xy2020"));
+            for (Probe<?> probe : PROBES) {
+                ProbeResult text = device.run(probe);
+                Record model = device.ftd.model().answer(probe.name(), List.of()).orElseThrow();
+                assertEquals(model, text.record(), "ftd01-proxy fixed, " + probe.name() + "\n" + text.evidence().output());
+                String everything = text.record() + "\n" + text.evidence() + "\n" + model;
+                assertFalse(everything.contains("Pr0xy2020"), probe.name() + " shows the proxy's password");
+            }
+            ConnectorLog log = (ConnectorLog) device.run(new ConnectorLogProbe()).record();
+            assertEquals("info", log.entries().get(log.entries().size() - 1).level(), "connected through the proxy");
         }
     }
 
