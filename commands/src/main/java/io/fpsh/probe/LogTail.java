@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * How much of a device log the log probes read: its last {@value #LINES} lines ({@code tail -n 200}). A real log
- * grows to megabytes; the last 200 lines hold a day of the connector's retries (one about every 4.5 minutes) and keep
- * the answer small and one round trip fast.
+ * grows to megabytes; 200 lines of the connector's retries (one about every 4.5 minutes) reach back some 14 hours,
+ * enough to see when a fault began, and keep the answer small and its one round trip quick.
  */
 public final class LogTail {
     public static final int LINES = 200;
