@@ -11,7 +11,12 @@ public final class Probes {
             new ShowManagersProbe(),
             new ResolvConfProbe(),
             new ConnectorPropertiesProbe(),
-            new ClockProbe()
+            new ClockProbe(),
+            new PmtoolProbe(),
+            new NetstatProbe(),
+            new LsofProbe(),
+            new ConnectorLogProbe(),
+            new ActionQueueLogProbe()
             // each probe adds one line here, after a comma
     );
 
