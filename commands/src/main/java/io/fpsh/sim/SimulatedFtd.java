@@ -21,7 +21,12 @@ public final class SimulatedFtd implements Device {
     private LabServices services;
 
     public SimulatedFtd(LabFile lab) {
-        this(lab, new DeviceState(lab, LabClock.fromEnvironment(lab.clock().start())), null);
+        this(lab, LabClock.fromEnvironment(lab.clock().start()));
+    }
+
+    /** A device on a clock of the caller's: a test moves lab time on with {@link LabClock#advance}. */
+    public SimulatedFtd(LabFile lab, LabClock clock) {
+        this(lab, new DeviceState(lab, clock), null);
     }
 
     /** A device of a fleet: its own name, management address and hardware, the fleet's clock and network. */
