@@ -100,6 +100,16 @@ final class LabServices implements AutoCloseable {
         shell.cancel();
     }
 
+    /** Whether the expert shell runs {@code name} as a command on this device. */
+    boolean runs(String name) {
+        return shell.runs(name, context);
+    }
+
+    /** Every command the expert shell runs on this device (what completion must offer). */
+    java.util.Set<String> commandNames() {
+        return shell.commandNames(context);
+    }
+
     /** A directory's entries relative to the session's working directory; directories get a trailing '/'. */
     List<String> listFiles(FtdSession session, String directory) {
         String path = io.fpsh.sim.expert.SimPaths.resolve(session.directory(), context.home(), directory.isEmpty() ? "." : directory);
