@@ -10,6 +10,7 @@ import io.fpsh.shell.serve.ServeSettings;
 import io.fpsh.ssh.SshFtd;
 import io.fpsh.ssh.SshOptions;
 import io.fpsh.ssh.UnknownHostKeys;
+import io.fpsh.testkind.Sshd;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -310,6 +311,7 @@ class SshFtdAgainstServeTest {
         }
     }
 
+    @Sshd
     @Test
     void aKeyFileLogsInWithoutAPassword() throws Exception {
         Path key = folder.resolve("id_ed25519");

@@ -7,6 +7,7 @@ import io.fpsh.shell.SshFtdAgainstServeTest.Capture;
 import io.fpsh.ssh.SshFtd;
 import io.fpsh.ssh.SshOptions;
 import io.fpsh.ssh.UnknownHostKeys;
+import io.fpsh.testkind.Sshd;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * {@link SshFtd} against devices that fail mid-command ({@link ScriptedFtdServer}): every failure ends with one line
  * and a status, never a hang, and a recording keeps what arrived before the failure.
  */
+@Sshd
 class SshFtdFailureTest {
     @TempDir
     static Path folder;

@@ -1,5 +1,7 @@
 package io.fpsh.net.server;
 
+import io.fpsh.testkind.RealTool;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -79,6 +81,7 @@ class LabPkiTest {
         assertEquals(List.of(pki.certificate("quovadis-root")), List.copyOf(bundle));
     }
 
+    @RealTool
     @Test
     void subjectHashMatchesTheOpensslBinary() throws Exception {
         LabPki pki = TestLabs.ciscoPki();
@@ -99,6 +102,7 @@ class LabPkiTest {
         assertTrue(directory.containsKey(OpenSslSubjectHash.of(pki.certificate("hydrant-ica")) + ".0"));
     }
 
+    @RealTool
     @Test
     void opensslPrintsTheSubjectAsTheGuideShowsAndVerifiesTheChain() throws Exception {
         LabPki pki = TestLabs.ciscoPki();

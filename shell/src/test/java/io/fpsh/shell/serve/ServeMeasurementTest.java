@@ -1,5 +1,7 @@
 package io.fpsh.shell.serve;
 
+import io.fpsh.testkind.Sshd;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * {@code show network} on one open session. The client is the real ssh on a pty, driven by expect, so the times
  * include expect's own matching; expect's clock is read around each send/expect pair.
  */
+@Sshd
 class ServeMeasurementTest {
     private static final int COMMANDS = 100;
     private static final int CONNECTIONS = 10;
