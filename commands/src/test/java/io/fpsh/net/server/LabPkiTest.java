@@ -24,10 +24,6 @@ class LabPkiTest {
     @Test
     void buildsAVerifiableChainWithTheGivenNamesAndValidity() throws Exception {
         LabPki pki = TestLabs.ciscoPki();
-        System.out.println("LabPki generation time (cold JVM): " + pki.generationTime().toMillis() + " ms");
-        for (int i = 0; i < 3; i++) {
-            System.out.println("LabPki generation time (warm): " + LabPki.generate(TestLabs.ciscoSpecs()).generationTime().toMillis() + " ms");
-        }
 
         List<X509Certificate> chain = pki.chain("api-sse");
         assertEquals(3, chain.size());
@@ -44,7 +40,6 @@ class LabPkiTest {
                 leaf.getIssuerX500Principal().getName());
         assertEquals(2, pki.servedChain("api-sse", false).size());
         assertEquals(3, pki.servedChain("api-sse", true).size());
-        assertTrue(pki.generationTime().toMillis() < 5000, "generation took " + pki.generationTime());
     }
 
     @Test
