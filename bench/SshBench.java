@@ -231,7 +231,7 @@ public class SshBench {
             readUntilPrompt(in);
             for (int i = -KEY_WARM_UP; i < KEYS; i++) {
                 double h = key(out, in, "show netw?", "> show netw");
-                double t = key(out, in, "\t", "show network");
+                double t = key(out, in, "\t", "ork"); // the completed rest of the word
                 key(out, in, "\r", "\n> ");
                 double u = key(out, in, "\u001b[A", "show network");
                 key(out, in, "\u0015", "\b \b".repeat(12));
@@ -251,7 +251,7 @@ public class SshBench {
                 KEYS, KEY_WARM_UP, median(help), median(tab), median(up));
     }
 
-    /** Sends {@code typed} and reads until the screen, control sequences aside, ends with {@code shown}; in ms. */
+    /** Sends {@code typed} and reads until what came back, control sequences aside, ends with {@code shown}; in ms. */
     private static double key(OutputStream out, InputStream in, String typed, String shown) throws IOException {
         long start = System.nanoTime();
         out.write(typed.getBytes(StandardCharsets.UTF_8));
