@@ -1,5 +1,7 @@
 package io.fpsh.shell;
 
+import io.fpsh.testkind.ExtraJvm;
+
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -11,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code fpsh -c}: only the commands' output, stdout and stderr apart, the last command's exit status. */
+@ExtraJvm
 class ScriptModeTest {
 
     @Test
