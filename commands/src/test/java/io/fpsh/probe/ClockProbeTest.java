@@ -4,6 +4,7 @@ import io.fpsh.drive.Credentials;
 import io.fpsh.drive.DeviceDriver;
 import io.fpsh.sim.LabDevices;
 import io.fpsh.sim.SimulatedFtd;
+import io.fpsh.testkind.RealTool;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -36,6 +37,7 @@ class ClockProbeTest {
 
     /** The line sent works on a real GNU date, to the nanosecond: against this machine's clock it is no skew at all. */
     @Test
+    @RealTool
     void theRealDatesAnswerReadsAsNoSkew() throws Exception {
         List<String> command = List.of("date", "-u", new ClockProbe().command(List.of()).split(" ")[2]);
         Process date = new ProcessBuilder(command).redirectErrorStream(true).start();

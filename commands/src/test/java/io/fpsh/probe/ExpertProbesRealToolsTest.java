@@ -2,6 +2,7 @@ package io.fpsh.probe;
 
 import io.fpsh.ftd.LsofSockets;
 import io.fpsh.ftd.UnixSockets;
+import io.fpsh.testkind.RealTool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * the test opens itself: a unix socket listening and connected, a TCP listener on 127.0.0.1. Every data line the tool
  * prints must be read.
  */
+@RealTool
 class ExpertProbesRealToolsTest {
 
     @Test
