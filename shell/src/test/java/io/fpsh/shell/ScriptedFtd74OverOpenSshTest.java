@@ -118,6 +118,9 @@ class ScriptedFtd74OverOpenSshTest {
             assertEquals(2, failed.exitStatus(), "ls's own status, through $?");
             assertEquals("ls: cannot access '/nonexistent-fpsh': No such file or directory\n", failed.output());
 
+            CommandResult redrawn = driver.run(Mode.EXPERT, "printf 'working  10%%\\rworking 100%%\\n'", DEADLINE);
+            assertEquals("working 100%\n", redrawn.output(), "a progress line's redraw, as the screen shows it");
+
             CommandResult silent = driver.run(Mode.EXPERT, "true", DEADLINE);
             assertEquals("", silent.output(), "a command that prints nothing leaves nothing");
 
