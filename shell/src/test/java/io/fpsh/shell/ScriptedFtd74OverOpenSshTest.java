@@ -121,6 +121,10 @@ class ScriptedFtd74OverOpenSshTest {
             CommandResult redrawn = driver.run(Mode.EXPERT, "printf 'working  10%%\\rworking 100%%\\n'", DEADLINE);
             assertEquals("working 100%\n", redrawn.output(), "a progress line's redraw, as the screen shows it");
 
+            String longLine = "echo " + "0123456789".repeat(45) + " | tr 0-9 a-j";
+            CommandResult wrapped = driver.run(Mode.EXPERT, longLine, DEADLINE);
+            assertEquals("abcdefghij".repeat(45) + "\n", wrapped.output(), "a line longer than the terminal is wide");
+
             CommandResult silent = driver.run(Mode.EXPERT, "true", DEADLINE);
             assertEquals("", silent.output(), "a command that prints nothing leaves nothing");
 
