@@ -51,10 +51,14 @@ class DriverOverSshFailureTest {
         }
     }
 
-    /** {@code sessionDeadline}: how long the SSH session itself waits for a prompt. */
+    /** {@code sessionDeadline}: how long the SSH session itself waits for a prompt; keepalives every second. */
     private static DeviceDriver driver(Duration sessionDeadline) throws Exception {
-        SshOptions options = new SshOptions("127.0.0.1", server.port(), "admin", List.of(),
-                prompt -> ScriptedFtdServer.PASSWORD.toCharArray(), knownHosts, UnknownHostKeys.REFUSE,
+        return driver(server.port(), knownHosts, sessionDeadline);
+    }
+
+    private static DeviceDriver driver(int port, Path knownHostsFile, Duration sessionDeadline) throws Exception {
+        SshOptions options = new SshOptions("127.0.0.1", port, "admin", List.of(),
+                prompt -> ScriptedFtdServer.PASSWORD.toCharArray(), knownHostsFile, UnknownHostKeys.REFUSE,
                 Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofSeconds(1), sessionDeadline);
         return new DeviceDriver(SshFtd.connect(options), Credentials.none());
     }
@@ -140,6 +144,25 @@ class DriverOverSshFailureTest {
             assertEquals(CommandResult.Outcome.UNREACHABLE, result.outcome(), result.toString());
             assertEquals("127.0.0.1 closed the connection", result.error());
             assertOneLineNoStackTrace(result);
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void aDeviceThatGoesSilentWithoutClosingIsUnreachableOnceKeepalivesGoUnanswered() throws Exception {
+        try (FreezingProxy proxy = new FreezingProxy(server.port())) {
+            Path proxyKnownHosts = folder.resolve("known_hosts.proxy");
+            Files.writeString(proxyKnownHosts, server.knownHostsLine(proxy.port()));
+            try (DeviceDriver driver = driver(proxy.port(), proxyKnownHosts, Duration.ofSeconds(60))) {
+                assertTrue(driver.run(Mode.CLISH, "show version", Duration.ofSeconds(5)).completed());
+                proxy.freeze(); // no FIN, no RST: the packets just stop
+                Duration deadline = Duration.ofSeconds(30);
+                CommandResult result = driver.run(Mode.CLISH, "show version", deadline);
+                assertEquals(CommandResult.Outcome.UNREACHABLE, result.outcome(), result.toString());
+                assertTrue(result.error().startsWith("lost the connection to 127.0.0.1: "), result.error());
+                assertWithin(deadline, result);
+                assertOneLineNoStackTrace(result);
+            }
         }
     }
 }
