@@ -1,5 +1,6 @@
 package io.fpsh.shell;
 
+import io.fpsh.device.Device;
 import io.fpsh.device.Mode;
 import io.fpsh.drive.CommandResult;
 import io.fpsh.drive.Credentials;
@@ -79,7 +80,7 @@ class DriverOverSshFailureTest {
     @Test
     @Timeout(30)
     void aHungDeviceIsTimeoutAtTheDriversDeadlineAndTheSessionIsClosed() throws Exception {
-        try (DeviceDriver driver = driver(Duration.ofSeconds(60))) {
+        try (DeviceDriver driver = driver(Duration.ofSeconds(60)); Device device = driver.device()) {
             Duration deadline = Duration.ofMillis(1500);
             CommandResult result = driver.run(Mode.CLISH, "show freeze", deadline);
             assertEquals(CommandResult.Outcome.TIMEOUT, result.outcome(), result.toString());
@@ -96,7 +97,7 @@ class DriverOverSshFailureTest {
     @Test
     @Timeout(30)
     void aHungDeviceIsTimeoutWhenTheSessionsOwnDeadlineComesFirstNotACompletedStatus124() throws Exception {
-        try (DeviceDriver driver = driver(Duration.ofMillis(800))) {
+        try (DeviceDriver driver = driver(Duration.ofMillis(800)); Device device = driver.device()) {
             Duration deadline = Duration.ofSeconds(10);
             CommandResult result = driver.run(Mode.CLISH, "show freeze", deadline);
             assertEquals(CommandResult.Outcome.TIMEOUT, result.outcome(), result.toString());
@@ -110,7 +111,7 @@ class DriverOverSshFailureTest {
     @Test
     @Timeout(30)
     void aSlowCommandIsTimeoutThenInterruptedAndTheNextCallCompletes() throws Exception {
-        try (DeviceDriver driver = driver(Duration.ofMillis(800))) {
+        try (DeviceDriver driver = driver(Duration.ofMillis(800)); Device device = driver.device()) {
             CommandResult result = driver.run(Mode.CLISH, "show slow", Duration.ofSeconds(10));
             assertEquals(CommandResult.Outcome.TIMEOUT, result.outcome(), result.toString());
             assertEquals("no prompt from 127.0.0.1 after 0.8 s (interrupted it with Ctrl-C)", result.error());
@@ -125,7 +126,7 @@ class DriverOverSshFailureTest {
     @Test
     @Timeout(30)
     void aDroppedConnectionIsUnreachableNotACompletedStatus255() throws Exception {
-        try (DeviceDriver driver = driver(Duration.ofSeconds(60))) {
+        try (DeviceDriver driver = driver(Duration.ofSeconds(60)); Device device = driver.device()) {
             Duration deadline = Duration.ofSeconds(10);
             CommandResult result = driver.run(Mode.CLISH, "show drop", deadline);
             assertEquals(CommandResult.Outcome.UNREACHABLE, result.outcome(), result.toString());
@@ -139,7 +140,7 @@ class DriverOverSshFailureTest {
     @Test
     @Timeout(30)
     void aChannelClosedMidOutputIsUnreachable() throws Exception {
-        try (DeviceDriver driver = driver(Duration.ofSeconds(60))) {
+        try (DeviceDriver driver = driver(Duration.ofSeconds(60)); Device device = driver.device()) {
             CommandResult result = driver.run(Mode.CLISH, "show exit", Duration.ofSeconds(10));
             assertEquals(CommandResult.Outcome.UNREACHABLE, result.outcome(), result.toString());
             assertEquals("127.0.0.1 closed the connection", result.error());
@@ -153,7 +154,8 @@ class DriverOverSshFailureTest {
         try (FreezingProxy proxy = new FreezingProxy(server.port())) {
             Path proxyKnownHosts = folder.resolve("known_hosts.proxy");
             Files.writeString(proxyKnownHosts, server.knownHostsLine(proxy.port()));
-            try (DeviceDriver driver = driver(proxy.port(), proxyKnownHosts, Duration.ofSeconds(60))) {
+            try (DeviceDriver driver = driver(proxy.port(), proxyKnownHosts, Duration.ofSeconds(60));
+                 Device device = driver.device()) {
                 assertTrue(driver.run(Mode.CLISH, "show version", Duration.ofSeconds(5)).completed());
                 proxy.freeze(); // no FIN, no RST: the packets just stop
                 Duration deadline = Duration.ofSeconds(30);

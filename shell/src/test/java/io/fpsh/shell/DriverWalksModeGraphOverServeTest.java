@@ -73,7 +73,7 @@ class DriverWalksModeGraphOverServeTest {
         for (ModeGraph.Transition move : ModeGraph.transitions()) {
             String name = move.from() + " --" + move.input().replace(ModeGraph.DETACH, "Ctrl-A d") + "--> " + move.to();
             List<String> asked = new ArrayList<>();
-            try (DeviceDriver driver = new DeviceDriver(SshFtd.connect(options()), labAccounts(asked))) {
+            try (SshFtd ftd = SshFtd.connect(options()); DeviceDriver driver = new DeviceDriver(ftd, labAccounts(asked))) {
                 CommandResult result = driver.run(move.from(), move.input(), DEADLINE);
                 assertEquals(CommandResult.Outcome.COMPLETED, result.outcome(), name + ": " + result);
                 assertEquals(move.from(), result.mode(), name);

@@ -102,7 +102,7 @@ class ScriptedFtd74OverOpenSshTest {
     @Test
     @Timeout(60)
     void theDriverRunsShowNetworkInTheClishAndCommandsInARealBashAndComesBack() throws Exception {
-        try (DeviceDriver driver = new DeviceDriver(SshFtd.connect(options()), Credentials.none())) {
+        try (SshFtd ftd = SshFtd.connect(options()); DeviceDriver driver = new DeviceDriver(ftd, Credentials.none())) {
             CommandResult network = driver.run(Mode.CLISH, "show network", DEADLINE);
             assertEquals(CommandResult.Outcome.COMPLETED, network.outcome(), network.toString());
             assertEquals(sample, network.output(), "the verbatim sample, padded lines and all, and nothing else");
@@ -137,7 +137,7 @@ class ScriptedFtd74OverOpenSshTest {
     @Test
     @Timeout(60)
     void theShowNetworkProbeReadsThe74LayoutThroughTheRealSshd() throws Exception {
-        try (DeviceDriver driver = new DeviceDriver(SshFtd.connect(options()), Credentials.none())) {
+        try (SshFtd ftd = SshFtd.connect(options()); DeviceDriver driver = new DeviceDriver(ftd, Credentials.none())) {
             driver.run(Mode.EXPERT, "true", DEADLINE); // the probe starts from the real bash
             ProbeResult result = ProbeRunner.run(new ShowNetworkProbe(), List.of(), driver, DEADLINE);
             assertEquals(ProbeStatus.OK, result.status(), result.toString());
