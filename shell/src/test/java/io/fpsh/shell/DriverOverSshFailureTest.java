@@ -2,6 +2,7 @@ package io.fpsh.shell;
 
 import io.fpsh.device.Device;
 import io.fpsh.device.Mode;
+import io.fpsh.device.Targets;
 import io.fpsh.drive.CommandResult;
 import io.fpsh.drive.Credentials;
 import io.fpsh.drive.DeviceDriver;
@@ -165,6 +166,28 @@ class DriverOverSshFailureTest {
                 assertWithin(deadline, result);
                 assertOneLineNoStackTrace(result);
             }
+        }
+    }
+
+    @Test
+    @Timeout(30)
+    void anSshTargetThatCannotBeReachedAtItsFirstCommandIsUnreachableNotACompletedStatus255() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = probe.getLocalPort();
+        }
+        Path home = folder.resolve("user-home");
+        Files.createDirectories(home.resolve(".ssh"));
+        String userHome = System.getProperty("user.home");
+        System.setProperty("user.home", home.toString()); // OpenSSH's default files, in a private home
+        try (Device target = Targets.open("ssh://admin@127.0.0.1:" + closedPort);
+             DeviceDriver driver = new DeviceDriver(target, Credentials.none())) {
+            CommandResult result = driver.run(Mode.CLISH, "show version", Duration.ofSeconds(10));
+            assertEquals(CommandResult.Outcome.UNREACHABLE, result.outcome(), result.toString());
+            assertEquals("ssh: connect to host 127.0.0.1 port " + closedPort + ": Connection refused", result.error());
+            assertOneLineNoStackTrace(result);
+        } finally {
+            System.setProperty("user.home", userHome);
         }
     }
 }
