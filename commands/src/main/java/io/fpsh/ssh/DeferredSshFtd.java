@@ -3,6 +3,7 @@ package io.fpsh.ssh;
 import io.fpsh.device.Device;
 import io.fpsh.device.DeviceIo;
 import io.fpsh.device.Mode;
+import io.fpsh.device.SessionFailure;
 import io.fpsh.device.TargetException;
 
 /**
@@ -40,6 +41,7 @@ final class DeferredSshFtd implements Device {
     public int run(String line, DeviceIo io) {
         if (connected == null) {
             if (failed) {
+                io.sessionFailed(SessionFailure.CONNECTION_LOST, "not connected to " + targetName());
                 return CONNECTION_FAILED;
             }
             try {
@@ -51,6 +53,9 @@ final class DeferredSshFtd implements Device {
                 failed = true;
                 io.err().println("fpsh: " + e.getMessage());
                 io.err().flush();
+                // OpenSSH's changed-key warning is many lines; its last one says what happened
+                io.sessionFailed(SessionFailure.CONNECTION_LOST,
+                        e.getMessage().strip().lines().reduce((first, second) -> second).orElse("cannot connect"));
                 return CONNECTION_FAILED;
             }
         }
