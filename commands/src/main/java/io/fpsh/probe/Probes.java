@@ -6,7 +6,8 @@ import java.util.Optional;
 /** Every probe fpsh has, in the order {@code fpsh probe} lists them (the guide's order of reading). */
 public final class Probes {
     private static final List<Probe<?>> ALL = List.of(
-            new ShowNetworkProbe()
+            new ShowNetworkProbe(),
+            new NslookupProbe()
             // each probe adds one line here, after a comma
     );
 
