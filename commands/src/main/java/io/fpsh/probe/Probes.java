@@ -7,6 +7,7 @@ import java.util.Optional;
 public final class Probes {
     private static final List<Probe<?>> ALL = List.of(
             new ShowNetworkProbe(),
+            new CurlProbe(),
             new NslookupProbe()
             // each probe adds one line here, after a comma
     );

@@ -1,6 +1,7 @@
 package io.fpsh.sim;
 
 import io.fpsh.probe.ModelAnswers;
+import io.fpsh.sim.connector.CurlProbeModel;
 import io.fpsh.sim.connector.NslookupModel;
 
 import java.util.List;
@@ -18,6 +19,7 @@ final class LabModelAnswers implements ModelAnswers {
     public Optional<Record> answer(String probe, List<String> args) {
         return Optional.ofNullable(switch (probe) {
             case "show-network" -> StateViews.network(state);
+            case "curl" -> new CurlProbeModel(state).check(args.get(0), args.size() > 1 ? args.get(1) : null).orElse(null);
             case "nslookup" -> new NslookupModel(state).lookup(args.get(0), args.size() > 1 ? args.get(1) : null).orElse(null);
             // each probe with a model answer adds one case here
             default -> null;
