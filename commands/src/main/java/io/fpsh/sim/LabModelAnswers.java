@@ -19,8 +19,10 @@ final class LabModelAnswers implements ModelAnswers {
     public Optional<Record> answer(String probe, List<String> args) {
         return Optional.ofNullable(switch (probe) {
             case "show-network" -> StateViews.network(state);
-            case "curl" -> new CurlProbeModel(state).check(args.get(0), args.size() > 1 ? args.get(1) : null).orElse(null);
-            case "nslookup" -> new NslookupModel(state).lookup(args.get(0), args.size() > 1 ? args.get(1) : null).orElse(null);
+            case "curl" -> args.isEmpty() ? null
+                    : new CurlProbeModel(state).check(args.get(0), args.size() > 1 ? args.get(1) : null).orElse(null);
+            case "nslookup" -> args.isEmpty() ? null
+                    : new NslookupModel(state).lookup(args.get(0), args.size() > 1 ? args.get(1) : null).orElse(null);
             // each probe with a model answer adds one case here
             default -> null;
         });

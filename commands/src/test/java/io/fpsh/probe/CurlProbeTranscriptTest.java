@@ -148,6 +148,21 @@ class CurlProbeTranscriptTest {
                 new CurlProbe().command(List.of("https://h.test/a'b;reboot")));
     }
 
+    @Test
+    void argumentsThatAreNotAUrlAndAProxyAreRefusedWithoutEchoingAPassword() {
+        CurlProbe probe = new CurlProbe();
+        ProbeUsageException notUrl = org.junit.jupiter.api.Assertions.assertThrows(ProbeUsageException.class,
+                () -> probe.checkArguments(List.of("ftp://u:Secr3t@h.test/")));
+        assertEquals("curl: not an http:// or https:// URL: ftp://u:****@h.test/", notUrl.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(ProbeUsageException.class,
+                () -> probe.checkArguments(List.of("https://h.test/a b")));
+        org.junit.jupiter.api.Assertions.assertThrows(ProbeUsageException.class, () -> probe.checkArguments(List.of()));
+        org.junit.jupiter.api.Assertions.assertThrows(ProbeUsageException.class,
+                () -> probe.checkArguments(List.of("https://h.test/", "proxy:3128", "more")));
+        org.junit.jupiter.api.Assertions.assertDoesNotThrow(
+                () -> probe.checkArguments(List.of("https://api-sse.cisco.com", "http://proxyuser:p@192.0.2.50:3128")));
+    }
+
     private static void assertCase(String name, int exit, String resolved, String address, Integer port, String tls,
                                    String cipher, String subject, String issuer, String verify, Integer code, Integer status)
             throws IOException, ProbeParseException {
