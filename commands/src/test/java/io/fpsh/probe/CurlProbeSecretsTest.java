@@ -7,8 +7,11 @@ import io.fpsh.sim.LabDevices;
 import io.fpsh.sim.SimulatedFtd;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
@@ -31,9 +34,12 @@ class CurlProbeSecretsTest {
     @TempDir
     Path dir;
 
-    @Test
-    void theProxyPasswordNeverReachesTheResult() throws Exception {
-        try (SimulatedFtd ftd = new SimulatedFtd(LabDevices.read(FastLab.write(dir, "ftd01-proxy").toString()));
+    @ParameterizedTest
+    @ValueSource(strings = {"7.44.0", "7.88.1"})
+    void theProxyPasswordNeverReachesTheResult(String curlVersion) throws Exception {
+        Path lab = FastLab.write(dir, "ftd01-proxy");
+        Files.writeString(lab, Files.readString(lab).replace("curlVersion: 7.44.0", "curlVersion: " + curlVersion));
+        try (SimulatedFtd ftd = new SimulatedFtd(LabDevices.read(lab.toString()));
              DeviceDriver driver = new DeviceDriver(ftd, Credentials.none())) {
             List<String> args = List.of("https://api-sse.cisco.com", PROXY);
             ProbeResult result = ProbeRunner.run(new CurlProbe(), args, driver, DEADLINE);
