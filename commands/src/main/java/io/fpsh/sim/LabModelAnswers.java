@@ -10,6 +10,8 @@ import io.fpsh.sim.connector.ConnectorActivity;
 import io.fpsh.sim.connector.Reachability;
 import io.fpsh.sim.expert.LsofRow;
 import io.fpsh.sim.expert.PmtoolDaemon;
+import io.fpsh.sim.connector.CurlProbeModel;
+import io.fpsh.sim.connector.NslookupModel;
 
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +40,10 @@ final class LabModelAnswers implements ModelAnswers {
             case "lsof" -> LsofRow.listing(tables().inetSockets(), socket -> true, true, true);
             case "connector-log" -> new ConnectorLog(LogTail.last(connector().connectorLogEntries()));
             case "action-queue-log" -> new CanConnectLog(LogTail.last(connector().canConnectFailures()));
+            case "curl" -> args.isEmpty() ? null
+                    : new CurlProbeModel(state).check(args.get(0), args.size() > 1 ? args.get(1) : null).orElse(null);
+            case "nslookup" -> args.isEmpty() ? null
+                    : new NslookupModel(state).lookup(args.get(0), args.size() > 1 ? args.get(1) : null).orElse(null);
             // each probe with a model answer adds one case here
             default -> null;
         });
