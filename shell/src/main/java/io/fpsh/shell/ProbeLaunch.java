@@ -35,7 +35,7 @@ final class ProbeLaunch {
             out.print(ProbeList.text());
             return 0;
         }
-        Probe<?> probe = find(request.probe(), request.arguments());
+        Probe<?> probe = find(request.probe(), request.arguments(), "fpsh probe");
         PasswordEnvironment password = PasswordEnvironment.read(request.passwordEnv(), System::getenv);
         ProbeResult result = runOnTarget(probe, request, opener, password);
         if (request.json()) {
@@ -50,9 +50,9 @@ final class ProbeLaunch {
     }
 
     /** The probe named {@code name}, its arguments checked: a usage error (status 2) otherwise. */
-    static Probe<?> find(String name, List<String> arguments) throws FpshException {
+    static Probe<?> find(String name, List<String> arguments, String lister) throws FpshException {
         Probe<?> probe = Probes.named(name).orElseThrow(
-                () -> FpshException.usage("unknown probe '" + Printable.of(name) + "' (fpsh probe lists them)"));
+                () -> FpshException.usage("unknown probe '" + Printable.of(name) + "' (" + lister + " lists them)"));
         try {
             probe.checkArguments(arguments);
         } catch (ProbeUsageException e) {
