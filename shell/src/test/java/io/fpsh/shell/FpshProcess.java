@@ -85,7 +85,13 @@ final class FpshProcess {
      * {@code FPSH_HOME} keeps its caches in {@code home}.
      */
     static Result runOnLab(Path home, String stdin, String... args) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(labCommand(home, args));
+        return runOnLab(List.of(), home, stdin, args);
+    }
+
+    /** The same with extra JVM options before the main class. */
+    static Result runOnLab(List<String> jvmOptions, Path home, String stdin, String... args)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(javaCommand(jvmOptions, home, Main.class, args));
         builder.environment().putAll(labEnvironment(home));
         return finish(builder.start(), stdin);
     }
