@@ -26,7 +26,8 @@ public final class ProbeCommand implements Callable<Integer> {
     @ParentCommand
     FpshCommand parent;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "The probe (fpsh probe lists them).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", completionCandidates = ProbeNames.class,
+            description = "The probe (fpsh probe lists them).")
     String probe;
 
     @Parameters(index = "1..*", paramLabel = "ARGS", description = "The probe's arguments (a URL, a name...).")
