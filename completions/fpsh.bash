@@ -269,7 +269,7 @@ function _picocli_fpsh_connect() {
 
   local commands=""
   local flag_opts="'--read-only' '--allow-changes' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-i' '--known-hosts' '-F' '--record' '-c'"
+  local arg_opts="'-i' '--known-hosts' '-F' '-J' '--record' '-c'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -291,6 +291,9 @@ function _picocli_fpsh_connect() {
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '-J')
+      return
       ;;
     '--record')
       return
@@ -317,7 +320,7 @@ function _picocli_fpsh_probe() {
 
   local commands=""
   local flag_opts="'--json' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--lab' '--target' '--deadline' '--password-env' '-i' '--known-hosts' '-F'"
+  local arg_opts="'--lab' '--target' '--deadline' '--password-env' '-i' '--known-hosts' '-F' '-J'"
   local NAMEFILE_option_args=("ftd01-dns" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection") # --lab values
   local TARGET_option_args=("lab:ftd01-dns" "lab:ftd01-blocked-eu" "lab:ftd01-no-events" "lab:ftd01-nxdomain" "lab:ftd01-servfail" "lab:ftd01-slow-dns" "lab:ftd01-port-reject" "lab:ftd01-silent-server" "lab:ftd01-tls-close" "lab:ftd01-plain-http" "lab:ftd01-redirect-loop" "lab:ftd01-cert-expired" "lab:ftd01-cert-not-yet-valid" "lab:ftd01-clock-skew" "lab:ftd01-proxy" "lab:ftd01-tls-inspection" "local" "ssh://") # --target values
 
@@ -358,6 +361,9 @@ function _picocli_fpsh_probe() {
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '-J')
+      return
       ;;
   esac
   local NAME_pos_param_args=("show-network") # 0-0 values

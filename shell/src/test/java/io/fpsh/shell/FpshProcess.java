@@ -96,6 +96,15 @@ final class FpshProcess {
         return finish(builder.start(), stdin);
     }
 
+    /** Runs fpsh on a real target with more environment variables (a password for --password-env). */
+    static Result runOnLab(Map<String, String> environment, Path home, String stdin, String... args)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(labCommand(home, args));
+        builder.environment().putAll(labEnvironment(home));
+        builder.environment().putAll(environment);
+        return finish(builder.start(), stdin);
+    }
+
     static Result run(List<String> jvmOptions, Path home, String stdin, String... args)
             throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command(jvmOptions, home, args));
