@@ -162,6 +162,7 @@ function _complete_fpsh() {
   # Edge case: if command line has no space after subcommand, then don't assume this subcommand is selected (remkop/picocli#1468).
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} lab" ];    then _picocli_fpsh; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} connect" ];    then _picocli_fpsh; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} probe" ];    then _picocli_fpsh; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} serve" ];    then _picocli_fpsh; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_fpsh; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} lab list" ];    then _picocli_fpsh_lab; return $?; fi
@@ -169,13 +170,15 @@ function _complete_fpsh() {
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(lab)
   local cmds1=(connect)
-  local cmds2=(serve)
-  local cmds3=(completion)
-  local cmds4=(lab list)
+  local cmds2=(probe)
+  local cmds3=(serve)
+  local cmds4=(completion)
+  local cmds5=(lab list)
 
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_fpsh_lab_list; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_fpsh_completion; return $?; fi
-  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_fpsh_serve; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_fpsh_lab_list; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_fpsh_completion; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_fpsh_serve; return $?; fi
+  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_fpsh_probe; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_fpsh_connect; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_fpsh_lab; return $?; fi
 
@@ -189,7 +192,7 @@ function _picocli_fpsh() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="lab connect serve completion"
+  local commands="lab connect probe serve completion"
   local flag_opts="'--read-only' '--allow-changes' '-h' '--help' '-V' '--version'"
   local arg_opts="'--lab' '--target' '-c' '--record'"
   local NAMEFILE_option_args=("ftd01-dns" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection") # --lab values
@@ -266,7 +269,7 @@ function _picocli_fpsh_connect() {
 
   local commands=""
   local flag_opts="'--read-only' '--allow-changes' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-i' '--known-hosts' '-F' '--record' '-c'"
+  local arg_opts="'-i' '--known-hosts' '-F' '-J' '--record' '-c'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -289,6 +292,9 @@ function _picocli_fpsh_connect() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '-J')
+      return
+      ;;
     '--record')
       return
       ;;
@@ -301,6 +307,76 @@ function _picocli_fpsh_connect() {
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `probe` subcommand.
+function _picocli_fpsh_probe() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--json' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--lab' '--target' '--deadline' '--password-env' '-i' '--known-hosts' '-F' '-J'"
+  local NAMEFILE_option_args=("ftd01-dns" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection") # --lab values
+  local TARGET_option_args=("lab:ftd01-dns" "lab:ftd01-blocked-eu" "lab:ftd01-no-events" "lab:ftd01-nxdomain" "lab:ftd01-servfail" "lab:ftd01-slow-dns" "lab:ftd01-port-reject" "lab:ftd01-silent-server" "lab:ftd01-tls-close" "lab:ftd01-plain-http" "lab:ftd01-redirect-loop" "lab:ftd01-cert-expired" "lab:ftd01-cert-not-yet-valid" "lab:ftd01-clock-skew" "lab:ftd01-proxy" "lab:ftd01-tls-inspection" "local" "ssh://") # --target values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--lab')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${NAMEFILE_option_args[@]}" ) $( compgen -f -- "${curr_word}" ) ) # labs, files
+      type compopt &>/dev/null && compopt -o filenames
+      return 0
+      ;;
+    '--target')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${TARGET_option_args[@]}" ) )
+      return $?
+      ;;
+    '--deadline')
+      return
+      ;;
+    '--password-env')
+      return
+      ;;
+    '-i')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--known-hosts')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-F')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-J')
+      return
+      ;;
+  esac
+  local NAME_pos_param_args=("show-network") # 0-0 values
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "probe" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${NAME_pos_param_args[@]}" )
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi

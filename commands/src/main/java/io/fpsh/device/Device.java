@@ -35,6 +35,14 @@ public interface Device extends AutoCloseable {
     /** False once the session has ended (exit or logout at the clish prompt). */
     boolean isOpen();
 
+    /**
+     * The true time where the one driving this device stands, to set the device's clock against: the host's clock,
+     * except on a lab, whose network keeps its own time (the shipped labs live in 2020).
+     */
+    default java.time.Instant referenceTime() {
+        return java.time.Instant.now();
+    }
+
     /** A short name of the target, e.g. {@code lab:ftd01-dns}. */
     String targetName();
 

@@ -13,8 +13,17 @@ import java.util.regex.Pattern;
  */
 public final class ModeGraph {
 
-    /** A prompt: how the device prints it ({@code %h} = hostname, {@code %d} = working directory) and how to recognise it. */
-    public record Prompt(String template, Pattern pattern) {
+    /**
+     * A prompt: how the device prints it ({@code %u} = user, {@code %h} = hostname, {@code %d} = working directory),
+     * its shape (a regular expression of the prompt without its trailing blank, unanchored, so the SSH driver can tell
+     * a line that may still become a prompt), and the pattern that finds it at the end of the screen.
+     */
+    public record Prompt(String template, String shape, Pattern pattern) {
+        /** {@code ownLine}: the prompt starts its line (the clish's {@code >}, LINA's), so text before it is not one. */
+        static Prompt of(String template, String shape, boolean ownLine) {
+            return new Prompt(template, shape, Pattern.compile((ownLine ? "(?:^|\\n)" : "") + "(?:" + shape + ") ?$"));
+        }
+
         /** The prompt of {@code user} on {@code hostname} in {@code directory} ({@code ~} for the home directory). */
         public String render(String user, String hostname, String directory) {
             return template.replace("%u", user).replace("%h", hostname).replace("%d", directory);
@@ -47,12 +56,13 @@ public final class ModeGraph {
             new Dialog("<--- More --->", false));
 
     static {
-        PROMPTS.put(Mode.CLISH, new Prompt("> ", Pattern.compile("(?:^|\\n)\\x07?> ?$")));
-        PROMPTS.put(Mode.EXPERT, new Prompt("%u@%h:%d$ ",
-                Pattern.compile("[-.\\w]+@[-.\\w]+:[~/\\w.-]*\\s?\\$ ?$")));
-        PROMPTS.put(Mode.ROOT, new Prompt("root@%h:%d# ", Pattern.compile("root@[-.\\w]+:[~/\\w.-]*\\s?# ?$")));
-        PROMPTS.put(Mode.DIAGNOSTIC, new Prompt("firepower> ", Pattern.compile("(?:^|\\n)[-.\\w]+> ?$")));
-        PROMPTS.put(Mode.DIAGNOSTIC_ENABLE, new Prompt("firepower# ", Pattern.compile("(?:^|\\n)[-.\\w]+# ?$")));
+        // the clish's prompt may follow the bell it rang at rejected input (unicon's bell_pattern)
+        PROMPTS.put(Mode.CLISH, Prompt.of("> ", "\\x07?>", true));
+        // bash's user@host:directory$; a space before the $ is seen on FP4100 module consoles (facts 2.1)
+        PROMPTS.put(Mode.EXPERT, Prompt.of("%u@%h:%d$ ", "[-.\\w]+@[-.\\w]+:[~/\\w.-]*\\s?\\$", false));
+        PROMPTS.put(Mode.ROOT, Prompt.of("root@%h:%d# ", "root@[-.\\w]+:[~/\\w.-]*\\s?#", false));
+        PROMPTS.put(Mode.DIAGNOSTIC, Prompt.of("firepower> ", "[-.\\w]+>", true));
+        PROMPTS.put(Mode.DIAGNOSTIC_ENABLE, Prompt.of("firepower# ", "[-.\\w]+#", true));
         Dialog password = new Dialog("Password:", true);
         TRANSITIONS = List.of(
                 new Transition(Mode.CLISH, "expert", Mode.EXPERT, List.of()),
@@ -75,6 +85,15 @@ public final class ModeGraph {
 
     public static Prompt prompt(Mode mode) {
         return PROMPTS.get(mode);
+    }
+
+    /** Every mode's prompt shape as one alternation: what the SSH driver holds back as a possible prompt. */
+    public static String anyPromptShape() {
+        StringBuilder shapes = new StringBuilder();
+        for (Mode mode : Mode.values()) {
+            shapes.append(shapes.isEmpty() ? "" : "|").append(PROMPTS.get(mode).shape());
+        }
+        return shapes.toString();
     }
 
     public static List<Transition> transitions() {

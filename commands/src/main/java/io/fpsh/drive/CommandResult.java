@@ -15,6 +15,13 @@ import java.time.Duration;
 public record CommandResult(String line, Mode mode, String output, String stdout, String stderr, int exitStatus,
                             Duration duration, Outcome outcome, String error) {
 
+    /** The texts as the screen shows them: a progress meter's redraws (CRs) never reach a parser. */
+    public CommandResult {
+        output = ScreenText.of(output);
+        stdout = ScreenText.of(stdout);
+        stderr = ScreenText.of(stderr);
+    }
+
     /** Whether the line ran to its end on the device. */
     public enum Outcome {
         /** The line ran; its exit status is the command's. */

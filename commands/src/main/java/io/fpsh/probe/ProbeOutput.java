@@ -1,5 +1,6 @@
 package io.fpsh.probe;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,11 +11,18 @@ import java.util.List;
 public final class ProbeOutput {
     private final List<String> lines;
     private final int exitStatus;
+    private final Instant readAt;
     private final List<Evidence.Source> sources = new ArrayList<>();
 
     public ProbeOutput(String text, int exitStatus) {
+        this(text, exitStatus, Instant.now());
+    }
+
+    /** {@code readAt}: the runner's time when the output came back ({@code Device.referenceTime()}). */
+    public ProbeOutput(String text, int exitStatus, Instant readAt) {
         this.lines = split(text);
         this.exitStatus = exitStatus;
+        this.readAt = readAt;
     }
 
     /** The printed lines, without line ends and without the empty line after a final newline. */
@@ -31,6 +39,11 @@ public final class ProbeOutput {
 
     public int exitStatus() {
         return exitStatus;
+    }
+
+    /** The runner's time when the output came back, for probes that set the device's clock against it. */
+    public Instant readAt() {
+        return readAt;
     }
 
     /** Notes that line {@code index} (0-based) gave {@code field}; returns the line. */

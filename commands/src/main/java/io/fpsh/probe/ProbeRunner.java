@@ -15,9 +15,10 @@ public final class ProbeRunner {
     private ProbeRunner() {}
 
     /** Sends the probe's line through {@code driver} and parses what comes back. Never throws. */
-    public static <R extends Record> ProbeResult run(Probe<R> probe, List<String> args, DeviceDriver driver, Duration deadline) {
+    public static <R extends Record> ProbeResult run(Probe<R> probe, List<String> typed, DeviceDriver driver, Duration deadline) {
         String target = driver.device().targetName();
-        String sent = probe.command(args);
+        List<String> args = masked(typed);
+        String sent = probe.command(typed);
         CommandResult result = driver.run(probe.mode(), sent, deadline);
         String output = SecretMask.mask(result.output());
         Evidence.Source[] none = {};
@@ -26,9 +27,9 @@ public final class ProbeRunner {
                     micros(result.duration()), List.of(none));
             return new ProbeResult(probe.name(), args, target, status(result.outcome()), null, result.error(), evidence);
         }
-        ProbeOutput parsed = new ProbeOutput(result.output(), result.exitStatus());
+        ProbeOutput parsed = new ProbeOutput(result.output(), result.exitStatus(), driver.device().referenceTime());
         try {
-            R record = probe.parse(parsed, args);
+            R record = probe.parse(parsed, typed);
             return new ProbeResult(probe.name(), args, target, ProbeStatus.OK, record, null,
                     evidence(sent, result, output, parsed));
         } catch (ProbeParseException e) {
@@ -44,8 +45,13 @@ public final class ProbeRunner {
 
     /** The lab's own answer, or empty when the target has no model or the model none for this probe. */
     public static Optional<ProbeResult> fromModel(Probe<?> probe, List<String> args, ModelAnswers model, String target) {
-        return model.answer(probe.name(), args).map(record -> new ProbeResult(probe.name(), args, target, ProbeStatus.OK,
+        return model.answer(probe.name(), args).map(record -> new ProbeResult(probe.name(), masked(args), target, ProbeStatus.OK,
                 record, null, new Evidence("model", SecretMask.mask(probe.command(args)), probe.mode(), "", 0, 0, List.of())));
+    }
+
+    /** The arguments as a result keeps them: a password typed in a URL (curl's proxy) is masked like the evidence. */
+    private static List<String> masked(List<String> args) {
+        return args.stream().map(SecretMask::mask).toList();
     }
 
     private static Evidence evidence(String sent, CommandResult result, String maskedOutput, ProbeOutput parsed) {

@@ -6,7 +6,19 @@ import java.util.Optional;
 /** Every probe fpsh has, in the order {@code fpsh probe} lists them (the guide's order of reading). */
 public final class Probes {
     private static final List<Probe<?>> ALL = List.of(
-            new ShowNetworkProbe()
+            new ShowNetworkProbe(),
+            new ShowVersionProbe(),
+            new ShowManagersProbe(),
+            new ResolvConfProbe(),
+            new NslookupProbe(),
+            new CurlProbe(),
+            new ClockProbe(),
+            new ConnectorPropertiesProbe(),
+            new PmtoolProbe(),
+            new NetstatProbe(),
+            new LsofProbe(),
+            new ConnectorLogProbe(),
+            new ActionQueueLogProbe()
             // each probe adds one line here, after a comma
     );
 

@@ -1,5 +1,7 @@
 package io.fpsh.sim;
 
+import io.fpsh.ftd.ConnectorPropertiesRenderer;
+import io.fpsh.ftd.ResolvConfRenderer;
 import io.fpsh.lab.LabFile;
 import io.fpsh.net.server.LabPki;
 import io.fpsh.sim.connector.ConnectorActivity;
@@ -51,10 +53,7 @@ final class DeviceFiles {
         files.putGenerated(RESOLV_CONF, text(() -> resolvConf(state)));
         files.putGenerated("/etc/hostname", text(() -> state.hostname() + "\n"));
         files.putGenerated("/etc/hosts", text(() -> "127.0.0.1\tlocalhost\n" + state.ipv4().address() + "\t" + state.hostname() + "\n"));
-        LabFile.Connector conn = lab.connector();
-        files.putText(CONNECTOR_PROPERTIES, "registration_interval=" + conn.registrationInterval() + "\n"
-                + "connector_port=" + conn.port() + "\n"
-                + "connector_fqdn=" + conn.fqdn() + "\n");
+        files.putText(CONNECTOR_PROPERTIES, ConnectorPropertiesRenderer.render(StateViews.connectorProperties(state)));
         files.putGenerated(ACTION_QUEUE_LOG, text(connector::actionQueueLog));
         files.putGenerated(CONNECTOR_LOG, text(connector::connectorLog));
         files.putText("/ngfw/var/log/messages", "");
@@ -96,19 +95,7 @@ final class DeviceFiles {
     }
 
     static String resolvConf(DeviceState state) {
-        StringBuilder out = new StringBuilder();
-        if (!state.searchDomains().isEmpty()) {
-            out.append("search ").append(String.join(" ", state.searchDomains())).append('\n');
-        }
-        for (String server : state.dnsServers()) {
-            out.append("nameserver ").append(server).append('\n');
-        }
-        if (state.resolverTimeoutSeconds() != 5 || state.resolverAttempts() != 2) {
-            // only a lab that departs from glibc's defaults writes them (test labs shorten the waits)
-            out.append("options timeout:").append(state.resolverTimeoutSeconds())
-                    .append(" attempts:").append(state.resolverAttempts()).append('\n');
-        }
-        return out.toString();
+        return ResolvConfRenderer.render(StateViews.resolvConf(state));
     }
 
 }

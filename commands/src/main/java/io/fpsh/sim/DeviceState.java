@@ -9,7 +9,8 @@ import java.util.Objects;
 
 /**
  * The one mutable model of a simulated FTD. Every view (show network, resolv.conf, nslookup, curl, the logs, lsof)
- * is computed from it, so a configuration change shows everywhere at once. Each session owns its own copy.
+ * is computed from it, so a configuration change shows everywhere at once. What belongs to one login (mode, clish
+ * history, sudo ticket) is its {@link FtdSession}'s: sessions of one device share this state, nothing else.
  */
 public final class DeviceState {
     /** A change of the DNS configuration, kept so the logs can follow it in lab time. */
@@ -54,8 +55,6 @@ public final class DeviceState {
     private int managementPort;
     private Proxy proxy;
     private final List<ProxyChange> proxyHistory = new ArrayList<>();
-    private final List<String> clishHistory = new ArrayList<>();
-    private Instant sudoTicket;
 
     public DeviceState(LabFile lab, LabClock clock) {
         this.lab = lab;
@@ -141,20 +140,6 @@ public final class DeviceState {
     }
 
     public synchronized List<ProxyChange> proxyHistory() { return List.copyOf(proxyHistory); }
-
-    public synchronized List<String> clishHistory() { return List.copyOf(clishHistory); }
-
-    public synchronized void remember(String line) { clishHistory.add(line); }
-
-    /** True while a correct sudo password given at or after {@code now - 5 min} still counts, as sudo's ticket. */
-    public synchronized boolean sudoTicketValid() {
-        return sudoTicket != null && !clock.now().isAfter(sudoTicket.plusSeconds(300));
-    }
-
-    public synchronized void grantSudoTicket() { sudoTicket = clock.now(); }
-
-    /** {@code sudo -k}/{@code -K}: the next sudo asks for the password again. */
-    public synchronized void revokeSudoTicket() { sudoTicket = null; }
 
     /** The password of an account, or null. */
     public String passwordOf(String user) {

@@ -3,10 +3,16 @@ package io.fpsh.sim;
 import io.fpsh.device.Mode;
 import io.fpsh.device.ModeGraph;
 
+import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 
-/** One login on a simulated FTD: who, in which mode and directory, and whether the session is still open. */
+/**
+ * One login on a simulated FTD: who, in which mode and directory, whether the session is still open, and what a
+ * login keeps to itself (its clish history, its sudo ticket), so another session on the same device has its own.
+ */
 public final class FtdSession {
     private final DeviceState state;
     private Mode mode = Mode.CLISH;
@@ -18,6 +24,9 @@ public final class FtdSession {
     /** The shells started one inside another (expert's bash, then root's, root's inside root's...), innermost first. */
     private final Deque<Shell> shells = new ArrayDeque<>();
     private int lastPid = 24_617;
+    private final List<String> clishHistory = new ArrayList<>();
+    /** When the sudo password was last given in this session, or null: sudo's ticket is per terminal. */
+    private Instant sudoTicket;
 
     public FtdSession(DeviceState state) {
         this.state = state;
@@ -98,6 +107,20 @@ public final class FtdSession {
     public void detachDiagnostic() {
         mode = Mode.CLISH;
     }
+
+    public synchronized List<String> clishHistory() { return List.copyOf(clishHistory); }
+
+    public synchronized void remember(String line) { clishHistory.add(line); }
+
+    /** True while a correct sudo password given at or after {@code now - 5 min} still counts, as sudo's ticket. */
+    public synchronized boolean sudoTicketValid() {
+        return sudoTicket != null && !state.clock().now().isAfter(sudoTicket.plusSeconds(300));
+    }
+
+    public synchronized void grantSudoTicket() { sudoTicket = state.clock().now(); }
+
+    /** {@code sudo -k}/{@code -K}: the next sudo asks for the password again. */
+    public synchronized void revokeSudoTicket() { sudoTicket = null; }
 
     /** sudo lectures once per session, before the first password prompt. */
     public boolean needsLecture() {

@@ -2,12 +2,15 @@ package io.fpsh.sim;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
  * The device's time: it starts at the lab's instant and advances with real time, or stays pinned there (golden
  * tests pin it with {@code FPSH_PIN_CLOCK=1}). Every date, log line, certificate check and schedule reads it.
+ * A test hands its own to the lab ({@code new SimulatedFtd(lab, clock)}) and {@link #advance}s it rather than
+ * sleeping until the next scheduled run.
  */
 public final class LabClock implements Supplier<Instant> {
     private final Instant start;
@@ -15,6 +18,8 @@ public final class LabClock implements Supplier<Instant> {
     private final long startNanos;
     private final boolean pinned;
     private final Sleeper sleeper;
+    /** Lab time skipped by {@link #advance}, on top of the real time passed. */
+    private final AtomicLong skippedNanos = new AtomicLong();
 
     /** How a {@link #pause} passes: real time for a running clock, a test's own for one it drives by hand. */
     @FunctionalInterface
@@ -46,7 +51,13 @@ public final class LabClock implements Supplier<Instant> {
     }
 
     public Instant now() {
-        return pinned ? start : start.plusNanos(nanoTime.getAsLong() - startNanos);
+        long passed = pinned ? 0 : nanoTime.getAsLong() - startNanos;
+        return start.plusNanos(passed + skippedNanos.get());
+    }
+
+    /** Moves lab time on by {@code duration} at once, pinned or not: the schedules and logs see it passed. */
+    public void advance(Duration duration) {
+        skippedNanos.addAndGet(duration.toNanos());
     }
 
     @Override

@@ -26,13 +26,13 @@ import java.util.function.Supplier;
 final class LabExpertContext implements ExpertContext {
     private final FtdSession session;
     private final SimFileSystem fileSystem;
-    private final ConnectorActivity connector;
+    private final DeviceTables tables;
     private final Map<String, ExternalCommand> externals;
 
     LabExpertContext(FtdSession session, SimFileSystem fileSystem, ConnectorActivity connector, Map<String, ExternalCommand> externals) {
         this.session = session;
         this.fileSystem = fileSystem;
-        this.connector = connector;
+        this.tables = new DeviceTables(session.state(), connector);
         this.externals = externals;
     }
 
@@ -74,20 +74,12 @@ final class LabExpertContext implements ExpertContext {
         return Optional.ofNullable(externals.get(name));
     }
 
-    private List<LabFile.Process> labProcesses() {
-        return Objects.requireNonNullElse(session.state().lab().processes(), List.of());
-    }
-
-    private Optional<LabFile.Process> labProcess(String name) {
-        return labProcesses().stream().filter(p -> p.name().equals(name)).findFirst();
-    }
-
     List<SimProcess> processList() {
         List<SimProcess> list = new ArrayList<>();
         list.add(new SimProcess(1, 0, "root", "init", "init [3]", "Ss", "?", "Apr07", 12, 0.0, 0.0, 4_376, 1_540));
         list.add(SimProcess.daemon(2101, "root", "sshd", "/usr/sbin/sshd"));
         list.add(SimProcess.daemon(2204, "root", "pm", "/ngfw/usr/local/sf/bin/pm -d"));
-        for (LabFile.Process process : labProcesses()) {
+        for (LabFile.Process process : tables.labProcesses()) {
             list.add(SimProcess.daemon(process.pid(), process.user(), process.command(),
                     Objects.requireNonNullElse(process.path(), process.command())));
         }
@@ -96,47 +88,14 @@ final class LabExpertContext implements ExpertContext {
     }
 
     List<PmtoolDaemon> daemons() {
-        List<PmtoolDaemon> list = new ArrayList<>();
-        for (LabFile.Process process : labProcesses()) {
-            PmtoolDaemon.Category category = "system".equals(process.category())
-                    ? PmtoolDaemon.Category.SYSTEM : PmtoolDaemon.Category.NORMAL;
-            List<String> requiredBy = process.name().equals("EventHandler")
-                    ? List.of("SFDataCorrelator", "ActionQueueScrape", "SSEConnector") : List.of();
-            list.add(new PmtoolDaemon(process.name(), category, "Running", process.pid(),
-                    Objects.requireNonNullElse(process.path(), process.command()),
-                    "/ngfw/var/sf/run/" + process.name() + ".pid", "/ngfw/etc/sf/" + process.name() + ".run", requiredBy));
-        }
-        return list;
+        return tables.daemons();
     }
 
     List<InetSocket> inetSockets() {
-        List<InetSocket> sockets = new ArrayList<>();
-        sockets.add(InetSocket.tcpListen("0.0.0.0", 22, 2101, "sshd", "root", 3, 16_201, "*:ssh"));
-        labProcess("SSEConnector").ifPresent(conn -> {
-            int port = session.state().lab().connector().port();
-            sockets.add(InetSocket.tcpListen("127.0.0.1", port, conn.pid(), conn.command(), conn.user(), 10, 26_077_573L,
-                    "localhost:" + port));
-            connector.websocket().ifPresent(ws -> sockets.add(InetSocket.tcpConnection(
-                    session.state().ipv4().address(), ws.localPort(), ws.address(), ws.port(), ws.tcpState(), conn.pid(), conn.command(),
-                    conn.user(), 19, 26_077_679L, null, ws.reverseName() + ":" + serviceName(ws.port()))));
-        });
-        return sockets;
-    }
-
-    /** lsof's name for a port: the device's /etc/services knows https; a proxy port like 3128 shows as a number. */
-    private static String serviceName(int port) {
-        return port == 443 ? "https" : Integer.toString(port);
+        return tables.inetSockets();
     }
 
     List<UnixSocket> unixSockets() {
-        List<UnixSocket> sockets = new ArrayList<>();
-        labProcess("EventHandler").ifPresent(eh -> {
-            sockets.add(UnixSocket.listening(382_276L, eh.pid(), eh.command(), eh.user(), DeviceFiles.EVENT_HANDLER_SOCKET));
-            // the connected end exists only once the connector attached to EventHandler
-            if (session.state().lab().connector().eventHandlerAttached()) {
-                sockets.add(UnixSocket.connected(378_537L, eh.pid(), eh.command(), eh.user(), DeviceFiles.EVENT_HANDLER_SOCKET));
-            }
-        });
-        return sockets;
+        return tables.unixSockets();
     }
 }

@@ -1,6 +1,17 @@
 package io.fpsh.sim;
 
+import io.fpsh.ftd.CanConnectLog;
+import io.fpsh.ftd.ConnectorLog;
+import io.fpsh.ftd.PmtoolStatus;
+import io.fpsh.ftd.UnixSockets;
+import io.fpsh.probe.LogTail;
 import io.fpsh.probe.ModelAnswers;
+import io.fpsh.sim.connector.ConnectorActivity;
+import io.fpsh.sim.connector.Reachability;
+import io.fpsh.sim.expert.LsofRow;
+import io.fpsh.sim.expert.PmtoolDaemon;
+import io.fpsh.sim.connector.CurlProbeModel;
+import io.fpsh.sim.connector.NslookupModel;
 
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +28,33 @@ final class LabModelAnswers implements ModelAnswers {
     public Optional<Record> answer(String probe, List<String> args) {
         return Optional.ofNullable(switch (probe) {
             case "show-network" -> StateViews.network(state);
+            case "show-version" -> StateViews.version(state);
+            case "show-managers" -> StateViews.managers(state);
+            case "resolv-conf" -> StateViews.resolvConf(state);
+            case "connector-properties" -> StateViews.connectorProperties(state);
+            case "clock" -> StateViews.clock(state);
+            case "pmtool" -> new PmtoolStatus(tables().daemons().stream().map(PmtoolDaemon::record).toList());
+            // netstat -anx: no PID/Program column
+            case "netstat" -> new UnixSockets(tables().unixSockets().stream().map(s -> s.row(false)).toList());
+            // lsof -n -P -i as root: every socket, numeric
+            case "lsof" -> LsofRow.listing(tables().inetSockets(), socket -> true, true, true);
+            case "connector-log" -> new ConnectorLog(LogTail.last(connector().connectorLogEntries()));
+            case "action-queue-log" -> new CanConnectLog(LogTail.last(connector().canConnectFailures()));
+            case "curl" -> args.isEmpty() ? null
+                    : new CurlProbeModel(state).check(args.get(0), args.size() > 1 ? args.get(1) : null).orElse(null);
+            case "nslookup" -> args.isEmpty() ? null
+                    : new NslookupModel(state).lookup(args.get(0), args.size() > 1 ? args.get(1) : null).orElse(null);
             // each probe with a model answer adds one case here
             default -> null;
         });
+    }
+
+    /** The connector's activity at the lab's current time: a pure view of the state, so a fresh one reads the same. */
+    private ConnectorActivity connector() {
+        return new ConnectorActivity(state, new Reachability(state.lab()));
+    }
+
+    private DeviceTables tables() {
+        return new DeviceTables(state, connector());
     }
 }

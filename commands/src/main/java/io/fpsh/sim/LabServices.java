@@ -25,12 +25,14 @@ import java.util.Optional;
 /**
  * Everything one session of a simulated FTD runs on the host: its lab network (servers started on demand; under
  * {@code fpsh serve --fleet} the fleet's, shared by its devices), its files, its connector, and the expert shell
- * with the device's own curl and nslookup plugged in.
+ * with the device's own curl and nslookup plugged in. Further sessions on the device share all but the shell.
  */
 final class LabServices implements AutoCloseable {
     private final DeviceState state;
     private final LabNetwork network;
     private final boolean ownNetwork;
+    /** False for another login on the device: the device's first services own its network, files and connector. */
+    private final boolean ownDevice;
     private final ConnectorActivity connector;
     private final MapFileSystem files;
     private final ExpertShell shell = new ExpertShell();
@@ -52,9 +54,33 @@ final class LabServices implements AutoCloseable {
         this.state = session.state();
         this.network = network;
         this.ownNetwork = ownNetwork;
+        this.ownDevice = true;
         this.connector = new ConnectorActivity(state, new Reachability(state.lab()));
         this.files = DeviceFiles.of(state, connector);
-        Map<String, ExternalCommand> externals = Map.of(
+        this.context = new LabExpertContext(session, files, connector, externals(session));
+        this.deviceNetwork = new DeviceNetwork(network, state, () -> context.sockets().inet());
+    }
+
+    /** Another login on the device {@code device} serves: its network, files and connector, a shell of its own. */
+    private LabServices(FtdSession session, LabServices device) {
+        this.state = device.state;
+        this.network = device.network;
+        this.ownNetwork = false;
+        this.ownDevice = false;
+        this.connector = device.connector;
+        this.files = device.files;
+        this.context = new LabExpertContext(session, files, connector, externals(session));
+        this.deviceNetwork = device.deviceNetwork;
+    }
+
+    /** The services of another session on this device, which stay this one's to close. */
+    LabServices anotherSession(FtdSession session) {
+        return new LabServices(session, this);
+    }
+
+    /** The programs that act on the session itself, or reach out of the device through its network. */
+    private Map<String, ExternalCommand> externals(FtdSession session) {
+        return Map.of(
                 "exit", SessionExternals.exit(session),
                 "logout", SessionExternals.exit(session),
                 "sudo", new SudoCommand(session, shell),
@@ -63,8 +89,6 @@ final class LabServices implements AutoCloseable {
                 "sh", new ShellProgram(session, shell),
                 "curl", new CurlCommand(this::curlEnvironment),
                 "nslookup", new NslookupCommand(this::nslookup));
-        this.context = new LabExpertContext(session, files, connector, externals);
-        this.deviceNetwork = new DeviceNetwork(network, state, () -> context.sockets().inet());
     }
 
     /** Runs a line in the expert shell. */
@@ -74,6 +98,16 @@ final class LabServices implements AutoCloseable {
 
     void cancel() {
         shell.cancel();
+    }
+
+    /** Whether the expert shell runs {@code name} as a command on this device. */
+    boolean runs(String name) {
+        return shell.runs(name, context);
+    }
+
+    /** Every command the expert shell runs on this device (what completion must offer). */
+    java.util.Set<String> commandNames() {
+        return shell.commandNames(context);
     }
 
     /** A directory's entries relative to the session's working directory; directories get a trailing '/'. */
@@ -120,7 +154,9 @@ final class LabServices implements AutoCloseable {
     @Override
     public void close() {
         shell.cancel();
-        deviceNetwork.close();
+        if (ownDevice) {
+            deviceNetwork.close();
+        }
         if (ownNetwork) {
             network.close();
         }

@@ -19,10 +19,17 @@ public final class SimulatedFtd implements Device, AccountPasswords {
     private final ClishInterpreter clish;
     /** The fleet's lab whose network this device uses, or null: the device starts a network of its own. */
     private final SharedLab sharedLab;
+    /** The device this is another session on, whose services it shares; null when this session owns them. */
+    private final SimulatedFtd device;
     private LabServices services;
 
     public SimulatedFtd(LabFile lab) {
-        this(lab, new DeviceState(lab, LabClock.fromEnvironment(lab.clock().start())), null);
+        this(lab, LabClock.fromEnvironment(lab.clock().start()));
+    }
+
+    /** A device on a clock of the caller's: a test moves lab time on with {@link LabClock#advance}. */
+    public SimulatedFtd(LabFile lab, LabClock clock) {
+        this(lab, new DeviceState(lab, clock), null);
     }
 
     /** A device of a fleet: its own name, management address and hardware, the fleet's clock and network. */
@@ -37,8 +44,27 @@ public final class SimulatedFtd implements Device, AccountPasswords {
         this.lab = lab;
         this.state = state;
         this.sharedLab = sharedLab;
+        this.device = null;
         this.session = new FtdSession(state);
         this.clish = new ClishInterpreter(Grammar.ftd());
+    }
+
+    /** Another login on {@code device}: the same state, files and network; its own mode, history and sudo ticket. */
+    private SimulatedFtd(SimulatedFtd device) {
+        this.lab = device.lab;
+        this.state = device.state;
+        this.sharedLab = device.sharedLab;
+        this.device = device;
+        this.session = new FtdSession(state);
+        this.clish = new ClishInterpreter(Grammar.ftd());
+    }
+
+    /**
+     * A new session on this device, as a second SSH login is on a real box. Closing it ends only that session;
+     * closing this device stops what all its sessions use.
+     */
+    public SimulatedFtd openSession() {
+        return new SimulatedFtd(this);
     }
 
     public DeviceState state() {
@@ -54,6 +80,12 @@ public final class SimulatedFtd implements Device, AccountPasswords {
     @Override
     public Optional<String> passwordOf(String user) {
         return user.equals(LINA_ENABLE) ? Optional.of("") : Optional.ofNullable(state.passwordOf(user));
+    }
+
+    /** The lab network's time: the device's clock less the lab's {@code deviceSkewDays}. */
+    @Override
+    public java.time.Instant referenceTime() {
+        return StateViews.referenceTime(state, state.clock().now());
     }
 
     @Override
@@ -91,7 +123,8 @@ public final class SimulatedFtd implements Device, AccountPasswords {
     /** The network, files and Linux shell start with the first expert line: clish commands need none of them. */
     private synchronized LabServices services() {
         if (services == null) {
-            services = sharedLab == null ? new LabServices(session) : new LabServices(session, sharedLab.network());
+            services = device != null ? device.services().anotherSession(session)
+                    : sharedLab == null ? new LabServices(session) : new LabServices(session, sharedLab.network());
         }
         return services;
     }

@@ -1,9 +1,19 @@
 package io.fpsh.sim;
 
+import io.fpsh.ftd.ConnectorProperties;
+import io.fpsh.ftd.ManagerInfo;
+import io.fpsh.ftd.Managers;
 import io.fpsh.ftd.NetworkInfo;
+import io.fpsh.ftd.ResolvConfFile;
 import io.fpsh.ftd.SftunnelStatus;
 import io.fpsh.ftd.VersionInfo;
 import io.fpsh.lab.LabFile;
+import io.fpsh.probe.ClockReading;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** The records that clish commands report, computed from the device state. */
 public final class StateViews {
@@ -30,6 +40,44 @@ public final class StateViews {
         LabFile.Device d = state.lab().device();
         return new VersionInfo(state.hostname(), d.model(), d.version(), d.build(), state.hardware().uuid(),
                 d.rulesUpdateVersion(), d.lspVersion(), d.vdbVersion());
+    }
+
+    /** {@code show managers}: the lab's managers as 6.x prints them (type, host, registration). */
+    public static Managers managers(DeviceState state) {
+        List<LabFile.Manager> managers = state.lab().managers() == null ? List.of() : state.lab().managers();
+        return new Managers(managers.stream().map(m -> ManagerInfo.manager(m.host(), m.registration())).toList());
+    }
+
+    /** The device's /etc/resolv.conf; only a lab that departs from glibc's defaults writes them as options. */
+    public static ResolvConfFile resolvConf(DeviceState state) {
+        List<String> options = state.resolverTimeoutSeconds() != 5 || state.resolverAttempts() != 2
+                ? List.of("timeout:" + state.resolverTimeoutSeconds(), "attempts:" + state.resolverAttempts())
+                : List.of();
+        return new ResolvConfFile(state.dnsServers(), state.searchDomains(), options);
+    }
+
+    /** The connector's properties file, written from the lab's connector section. */
+    public static ConnectorProperties connectorProperties(DeviceState state) {
+        LabFile.Connector connector = state.lab().connector();
+        Map<String, String> pairs = new LinkedHashMap<>();
+        pairs.put(ConnectorProperties.REGISTRATION_INTERVAL, Integer.toString(connector.registrationInterval()));
+        pairs.put(ConnectorProperties.PORT, Integer.toString(connector.port()));
+        pairs.put(ConnectorProperties.FQDN, connector.fqdn());
+        return new ConnectorProperties(connector.fqdn(), connector.port(), connector.registrationInterval(), pairs);
+    }
+
+    /**
+     * The device's clock next to the lab network's true time, which is where a runner driving the lab stands (see
+     * {@link io.fpsh.device.Device#referenceTime()}): they differ by the lab's {@code deviceSkewDays} only.
+     */
+    public static ClockReading clock(DeviceState state) {
+        Instant device = state.clock().now();
+        return ClockReading.of(device, referenceTime(state, device));
+    }
+
+    /** The lab network's time when the device's clock reads {@code deviceTime}. */
+    static Instant referenceTime(DeviceState state, Instant deviceTime) {
+        return state.lab().clock().networkTime(deviceTime);
     }
 
     /**

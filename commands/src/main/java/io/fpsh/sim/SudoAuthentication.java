@@ -33,7 +33,7 @@ final class SudoAuthentication {
      */
     static boolean authenticate(FtdSession session, DeviceIo io, boolean nonInteractive) {
         DeviceState state = session.state();
-        if (state.sudoTicketValid()) {
+        if (session.sudoTicketValid()) {
             return true;
         }
         PrintStream err = io.err();
@@ -60,7 +60,7 @@ final class SudoAuthentication {
                 return false;
             }
             if (typed.equals(expected)) {
-                state.grantSudoTicket();
+                session.grantSudoTicket();
                 return true;
             }
             failures++;

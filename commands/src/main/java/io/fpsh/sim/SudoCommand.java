@@ -41,7 +41,7 @@ final class SudoCommand implements ExternalCommand {
             return 0;
         }
         if (options.resetTicket() || options.removeTicket()) {
-            session.state().revokeSudoTicket();
+            session.revokeSudoTicket();
             if (options.command().isEmpty() && !options.list() && !options.login() && !options.shell() && !options.validate()) {
                 return 0;
             }

@@ -4,6 +4,7 @@ import io.fpsh.device.CommandDeadline;
 import io.fpsh.device.Device;
 import io.fpsh.device.DeviceIo;
 import io.fpsh.device.Mode;
+import io.fpsh.device.SessionFailure;
 import io.fpsh.device.TargetException;
 
 /**
@@ -43,6 +44,7 @@ final class DeferredSshFtd implements Device, CommandDeadline {
     public int run(String line, DeviceIo io) {
         if (connected == null) {
             if (failed) {
+                io.sessionFailed(SessionFailure.CONNECTION_LOST, "not connected to " + targetName());
                 return CONNECTION_FAILED;
             }
             try {
@@ -54,6 +56,9 @@ final class DeferredSshFtd implements Device, CommandDeadline {
                 failed = true;
                 io.err().println("fpsh: " + e.getMessage());
                 io.err().flush();
+                // OpenSSH's changed-key warning is many lines; its last one says what happened
+                io.sessionFailed(SessionFailure.CONNECTION_LOST,
+                        e.getMessage().strip().lines().reduce((first, second) -> second).orElse("cannot connect"));
                 return CONNECTION_FAILED;
             }
         }

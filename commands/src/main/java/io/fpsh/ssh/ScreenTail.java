@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * may still turn into one of them (then it is held back rather than shown).
  */
 final class ScreenTail {
-    /** The prompts of every mode, without their trailing blank: the clish's, bash's, LINA's. */
-    private static final String PROMPT_SHAPES = "\\x07?>|[-.\\w]+@[-.\\w]+:[~/\\w.-]*\\s?[$#]|[-.\\w]+[>#]";
+    /** The prompts of every mode, without their trailing blank, as {@link ModeGraph} defines them. */
+    private static final String PROMPT_SHAPES = ModeGraph.anyPromptShape();
     /** Everything a prompt or dialog line can begin with; {@link Matcher#hitEnd()} tells a prefix of one. */
     private static final Pattern PROMPT_OR_DIALOG = Pattern.compile(
             "(?:" + PROMPT_SHAPES + ") ?" + dialogAlternatives());

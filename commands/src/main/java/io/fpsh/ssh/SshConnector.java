@@ -37,8 +37,12 @@ final class SshConnector {
 
     private SshConnector() {}
 
-    /** An open shell channel and what it runs on; closing it ends the connection. */
-    record Link(SSHClient client, Session session, ShellStream stream) implements AutoCloseable {
+    /**
+     * An open shell channel and what it runs on; closing it ends the connection.
+     *
+     * @param jump the connection to the jump host the client's runs through; null without one
+     */
+    record Link(SSHClient client, Session session, ShellStream stream, SSHClient jump) implements AutoCloseable {
         @Override
         public void close() {
             stream.close();
@@ -47,15 +51,37 @@ final class SshConnector {
             } catch (IOException e) {
                 // the channel is gone already
             }
-            try {
-                client.disconnect();
-            } catch (IOException e) {
-                // the connection is gone already
+            quietlyDisconnect(client);
+            if (jump != null) {
+                quietlyDisconnect(jump);
             }
         }
     }
 
     static Link open(SshOptions options) throws TargetException {
+        // Through a jump host (ProxyJump, -J): logged in there first, then a direct-tcpip channel carries this one.
+        SSHClient jump = options.jump() == null ? null : loggedIn(options.jump(), null);
+        try {
+            SSHClient client = loggedIn(options, jump);
+            try {
+                Session session = client.startSession();
+                session.allocatePTY("vt100", 200, 50, 0, 0, Map.of());
+                Session.Shell shell = session.startShell();
+                return new Link(client, session, new ShellStream(shell.getInputStream(), shell.getOutputStream()), jump);
+            } catch (IOException e) {
+                quietlyDisconnect(client);
+                throw new TargetException("cannot open a shell on " + options.host() + ": " + oneLine(e));
+            }
+        } catch (TargetException e) {
+            if (jump != null) {
+                quietlyDisconnect(jump);
+            }
+            throw e;
+        }
+    }
+
+    /** A client connected (through {@code jump} when not null), its host key checked, logged in. */
+    private static SSHClient loggedIn(SshOptions options, SSHClient jump) throws TargetException {
         SSHClient client = new SSHClient(sharedConfig());
         client.setSocketFactory(NO_DELAY);
         client.setConnectTimeout(millis(options.connectTimeout()));
@@ -66,25 +92,27 @@ final class SshConnector {
         KnownHostsCheck hostKeys = knownHosts(options);
         client.addHostKeyVerifier(hostKeys);
         try {
-            connect(client, options, hostKeys);
+            connect(client, options, hostKeys, jump);
             login(client, options);
-            Session session = client.startSession();
-            session.allocatePTY("vt100", 200, 50, 0, 0, Map.of());
-            Session.Shell shell = session.startShell();
-            return new Link(client, session, new ShellStream(shell.getInputStream(), shell.getOutputStream()));
+            return client;
         } catch (TargetException e) {
             quietlyDisconnect(client);
             throw e;
         } catch (IOException e) {
             quietlyDisconnect(client);
-            throw new TargetException("cannot open a shell on " + options.host() + ": " + oneLine(e));
+            throw new TargetException("cannot log in to " + options.host() + ": " + oneLine(e));
         }
     }
 
-    private static void connect(SSHClient client, SshOptions options, KnownHostsCheck hostKeys) throws TargetException {
+    private static void connect(SSHClient client, SshOptions options, KnownHostsCheck hostKeys, SSHClient jump)
+            throws TargetException {
         String where = "ssh: connect to host " + options.host() + " port " + options.port() + ": ";
         try {
-            client.connect(options.host(), options.port());
+            if (jump == null) {
+                client.connect(options.host(), options.port());
+            } else {
+                client.connectVia(jump.newDirectConnection(options.host(), options.port()));
+            }
         } catch (TransportException e) {
             throw new TargetException(hostKeys.refusal() != null ? hostKeys.refusal() : where + oneLine(e));
         } catch (UnknownHostException e) {

@@ -5,6 +5,7 @@ import io.fpsh.device.Device;
 import io.fpsh.device.DeviceIo;
 import io.fpsh.device.Mode;
 import io.fpsh.device.ModeGraph;
+import io.fpsh.device.SessionFailure;
 import io.fpsh.device.TargetException;
 import io.fpsh.grammar.CommandParser;
 import io.fpsh.grammar.Grammar;
@@ -102,8 +103,7 @@ public final class SshFtd implements Device, CommandDeadline {
     @Override
     public int run(String line, DeviceIo io) {
         if (!open) {
-            io.err().println("fpsh: not connected to " + options.host());
-            return CONNECTION_LOST;
+            return failed(io, SessionFailure.CONNECTION_LOST, "not connected to " + options.host(), CONNECTION_LOST);
         }
         Mode before = mode;
         boolean detach = isDetach(before, line);
@@ -125,27 +125,43 @@ public final class SshFtd implements Device, CommandDeadline {
             return mode == before ? lastStatus(io, deadline) : 0;
         } catch (Deadline.Passed e) {
             boolean usable = interruptAndResync(io);
-            io.err().println("fpsh: no prompt from " + options.host() + " after " + deadline.describe()
-                    + (usable ? " (interrupted it with Ctrl-C)" : " (disconnected)"));
-            return TIMED_OUT;
+            return failed(io, SessionFailure.TIMEOUT, "no prompt from " + options.host() + " after "
+                    + deadline.describe() + (usable ? " (interrupted it with Ctrl-C)" : " (disconnected)"), TIMED_OUT);
         } catch (EOFException e) {
+            boolean closedHere = !open;
             close();
             if (before == Mode.CLISH && (sent.strip().equals("exit") || sent.strip().equals("logout"))) {
                 return 0;
             }
-            io.err().println("fpsh: " + options.host() + " closed the connection");
-            return CONNECTION_LOST;
+            return failed(io, SessionFailure.CONNECTION_LOST, closedHere ? closedHereMessage()
+                    : options.host() + " closed the connection", CONNECTION_LOST);
         } catch (IOException e) {
-            io.err().println("fpsh: lost the connection to " + options.host() + ": " + e.getMessage());
+            // a close() from another thread (a driver giving up) interrupts the reader: not the network's doing
+            String message = !open ? closedHereMessage() : "lost the connection to " + options.host() + ": " + e.getMessage();
             close();
-            return CONNECTION_LOST;
+            return failed(io, SessionFailure.CONNECTION_LOST, message, CONNECTION_LOST);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             close();
-            return CONNECTION_LOST;
+            return failed(io, SessionFailure.CONNECTION_LOST, closedHereMessage(), CONNECTION_LOST);
         } finally {
             io.out().flush();
         }
+    }
+
+    /**
+     * The session failed (not the command): one line on the terminal, and the same, told apart from a command's own
+     * 124 or 255, to a program driving the session.
+     */
+    private static int failed(DeviceIo io, SessionFailure failure, String message, int status) {
+        io.err().println("fpsh: " + message);
+        io.err().flush();
+        io.sessionFailed(failure, message);
+        return status;
+    }
+
+    private String closedHereMessage() {
+        return "the session to " + options.host() + " was closed";
     }
 
     /**

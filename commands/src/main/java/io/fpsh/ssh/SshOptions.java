@@ -16,10 +16,13 @@ import java.util.List;
  * @param keepAlive       how often a keepalive goes out: idle sessions survive NAT, and a dead peer is noticed
  * @param commandDeadline how long one command may go without bringing a prompt back
  * @param agentSocket     the ssh-agent's socket (SSH_AUTH_SOCK) whose keys are offered first; null: no agent
+ * @param jump            the host to connect through ({@code ProxyJump}, {@code -J}): the connection to this one
+ *                        is a direct-tcpip channel opened on it; null: straight to the host
  */
 public record SshOptions(String host, int port, String user, List<Path> keyFiles, PasswordPrompt password,
                          Path knownHosts, UnknownHostKeys unknownHostKeys, Duration connectTimeout,
-                         Duration socketTimeout, Duration keepAlive, Duration commandDeadline, Path agentSocket) {
+                         Duration socketTimeout, Duration keepAlive, Duration commandDeadline, Path agentSocket,
+                         SshOptions jump) {
 
     public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(60);
 
@@ -35,6 +38,14 @@ public record SshOptions(String host, int port, String user, List<Path> keyFiles
                 keepAlive, commandDeadline, null);
     }
 
+    /** Straight to the host, without a jump host. */
+    public SshOptions(String host, int port, String user, List<Path> keyFiles, PasswordPrompt password,
+                      Path knownHosts, UnknownHostKeys unknownHostKeys, Duration connectTimeout,
+                      Duration socketTimeout, Duration keepAlive, Duration commandDeadline, Path agentSocket) {
+        this(host, port, user, keyFiles, password, knownHosts, unknownHostKeys, connectTimeout, socketTimeout,
+                keepAlive, commandDeadline, agentSocket, null);
+    }
+
     /** Password login, refusing unknown host keys, with the default timeouts. */
     public static SshOptions of(String host, int port, String user, PasswordPrompt password, Path knownHosts) {
         return new SshOptions(host, port, user, List.of(), password, knownHosts, UnknownHostKeys.REFUSE,
@@ -43,33 +54,40 @@ public record SshOptions(String host, int port, String user, List<Path> keyFiles
 
     public SshOptions withKeyFiles(List<Path> files) {
         return new SshOptions(host, port, user, files, password, knownHosts, unknownHostKeys, connectTimeout,
-                socketTimeout, keepAlive, commandDeadline, agentSocket);
+                socketTimeout, keepAlive, commandDeadline, agentSocket, jump);
     }
 
+    /** The policy for this host and the jump host, which ssh checks alike. */
     public SshOptions withUnknownHostKeys(UnknownHostKeys policy) {
         return new SshOptions(host, port, user, keyFiles, password, knownHosts, policy, connectTimeout,
-                socketTimeout, keepAlive, commandDeadline, agentSocket);
+                socketTimeout, keepAlive, commandDeadline, agentSocket, jump == null ? null : jump.withUnknownHostKeys(policy));
     }
 
     public SshOptions withCommandDeadline(Duration deadline) {
         return new SshOptions(host, port, user, keyFiles, password, knownHosts, unknownHostKeys, connectTimeout,
-                socketTimeout, keepAlive, deadline, agentSocket);
+                socketTimeout, keepAlive, deadline, agentSocket, jump);
     }
 
     public SshOptions withKnownHosts(Path file) {
         return new SshOptions(host, port, user, keyFiles, password, file, unknownHostKeys, connectTimeout,
-                socketTimeout, keepAlive, commandDeadline, agentSocket);
+                socketTimeout, keepAlive, commandDeadline, agentSocket, jump);
     }
 
     public SshOptions withConnectTimeout(Duration timeout) {
         return new SshOptions(host, port, user, keyFiles, password, knownHosts, unknownHostKeys, timeout,
-                socketTimeout, keepAlive, commandDeadline, agentSocket);
+                socketTimeout, keepAlive, commandDeadline, agentSocket, jump);
     }
 
     /** @param socket null: no agent */
     public SshOptions withAgent(Path socket) {
         return new SshOptions(host, port, user, keyFiles, password, knownHosts, unknownHostKeys, connectTimeout,
-                socketTimeout, keepAlive, commandDeadline, socket);
+                socketTimeout, keepAlive, commandDeadline, socket, jump);
+    }
+
+    /** Through {@code host} ({@code -J}, {@code ProxyJump}); null: straight to the host. */
+    public SshOptions withJump(SshOptions host) {
+        return new SshOptions(this.host, port, user, keyFiles, password, knownHosts, unknownHostKeys, connectTimeout,
+                socketTimeout, keepAlive, commandDeadline, agentSocket, host);
     }
 
     /** The target as fpsh names it: {@code ssh://user@host[:port]}. */

@@ -91,6 +91,16 @@ public final class SshTargets {
      */
     public static SshOptions options(SshCommandLine given, PasswordPrompt password, String defaultUser)
             throws TargetException {
+        return options(given, password, defaultUser, null);
+    }
+
+    /**
+     * The same, through a jump host: {@code jump} as ssh's {@code -J [user@]host[:port]} takes it, else the config's
+     * {@code ProxyJump} for the host ({@code none}: straight). One hop: the jump host is reached straight, with the
+     * keys given, the known_hosts file and its own entry of the config file.
+     */
+    public static SshOptions options(SshCommandLine given, PasswordPrompt password, String defaultUser, String jump)
+            throws TargetException {
         Path ssh = Path.of(System.getProperty("user.home"), ".ssh");
         Path configFile = given.configFile() != null ? given.configFile() : ssh.resolve("config");
         if (given.configFile() != null && !Files.isRegularFile(configFile)) {
@@ -124,8 +134,20 @@ public final class SshTargets {
                 : ssh.resolve("known_hosts");
         Duration connectTimeout = config.value("ConnectTimeout") == null ? DEFAULT_CONNECT_TIMEOUT
                 : Duration.ofSeconds(number(config, "ConnectTimeout", 10, configFile));
-        return SshOptions.of(host, port, user, password, knownHosts).withKeyFiles(keys)
+        SshOptions options = SshOptions.of(host, port, user, password, knownHosts).withKeyFiles(keys)
                 .withConnectTimeout(connectTimeout).withAgent(agent(config));
+        String hop = jump != null ? jump : config.value("ProxyJump");
+        if (hop == null || hop.equalsIgnoreCase("none")) {
+            return options;
+        }
+        if (hop.contains(",")) {
+            throw new TargetException("ProxyJump " + hop + ": only one jump host is supported");
+        }
+        SshCommandLine through = destination(hop.strip().replaceFirst("^ssh://", "")).orElseThrow(
+                () -> new TargetException("jump host '" + hop + "': expected [user@]host[:port]"));
+        SshCommandLine jumpLine = new SshCommandLine(through.user(), through.host(), through.port(), given.identityFiles(),
+                given.knownHosts(), given.configFile());
+        return options.withJump(options(jumpLine, password, defaultUser, "none"));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.fpsh.drive;
 
+import io.fpsh.testkind.ExtraJvm;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -15,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** sudo's password from a real process environment, as {@code sshpass -e} takes SSHPASS: never on a command line. */
+@ExtraJvm
 class EnvironmentPasswordTest {
     private static final String VARIABLE = "FPSH_TEST_SUDO_PASSWORD";
 

@@ -6,10 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** The verbatim device samples under src/test/resources/io/fpsh/ftd (see the README there). */
-final class Fixtures {
+public final class Fixtures {
     private Fixtures() {}
 
-    static String read(String name) {
+    public static String read(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("no fixture " + name);
@@ -21,7 +21,7 @@ final class Fixtures {
     }
 
     /** The sample without its first line (the echoed command) and, when present, its last line (the prompt). */
-    static String withoutEchoAndPrompt(String sample) {
+    public static String withoutEchoAndPrompt(String sample) {
         String body = sample.substring(sample.indexOf('\n') + 1);
         String trimmed = body.endsWith("\n") ? body.substring(0, body.length() - 1) : body;
         int lastLine = trimmed.lastIndexOf('\n');

@@ -9,6 +9,7 @@ import io.fpsh.device.Device;
 import io.fpsh.device.TargetException;
 import io.fpsh.device.Targets;
 import io.fpsh.net.dns.TestDnsServer;
+import io.fpsh.testkind.RealTool;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -34,6 +35,7 @@ import org.xbill.DNS.Rcode;
  * a closed port), never the host's resolver.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
+@RealTool
 class LocalMachineTest {
 
     private static final Duration LIMIT = Duration.ofSeconds(20);

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.fpsh.net.server.OpenSslSubjectHash;
+import io.fpsh.testkind.ExtraJvm;
+import io.fpsh.testkind.Netns;
+import io.fpsh.testkind.RealTool;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -35,6 +38,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * skipped otherwise.
  */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
+@Netns
+@RealTool
+@ExtraJvm
 class LocalNamespaceTest {
 
     private static final Duration LIMIT = Duration.ofSeconds(25);

@@ -42,6 +42,36 @@ class SshTerminalTextTest {
     }
 
     @Test
+    void bash52sBracketedPasteOffAfterTheEchoLeavesNoCarriageReturnAtTheStartOfTheOutput() {
+        // bash >= 5.1 (readline's enable-bracketed-paste), recorded through script(1) from bash 5.2.15: after the
+        // echoed line, ESC [?2004l and a CR to column 0, where the cursor already is
+        TerminalDecoder decoder = new TerminalDecoder();
+        assertEquals("echo hi\nhi\nadmin@firepower:~$ ",
+                decode(decoder, "echo hi\r\n\u001b[?2004l\rhi\r\n\u001b[?2004hadmin@firepower:~$ "));
+        assertEquals("true\nadmin@firepower:~$ ",
+                decode(decoder, "true\r\n\u001b[?2004l\r\u001b[?2004hadmin@firepower:~$ "), "a command that prints nothing");
+    }
+
+    @Test
+    void aCarriageReturnAtColumnZeroGoesEvenSplitBetweenChunks() {
+        TerminalDecoder decoder = new TerminalDecoder();
+        assertEquals("echo hi\n", decode(decoder, "echo hi\r\n\u001b[?20"));
+        assertEquals("", decode(decoder, "04l\r"));
+        assertEquals("hi\n", decode(decoder, "hi\r\n"));
+        assertEquals("", decode(decoder, "\r"));
+        assertEquals("x", decode(decoder, "x"), "the stream's very start is column 0 too");
+    }
+
+    @Test
+    void escapeSequencesWithIntermediateBytesGoWhole() {
+        TerminalDecoder decoder = new TerminalDecoder();
+        assertEquals("plain", decode(decoder, "\u001b(Bplain"), "ESC ( B, the ASCII character set (tput sgr0 on xterm)");
+        assertEquals("a", decode(decoder, "a\u001b)"));
+        assertEquals("b", decode(decoder, "0b"), "split after the intermediate byte");
+        assertEquals("> ", decode(decoder, "\u001b7\u001b8> "), "save and restore the cursor");
+    }
+
+    @Test
     void utf8SplitBetweenChunksIsKept() {
         TerminalDecoder decoder = new TerminalDecoder();
         byte[] bytes = "né".getBytes(StandardCharsets.UTF_8);

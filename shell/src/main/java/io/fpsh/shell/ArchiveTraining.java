@@ -1,6 +1,7 @@
 package io.fpsh.shell;
 
 import io.fpsh.device.DeviceIo;
+import io.fpsh.device.Targets;
 import io.fpsh.shell.serve.FtdSshServer;
 import io.fpsh.shell.serve.ServeSettings;
 import io.fpsh.ssh.SshFtd;
@@ -19,7 +20,8 @@ import java.util.stream.Stream;
 
 /**
  * Run once by {@code ./fpsh} after a build, under {@code -XX:ArchiveClassesAtExit}, so the class-data archive holds
- * the classes of fpsh's usual paths: the lab in piped mode (what {@code ./fpsh} and {@code fpsh -c} load first), then
+ * the classes of fpsh's usual paths: the lab in piped mode (what {@code ./fpsh} and {@code fpsh -c} load first),
+ * {@code fpsh probe show-network --json}, then
  * {@code fpsh serve} and {@code fpsh connect} talking to each other on loopback (MINA SSHD, SSHJ, BouncyCastle), which
  * roughly halves the class loading of a cold {@code fpsh connect}. Not a user command: it prints nothing.
  */
@@ -32,6 +34,9 @@ public final class ArchiveTraining {
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
         Main.run(new String[0], new ByteArrayInputStream(LAB_LINES.getBytes(StandardCharsets.UTF_8)), nowhere, nowhere,
                 DeviceOpener.standard(), false);
+        // fpsh probe's cold path: the driver, the probe's parser and Jackson's JSON generator
+        Main.run(new String[] {"probe", "show-network", "--target", Targets.DEFAULT, "--json"},
+                new ByteArrayInputStream(new byte[0]), nowhere, nowhere, DeviceOpener.standard(), false);
         Path home = Files.createTempDirectory("fpsh-archive-training");
         try {
             serveAndConnect(home, nowhere);

@@ -4,13 +4,11 @@ import io.fpsh.ssh.ChangePolicy;
 import io.fpsh.ssh.SshFtd;
 import io.fpsh.ssh.UnknownHostKeys;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code fpsh connect}: the shell (or {@code -c}) on a real FTD over SSH, like {@code --target ssh://...}. */
@@ -30,16 +28,8 @@ public final class ConnectCommand implements Callable<Integer> {
             description = "The device, or a Host of the ssh config; USER defaults to the config's, else the local user.")
     String address;
 
-    @Option(names = "-i", paramLabel = "KEY",
-            description = "A private key to try (may be repeated), before the config's IdentityFile keys.")
-    List<Path> keyFiles = new ArrayList<>();
-
-    @Option(names = "--known-hosts", paramLabel = "FILE", description = "Host keys to trust (default: ~/.ssh/known_hosts).")
-    Path knownHosts;
-
-    @Option(names = "-F", paramLabel = "FILE",
-            description = "The ssh config file: Host, HostName, Port, User, IdentityFile... (default ~/.ssh/config)")
-    Path configFile;
+    @Mixin
+    SshClientOptions ssh = new SshClientOptions();
 
     @Option(names = "--record", paramLabel = "FILE",
             description = "Record what the screen shows as an asciicast v2 file (asciinema play FILE).")
@@ -59,7 +49,7 @@ public final class ConnectCommand implements Callable<Integer> {
     @Override
     public Integer call() throws FpshException {
         LaunchOptions.Changes changes = LaunchOptions.Changes.of(readOnly, allowChanges); // a usage error before connecting
-        SshConnect connect = new SshConnect(keyFiles, knownHosts, configFile, ChangePolicy.ASK);
+        SshConnect connect = ssh.connect(ChangePolicy.ASK);
         SshFtd device;
         if (commands != null) {
             device = connect.open(address, UnknownHostKeys.REFUSE, null); // keys only

@@ -245,7 +245,7 @@ final class InteractiveShell {
 
     private ShellCommands.Outcome runOwnCommand(String line) {
         Device before = session.device();
-        ShellCommands.Outcome outcome = ShellCommands.run(line, session, out, err);
+        ShellCommands.Outcome outcome = ShellCommands.run(line, session, io);
         if (session.device() != before) {
             histories.switchTarget(session.device().targetName());
         }

@@ -39,6 +39,11 @@ final class Launcher {
         return new Launcher(in, out, err, other, onTerminal, ssh);
     }
 
+    /** {@code fpsh probe}: one probe on its target, printed on this launcher's streams. */
+    int probe(ProbeRequest request) throws FpshException {
+        return ProbeLaunch.run(request, opener, out, err);
+    }
+
     int launch(LaunchOptions options) throws FpshException {
         if (options.recordFile() == null) {
             return launch(options, null, out, err);

@@ -5,7 +5,8 @@ import java.io.PrintStream;
 import java.util.Optional;
 
 /**
- * The {@code fpsh} command. The usual command lines ({@code -c}, {@code --lab}, {@code --target}, nothing) are read by
+ * The {@code fpsh} command. The usual command lines ({@code -c}, {@code --lab}, {@code --target}, nothing, and
+ * {@code probe NAME ...}) are read by
  * hand so that {@code fpsh -c 'show version'} loads neither picocli nor JLine; the rest goes through picocli.
  * Every failure reaches the user as one line {@code fpsh: ...} on stderr, never as a stack trace.
  */
@@ -30,6 +31,10 @@ public final class Main {
                           boolean onTerminal) {
         Launcher launcher = new Launcher(in, out, err, opener, onTerminal);
         try {
+            Optional<ProbeRequest> probe = ProbeArgs.parse(args);
+            if (probe.isPresent()) {
+                return launcher.probe(probe.get());
+            }
             Optional<LaunchOptions> common = FastArgs.parse(args);
             if (common.isPresent()) {
                 return launcher.launch(common.get());

@@ -36,7 +36,7 @@ final class PipedSession {
             }
             out.print(line + "\n");
             if (ShellCommands.isOwnCommand(line)) {
-                if (ShellCommands.run(line, session, out, out) == ShellCommands.Outcome.EXIT) {
+                if (ShellCommands.run(line, session, io) == ShellCommands.Outcome.EXIT) {
                     break;
                 }
                 continue;

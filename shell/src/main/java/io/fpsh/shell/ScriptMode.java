@@ -23,7 +23,7 @@ final class ScriptMode {
             }
             if (ShellCommands.isOwnCommand(line)) {
                 status = 0;
-                if (ShellCommands.run(line, session, out, err) == ShellCommands.Outcome.EXIT) {
+                if (ShellCommands.run(line, session, io) == ShellCommands.Outcome.EXIT) {
                     break;
                 }
                 continue;

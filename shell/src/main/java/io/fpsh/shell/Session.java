@@ -4,9 +4,18 @@ import io.fpsh.device.Device;
 import io.fpsh.device.TargetException;
 
 /** The device a front end talks to, which {@code :target} may replace while the shell runs. */
-final class Session implements AutoCloseable {
+public final class Session implements AutoCloseable {
+    /** Whose front end this is: what {@link ShellCommands} lets its own commands do. */
+    public enum FrontEnd {
+        /** fpsh run by its user (interactive, piped, -c): every own command. */
+        LOCAL,
+        /** A shell {@code fpsh serve} gives an SSH client: someone else's server, only commands that stay on the device. */
+        SERVED
+    }
+
     private final DeviceOpener opener;
     private final SshConnect ssh;
+    private final FrontEnd frontEnd;
     private volatile Device device;
 
     Session(DeviceOpener opener, Device device) {
@@ -14,9 +23,25 @@ final class Session implements AutoCloseable {
     }
 
     Session(DeviceOpener opener, Device device, SshConnect ssh) {
+        this(opener, device, ssh, FrontEnd.LOCAL);
+    }
+
+    private Session(DeviceOpener opener, Device device, SshConnect ssh, FrontEnd frontEnd) {
         this.opener = opener;
         this.device = device;
         this.ssh = ssh;
+        this.frontEnd = frontEnd;
+    }
+
+    /** The session of a served shell: its one device, never replaced; the channel that opened it closes it. */
+    public static Session served(Device device) {
+        return new Session(spec -> {
+            throw new TargetException("a served shell opens no other target");
+        }, device, SshConnect.defaults(), FrontEnd.SERVED);
+    }
+
+    FrontEnd frontEnd() {
+        return frontEnd;
     }
 
     static Session open(DeviceOpener opener, String spec, SshConnect ssh) throws FpshException {

@@ -1,18 +1,29 @@
 package io.fpsh.shell;
 
+import io.fpsh.device.DeviceIo;
 import io.fpsh.device.Targets;
 
 import java.io.PrintStream;
+import java.util.Set;
 
-/** fpsh's own commands, the lines starting with {@code :}; they never reach the device. */
-final class ShellCommands {
+/**
+ * fpsh's own commands, the lines starting with {@code :}; they never reach the device. The one dispatcher of every
+ * front end (the interactive shell, piped input, {@code -c}, and the shells {@code fpsh serve} gives SSH clients),
+ * with a policy per front end ({@link Session.FrontEnd}): a served shell is someone else's server, so there only
+ * the commands that stay on its device work, and those that open a connection or read a host file are refused.
+ */
+public final class ShellCommands {
 
     /** What the front end does after an own command. */
-    enum Outcome { CONTINUE, EXIT }
+    public enum Outcome { CONTINUE, EXIT }
+
+    /** The commands a served shell runs; the others are refused there with one line. */
+    private static final Set<String> SERVED = Set.of(":help", ":probe");
 
     static final String HELP = String.join("\n",
             "fpsh commands (everything else goes to the device):",
             "  :help                  this list",
+            "  :probe [NAME [ARGS]]   read one state of this device as data (without NAME: the probes)",
             "  :target lab:NAME|FILE  close this device and open another",
             "  :connect [USER@]HOST[:PORT]  close this device and connect to a real FTD over SSH",
             "  :disconnect            close the SSH device and return to the default lab",
@@ -20,20 +31,38 @@ final class ShellCommands {
             "  :exit                  leave fpsh",
             "");
 
+    static final String SERVED_HELP = String.join("\n",
+            "fpsh commands (everything else goes to the device):",
+            "  :help                  this list",
+            "  :probe [NAME [ARGS]]   read one state of this device as data (without NAME: the probes)",
+            "");
+
     private ShellCommands() {}
 
-    static boolean isOwnCommand(String line) {
+    public static boolean isOwnCommand(String line) {
         return line.stripLeading().startsWith(":");
     }
 
-    static Outcome run(String line, Session session, PrintStream out, PrintStream err) {
+    /** Runs an own command on {@code session}'s device; {@code io} is the front end's (output, password questions). */
+    public static Outcome run(String line, Session session, DeviceIo io) {
+        PrintStream out = io.out();
+        PrintStream err = io.err();
         String text = line.strip();
         int blank = indexOfWhitespace(text);
         String name = blank < 0 ? text : text.substring(0, blank);
         String argument = blank < 0 ? "" : text.substring(blank).strip();
+        if (session.frontEnd() == Session.FrontEnd.SERVED && !SERVED.contains(name)) {
+            err.println(HELP.contains("  " + name + " ")
+                    ? "fpsh: " + Printable.of(name) + " is not available in a served shell"
+                    : "fpsh: unknown command '" + Printable.of(name) + "' (try :help)");
+            return Outcome.CONTINUE;
+        }
         switch (name) {
             case ":help":
-                out.print(HELP);
+                out.print(session.frontEnd() == Session.FrontEnd.SERVED ? SERVED_HELP : HELP);
+                return Outcome.CONTINUE;
+            case ":probe":
+                ProbeShellCommand.run(argument, session, io);
                 return Outcome.CONTINUE;
             case ":labs":
                 out.print(LabListing.text());

@@ -21,18 +21,24 @@ import java.util.List;
  *
  * @param configFile null: {@code ~/.ssh/config}
  * @param changes    what {@code :connect}'s device does with commands that change it
+ * @param jump       {@code -J [user@]host[:port]}; null: the config's ProxyJump, if any
  */
-record SshConnect(List<Path> keyFiles, Path knownHosts, Path configFile, ChangePolicy changes) {
+record SshConnect(List<Path> keyFiles, Path knownHosts, Path configFile, ChangePolicy changes, String jump) {
 
     /** ssh's status when the connection itself fails (unknown host key, login refused, no route). */
     static final int CONNECTION_FAILED = 255;
 
+    /** Without -J: the config's ProxyJump, if any. */
+    SshConnect(List<Path> keyFiles, Path knownHosts, Path configFile, ChangePolicy changes) {
+        this(keyFiles, knownHosts, configFile, changes, null);
+    }
+
     static SshConnect defaults() {
-        return new SshConnect(List.of(), null, null, ChangePolicy.ASK);
+        return new SshConnect(List.of(), null, null, ChangePolicy.ASK, null);
     }
 
     SshConnect withChanges(ChangePolicy policy) {
-        return new SshConnect(keyFiles, knownHosts, configFile, policy);
+        return new SshConnect(keyFiles, knownHosts, configFile, policy, jump);
     }
 
     /** A changed host key comes as OpenSSH's whole warning: its "Host key for ... has changed" line says it all. */
@@ -54,7 +60,7 @@ record SshConnect(List<Path> keyFiles, Path knownHosts, Path configFile, ChangeP
         try {
             SshCommandLine given = new SshCommandLine(typed.user(), typed.host(), typed.port(), keyFiles, knownHosts,
                     configFile);
-            SshOptions options = SshTargets.options(given, password, SshTargets.localUser());
+            SshOptions options = SshTargets.options(given, password, SshTargets.localUser(), jump);
             return SshFtd.connect(options.withUnknownHostKeys(hostKeys));
         } catch (TargetException e) {
             throw new FpshException(oneLine(e.getMessage()), CONNECTION_FAILED);

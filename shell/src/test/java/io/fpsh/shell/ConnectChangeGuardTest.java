@@ -9,6 +9,8 @@ import io.fpsh.ssh.ChangePolicy;
 import io.fpsh.ssh.SshFtd;
 import io.fpsh.ssh.SshOptions;
 import io.fpsh.ssh.UnknownHostKeys;
+import io.fpsh.testkind.ExtraJvm;
+import io.fpsh.testkind.Sshd;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Commands that change a real device, over SSH to {@code fpsh serve} in this JVM: asked for, refused under
  * {@code -c} without {@code --allow-changes}, never sent with {@code --read-only}; labs are never guarded.
  */
+@Sshd
+@ExtraJvm
 class ConnectChangeGuardTest {
     private static final String LAB = "lab:ftd01-dns";
     private static final String CHANGE_THEN_SHOW = "conf net dns servers 192.0.2.11; show network";

@@ -10,6 +10,8 @@ import io.fpsh.ssh.PasswordPrompt;
 import io.fpsh.ssh.SshFtd;
 import io.fpsh.ssh.UnknownHostKeys;
 import io.fpsh.shell.FpshProcess.Result;
+import io.fpsh.testkind.ExtraJvm;
+import io.fpsh.testkind.Sshd;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (ed25519 and RSA, private key files deleted once added), and passphrase-protected key files, against
  * {@code fpsh serve} in this JVM whose users file lists only those public keys.
  */
+@Sshd
+@ExtraJvm
 class ConnectConfigAgentKeysTest {
     private static final String LAB = "lab:ftd01-dns";
     private static final String SECRET = "s3cret phrase";

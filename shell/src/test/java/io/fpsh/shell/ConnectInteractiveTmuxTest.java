@@ -5,6 +5,9 @@ import io.fpsh.shell.serve.ServeSettings;
 import io.fpsh.ssh.SshFtd;
 import io.fpsh.ssh.SshOptions;
 import io.fpsh.ssh.UnknownHostKeys;
+import io.fpsh.testkind.ExtraJvm;
+import io.fpsh.testkind.Sshd;
+import io.fpsh.testkind.Tmux;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +25,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * {@code fpsh connect} on a real terminal (tmux) to {@code fpsh serve}: the key's passphrase asked with echo off,
  * then a command that changes the device asked for before it is sent.
  */
+@Tmux
+@Sshd
+@ExtraJvm
 class ConnectInteractiveTmuxTest {
     private static final String PASSPHRASE = "tmux-s3cret";
 

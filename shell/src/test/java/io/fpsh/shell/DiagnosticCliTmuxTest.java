@@ -1,6 +1,8 @@
 package io.fpsh.shell;
 
 import io.fpsh.sim.FastLab;
+import io.fpsh.testkind.ExtraJvm;
+import io.fpsh.testkind.Tmux;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The interactive shell's Ctrl-A d through a real terminal (tmux): it detaches from the diagnostic CLI as on the
  * console, and once back at the clish Ctrl-A is beginning-of-line again. Skipped without tmux.
  */
+@Tmux
+@ExtraJvm
 class DiagnosticCliTmuxTest {
     private Path home;
     private TmuxScreen screen;

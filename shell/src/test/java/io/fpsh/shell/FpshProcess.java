@@ -85,8 +85,23 @@ final class FpshProcess {
      * {@code FPSH_HOME} keeps its caches in {@code home}.
      */
     static Result runOnLab(Path home, String stdin, String... args) throws IOException, InterruptedException {
+        return runOnLab(List.of(), home, stdin, args);
+    }
+
+    /** The same with extra JVM options before the main class. */
+    static Result runOnLab(List<String> jvmOptions, Path home, String stdin, String... args)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(javaCommand(jvmOptions, home, Main.class, args));
+        builder.environment().putAll(labEnvironment(home));
+        return finish(builder.start(), stdin);
+    }
+
+    /** Runs fpsh on a real target with more environment variables (a password for --password-env). */
+    static Result runOnLab(Map<String, String> environment, Path home, String stdin, String... args)
+            throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(labCommand(home, args));
         builder.environment().putAll(labEnvironment(home));
+        builder.environment().putAll(environment);
         return finish(builder.start(), stdin);
     }
 

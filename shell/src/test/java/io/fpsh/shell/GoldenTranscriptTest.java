@@ -1,6 +1,7 @@
 package io.fpsh.shell;
 
 import io.fpsh.sim.FastLab;
+import io.fpsh.testkind.ExtraJvm;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -16,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * clock pinned), compared line by line with the approved transcripts in src/test/resources/golden.
  * Set {@code -Dfpsh.golden.update=true} to rewrite them after a deliberate change, then review the diff.
  */
+@ExtraJvm
 class GoldenTranscriptTest {
 
     @Test

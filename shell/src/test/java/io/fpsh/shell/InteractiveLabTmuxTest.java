@@ -1,6 +1,8 @@
 package io.fpsh.shell;
 
 import io.fpsh.sim.FastLab;
+import io.fpsh.testkind.ExtraJvm;
+import io.fpsh.testkind.Tmux;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * resolver's waits shortened, clock pinned, FPSH_HOME in a temporary directory. The Ctrl-C test uses the default
  * lab as shipped, where curl waits 2 x 5 s for the DNS server that never answers. Skipped without tmux.
  */
+@Tmux
+@ExtraJvm
 class InteractiveLabTmuxTest {
     private static final String CLISH = ">";
     private static final String EXPERT = "admin@ftd01:~$";

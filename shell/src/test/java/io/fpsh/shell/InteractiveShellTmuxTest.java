@@ -1,5 +1,8 @@
 package io.fpsh.shell;
 
+import io.fpsh.testkind.ExtraJvm;
+import io.fpsh.testkind.Tmux;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +23,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The interactive shell through a real pseudo-terminal (tmux). Skipped when tmux is not installed; CI installs it.
  */
+@Tmux
+@ExtraJvm
 class InteractiveShellTmuxTest {
     private Path home;
     private TmuxScreen screen;

@@ -1,5 +1,6 @@
 package io.fpsh.shell;
 
+import io.fpsh.testkind.Tmux;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The committed {@code completions/fpsh.bash} in a real interactive bash (tmux), as a user has it: Tab after
  * {@code --lab} gives shipped lab names and lab files, after {@code --target} the target kinds and lab: names.
  */
+@Tmux
 class LabCompletionTmuxTest {
     @TempDir
     Path folder;

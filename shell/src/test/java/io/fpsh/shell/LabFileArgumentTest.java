@@ -1,6 +1,7 @@
 package io.fpsh.shell;
 
 import io.fpsh.shell.FpshProcess.Result;
+import io.fpsh.testkind.ExtraJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code fpsh --lab FILE} on files that are no lab: one line naming the file and line, never a word of the file,
  * never Java; only regular files are read (a FIFO must not block, /dev/zero must not fill the heap).
  */
+@ExtraJvm
 class LabFileArgumentTest {
     /** Java's names for things: a qualified class, an exception or error, a Jackson token. */
     private static final Pattern JAVA = Pattern.compile(

@@ -1,5 +1,7 @@
 package io.fpsh.shell;
 
+import io.fpsh.testkind.ExtraJvm;
+
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -9,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code fpsh < script}: the transcript is what a person at a terminal would have seen, without ANSI codes. */
+@ExtraJvm
 class PipedTranscriptTest {
 
     @Test

@@ -1,5 +1,7 @@
 package io.fpsh.shell;
 
+import io.fpsh.testkind.ExtraJvm;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code fpsh --record FILE} on the default lab: piped sessions, {@code -c}, bad paths and a killed fpsh. */
+@ExtraJvm
 class RecordingLabTest {
     static final String PASSWORD = "Admin123";
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -1,6 +1,8 @@
 package io.fpsh.shell;
 
 import io.fpsh.sim.FastLab;
+import io.fpsh.testkind.ExtraJvm;
+import io.fpsh.testkind.Tmux;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** {@code fpsh --record FILE} in the interactive shell on a real pseudo-terminal (tmux); skipped without tmux. */
+@Tmux
+@ExtraJvm
 class RecordingTmuxTest {
     private Path home;
     private TmuxScreen screen;

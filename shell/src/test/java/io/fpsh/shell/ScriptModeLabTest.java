@@ -1,6 +1,7 @@
 package io.fpsh.shell;
 
 import io.fpsh.sim.FastLab;
+import io.fpsh.testkind.ExtraJvm;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code fpsh -c} on the real default lab: outputs only, streams apart, the last command's status. */
+@ExtraJvm
 class ScriptModeLabTest {
 
     @Test

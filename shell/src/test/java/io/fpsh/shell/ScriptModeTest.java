@@ -1,16 +1,22 @@
 package io.fpsh.shell;
 
+import io.fpsh.testkind.ExtraJvm;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code fpsh -c}: only the commands' output, stdout and stderr apart, the last command's exit status. */
+@ExtraJvm
 class ScriptModeTest {
 
     @Test
@@ -48,12 +54,20 @@ class ScriptModeTest {
         assertEquals(0, result.exitStatus());
     }
 
-    @Test
-    void theFastPathLoadsNeitherPicocliNorJline() throws Exception {
+    /** The command lines the fast path reads by hand: {@code -c} and {@code probe}. */
+    static Stream<List<String>> fastCommandLines() {
+        return Stream.of(List.of("--lab", "ftd01-dns", "-c", "show version"),
+                List.of("probe", "show-network", "--target", "lab:ftd01-dns", "--json"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("fastCommandLines")
+    void theFastPathLoadsNeitherPicocliNorJline(List<String> commandLine) throws Exception {
         Path home = FpshProcess.tempHome();
         Path classLog = home.resolve("classes.log");
-        FpshProcess.Result result = FpshProcess.run(List.of("-Xlog:class+load=info:file=" + classLog), home, "",
-                "--lab", "ftd01-dns", "-c", "show version");
+        String[] args = commandLine.toArray(String[]::new);
+        FpshProcess.Result result = FpshProcess.runOnLab(List.of("-Xlog:class+load=info:file=" + classLog), home, "",
+                args);
         assertEquals(0, result.exitStatus(), result.err());
         String loaded = Files.readString(classLog);
         assertFalse(loaded.contains("picocli."), "picocli was loaded");

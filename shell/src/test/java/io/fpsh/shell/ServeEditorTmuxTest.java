@@ -2,6 +2,8 @@ package io.fpsh.shell;
 
 import io.fpsh.shell.serve.FtdSshServer;
 import io.fpsh.shell.serve.ServeSettings;
+import io.fpsh.testkind.Sshd;
+import io.fpsh.testkind.Tmux;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +27,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * {@code fpsh serve}'s line editor as a person meets it: the real OpenSSH client ({@code ssh -tt}, the password
  * given by sshpass) in a real terminal (tmux, 120 columns), logged in to the default lab served in this JVM.
  */
+@Tmux
+@Sshd
 class ServeEditorTmuxTest {
     private static final String BELL = "\u0007";
     private static final String EXPERT_PROMPT = "admin@ftd01:~$";

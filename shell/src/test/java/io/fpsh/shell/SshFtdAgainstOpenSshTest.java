@@ -6,6 +6,7 @@ import io.fpsh.shell.SshFtdAgainstServeTest.Capture;
 import io.fpsh.ssh.SshFtd;
 import io.fpsh.ssh.SshOptions;
 import io.fpsh.ssh.UnknownHostKeys;
+import io.fpsh.testkind.Sshd;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * {@link SshFtd} against a server fpsh did not write: a real OpenSSH sshd on 127.0.0.1 whose ForceCommand is a
  * scripted fake FTD CLI. What passes here was not shaped by fpsh's own server.
  */
+@Sshd
 class SshFtdAgainstOpenSshTest {
     private static final String SUDO_PASSWORD = "Adm1n!ftd";
 

@@ -12,6 +12,7 @@ import io.fpsh.shell.serve.ServeSettings;
 import io.fpsh.ssh.SshFtd;
 import io.fpsh.ssh.SshOptions;
 import io.fpsh.ssh.UnknownHostKeys;
+import io.fpsh.testkind.Sshd;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,6 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -53,13 +53,10 @@ class SshFtdAgainstServeTest {
         server = FtdSshServer.start(new ServeSettings(LAB, "127.0.0.1", 0, null, false, folder.resolve("home")));
         knownHosts = folder.resolve("known_hosts");
         // Trust on first use writes the server's key; every other test then checks against it.
-        long start = System.nanoTime();
         try (SshFtd first = SshFtd.connect(options(server.port(), knownHosts)
                 .withUnknownHostKeys(UnknownHostKeys.ACCEPT_AND_SAVE))) {
             assertTrue(first.isOpen());
         }
-        System.out.printf("SshFtd: first connection in this JVM (SSHJ cold) -> first prompt: %.0f ms%n",
-                (System.nanoTime() - start) / 1e6);
         assertTrue(Files.readString(knownHosts).startsWith("[127.0.0.1]:" + server.port() + " ssh-ed25519 "),
                 Files.readString(knownHosts));
     }
@@ -195,7 +192,6 @@ class SshFtdAgainstServeTest {
                     "output is streamed as it comes: " + shownBeforeCancel[0]);
             assertFalse(io.text().contains("^C"), "the front end shows its own ^C: " + io.text());
             assertTrue(waited < 2_000, "the prompt came back " + waited + " ms after Ctrl-C");
-            System.out.printf("SshFtd: Ctrl-C to prompt %d ms%n", waited);
         } finally {
             timer.shutdownNow();
         }
@@ -207,9 +203,7 @@ class SshFtdAgainstServeTest {
             ftd.run("expert", new Capture());
             ftd.setCommandDeadline(Duration.ofMillis(500));
             Capture io = new Capture();
-            long start = System.nanoTime();
             int status = ftd.run("curl -v -k https://api-sse.cisco.com", io);
-            long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             assertEquals(124, status);
             assertTrue(io.text().endsWith("fpsh: no prompt from 127.0.0.1 after 0.5 s (interrupted it with Ctrl-C)\n"),
                     io.text());
@@ -219,7 +213,6 @@ class SshFtdAgainstServeTest {
             Capture whoami = new Capture();
             assertEquals(0, ftd.run("whoami", whoami));
             assertEquals("admin\n", whoami.text());
-            System.out.printf("SshFtd: deadline 0.5 s + Ctrl-C + prompt: %d ms%n", took);
         }
     }
 
@@ -311,6 +304,7 @@ class SshFtdAgainstServeTest {
         }
     }
 
+    @Sshd
     @Test
     void aKeyFileLogsInWithoutAPassword() throws Exception {
         Path key = folder.resolve("id_ed25519");
@@ -378,50 +372,6 @@ class SshFtdAgainstServeTest {
     void malformedSshTargetsAreRefusedAtOnce() {
         TargetException refused = assertThrows(TargetException.class, () -> Targets.open("ssh://admin@fw:port"));
         assertEquals("target 'ssh://admin@fw:port': expected ssh://[user@]host[:port]", refused.getMessage());
-    }
-
-    @Test
-    void measureConnectAndCommandRoundTrips() throws Exception {
-        long[] connects = new long[20];
-        for (int i = 0; i < connects.length; i++) {
-            long start = System.nanoTime();
-            try (SshFtd ftd = connect()) {
-                connects[i] = System.nanoTime() - start;
-            }
-        }
-        long[] commands = new long[200];
-        try (SshFtd ftd = connect()) {
-            for (int i = 0; i < 20; i++) {
-                ftd.run("show network", new Capture());
-            }
-            for (int i = 0; i < commands.length; i++) {
-                long start = System.nanoTime();
-                assertEquals(0, ftd.run("show network", new Capture()));
-                commands[i] = System.nanoTime() - start;
-            }
-        }
-        long[] linux = new long[100];
-        try (SshFtd ftd = connect()) {
-            ftd.run("expert", new Capture());
-            for (int i = 0; i < linux.length; i++) {
-                long start = System.nanoTime();
-                assertEquals(0, ftd.run("whoami", new Capture()));
-                linux[i] = System.nanoTime() - start;
-            }
-        }
-        System.out.printf("SshFtd -> fpsh serve, warm JVM, 127.0.0.1:%n"
-                        + "  connect + host key + password + pty shell -> first prompt: median %.1f ms, p90 %.1f ms (20 connections)%n"
-                        + "  show network -> prompt on one session: median %.2f ms, p90 %.2f ms (200 commands after 20 warm-up)%n",
-                percentile(connects, 50), percentile(connects, 90), percentile(commands, 50), percentile(commands, 90));
-        System.out.printf("  whoami in expert, with the hidden $? query: median %.2f ms, p90 %.2f ms (100 commands)%n",
-                percentile(linux, 50), percentile(linux, 90));
-    }
-
-    private static double percentile(long[] nanos, int percent) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        int index = Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1);
-        return sorted[Math.max(0, index)] / 1e6;
     }
 
     /** {@code |1|salt|HMAC-SHA1(salt, host)}: OpenSSH's hashed host name. */

@@ -28,7 +28,7 @@ public final class ClishInterpreter {
         if (result instanceof ParseResult.Empty) {
             return 0;
         }
-        session.state().remember(line.strip());
+        session.remember(line.strip());
         if (result instanceof ParseResult.Ambiguous ambiguous) {
             io.out().print(ContextHelp.columns(ambiguous.candidates(), 80));
             io.err().println(CommandParser.syntaxError(result));

@@ -48,7 +48,7 @@ final class SessionCommands {
             return 0;
         });
         commands.put("history", (command, session, io) -> {
-            List<String> lines = session.state().clishHistory();
+            List<String> lines = session.clishHistory();
             for (int i = 0; i < lines.size(); i++) {
                 io.out().println(String.format("%5d  %s", i + 1, lines.get(i)));
             }

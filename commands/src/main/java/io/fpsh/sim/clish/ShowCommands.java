@@ -1,6 +1,5 @@
 package io.fpsh.sim.clish;
 
-import io.fpsh.ftd.ManagerInfo;
 import io.fpsh.ftd.ShowManagersRenderer;
 import io.fpsh.ftd.ShowNetworkRenderer;
 import io.fpsh.ftd.ShowVersionRenderer;
@@ -10,7 +9,6 @@ import io.fpsh.sim.StateViews;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -32,10 +30,7 @@ final class ShowCommands {
             return 0;
         });
         commands.put("show managers", (command, session, io) -> {
-            var managers = session.state().lab().managers();
-            List<ManagerInfo> shown = managers == null ? List.of()
-                    : managers.stream().map(m -> ManagerInfo.manager(m.host(), m.registration())).toList();
-            io.out().print(ShowManagersRenderer.render(shown));
+            io.out().print(ShowManagersRenderer.render(StateViews.managers(session.state()).managers()));
             return 0;
         });
         commands.put("show network-static-routes", (command, session, io) -> 0);   // the lab has none: the clish prints nothing

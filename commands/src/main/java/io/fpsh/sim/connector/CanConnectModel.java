@@ -56,7 +56,7 @@ final class CanConnectModel {
             if (connection != TlsOutcome.ESTABLISHED) {
                 return connection.curlStatus();
             }
-            LabFile.Route route = route(target);
+            LabFile.Route route = route(reachability, lab, target);
             Optional<String> location = header(route, "Location");
             if (route.status() / 100 == 3 && location.isPresent()) {
                 if (redirects >= limits.maxRedirects()) {
@@ -108,7 +108,7 @@ final class CanConnectModel {
     }
 
     /** The endpoint's route for the URL's path, as the lab server picks it: listed routes first, then {@code *}. */
-    private LabFile.Route route(URI target) {
+    static LabFile.Route route(Reachability reachability, LabFile lab, URI target) {
         LabFile.Host host = reachability.host(target.getHost()).orElseThrow();
         LabFile.Endpoint endpoint = lab.network().endpoints().stream()
                 .filter(e -> e.name().equals(host.endpoint())).findFirst().orElseThrow();

@@ -1,5 +1,7 @@
 package io.fpsh.sim.connector;
 
+import io.fpsh.ftd.CanConnectLog;
+import io.fpsh.ftd.ConnectorLog;
 import io.fpsh.lab.LabFile;
 import io.fpsh.net.SynRetries;
 import io.fpsh.sim.DeviceState;
@@ -8,7 +10,6 @@ import io.fpsh.sim.network.LabNetwork;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,7 +31,7 @@ public final class ConnectorActivity {
      */
     static final Duration AFTER_SYN_TIMEOUT = WEBSOCKET_RETRY.minus(SynRetries.DEFAULT.giveUpAfter().multipliedBy(2));
     private static final int HTTPS = 443;
-    private static final DateTimeFormatter GO_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSSSSXXX");
+    private static final String WEBSOCKET_FUNCTION = "events:connectWebSocket";
 
     private final DeviceState state;
     private final Reachability reachability;
@@ -60,18 +61,25 @@ public final class ConnectorActivity {
     /** action_queue.log: a line for each canConnect run that failed. */
     public String actionQueueLog() {
         StringBuilder out = new StringBuilder();
+        canConnectFailures().forEach(run -> out.append(ActionQueueLogRenderer.line(run)).append('\n'));
+        return out.toString();
+    }
+
+    /** The canConnect runs that failed, oldest first, as action_queue.log records them. */
+    public List<CanConnectLog.Run> canConnectFailures() {
+        List<CanConnectLog.Run> runs = new java.util.ArrayList<>();
         Duration every = Duration.ofSeconds(connector.canConnectIntervalSeconds());
         for (Instant run = firstRun(every); !run.isAfter(state.clock().now()); run = run.plus(every)) {
             // the logged command line stays the one without -x: the proxy's password never reaches a log
             int status = reachability.canConnectStatus(canConnectUrl(), state.dnsServersAt(run), state.proxyAt(run), run,
                     CurlLimits.CAN_CONNECT);
             if (status != 0) {
-                out.append("ActionQueueScrape.pl[").append(aqsPid).append("]: [SF::SSE::Enrollment] canConnect: System (")
-                        .append(CurlLimits.CAN_CONNECT.commandLine()).append(canConnectUrl()).append(") Failed, curl returned ").append(status)
-                        .append(" at /ngfw/usr/local/sf/lib/perl/5.10.1/SF/System.pmline 10477.\n");
+                // the guide's line shows no time of its own
+                runs.add(new CanConnectLog.Run(null, aqsPid, CurlLimits.CAN_CONNECT.commandLine() + canConnectUrl(),
+                        canConnectUrl(), "Failed", status));
             }
         }
-        return out.toString();
+        return runs;
     }
 
     /**
@@ -80,8 +88,15 @@ public final class ConnectorActivity {
      * configuration changes.
      */
     public String connectorLog() {
-        StringBuilder out = new StringBuilder();
         ZoneOffset offset = ZoneOffset.of(Objects.requireNonNullElse(state.lab().clock().logOffset(), "Z"));
+        StringBuilder out = new StringBuilder();
+        connectorLogEntries().forEach(entry -> out.append(ConnectorLogRenderer.line(entry, offset)).append('\n'));
+        return out.toString();
+    }
+
+    /** connector.log's entries, oldest first: each failed attempt's error, then the connection once made. */
+    public List<ConnectorLog.Entry> connectorLogEntries() {
+        List<ConnectorLog.Entry> entries = new java.util.ArrayList<>();
         String host = connector.eventingHost();
         Instant now = state.clock().now();
         for (Attempt attempt : websocketAttempts()) {
@@ -90,18 +105,17 @@ public final class ConnectorActivity {
             }
             // the error is logged when the dial returns
             Instant stamp = attempt.end().plusNanos(884_720_461L + attempt.number() * 7_919_333L % 100_000_000L);
-            String time = GO_TIME.format(stamp.atOffset(offset));
-            String prefix = "time=\"" + time + "\" level=%s msg=\"[" + state.hostname() + "][events.go:%d events:connectWebSocket] ";
             Dial dial = attempt.dial();
             if (dial.outcome() == TlsOutcome.ESTABLISHED) {
-                out.append(String.format(prefix, "info", 118)).append("websocket connected to wss://").append(host)
-                        .append("/events (").append(dial.address()).append(':').append(dial.port()).append(")\"\n");
+                entries.add(new ConnectorLog.Entry(stamp, "info", state.hostname(), "events.go:118", WEBSOCKET_FUNCTION,
+                        "websocket connected to wss://" + host + "/events (" + dial.address() + ":" + dial.port() + ")", null));
                 break;
             }
-            out.append(String.format(prefix, "error", 90)).append(dial.error(state.ipv4().address(), localPort(attempt.number())))
-                    .append("\"\n");
+            int localPort = localPort(attempt.number());
+            entries.add(new ConnectorLog.Entry(stamp, "error", state.hostname(), "events.go:90", WEBSOCKET_FUNCTION,
+                    dial.error(state.ipv4().address(), localPort), dial.netError()));
         }
-        return out.toString();
+        return entries;
     }
 
     /**
@@ -115,6 +129,34 @@ public final class ConnectorActivity {
             List<String> order = new java.util.ArrayList<>(addresses.subList(at, addresses.size()));
             order.addAll(addresses.subList(0, at));
             return order;
+        }
+
+        /** The error taken apart, as a reader of the log finds it in {@link #error}; null where it is not a network one. */
+        ConnectorLog.GoNetError netError() {
+            if (address == null) {
+                String cause = lookup.timedOut() ? "i/o timeout" : lookup.noSuchHost() ? "no such host" : "server misbehaving";
+                return new ConnectorLog.GoNetError("lookup", lookup.host(), lookup.lastServer() + ":53", null, cause);
+            }
+            String dialled = address + ":" + port;
+            return switch (outcome) {
+                case TIMED_OUT -> dialError(dialled, "connection timed out");
+                case REFUSED -> dialError(dialled, "connection refused");
+                case UNREACHABLE -> dialError(dialled, "no route to host");
+                case NO_SERVER_HELLO, PROXY_WAITING_ON_SERVER -> new ConnectorLog.GoNetError("read", null, null, dialled, "i/o timeout");
+                case UNTRUSTED_ISSUER -> tlsError("certificate signed by unknown authority");
+                case PROXY_NOT_RESOLVED -> new ConnectorLog.GoNetError("lookup", address, null, null, "no such host");
+                case NOT_TLS -> tlsError("first record does not look like a TLS handshake");
+                case CERTIFICATE_EXPIRED, CERTIFICATE_NOT_YET_VALID -> tlsError("certificate has expired or is not yet valid");
+                case PROXY_AUTHENTICATION_REQUIRED, PROXY_CANNOT_REACH, HUNG_UP, ESTABLISHED -> null;
+            };
+        }
+
+        private static ConnectorLog.GoNetError dialError(String dialled, String cause) {
+            return new ConnectorLog.GoNetError("dial", null, null, dialled, cause);
+        }
+
+        private static ConnectorLog.GoNetError tlsError(String cause) {
+            return new ConnectorLog.GoNetError("tls", null, null, null, cause);
         }
 
         /** The error as the Go connector logs it. */

@@ -85,6 +85,11 @@ public final class CommandPaths {
                 .filter(path -> fs.isExecutable(path)).toList();
     }
 
+    /** bash's builtins, simulated or not. */
+    static Set<String> builtins() {
+        return BUILTINS;
+    }
+
     public static boolean isBuiltin(String name) {
         return BUILTINS.contains(name);
     }

@@ -2,6 +2,7 @@ package io.fpsh.sim.expert;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** The commands the shell implements itself, then whatever the device plugs in through its context. */
@@ -35,6 +36,11 @@ final class CommandTable {
         LookupCommands lookup = new LookupCommands();
         builtins.put("which", lookup::which);
         builtins.put("type", lookup::type);
+    }
+
+    /** The names of the commands the shell implements itself (a context may withhold some: offersBuiltin). */
+    Set<String> names() {
+        return builtins.keySet();
     }
 
     Optional<ExternalCommand> find(String name, ExpertContext context) {

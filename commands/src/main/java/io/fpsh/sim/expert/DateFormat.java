@@ -4,7 +4,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** The common {@code date +FORMAT} conversions ({@code %Y-%m-%d %H:%M:%S}, {@code %s}, {@code %Z}...). */
+/** The common {@code date +FORMAT} conversions ({@code %Y-%m-%d %H:%M:%S}, {@code %s}, {@code %N}, {@code %Z}...). */
 final class DateFormat {
 
     private DateFormat() {}
@@ -33,6 +33,7 @@ final class DateFormat {
                 case 'Z' -> SessionCommands.formatDefault(time).split("\\s+")[4];
                 case 'z' -> pattern("xx", time);
                 case 's' -> Long.toString(time.toEpochSecond());
+                case 'N' -> String.format("%09d", time.getNano());
                 case 'n' -> "\n";
                 case '%' -> "%";
                 default -> "%" + conversion;

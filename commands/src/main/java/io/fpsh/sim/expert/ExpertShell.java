@@ -4,6 +4,8 @@ import io.fpsh.device.DeviceIo;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The expert-mode bash of a simulated FTD: parses one line (quotes, escapes, variables and {@code export},
@@ -54,6 +56,24 @@ public final class ExpertShell {
             io.out().flush();
             io.err().flush();
         }
+    }
+
+    /** Whether {@code name} typed as a command runs here: one of the shell's builtins, or the device's command. */
+    public boolean runs(String name, ExpertContext context) {
+        return VariableBuiltins.has(name) || commands.find(name, context).isPresent();
+    }
+
+    /**
+     * Every command name this shell runs over {@code context} (its builtins, the device's programs and session
+     * commands): the list that the expert grammar's completion must offer.
+     */
+    public Set<String> commandNames(ExpertContext context) {
+        Set<String> candidates = new TreeSet<>(commands.names());
+        candidates.addAll(VariableBuiltins.names());
+        candidates.addAll(CommandPaths.builtins());
+        CommandPaths.programs().forEach(path -> candidates.add(SimPaths.name(path)));
+        candidates.removeIf(name -> !runs(name, context));
+        return candidates;
     }
 
     /**

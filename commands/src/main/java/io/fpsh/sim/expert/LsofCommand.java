@@ -1,7 +1,8 @@
 package io.fpsh.sim.expert;
 
+import io.fpsh.ftd.LsofSockets;
+
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -39,14 +40,9 @@ final class LsofCommand implements ExternalCommand {
             }
         }
         boolean root = call.context().user().equals("root");
-        List<InetSocket> sockets = new ArrayList<>(call.context().sockets().inet());
-        sockets.sort(Comparator.comparingInt(InetSocket::pid).thenComparingInt(InetSocket::fd));
-        List<LsofRow> rows = new ArrayList<>();
-        for (InetSocket socket : sockets) {
-            if ((root || socket.user().equals(call.context().user())) && matchesAny(socket, specs)) {
-                rows.add(LsofRow.of(socket, numericHosts, numericPorts));
-            }
-        }
+        List<LsofSockets.Socket> rows = LsofRow.listing(call.context().sockets().inet(),
+                socket -> (root || socket.user().equals(call.context().user())) && matchesAny(socket, specs),
+                numericHosts, numericPorts).sockets();
         if (rows.isEmpty()) {
             return 1;
         }

@@ -1,28 +1,39 @@
 package io.fpsh.sim.expert;
 
-/** One line of {@code lsof -i}, as data; {@link LsofRenderer} lays the rows out. */
-record LsofRow(String command, int pid, String user, int fd, char access, String type, String device,
-               String sizeOff, String node, String name) {
+import io.fpsh.ftd.LsofSockets;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** What {@code lsof -i} prints of the socket table, as data; {@link LsofRenderer} lays the rows out. */
+public final class LsofRow {
 
     /** lsof shows at most nine characters of the command name. */
     static final int COMMAND_MAX = 9;
 
-    static LsofRow of(InetSocket socket, boolean numericHosts, boolean numericPorts) {
+    private LsofRow() {}
+
+    /** The rows for the sockets {@code shown} keeps, in lsof's order: by process, then by file descriptor. */
+    public static LsofSockets listing(List<InetSocket> sockets, Predicate<InetSocket> shown, boolean numericHosts,
+                                      boolean numericPorts) {
+        return new LsofSockets(sockets.stream()
+                .sorted(Comparator.comparingInt(InetSocket::pid).thenComparingInt(InetSocket::fd))
+                .filter(shown)
+                .map(socket -> of(socket, numericHosts, numericPorts))
+                .toList());
+    }
+
+    static LsofSockets.Socket of(InetSocket socket, boolean numericHosts, boolean numericPorts) {
         String command = socket.program().length() > COMMAND_MAX
                 ? socket.program().substring(0, COMMAND_MAX) : socket.program();
         String local = endpoint(socket.localName(), socket.localAddress(), socket.localPort(), socket.isIpv6(),
                 numericHosts, numericPorts);
-        String name;
-        if (socket.remotePort() != 0) {
-            name = local + "->" + endpoint(socket.remoteName(), socket.remoteAddress(), socket.remotePort(),
-                    socket.isIpv6(), numericHosts, numericPorts);
-        } else {
-            name = local;
-        }
-        // lsof appends the TCP state in parentheses; UDP has none, which leaves a trailing blank
-        name += socket.isTcp() ? " (" + socket.state() + ")" : " ";
-        return new LsofRow(command, socket.pid(), socket.user(), socket.fd(), 'u', socket.isIpv6() ? "IPv6" : "IPv4",
-                Long.toString(socket.device()), "0t0", socket.isTcp() ? "TCP" : "UDP", name);
+        String remote = socket.remotePort() == 0 ? null : endpoint(socket.remoteName(), socket.remoteAddress(),
+                socket.remotePort(), socket.isIpv6(), numericHosts, numericPorts);
+        return new LsofSockets.Socket(command, socket.pid(), socket.user(), socket.fd() + "u",
+                socket.isIpv6() ? "IPv6" : "IPv4", Long.toString(socket.device()), "0t0", socket.isTcp() ? "TCP" : "UDP",
+                local, remote, socket.isTcp() ? socket.state() : null);
     }
 
     /**
@@ -45,10 +56,5 @@ record LsofRow(String command, int pid, String user, int fd, char access, String
             service = Integer.toString(port);
         }
         return host + ":" + service;
-    }
-
-    /** The FD column's number part. */
-    String fdNumber() {
-        return Integer.toString(fd);
     }
 }

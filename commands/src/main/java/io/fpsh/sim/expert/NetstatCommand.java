@@ -48,8 +48,8 @@ final class NetstatCommand implements ExternalCommand {
             List<UnixSocket> unixSockets = sockets.unix();
             for (UnixSocket s : unixSockets) {
                 if (all || s.accepting() == listeningOnly) {
-                    String program = programs ? visibleProgram(root, call, s.pid(), s.program(), s.user()) : null;
-                    call.out().println(NetstatRenderer.unix(s, program));
+                    boolean ownerShown = programs && (root || call.context().user().equals(s.user()));
+                    call.out().println(NetstatRenderer.unix(s.row(ownerShown), programs));
                 }
             }
         }

@@ -1,5 +1,7 @@
 package io.fpsh.sim.expert;
 
+import io.fpsh.ftd.UnixSockets;
+
 /** net-tools netstat's fixed-width lines (the widths of net-tools 2.x, trailing blanks included). */
 final class NetstatRenderer {
 
@@ -24,10 +26,16 @@ final class NetstatRenderer {
         return program == null ? line : line + String.format(" %-20s", program);
     }
 
-    static String unix(UnixSocket s, String program) {
-        String line = String.format("%-5s %-6d %-11s %-10s %-13s %-8d ", "unix", s.refCount(),
-                s.accepting() ? "[ ACC ]" : "[ ]", s.type(), s.state(), s.inode());
-        return program == null ? line + s.path() : line + String.format("%-20s ", program) + s.path();
+    /** {@code programColumn} with {@code -p}: the owner, or {@code -} where the row has none. */
+    static String unix(UnixSockets.Socket s, boolean programColumn) {
+        String flags = s.flags().isEmpty() ? "[ ]" : "[ " + String.join(" ", s.flags()) + " ]";
+        String line = String.format("%-5s %-6d %-11s %-10s %-13s %-8d ", "unix", s.refCount(), flags, s.type(),
+                s.state() == null ? "" : s.state(), s.inode());
+        String path = s.path() == null ? "" : s.path();
+        if (!programColumn) {
+            return line + path;
+        }
+        return line + String.format("%-20s ", s.pid() == null ? "-" : s.pid() + "/" + s.program()) + path;
     }
 
     /** {@code 7741/EventHandler}, cut as net-tools cuts it. */

@@ -1,5 +1,7 @@
 package io.fpsh.sim.expert;
 
+import io.fpsh.ftd.PmtoolStatus;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +20,7 @@ final class PmtoolCommand implements ExternalCommand {
             call.out().print("Received status (0): \n\nGlobal Environment:\n"
                     + "PATH=/ngfw/usr/local/sbin:/ngfw/usr/sbin:/ngfw/sbin:/usr/local/bin:/usr/bin:/bin\n\nDaemons:\n");
             for (PmtoolDaemon daemon : daemons) {
-                call.out().print(render(daemon));
+                call.out().print(render(daemon.record()));
             }
             return 0;
         }
@@ -28,7 +30,7 @@ final class PmtoolCommand implements ExternalCommand {
                 call.err().println("Unknown ID " + args.get(1));
                 return 1;
             }
-            call.out().print(render(daemon.get()));
+            call.out().print(render(daemon.get().record()));
             return 0;
         }
         Optional<ExternalCommand> device = call.context().externalCommand("pmtool");
@@ -39,21 +41,32 @@ final class PmtoolCommand implements ExternalCommand {
         return 1;
     }
 
-    /** One record: {@code Name (category) - Running PID}, Command, PID File, Enable File, Required by, blank line. */
-    static String render(PmtoolDaemon daemon) {
+    /**
+     * One record: {@code Name (category) - Running PID}, Command, PID File, Enable File, Requires, Required by, blank
+     * line; a line whose value is missing is left out.
+     */
+    static String render(PmtoolStatus.Daemon daemon) {
         StringBuilder record = new StringBuilder();
-        record.append(daemon.name()).append(" (").append(daemon.category().label()).append(") - ")
-                .append(daemon.state());
-        if (daemon.isRunning()) {
+        record.append(daemon.name()).append(" (").append(daemon.category()).append(") - ").append(daemon.state());
+        if (daemon.pid() != null) {
             record.append(' ').append(daemon.pid());
         }
         record.append('\n');
-        record.append("Command: ").append(daemon.command()).append('\n');
-        record.append("PID File: ").append(daemon.pidFile()).append('\n');
-        record.append("Enable File: ").append(daemon.enableFile()).append('\n');
+        line(record, "Command: ", daemon.command());
+        line(record, "PID File: ", daemon.pidFile());
+        line(record, "Enable File: ", daemon.enableFile());
+        if (!daemon.requires().isEmpty()) {
+            line(record, "Requires: ", String.join(",", daemon.requires()));
+        }
         if (!daemon.requiredBy().isEmpty()) {
-            record.append("Required by: ").append(String.join(",", daemon.requiredBy())).append('\n');
+            line(record, "Required by: ", String.join(",", daemon.requiredBy()));
         }
         return record.append('\n').toString();
+    }
+
+    private static void line(StringBuilder record, String label, String value) {
+        if (value != null) {
+            record.append(label).append(value).append('\n');
+        }
     }
 }

@@ -1,5 +1,7 @@
 package io.fpsh.sim.expert;
 
+import io.fpsh.ftd.PmtoolStatus;
+
 import java.util.List;
 
 /**
@@ -27,5 +29,11 @@ public record PmtoolDaemon(String name, Category category, String state, int pid
 
     public boolean isRunning() {
         return state.equals("Running");
+    }
+
+    /** What {@code pmtool status} prints of this daemon, as data: the pid only when Running, no Requires line. */
+    public PmtoolStatus.Daemon record() {
+        return new PmtoolStatus.Daemon(name, category.label(), state, isRunning() ? pid : null, command, pidFile,
+                enableFile, List.of(), requiredBy);
     }
 }

@@ -22,6 +22,10 @@ final class VariableBuiltins {
         return NAMES.contains(name);
     }
 
+    static Set<String> names() {
+        return NAMES;
+    }
+
     int run(String name, List<String> args, PrintStream out, PrintStream err) {
         return name.equals("export") ? export(args, out, err) : unset(args, err);
     }

@@ -93,6 +93,34 @@ public final class LabCertificates {
         return specs;
     }
 
+    /**
+     * The chain a TLS client meets at {@code host} (the middlebox's when it inspects), leaf first, root last when it
+     * is sent, from the specs alone: no key is made, so a model can ask it instantly.
+     */
+    public static List<CertificateSpec> servedChain(LabFile lab, LabFile.Host host) {
+        boolean inspected = inspected(lab, host);
+        List<CertificateSpec> specs = inspected ? inspectionSpecs(lab) : specs(lab);
+        boolean sendRoot = inspected ? lab.network().tlsInspection().sendRoot() : endpoint(lab, host.endpoint()).sendRoot();
+        List<CertificateSpec> chain = new ArrayList<>();
+        String id = host.name();
+        while (id != null) {
+            String wanted = id;
+            CertificateSpec cert = specs.stream().filter(s -> s.id().equals(wanted)).findFirst().orElseThrow();
+            if (cert.issuerId() == null && !sendRoot) {
+                break;
+            }
+            chain.add(cert);
+            id = cert.issuerId();
+        }
+        return chain;
+    }
+
+    /** The subject of the CA that issued {@code cert}, among the lab's or the middlebox's certificates. */
+    public static DistinguishedName issuerOf(LabFile lab, LabFile.Host host, CertificateSpec cert) {
+        List<CertificateSpec> specs = inspected(lab, host) ? inspectionSpecs(lab) : specs(lab);
+        return specs.stream().filter(s -> s.id().equals(cert.issuerId())).findFirst().orElseThrow().subject();
+    }
+
     /** Whether a certificate of the chain a host serves is out of date at {@code deviceTime}: what a client's check says. */
     public enum ChainValidity { VALID, EXPIRED, NOT_YET_VALID }
 

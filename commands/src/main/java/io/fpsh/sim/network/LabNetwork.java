@@ -180,7 +180,8 @@ public final class LabNetwork implements VirtualNetwork, AutoCloseable {
         Map<String, String> reverseNames = new LinkedHashMap<>();
         for (LabFile.Host host : Objects.requireNonNullElse(lab.network().hosts(), List.<LabFile.Host>of())) {
             if (host.dnsOrDefault().equals("nxdomain")) {
-                entries.put(host.name(), DnsEntry.nonexistent()); // no public answer either
+                // no public answer either; a silent or failing server still fails for this name as for any other
+                entries.put(host.name(), answers ? DnsEntry.nonexistent() : DnsEntry.nonexistent().withBehaviour(null, null));
             } else {
                 entries.put(host.name(), DnsEntry.addresses(host.addresses(), List.of()).withBehaviour(answers ? nameBehaviour(host) : null, null));
             }

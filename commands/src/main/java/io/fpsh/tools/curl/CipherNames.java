@@ -1,11 +1,11 @@
 package io.fpsh.tools.curl;
 
 /** JSSE cipher suite names to the OpenSSL names curl prints ("SSL connection using TLSv1.2 / ECDHE-RSA-...") */
-final class CipherNames {
+public final class CipherNames {
 
     private CipherNames() {}
 
-    static String openSsl(String jsse) {
+    public static String openSsl(String jsse) {
         if (jsse == null) return "";
         // TLS 1.3 suites keep their IANA names in OpenSSL.
         if (jsse.startsWith("TLS_AES_") || jsse.startsWith("TLS_CHACHA20_")) return jsse;

@@ -1,7 +1,7 @@
 package io.fpsh.tools.curl;
 
 /** The OpenSSL verification results fpsh can produce, with their X509_V_ERR numbers and TLS alert. */
-enum VerifyProblem {
+public enum VerifyProblem {
     NOT_YET_VALID(9, "certificate is not yet valid", "bad certificate (554)"),
     EXPIRED(10, "certificate has expired", "certificate expired (557)"),
     SELF_SIGNED_LEAF(18, "%s certificate", "unknown CA (560)"),
@@ -19,8 +19,13 @@ enum VerifyProblem {
         this.alert = alert;
     }
 
+    /** The X509_V_ERR number curl -k prints after the words. */
+    public int code() {
+        return code;
+    }
+
     /** OpenSSL's words in the given dialect ("self-signed" vs "self signed"). */
-    String text(CurlDialect dialect) {
+    public String text(CurlDialect dialect) {
         return text.formatted(dialect.selfSigned());
     }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.fpsh.testkind.RealTool;
+
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
@@ -174,6 +176,7 @@ class LabDnsServerTest {
         assertEquals(Rcode.NOERROR, ask("fmc.example.com", Type.A, Duration.ofSeconds(2)).getRcode());
     }
 
+    @RealTool
     @Test
     void theRealDigSeesANonAuthoritativeRecursiveAnswer() throws Exception {
         server = LabDnsServer.start(ZONE);
@@ -195,6 +198,7 @@ class LabDnsServerTest {
         assertEquals("api-sse.cisco.com.", reverse.stdout().trim());
     }
 
+    @RealTool
     @Test
     void digTimesOutAgainstASilentServer() throws Exception {
         server = LabDnsServer.start(ZONE, DnsBehaviour.SILENT, null);

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.fpsh.testkind.RealTool;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -148,6 +150,7 @@ class LabHttpsServerTest {
         assertEquals(3, certificatesSent(server));
     }
 
+    @RealTool
     @Test
     void theRealCurlSeesTheGuidesHandshakeAndAnswer() throws Exception {
         LabHttpsServer server = start(guideServer());
@@ -168,6 +171,7 @@ class LabHttpsServerTest {
         assertTrue(trace.contains("< Content-Length: 9"), trace);
     }
 
+    @RealTool
     @Test
     void silentServersTimeClientsOut() throws Exception {
         LabHttpsServer server = start(guideServer().withBehaviour(HttpBehaviour.ACCEPT_SILENT));
@@ -182,6 +186,7 @@ class LabHttpsServerTest {
         assertTrue(curl.stderr().contains("Connection timed out after"), curl.stderr());
     }
 
+    @RealTool
     @Test
     void closingServersHangUpOnClients() throws Exception {
         LabHttpsServer server = start(guideServer().withBehaviour(HttpBehaviour.CLOSE_IMMEDIATELY));
@@ -204,6 +209,7 @@ class LabHttpsServerTest {
         return TestLabs.run(Duration.ofSeconds(8), command.toArray(new String[0]));
     }
 
+    @RealTool
     @Test
     void plainHttpOnTheTlsPortBreaksTheHandshake() throws Exception {
         LabHttpsServer server = start(guideServer().withBehaviour(HttpBehaviour.PLAIN_HTTP_ON_TLS_PORT));

@@ -3,6 +3,8 @@ package io.fpsh.sim.expert;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.fpsh.testkind.RealTool;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The simulated tools against the host's real GNU tools, fed the same fixed text through standard input
  * (test-only: the host tools never see a simulated path, and the shell under test never sees the host).
  */
+@RealTool
 class ExpertGnuComparisonTest {
 
     private static final String TEXT = "abc\nAbd\nxyz 42\ncd cd\n\naab\nab-c\n";

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.fpsh.testkind.RealTool;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,6 +74,7 @@ class ExpertShellSyntaxTest {
                 "(exit 300)");
     }
 
+    @RealTool
     @ParameterizedTest
     @MethodSource
     void sameAsBash(String line) throws Exception {

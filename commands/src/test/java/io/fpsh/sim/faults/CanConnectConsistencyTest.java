@@ -8,6 +8,7 @@ import io.fpsh.sim.SimulatedFtd;
 import io.fpsh.sim.connector.ConnectorActivity;
 import io.fpsh.sim.connector.CurlLimits;
 import io.fpsh.sim.connector.Reachability;
+import io.fpsh.testkind.RealTool;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * the exit status fpsh's real curl gets from the lab's servers with the same command line. Shorter limits than
  * the device's (connect 2 s, max 3 s) keep a dropped port to a few seconds.
  */
+@RealTool
 class CanConnectConsistencyTest {
     private static final CurlLimits SHORT = new CurlLimits(2, 3, 5);
 

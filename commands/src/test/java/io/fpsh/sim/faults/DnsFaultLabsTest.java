@@ -29,6 +29,15 @@ class DnsFaultLabsTest {
     }
 
     @Test
+    void aSilentServerStaysSilentForANameThatDoesNotExist() {
+        try (FaultLab lab = FaultLab.open(dir, "ftd01-nxdomain").asRoot()) {
+            // 192.0.2.10 never answers: it cannot say NXDOMAIN either (glibc's view, Reachability, already says so)
+            assertEquals(";; connection timed out; no servers could be reached\n\n",
+                    lab.run("nslookup api-sse.cisco.com 192.0.2.10", 1).stdout());
+        }
+    }
+
+    @Test
     void servfailForOneName() {
         try (FaultLab lab = FaultLab.open(dir, "ftd01-servfail").asRoot()) {
             lab.run("curl -s https://api-sse.cisco.com", 6);

@@ -1,7 +1,9 @@
 package io.fpsh.sim.faults;
 
 import io.fpsh.drive.CapturingIo;
+import io.fpsh.lab.LabFile;
 import io.fpsh.sim.FastLab;
+import io.fpsh.sim.LabClock;
 import io.fpsh.sim.LabDevices;
 import io.fpsh.sim.ScriptedIo;
 import io.fpsh.sim.SimulatedFtd;
@@ -10,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,9 +26,11 @@ final class FaultLab implements AutoCloseable {
     static final String CONNECTOR_LOG = "/ngfw/var/log/connector/connector.log";
 
     private final SimulatedFtd ftd;
+    private final LabClock clock;
 
-    private FaultLab(SimulatedFtd ftd) {
-        this.ftd = ftd;
+    private FaultLab(LabFile lab) {
+        this.clock = new LabClock(lab.clock().start(), false);
+        this.ftd = new SimulatedFtd(lab, clock);
     }
 
     static FaultLab open(Path dir, String name) {
@@ -37,7 +42,7 @@ final class FaultLab implements AutoCloseable {
         try {
             Path fast = FastLab.write(dir, name);
             Files.writeString(fast, edit.apply(Files.readString(fast)));
-            return new FaultLab((SimulatedFtd) LabDevices.open(fast.toString()));
+            return new FaultLab(LabDevices.read(fast.toString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (Exception e) {
@@ -47,6 +52,11 @@ final class FaultLab implements AutoCloseable {
 
     CapturingIo run(String line, int expectedStatus, String... answers) {
         return ScriptedIo.run(ftd, line, expectedStatus, answers);
+    }
+
+    /** Lets {@code duration} of lab time pass at once: the daemons' next runs happen, no test sleeps for them. */
+    void advance(Duration duration) {
+        clock.advance(duration);
     }
 
     String out(String line) {

@@ -1,5 +1,8 @@
 package io.fpsh.sim.faults;
 
+import io.fpsh.testkind.Netns;
+import io.fpsh.testkind.RealTool;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +24,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * unshare, nsenter and iproute2 (CI runs as root); skipped otherwise.
  */
 @Timeout(60)
+@Netns
+@RealTool
 class NoRouteToHostRealCurlTest {
     /** The router's namespace (this script's) and the device's, then the line in the device's. */
     private static final String NAMESPACES = """

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import static io.fpsh.sim.faults.FaultLab.ACTION_QUEUE;
 import static io.fpsh.sim.faults.FaultLab.CAN_CONNECT;
@@ -32,7 +33,7 @@ class ProxyFaultLabTest {
     }
 
     @Test
-    void brokenUntilTheProxyIsConfigured() throws InterruptedException {
+    void brokenUntilTheProxyIsConfigured() {
         try (FaultLab lab = open()) {
             lab.asRoot();
             lab.run("curl -s -S --connect-timeout 1 " + API, 28);
@@ -59,7 +60,7 @@ class ProxyFaultLabTest {
                     "< HTTP/1.1 403 Forbidden");
 
             String failuresSoFar = lab.out("grep -c Failed " + ACTION_QUEUE);
-            Thread.sleep(2_100); // two canConnect runs, both through the proxy
+            lab.advance(Duration.ofMillis(2_100)); // two canConnect runs, both through the proxy
             assertEquals(failuresSoFar, lab.out("grep -c Failed " + ACTION_QUEUE), "canConnect still failing");
             assertHas(lab.out("tail -n 1 " + CONNECTOR_LOG), "level=info", "websocket connected to wss://eventing-ingest.sse.itd.cisco.com"
                     + "/events (192.0.2.50:3128)");
@@ -68,7 +69,7 @@ class ProxyFaultLabTest {
     }
 
     @Test
-    void wrongProxyPasswordIsA407() throws InterruptedException {
+    void wrongProxyPasswordIsA407() {
         try (FaultLab lab = open()) {
             lab.run("configure network http-proxy", 0, "192.0.2.50", "3128", "y", "proxyuser", "wrong", "wrong");
             assertHas(lab.out("show network"), "Authentication            : Enabled");
@@ -77,7 +78,7 @@ class ProxyFaultLabTest {
                     "curl: (56) Received HTTP code 407 from proxy after CONNECT");
             assertHas(lab.run("curl -s -S -x http://192.0.2.50:3128 " + API, 56).stderr(),
                     "curl: (56) Received HTTP code 407 from proxy after CONNECT");
-            Thread.sleep(1_100);
+            lab.advance(Duration.ofMillis(1_100));
             assertHas(lab.out("tail -n 1 " + ACTION_QUEUE), "Failed, curl returned 56 at");
             assertHas(lab.out("tail -n 1 " + CONNECTOR_LOG), "level=error", "Proxy Authentication Required");
             assertHasNot(lab.out("lsof -i | grep conn"), "ESTABLISHED");

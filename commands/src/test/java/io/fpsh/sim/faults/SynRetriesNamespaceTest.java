@@ -1,5 +1,8 @@
 package io.fpsh.sim.faults;
 
+import io.fpsh.testkind.Netns;
+import io.fpsh.testkind.RealTool;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
@@ -31,6 +34,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * skipped otherwise. No packet leaves the namespace's {@code lo}.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
+@Netns
+@RealTool
 class SynRetriesNamespaceTest {
     private static final String HOST = "eventing-ingest.sse.itd.cisco.com";
     /** The lab's addresses of HOST, in its DNS order, and the namespace's stand-ins for them. */

@@ -8,6 +8,7 @@ import io.fpsh.sim.LabDevices;
 import io.fpsh.sim.SimulatedFtd;
 import io.fpsh.sim.network.LabCertificates;
 import io.fpsh.sim.network.LabNetwork;
+import io.fpsh.testkind.RealTool;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -56,6 +57,7 @@ class TlsInspectionFaultLabTest {
     }
 
     /** The modern dialect's words, checked against the host's curl 7.88 talking to the same middlebox. */
+    @RealTool
     @Test
     void modernCurlWordsItAsTheRealOne() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/curl")), "no /usr/bin/curl");

@@ -166,22 +166,4 @@ class LabCertificatesCacheTest {
         assertEquals(Path.of("/home/ann/.fpsh/cache/pki"), PkiDiskCache.directoryFor(null, "/home/ann"));
         assertEquals(Path.of("/home/ann/.fpsh/cache/pki"), PkiDiskCache.directoryFor(" ", "/home/ann"));
     }
-
-    @Test
-    void restoringIsCheaperThanGenerating() {
-        // figures only, no timed assertion: shared CI cores make timings noisy
-        cache().load(SPECS); // warms classes and writes the file
-        long generate = Long.MAX_VALUE;
-        long restore = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            long started = System.nanoTime();
-            LabPki.generate(SPECS);
-            generate = Math.min(generate, System.nanoTime() - started);
-            started = System.nanoTime();
-            cache().load(SPECS);
-            restore = Math.min(restore, System.nanoTime() - started);
-        }
-        System.out.printf("lab PKI of %d certificates, warm JVM: generate %d ms, restore from disk %d ms%n",
-                SPECS.size(), Duration.ofNanos(generate).toMillis(), Duration.ofNanos(restore).toMillis());
-    }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.fpsh.lab.LabFile;
 import io.fpsh.net.VirtualNetwork.TcpRoute;
 import io.fpsh.net.server.LabPki;
+import io.fpsh.testkind.RealTool;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The chain the lab serves, checked by real OpenSSL and curl against the CA files the device shows
  * (/ngfw/etc/ssl/connectorCA.pem is {@code caBundlePem()}, the fireamp thawte_roots directory {@code hashedDirectory()}).
  */
+@RealTool
 class LabCertificatesOpenSslTest {
     private static final String HOST = "api-sse.cisco.com";
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.fpsh.testkind.RealTool;
+
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -65,6 +67,7 @@ class LabNetworkDnsTest {
         assertEquals(List.of("ec2-198-51-100-66.compute-1.amazonaws.com."), answers(ptr));
     }
 
+    @RealTool
     @Test
     void theWorkingServerAnswersRealDig() throws Exception {
         int port = dnsServer("192.0.2.11").getPort();
@@ -78,6 +81,7 @@ class LabNetworkDnsTest {
         assertEquals("ec2-198-51-100-66.compute-1.amazonaws.com.", ptr.stdout().strip());
     }
 
+    @RealTool
     @Test
     void theConfiguredServerIsSilent() throws Exception {
         InetSocketAddress server = dnsServer("192.0.2.10");

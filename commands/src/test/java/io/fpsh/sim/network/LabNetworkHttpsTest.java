@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.fpsh.lab.LabFile;
 import io.fpsh.net.VirtualNetwork.TcpRoute;
 import io.fpsh.net.server.DistinguishedName;
+import io.fpsh.testkind.RealTool;
 
 import java.net.InetSocketAddress;
 import java.security.cert.X509Certificate;
@@ -98,6 +99,7 @@ class LabNetworkHttpsTest {
         assertTrue(exchange.body().startsWith("{\"regions\":[{\"name\":\"US\",\"api\":\"api-sse.cisco.com\"}"), exchange.body());
     }
 
+    @RealTool
     @Test
     void realCurlSeesTheGuidesHandshakeAndHeaders() throws Exception {
         int port = apiSse().getPort();
@@ -123,6 +125,7 @@ class LabNetworkHttpsTest {
                 .map(a -> a.type() + "=" + a.value()).toList());
     }
 
+    @RealTool
     @Test
     void realCurlGetsTheRegions() throws Exception {
         int port = apiSse().getPort();

@@ -1,5 +1,7 @@
 package io.fpsh.tools.curl;
 
+import io.fpsh.testkind.RealTool;
+
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import okhttp3.Protocol;
@@ -30,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * ports, dates, timings, pointers, and the per-message TLS lines (which fpsh reconstructs rather than observes).
  * Only 127.0.0.1 is ever contacted.
  */
+@RealTool
 class CurlDifferentialTest {
 
     private final CurlTestLab lab = new CurlTestLab();

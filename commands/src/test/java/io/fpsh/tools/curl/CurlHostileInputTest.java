@@ -1,5 +1,7 @@
 package io.fpsh.tools.curl;
 
+import io.fpsh.testkind.RealTool;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * huge body in memory. Only 127.0.0.1 is contacted.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
+@RealTool
 class CurlHostileInputTest {
 
     private final CurlTestLab lab = new CurlTestLab();

@@ -7,6 +7,7 @@ import io.fpsh.net.dns.IpLiteral;
 import io.fpsh.net.dns.ResolvConf;
 import io.fpsh.net.dns.TestDnsServer;
 import io.fpsh.net.dns.TestNetwork;
+import io.fpsh.testkind.RealTool;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +44,8 @@ class DigDifferentialTest {
             "+short nosuch.lab.test", "+short broken.lab.test", "+short refused.lab.test",
             "+short dual.lab.test AAAA", "+short -t MX lab.test", "+short -x 127.0.0.10",
             "+short +time=1 +tries=1 slow.lab.test", "+short +time=1 +retry=1 slow.lab.test"})
+    @RealTool
+
     void matchesTheRealDig(String words) throws Exception {
         assumeTrue(Files.isExecutable(Path.of(REAL_DIG)), "real dig not installed");
         List<String> args = new ArrayList<>(List.of("-p", String.valueOf(lab.port()), "@127.0.0.1"));

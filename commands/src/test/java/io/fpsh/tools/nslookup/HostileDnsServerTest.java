@@ -9,6 +9,7 @@ import io.fpsh.net.dns.IpLiteral;
 import io.fpsh.net.dns.ResolvConf;
 import io.fpsh.net.dns.StubResolver;
 import io.fpsh.net.dns.TestNetwork;
+import io.fpsh.testkind.RealTool;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,6 +30,7 @@ class HostileDnsServerTest {
     private static final String REAL_NSLOOKUP = "/usr/bin/nslookup";
     private static final String REAL_DIG = "/usr/bin/dig";
 
+    @RealTool
     @ParameterizedTest(name = "nslookup, {0}")
     @EnumSource(MalformedDnsServer.Damage.class)
     void nslookupSaysWhatBindSays(MalformedDnsServer.Damage damage) throws Exception {
@@ -43,6 +45,7 @@ class HostileDnsServerTest {
         }
     }
 
+    @RealTool
     @ParameterizedTest(name = "dig +short, {0}")
     @EnumSource(MalformedDnsServer.Damage.class)
     void digSaysWhatBindSays(MalformedDnsServer.Damage damage) throws Exception {

@@ -8,6 +8,7 @@ import io.fpsh.net.dns.ResolvConf;
 import io.fpsh.net.dns.TestNetwork;
 import io.fpsh.sim.LabDevices;
 import io.fpsh.sim.network.LabNetwork;
+import io.fpsh.testkind.RealTool;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -29,6 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * that cannot exist. Skipped where /usr/bin/nslookup is missing.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
+@RealTool
 class LabDnsNslookupDifferentialTest {
 
     private static final String REAL_NSLOOKUP = "/usr/bin/nslookup";

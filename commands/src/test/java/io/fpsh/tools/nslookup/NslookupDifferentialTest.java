@@ -7,6 +7,7 @@ import io.fpsh.net.dns.IpLiteral;
 import io.fpsh.net.dns.ResolvConf;
 import io.fpsh.net.dns.TestDnsServer;
 import io.fpsh.net.dns.TestNetwork;
+import io.fpsh.testkind.RealTool;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -28,6 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * (apt-get install bind9-dnsutils).
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
+@RealTool
 class NslookupDifferentialTest {
 
     private static final String REAL_NSLOOKUP = "/usr/bin/nslookup";

@@ -1,6 +1,7 @@
 package io.fpsh.shell.serve;
 
 import io.fpsh.device.Device;
+import io.fpsh.sim.SimulatedFtd;
 
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -13,9 +14,12 @@ final class CommonDevice implements AutoCloseable {
         this.device = device;
     }
 
-    /** A session's view: closing it ends the session, not the device. */
+    /**
+     * A session's view: its own login on the device (its own mode, clish history and sudo ticket, as on a real box);
+     * closing it ends the session, not the device.
+     */
     Device view() {
-        return new SharedDevice(device, turn);
+        return new SharedDevice(device instanceof SimulatedFtd ftd ? ftd.openSession() : device, turn);
     }
 
     @Override

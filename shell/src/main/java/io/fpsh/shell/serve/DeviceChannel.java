@@ -3,6 +3,8 @@ package io.fpsh.shell.serve;
 import io.fpsh.device.Device;
 import io.fpsh.device.DeviceIo;
 import io.fpsh.device.TargetException;
+import io.fpsh.shell.Session;
+import io.fpsh.shell.ShellCommands;
 import org.apache.sshd.server.Environment;
 import org.apache.sshd.server.ExitCallback;
 import org.apache.sshd.server.Signal;
@@ -92,6 +94,20 @@ abstract class DeviceChannel implements Command, ChannelSessionAware {
             screen.flush();
             errors.flush();
         }
+    }
+
+    /**
+     * Runs one line the client typed: fpsh's own {@code :} commands through the one dispatcher, under the served
+     * shell's policy ({@code :help} and {@code :probe} only), everything else on the device.
+     */
+    protected final int runLine(Device device, String line, DeviceIo io) {
+        if (!ShellCommands.isOwnCommand(line)) {
+            return runCommand(device, line, io);
+        }
+        ShellCommands.run(line, Session.served(device), io);
+        screen.flush();
+        errors.flush();
+        return 0;
     }
 
     /** Reads an answer to a device dialog; Ctrl-C there ends the dialog instead of cancelling the command. */

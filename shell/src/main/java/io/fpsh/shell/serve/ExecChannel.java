@@ -28,7 +28,7 @@ final class ExecChannel extends DeviceChannel {
             if (!device.isOpen()) {
                 break;
             }
-            status = runCommand(device, line, io());
+            status = runLine(device, line, io());
         }
         return status;
     }

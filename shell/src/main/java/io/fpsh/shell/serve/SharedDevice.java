@@ -10,7 +10,8 @@ import java.util.concurrent.locks.Lock;
 /**
  * One SSH session's view of the device that all sessions share under {@code --shared}: commands run one at a time,
  * {@code exit} or {@code logout} at the clish ends only this session, and Ctrl-C cancels only this session's command.
- * The mode is the device's, so it is shared too.
+ * On a lab the view is its own login on the device ({@link CommonDevice#view()}): mode, history and sudo ticket are
+ * the session's, the configuration the device's.
  */
 final class SharedDevice implements Device {
     private final Device device;

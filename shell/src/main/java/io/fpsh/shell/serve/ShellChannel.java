@@ -49,7 +49,7 @@ final class ShellChannel extends DeviceChannel {
                     runCommand(device, "exit", io);
                     break;
                 default:
-                    runCommand(device, line.text(), io);
+                    runLine(device, line.text(), io);
             }
         }
         return 0;

@@ -1,6 +1,8 @@
 package io.fpsh.shell.serve;
 
 import io.fpsh.shell.Main;
+import io.fpsh.testkind.ExtraJvm;
+import io.fpsh.testkind.Sshd;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The {@code fpsh serve} command as a user runs it: a hash made with --hash-password, a server, SIGTERM. */
+@Sshd
+@ExtraJvm
 class ServeCommandProcessTest {
     @TempDir
     Path folder;

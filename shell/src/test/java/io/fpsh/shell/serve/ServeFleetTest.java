@@ -4,6 +4,7 @@ import io.fpsh.drive.CapturingIo;
 import io.fpsh.ssh.SshFtd;
 import io.fpsh.ssh.SshOptions;
 import io.fpsh.ssh.UnknownHostKeys;
+import io.fpsh.testkind.Sshd;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** {@code fpsh serve --fleet 1000}: distinct devices chosen by the login name, driven by OpenSSH and by SSHJ. */
+@Sshd
 class ServeFleetTest {
     private static final String PASSWORD = "Admin123";
 

@@ -1,5 +1,7 @@
 package io.fpsh.shell.serve;
 
+import io.fpsh.testkind.Sshd;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** {@code fpsh serve --shared}: one device for every session; {@code exit} ends one session, not the device. */
+@Sshd
 class ServeSharedTest {
     @TempDir
     static Path folder;

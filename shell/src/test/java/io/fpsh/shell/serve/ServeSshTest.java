@@ -3,6 +3,7 @@ package io.fpsh.shell.serve;
 import io.fpsh.device.Device;
 import io.fpsh.device.Targets;
 import io.fpsh.drive.CapturingIo;
+import io.fpsh.testkind.Sshd;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** {@code fpsh serve} on the default lab, driven by the real OpenSSH client (sshpass for exec, expect on a pty). */
+@Sshd
 class ServeSshTest {
     private static final String LAB = "lab:ftd01-dns";
     private static final String LOGIN = "expect \"password: \"\nsend \"Admin123\\r\"\n";

@@ -1,5 +1,7 @@
 package io.fpsh.shell.serve;
 
+import io.fpsh.testkind.Sshd;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** {@code fpsh serve --users FILE}: an authorized key and a PBKDF2 password hash, and nothing else, log in. */
+@Sshd
 class ServeUsersTest {
     @TempDir
     static Path folder;

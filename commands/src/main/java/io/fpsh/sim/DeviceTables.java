@@ -1,0 +1,79 @@
+package io.fpsh.sim;
+
+import io.fpsh.lab.LabFile;
+import io.fpsh.sim.connector.ConnectorActivity;
+import io.fpsh.sim.expert.InetSocket;
+import io.fpsh.sim.expert.PmtoolDaemon;
+import io.fpsh.sim.expert.UnixSocket;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The device's daemons and sockets, computed from the state and the connector's activity at the lab's current time:
+ * what pmtool, netstat and lsof show in the expert shell, and what the model answers their probes with.
+ */
+final class DeviceTables {
+    private final DeviceState state;
+    private final ConnectorActivity connector;
+
+    DeviceTables(DeviceState state, ConnectorActivity connector) {
+        this.state = state;
+        this.connector = connector;
+    }
+
+    List<LabFile.Process> labProcesses() {
+        return Objects.requireNonNullElse(state.lab().processes(), List.of());
+    }
+
+    private Optional<LabFile.Process> labProcess(String name) {
+        return labProcesses().stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    List<PmtoolDaemon> daemons() {
+        List<PmtoolDaemon> list = new ArrayList<>();
+        for (LabFile.Process process : labProcesses()) {
+            PmtoolDaemon.Category category = "system".equals(process.category())
+                    ? PmtoolDaemon.Category.SYSTEM : PmtoolDaemon.Category.NORMAL;
+            List<String> requiredBy = process.name().equals("EventHandler")
+                    ? List.of("SFDataCorrelator", "ActionQueueScrape", "SSEConnector") : List.of();
+            list.add(new PmtoolDaemon(process.name(), category, "Running", process.pid(),
+                    Objects.requireNonNullElse(process.path(), process.command()),
+                    "/ngfw/var/sf/run/" + process.name() + ".pid", "/ngfw/etc/sf/" + process.name() + ".run", requiredBy));
+        }
+        return list;
+    }
+
+    List<InetSocket> inetSockets() {
+        List<InetSocket> sockets = new ArrayList<>();
+        sockets.add(InetSocket.tcpListen("0.0.0.0", 22, 2101, "sshd", "root", 3, 16_201, "*:ssh"));
+        labProcess("SSEConnector").ifPresent(conn -> {
+            int port = state.lab().connector().port();
+            sockets.add(InetSocket.tcpListen("127.0.0.1", port, conn.pid(), conn.command(), conn.user(), 10, 26_077_573L,
+                    "localhost:" + port));
+            connector.websocket().ifPresent(ws -> sockets.add(InetSocket.tcpConnection(
+                    state.ipv4().address(), ws.localPort(), ws.address(), ws.port(), ws.tcpState(), conn.pid(), conn.command(),
+                    conn.user(), 19, 26_077_679L, null, ws.reverseName() + ":" + serviceName(ws.port()))));
+        });
+        return sockets;
+    }
+
+    /** lsof's name for a port: the device's /etc/services knows https; a proxy port like 3128 shows as a number. */
+    private static String serviceName(int port) {
+        return port == 443 ? "https" : Integer.toString(port);
+    }
+
+    List<UnixSocket> unixSockets() {
+        List<UnixSocket> sockets = new ArrayList<>();
+        labProcess("EventHandler").ifPresent(eh -> {
+            sockets.add(UnixSocket.listening(382_276L, eh.pid(), eh.command(), eh.user(), DeviceFiles.EVENT_HANDLER_SOCKET));
+            // the connected end exists only once the connector attached to EventHandler
+            if (state.lab().connector().eventHandlerAttached()) {
+                sockets.add(UnixSocket.connected(378_537L, eh.pid(), eh.command(), eh.user(), DeviceFiles.EVENT_HANDLER_SOCKET));
+            }
+        });
+        return sockets;
+    }
+}

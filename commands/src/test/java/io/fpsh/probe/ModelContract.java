@@ -1,0 +1,163 @@
+package io.fpsh.probe;
+
+import io.fpsh.device.Mode;
+import io.fpsh.drive.CapturingIo;
+import io.fpsh.drive.CommandResult;
+import io.fpsh.drive.DeviceDriver;
+import io.fpsh.ftd.ConnectorProperties;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The contract between a lab's model and its text: for a probe, the model's answer equals what the probe's parser
+ * reads from the device's output. Works with any {@link DeviceDriver} (a lab in process, a lab served over SSH) and
+ * the {@link ModelAnswers} of the lab behind it.
+ */
+public final class ModelContract {
+
+    /** How one probe fared. */
+    public enum Verdict { SAME, DIFFERENT, TEXT_FAILED, NO_MODEL_ANSWER, NO_SAMPLE_ARGUMENTS }
+
+    /** One probe's model answer next to its text answer; {@code detail} says why it is not {@link Verdict#SAME}. */
+    public record Comparison(String probe, List<String> arguments, Verdict verdict, ProbeResult model, ProbeResult text,
+                             String detail) {
+        public boolean same() {
+            return verdict == Verdict.SAME;
+        }
+    }
+
+    /**
+     * The arguments a probe that takes some is tried with, from the lab's connector settings (its model's
+     * {@code connector-properties}): curl asks canConnect's URL, nslookup the connector's cloud name.
+     */
+    private static final Map<String, Function<ConnectorProperties, List<String>>> SAMPLE_ARGUMENTS = Map.of(
+            "curl", c -> List.of("https://" + c.connectorFqdn() + "/providers/sse/api/v1/regions"),
+            "nslookup", c -> List.of(c.connectorFqdn()));
+
+    private ModelContract() {}
+
+    /** Every registered probe, in {@link Probes}' order. */
+    public static List<Comparison> compareAll(DeviceDriver driver, ModelAnswers model, Duration deadline) {
+        List<Comparison> all = new ArrayList<>();
+        for (Probe<?> probe : Probes.all()) {
+            all.add(compare(probe, driver, model, deadline));
+        }
+        return all;
+    }
+
+    /** One probe: its model answer (asked twice: the same both times) against its text answer through the driver. */
+    public static Comparison compare(Probe<?> probe, DeviceDriver driver, ModelAnswers model, Duration deadline) {
+        List<String> args = sampleArguments(probe.name(), model);
+        try {
+            probe.checkArguments(args);
+        } catch (ProbeUsageException e) {
+            return new Comparison(probe.name(), args, Verdict.NO_SAMPLE_ARGUMENTS, null, null,
+                    "no sample arguments for " + probe.name() + ": " + e.getMessage());
+        }
+        String target = driver.device().targetName();
+        Optional<ProbeResult> first = ProbeRunner.fromModel(probe, args, model, target);
+        if (first.isEmpty()) {
+            return new Comparison(probe.name(), args, Verdict.NO_MODEL_ANSWER, null, null,
+                    target + " has no model answer for " + probe.name());
+        }
+        ProbeResult again = ProbeRunner.fromModel(probe, args, model, target).orElseThrow();
+        if (!Objects.equals(comparable(first.get().record()), comparable(again.record()))) {
+            return new Comparison(probe.name(), args, Verdict.DIFFERENT, first.get(), null,
+                    "the model answered twice differently:\n  " + first.get().record() + "\n  " + again.record());
+        }
+        ProbeResult text = ProbeRunner.run(probe, args, driver, deadline);
+        if (!text.ok()) {
+            return new Comparison(probe.name(), args, Verdict.TEXT_FAILED, first.get(), text,
+                    text.status() + ": " + text.error() + evidence(text));
+        }
+        if (!Objects.equals(comparable(first.get().record()), comparable(text.record()))) {
+            return new Comparison(probe.name(), args, Verdict.DIFFERENT, first.get(), text,
+                    "model: " + first.get().record() + "\ntext:  " + text.record() + evidence(text));
+        }
+        return new Comparison(probe.name(), args, Verdict.SAME, first.get(), text, "");
+    }
+
+    /** What the contract compares of a record: all of it, except what moves with the clocks ({@link TimeDependent}). */
+    public static Object comparable(Record record) {
+        return record instanceof TimeDependent moving ? moving.timeless() : record;
+    }
+
+    /** The arguments the contract tries {@code probe} with: none unless the table above has some. */
+    public static List<String> sampleArguments(String probe, ModelAnswers model) {
+        Function<ConnectorProperties, List<String>> sample = SAMPLE_ARGUMENTS.get(probe);
+        if (sample == null) {
+            return List.of();
+        }
+        return model.answer("connector-properties", List.of())
+                .map(record -> sample.apply((ConnectorProperties) record))
+                .orElse(List.of());
+    }
+
+    /**
+     * What asking the model must not do to the session: add a line to the clish's history or change the expert
+     * shell's {@code $?}. Asks every probe's model answer between two looks; returns the problems found (none: empty).
+     */
+    public static List<String> sideEffectsOfAsking(DeviceDriver driver, ModelAnswers model, Duration deadline) {
+        List<String> problems = new ArrayList<>();
+        int before = lines(run(driver, Mode.CLISH, "history", deadline));
+        int step = lines(run(driver, Mode.CLISH, "history", deadline)) - before;
+        askEveryProbe(model);
+        int after = lines(run(driver, Mode.CLISH, "history", deadline));
+        if (after != before + 2 * step) {
+            problems.add("asking the model changed the clish history: " + (after - before - 2 * step) + " more line(s)");
+        }
+        run(driver, Mode.EXPERT, "false", deadline);
+        askEveryProbe(model);
+        String status = run(driver, Mode.EXPERT, "echo $?", deadline).strip();
+        if (!status.equals("1")) {
+            problems.add("asking the model changed the expert shell's $?: " + status + " after 'false'");
+        }
+        return problems;
+    }
+
+    /** Types the fix's line in its mode and answers its questions; returns the line's output (the driver's when none). */
+    public static CommandResult apply(LabFixes.Fix fix, DeviceDriver driver, Duration deadline) {
+        if (fix.answers().isEmpty()) {
+            return driver.run(fix.mode(), fix.line(), deadline);
+        }
+        // the driver answers no dialog: get to the mode with it, then type the line with a terminal that answers
+        CommandResult there = driver.run(fix.mode(), "", deadline);
+        if (!there.completed()) {
+            return there;
+        }
+        CapturingIo io = CapturingIo.answering(fix.answers().toArray(String[]::new));
+        long start = System.nanoTime();
+        int status = driver.device().run(fix.line(), io);
+        return new CommandResult(fix.line(), fix.mode(), io.stdout() + io.stderr(), io.stdout(), io.stderr(), status,
+                Duration.ofNanos(System.nanoTime() - start), CommandResult.Outcome.COMPLETED, null);
+    }
+
+    private static void askEveryProbe(ModelAnswers model) {
+        for (Probe<?> probe : Probes.all()) {
+            model.answer(probe.name(), sampleArguments(probe.name(), model));
+        }
+    }
+
+    private static String run(DeviceDriver driver, Mode mode, String line, Duration deadline) {
+        CommandResult result = driver.run(mode, line, deadline);
+        if (!result.completed()) {
+            throw new AssertionError("'" + line + "' in " + mode + ": " + result.outcome() + ": " + result.error());
+        }
+        return result.stdout();
+    }
+
+    private static int lines(String text) {
+        return (int) text.lines().count();
+    }
+
+    private static String evidence(ProbeResult result) {
+        return result.evidence() == null ? "" : "\nsent '" + result.evidence().sent() + "' in " + result.evidence().mode()
+                + ", exit " + result.evidence().exitStatus() + ", output:\n" + result.evidence().output();
+    }
+}

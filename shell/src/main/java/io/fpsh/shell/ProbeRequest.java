@@ -1,0 +1,28 @@
+package io.fpsh.shell;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What {@code fpsh probe} was asked, once the command line is read (by hand or by picocli).
+ *
+ * @param probe       the probe's name; null to list the probes
+ * @param passwordEnv the environment variable holding the sudo / enable / login password; null for none
+ * @param ssh         how an {@code ssh://} target connects: the keys, known_hosts and config given
+ */
+record ProbeRequest(String probe, List<String> arguments, String targetSpec, boolean json, Duration deadline,
+                    String passwordEnv, SshConnect ssh) {
+
+    /** {@code --deadline SECONDS}: a positive number, fractions allowed. */
+    static Duration deadline(String seconds) throws FpshException {
+        try {
+            double value = Double.parseDouble(seconds.strip());
+            if (value > 0 && value <= 86_400) {
+                return Duration.ofMillis(Math.max(1, Math.round(value * 1000)));
+            }
+        } catch (NumberFormatException e) {
+            // the usage error below
+        }
+        throw FpshException.usage("--deadline '" + Printable.of(seconds) + "': expected a number of seconds (0 < s <= 86400)");
+    }
+}
