@@ -21,10 +21,12 @@ import java.util.stream.Stream;
  * Run once by {@code ./fpsh} after a build, under {@code -XX:ArchiveClassesAtExit}, so the class-data archive holds
  * the classes of fpsh's usual paths: the lab in piped mode (what {@code ./fpsh} and {@code fpsh -c} load first), then
  * {@code fpsh serve} and {@code fpsh connect} talking to each other on loopback (MINA SSHD, SSHJ, BouncyCastle), which
- * roughly halves the class loading of a cold {@code fpsh connect}. Not a user command: it prints nothing.
+ * roughly halves the class loading of a cold {@code fpsh connect}, and {@code fpsh probe show-network --json}. Not a
+ * user command: it prints nothing.
  */
 public final class ArchiveTraining {
     private static final String LAB_LINES = "show version\nshow network\nexpert\nexit\nexit\n";
+    private static final String[] PROBE_LINE = {"probe", "show-network", "--target", "lab:ftd01-dns", "--json"};
 
     private ArchiveTraining() {}
 
@@ -32,6 +34,8 @@ public final class ArchiveTraining {
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
         Main.run(new String[0], new ByteArrayInputStream(LAB_LINES.getBytes(StandardCharsets.UTF_8)), nowhere, nowhere,
                 DeviceOpener.standard(), false);
+        // `fpsh probe ... --json` as a cold process (issue 9's figure): picocli's probe command, the probe layer, JSON
+        Main.run(PROBE_LINE, new ByteArrayInputStream(new byte[0]), nowhere, nowhere, DeviceOpener.standard(), false);
         Path home = Files.createTempDirectory("fpsh-archive-training");
         try {
             serveAndConnect(home, nowhere);
