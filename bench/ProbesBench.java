@@ -20,10 +20,13 @@ import io.fpsh.tools.curl.CurlDialect;
 import io.fpsh.tools.curl.CurlEnvironment;
 import io.fpsh.tools.curl.CurlFiles;
 
+import com.sun.management.OperatingSystemMXBean;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +59,10 @@ public class ProbesBench {
     private static final Duration DEADLINE = Duration.ofSeconds(60);
     private static final Pattern LISTENING = Pattern.compile("port (\\d+),");
     private static final int CURL_RUNS = 200;
+    /** Untimed curl runs first: the JIT is still compiling the TLS code after a few hundred. */
+    private static final int CURL_WARM_UP = 600;
+    /** Untimed probe runs first, whatever the number of probes: a warm JVM, as in a playbook or a fleet. */
+    private static final int PROBE_WARM_UP = 2000;
     private static final int BINARY_RUNS = 30;
     private static final int LAB_ROUNDS = 50;
     private static final int SSH_ROUNDS = 30;
@@ -68,7 +75,7 @@ public class ProbesBench {
         try (Device device = Targets.open(Targets.DEFAULT); DeviceDriver driver = new DeviceDriver(device, credentials)) {
             expectCompleted(driver.run(Mode.CLISH, FIX, DEADLINE));
             curlOnTheLab(driver);
-            probes("in process on " + Targets.DEFAULT, driver, LAB_ROUNDS, 50);
+            probes("in process on " + Targets.DEFAULT, driver, LAB_ROUNDS);
         }
         overSsh(root, credentials);
     }
@@ -90,10 +97,10 @@ public class ProbesBench {
                     "", false));
             String url = "https://" + SERVER + "/";
             List<String> inProcess = List.of("-s", "-k", "--resolve", SERVER + ":443:" + address.getHostAddress(), url);
-            double fpsh = medianOf(CURL_RUNS, () -> expectZero(curl.run(inProcess, nowhere(), nowhere())));
+            double fpsh = medianOf(CURL_WARM_UP, CURL_RUNS, () -> expectZero(curl.run(inProcess, nowhere(), nowhere())));
             List<String> binary = List.of("/usr/bin/curl", "-q", "-s", "-k", "--connect-to",
                     SERVER + ":443:" + endpoint.getAddress().getHostAddress() + ":" + endpoint.getPort(), url);
-            double real = medianOf(BINARY_RUNS, () -> expectZero(runProcess(binary)));
+            double real = medianOf(BINARY_RUNS / 4, BINARY_RUNS, () -> expectZero(runProcess(binary)));
             String server = endpoint.getAddress().getHostAddress() + ":" + endpoint.getPort();
             System.out.printf("curl -k %s on the lab's server (%s): fpsh in process %.2f ms (median of %d), /usr/bin/curl"
                     + " process %.2f ms (median of %d): ratio %.2f (target <= 1)%n", url, server, fpsh, CURL_RUNS, real,
@@ -101,17 +108,21 @@ public class ProbesBench {
         }
     }
 
+    /** Wall time, and the JVM's CPU time a run (the lab's servers included): the figure a busy machine leaves alone. */
     private static void curlOnTheLab(DeviceDriver driver) {
         String line = "curl -s -k https://" + SERVER;
-        double ms = medianOf(CURL_RUNS, () -> expectCompleted(driver.run(Mode.ROOT, line, DEADLINE)));
-        System.out.printf("%s in the root shell of %s after '%s': median %.2f ms over %d (target <= 10 ms)%n",
-                line, Targets.DEFAULT, FIX, ms, CURL_RUNS);
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpuBefore = os.getProcessCpuTime();
+        double ms = medianOf(CURL_WARM_UP, CURL_RUNS, () -> expectCompleted(driver.run(Mode.ROOT, line, DEADLINE)));
+        double cpuMs = (os.getProcessCpuTime() - cpuBefore) / 1e6 / (CURL_WARM_UP + CURL_RUNS);
+        System.out.printf("%s in the root shell of %s after '%s': median %.2f ms over %d (target <= 10 ms),"
+                + " process CPU %.2f ms a run%n", line, Targets.DEFAULT, FIX, ms, CURL_RUNS, cpuMs);
     }
 
     // ------------------------------------------------------------------ the probes
 
-    /** Every probe in sequence, {@code rounds} times after {@code warmUp} untimed rounds: per probe and per round. */
-    private static void probes(String where, DeviceDriver driver, int rounds, int warmUp) {
+    /** Every probe in sequence, {@code rounds} times after untimed ones: per probe and per round. */
+    private static void probes(String where, DeviceDriver driver, int rounds) {
         Map<Probe<?>, List<String>> runnable = new LinkedHashMap<>();
         for (Probe<?> probe : Probes.all()) {
             sampleArguments(probe).ifPresentOrElse(a -> runnable.put(probe, a),
@@ -121,6 +132,7 @@ public class ProbesBench {
         runnable.keySet().forEach(p -> each.put(p, new double[rounds]));
         double[] totals = new double[rounds];
         Map<Probe<?>, String> failures = new LinkedHashMap<>();
+        int warmUp = Math.max(20, PROBE_WARM_UP / Math.max(1, runnable.size()));
         for (int round = -warmUp; round < rounds; round++) {
             long roundStart = System.nanoTime();
             for (Map.Entry<Probe<?>, List<String>> entry : runnable.entrySet()) {
@@ -176,7 +188,7 @@ public class ProbesBench {
             SshOptions options = SshOptions.of("127.0.0.1", port, "admin", null, knownHosts).withKeyFiles(List.of(key));
             try (SshFtd device = SshFtd.connect(options); DeviceDriver driver = new DeviceDriver(device, credentials)) {
                 expectCompleted(driver.run(Mode.CLISH, FIX, DEADLINE));
-                probes("over SSH against fpsh serve on loopback", driver, SSH_ROUNDS, 20);
+                probes("over SSH against fpsh serve on loopback", driver, SSH_ROUNDS);
             }
         } finally {
             server.destroy();
@@ -213,10 +225,10 @@ public class ProbesBench {
         void once() throws Exception;
     }
 
-    /** Median of {@code runs} timed runs, after a quarter as many untimed ones (JIT warm-up). */
-    private static double medianOf(int runs, Run run) {
+    /** Median of {@code runs} timed runs, after {@code warmUp} untimed ones. */
+    private static double medianOf(int warmUp, int runs, Run run) {
         try {
-            for (int i = 0; i < runs / 4; i++) run.once();
+            for (int i = 0; i < warmUp; i++) run.once();
             double[] ms = new double[runs];
             for (int i = 0; i < runs; i++) {
                 long start = System.nanoTime();
