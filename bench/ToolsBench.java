@@ -41,8 +41,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * fpsh's expert-mode curl and nslookup, in process, next to the real /usr/bin/curl and /usr/bin/nslookup, all
- * against the same loopback servers this program starts: a TLS server (self-signed, answers 403 "Forbidden") and a
- * DNS server (A 127.0.0.10 for any name). Nothing leaves 127.0.0.1. Prints medians only; asserts nothing.
+ * against the same loopback servers this program starts: a TLS server (self-signed, answers 403 "Forbidden", sends
+ * each write at once) and a DNS server (A 127.0.0.10 for any name). Nothing leaves 127.0.0.1. Prints medians only;
+ * asserts nothing.
  * Run by bench/tools with the fat jar on the class path.
  */
 public class ToolsBench {
@@ -194,6 +195,9 @@ public class ToolsBench {
 
         private static void answer(Socket client) throws IOException {
             try (client) {
+                // as real HTTPS servers (nginx, Apache httpd) and the lab's own do: else JSSE's handshake flight,
+                // written in pieces, waits for the client's delayed ACK
+                client.setTcpNoDelay(true);
                 InputStream in = client.getInputStream();
                 int matched = 0;
                 byte[] end = {'\r', '\n', '\r', '\n'};

@@ -11,9 +11,13 @@ import java.util.regex.Pattern;
 public final class SecretMask {
     public static final String MASK = "****";
 
-    private static final Pattern AUTHORIZATION = Pattern.compile("(?im)^([<>]?\\s*(?:proxy-)?authorization:\\s*\\S+\\s+)\\S.*$");
+    /** The header's scheme is kept (it says what kind of secret it was); everything after it is the secret. */
+    private static final Pattern AUTHORIZATION = Pattern.compile(
+            "(?im)^([<>]?\\s*(?:proxy-)?authorization:\\s*(?:(?:basic|bearer|digest|negotiate|ntlm)\\s+)?)\\S.*$");
     private static final Pattern URL_PASSWORD = Pattern.compile("(://[^/\\s:@]*:)[^/\\s@]*(@)");
-    private static final Pattern USER_OPTION = Pattern.compile("((?:^|\\s)(?:-[uU]|--user|--proxy-user)\\s+['\"]?[^\\s:'\"]*:)[^\\s'\"]*");
+    /** curl's user options, only on a line that runs curl: {@code date -u +%H:%M} is no secret. */
+    private static final Pattern USER_OPTION = Pattern.compile(
+            "(?m)(\\bcurl\\b[^\\n]*?\\s(?:-[uU]|--user|--proxy-user)\\s+['\"]?[^\\s:'\"]*:)[^\\s'\"]*");
 
     private SecretMask() {}
 

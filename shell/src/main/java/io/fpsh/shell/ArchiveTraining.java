@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * the classes of fpsh's usual paths: the lab in piped mode (what {@code ./fpsh} and {@code fpsh -c} load first),
  * {@code fpsh probe show-network --json}, then
  * {@code fpsh serve} and {@code fpsh connect} talking to each other on loopback (MINA SSHD, SSHJ, BouncyCastle), which
- * roughly halves the class loading of a cold {@code fpsh connect}. Not a user command: it prints nothing.
+ * roughly halves the class loading of a cold {@code fpsh connect}, and {@code fpsh probe show-network --json}. Not a
+ * user command: it prints nothing.
  */
 public final class ArchiveTraining {
     private static final String LAB_LINES = "show version\nshow network\nexpert\nexit\nexit\n";

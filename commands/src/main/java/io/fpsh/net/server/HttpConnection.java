@@ -38,6 +38,7 @@ final class HttpConnection implements Runnable {
     @Override
     public void run() {
         try (socket) {
+            LoopbackSockets.sendingAtOnce(socket);
             socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, spec.idleTimeout().toMillis()));
             if (socket instanceof SSLSocket tls) {
                 tls.startHandshake();

@@ -50,6 +50,7 @@ final class LoopbackAcceptor implements AutoCloseable {
         while (!closed) {
             try {
                 Socket client = serverSocket.accept();
+                LoopbackSockets.sendingAtOnce(client);
                 open.add(client);
                 workers.execute(() -> {
                     try {

@@ -5,6 +5,7 @@ import io.fpsh.net.HostResolver;
 import io.fpsh.net.VirtualNetwork;
 import io.fpsh.net.dns.ResolvConf;
 import io.fpsh.net.dns.StubResolver;
+import io.fpsh.net.server.LoopbackSockets;
 import io.fpsh.net.server.TunnelDialer;
 
 import java.io.IOException;
@@ -67,7 +68,7 @@ final class LabProxyEgress implements TunnelDialer {
         }
         VirtualNetwork.TcpRoute route = beyondFirewall.tcp(resolution.addresses().get(0), port);
         if (route instanceof VirtualNetwork.TcpRoute.Reach reach) {
-            return new Socket(reach.endpoint().getAddress(), reach.endpoint().getPort());
+            return LoopbackSockets.connect(reach.endpoint().getAddress(), reach.endpoint().getPort());
         }
         if (route instanceof VirtualNetwork.TcpRoute.Reject) {
             throw new ConnectException("refused");

@@ -3,6 +3,7 @@ package io.fpsh.sim.network;
 import io.fpsh.lab.LabFile;
 import io.fpsh.net.server.LabPki;
 import io.fpsh.net.server.LabTlsInterceptor;
+import io.fpsh.net.server.LoopbackSockets;
 import io.fpsh.net.server.TlsSettings;
 
 import java.io.IOException;
@@ -50,7 +51,7 @@ final class LabTlsInspection implements AutoCloseable {
 
     private static Socket connect(InetSocketAddress server) {
         try {
-            return new Socket(server.getAddress(), server.getPort());
+            return LoopbackSockets.connect(server.getAddress(), server.getPort());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -77,6 +77,9 @@ final class VirtualSocketFactory extends SocketFactory {
             if (route instanceof TcpRoute.Reach reach) {
                 try {
                     super.connect(reach.endpoint(), leftMillis);
+                    // curl sets TCP_NODELAY (7.50.2 on); for 7.44 it stands for OpenSSL writing each handshake
+                    // flight at once where JSSE writes several: without it a write waits for a delayed ACK
+                    setTcpNoDelay(true);
                 } catch (SocketTimeoutException e) {
                     events.timedOut(target, timeoutMillis);
                     throw e;

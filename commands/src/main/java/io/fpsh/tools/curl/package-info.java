@@ -15,8 +15,10 @@
  * troubleshooting guide).
  *
  * <p>Layout: {@code CurlArgumentParser} (argv), {@code CurlTargets} (URL, proxy, --resolve), {@code Transfer}
- * (one run: OkHttp client, request, -L loop, -v trace), {@code VirtualSocketFactory} and {@code ResolverDns}
- * (the device network), {@code TrustedRoots} + {@code ClockedTrustManager} (PKIX against the device clock,
+ * (one run: setup, failure report, -w) with {@code TransferClient} (the OkHttp client), {@code RedirectLoop} (the
+ * request and -L's follow-ups), {@code SocketEventTrace}, {@code TlsEventTrace} and {@code ExchangeTrace} (what
+ * the socket, the handshake and the exchange show in -v and the result), {@code VirtualSocketFactory} and
+ * {@code ResolverDns} (the device network), {@code TrustedRoots} + {@code ClockedTrustManager} (PKIX against the device clock,
  * OpenSSL verdicts), {@code TlsHandshakeTrace} + {@code ServerCertificateCheck} (TLS lines of -v),
  * {@code CurlErrorMapper} (exit codes and messages), {@code WriteOut} (-w).
  *

@@ -1,0 +1,29 @@
+package io.fpsh.probe;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class SecretMaskTest {
+
+    @Test
+    void headerValuesAreMaskedWithOrWithoutAScheme() {
+        assertEquals("> Proxy-Authorization: Basic ****", SecretMask.mask("> Proxy-Authorization: Basic YWRtaW46c2VjcmV0"));
+        assertEquals("> Authorization: ****", SecretMask.mask("> Authorization: s3cr3t-token"));
+        assertEquals("authorization: Bearer ****", SecretMask.mask("authorization: Bearer abc.def"));
+    }
+
+    @Test
+    void passwordsInUrlsAndCurlsUserOptionsAreMasked() {
+        assertEquals("curl -x http://proxyuser:****@192.0.2.3:3128 https://x", SecretMask.mask("curl -x http://proxyuser:pw@192.0.2.3:3128 https://x"));
+        assertEquals("curl -U 'proxyuser:****' https://x", SecretMask.mask("curl -U 'proxyuser:pw' https://x"));
+        assertEquals("curl -sS --proxy-user u:**** https://x", SecretMask.mask("curl -sS --proxy-user u:pw https://x"));
+    }
+
+    @Test
+    void otherCommandsOptionsAreLeftAlone() {
+        String date = "date -u +%Y-%m-%dT%H:%M:%SZ";
+        assertEquals(date, SecretMask.mask(date));
+        assertEquals("sort -u a:b", SecretMask.mask("sort -u a:b"));
+    }
+}
