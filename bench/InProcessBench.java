@@ -1,6 +1,6 @@
 import io.fpsh.device.Device;
 import io.fpsh.device.DeviceIo;
-import io.fpsh.device.Targets;
+import io.fpsh.target.Targets;
 
 import java.io.OutputStream;
 import java.io.PrintStream;

@@ -2,7 +2,7 @@ import io.fpsh.lab.LabFile;
 import io.fpsh.net.server.CertificateSpec;
 import io.fpsh.net.server.DistinguishedName;
 import io.fpsh.net.server.LabPki;
-import io.fpsh.sim.LabDevices;
+import io.fpsh.sim.run.LabDevices;
 import io.fpsh.sim.network.LabCertificates;
 
 import java.time.Duration;

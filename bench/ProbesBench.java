@@ -1,6 +1,6 @@
 import io.fpsh.device.Device;
 import io.fpsh.device.Mode;
-import io.fpsh.device.Targets;
+import io.fpsh.target.Targets;
 import io.fpsh.drive.CommandResult;
 import io.fpsh.drive.Credentials;
 import io.fpsh.drive.DeviceDriver;
@@ -11,7 +11,7 @@ import io.fpsh.probe.Probe;
 import io.fpsh.probe.ProbeResult;
 import io.fpsh.probe.ProbeRunner;
 import io.fpsh.probe.Probes;
-import io.fpsh.sim.LabDevices;
+import io.fpsh.sim.run.LabDevices;
 import io.fpsh.sim.network.LabNetwork;
 import io.fpsh.ssh.SshFtd;
 import io.fpsh.ssh.SshOptions;

@@ -3,10 +3,10 @@ package io.fpsh.sim;
 import io.fpsh.lab.LabFile;
 
 /** The login banner of the lab's version, as the FTD prints it before the first prompt. */
-final class Banner {
+public final class Banner {
     private Banner() {}
 
-    static String of(LabFile.Device device) {
+    public static String of(LabFile.Device device) {
         StringBuilder out = new StringBuilder();
         if (device.lastLogin() != null) {
             out.append("Last login: ").append(device.lastLogin()).append("\n\n");

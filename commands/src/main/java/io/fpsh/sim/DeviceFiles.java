@@ -20,7 +20,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /** The files of a simulated FTD, each a view of the state: configuration, logs, and the CA files of the lab's PKI. */
-final class DeviceFiles {
+public final class DeviceFiles {
     static final String RESOLV_CONF = "/etc/resolv.conf";
     static final String CONNECTOR_PROPERTIES = "/ngfw/etc/sf/connector.properties";
     static final String ACTION_QUEUE_LOG = "/ngfw/var/log/action_queue.log";
@@ -35,7 +35,7 @@ final class DeviceFiles {
 
     private DeviceFiles() {}
 
-    static MapFileSystem of(DeviceState state, ConnectorActivity connector) {
+    public static MapFileSystem of(DeviceState state, ConnectorActivity connector) {
         MapFileSystem files = new MapFileSystem(() -> state.clock().now().atZone(ZoneOffset.UTC));
         LabFile lab = state.lab();
         for (String dir : List.of("/home/" + state.loginUser(), "/root", "/tmp", "/ngfw/etc/sf", "/ngfw/var/common",
@@ -94,7 +94,7 @@ final class DeviceFiles {
         return () -> content.get().getBytes(StandardCharsets.UTF_8);
     }
 
-    static String resolvConf(DeviceState state) {
+    public static String resolvConf(DeviceState state) {
         return ResolvConfRenderer.render(StateViews.resolvConf(state));
     }
 

@@ -83,7 +83,7 @@ public final class DeviceState {
 
     public synchronized Hardware hardware() { return hardware; }
 
-    synchronized void setHardware(Hardware hardware) { this.hardware = hardware; }
+    public synchronized void setHardware(Hardware hardware) { this.hardware = hardware; }
 
     public synchronized List<String> dnsServers() { return dnsServers; }
 

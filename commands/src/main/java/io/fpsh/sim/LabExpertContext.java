@@ -23,13 +23,13 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /** The expert shell's view of the simulated device: its files, processes and sockets, all read from the state. */
-final class LabExpertContext implements ExpertContext {
+public final class LabExpertContext implements ExpertContext {
     private final FtdSession session;
     private final SimFileSystem fileSystem;
     private final DeviceTables tables;
     private final Map<String, ExternalCommand> externals;
 
-    LabExpertContext(FtdSession session, SimFileSystem fileSystem, ConnectorActivity connector, Map<String, ExternalCommand> externals) {
+    public LabExpertContext(FtdSession session, SimFileSystem fileSystem, ConnectorActivity connector, Map<String, ExternalCommand> externals) {
         this.session = session;
         this.fileSystem = fileSystem;
         this.tables = new DeviceTables(session.state(), connector);

@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Optional;
 
 /** A lab's answers to the probes, straight from its {@link DeviceState}: what its renderers print, as records. */
-final class LabModelAnswers implements ModelAnswers {
+public final class LabModelAnswers implements ModelAnswers {
     private final DeviceState state;
 
-    LabModelAnswers(DeviceState state) {
+    public LabModelAnswers(DeviceState state) {
         this.state = state;
     }
 

@@ -76,7 +76,7 @@ public final class StateViews {
     }
 
     /** The lab network's time when the device's clock reads {@code deviceTime}. */
-    static Instant referenceTime(DeviceState state, Instant deviceTime) {
+    public static Instant referenceTime(DeviceState state, Instant deviceTime) {
         return state.lab().clock().networkTime(deviceTime);
     }
 

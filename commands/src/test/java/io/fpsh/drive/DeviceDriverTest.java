@@ -3,8 +3,8 @@ package io.fpsh.drive;
 import io.fpsh.device.Mode;
 import io.fpsh.device.TargetException;
 import io.fpsh.local.LocalMachine;
-import io.fpsh.sim.LabDevices;
-import io.fpsh.sim.SimulatedFtd;
+import io.fpsh.sim.run.LabDevices;
+import io.fpsh.sim.run.SimulatedFtd;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -246,7 +246,7 @@ class DeviceDriverTest {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
-        try (io.fpsh.device.Device ssh = io.fpsh.device.Targets.open("ssh://admin@127.0.0.1:" + closedPort);
+        try (io.fpsh.device.Device ssh = io.fpsh.target.Targets.open("ssh://admin@127.0.0.1:" + closedPort);
              DeviceDriver driver = new DeviceDriver(ssh, Credentials.none())) {
             CommandResult result = driver.run(Mode.EXPERT, "whoami", DEADLINE);
             assertEquals(CommandResult.Outcome.UNREACHABLE, result.outcome(), result::toString);

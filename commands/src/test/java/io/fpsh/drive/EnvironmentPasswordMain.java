@@ -1,8 +1,8 @@
 package io.fpsh.drive;
 
 import io.fpsh.device.Mode;
-import io.fpsh.sim.LabDevices;
-import io.fpsh.sim.SimulatedFtd;
+import io.fpsh.sim.run.LabDevices;
+import io.fpsh.sim.run.SimulatedFtd;
 
 import java.time.Duration;
 

@@ -2,8 +2,8 @@ package io.fpsh.drive;
 
 import io.fpsh.device.Mode;
 import io.fpsh.device.ModeGraph;
-import io.fpsh.sim.LabDevices;
-import io.fpsh.sim.SimulatedFtd;
+import io.fpsh.sim.run.LabDevices;
+import io.fpsh.sim.run.SimulatedFtd;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 

@@ -77,7 +77,7 @@ class LabCacheTest {
     @Test
     void everyShippedLabComesBackEqualToItsParse() throws Exception {
         LabCache cache = new LabCache(dir);
-        for (io.fpsh.sim.LabDevices.ShippedLab shipped : io.fpsh.sim.LabDevices.shipped()) {
+        for (io.fpsh.sim.run.LabDevices.ShippedLab shipped : io.fpsh.sim.run.LabDevices.shipped()) {
             byte[] yaml = Files.readAllBytes(FastLab.shippedLab(shipped.name()));
             LabFile lab = new LabLoader(new LabCache(dir.resolve("unused"))).load(shipped.name() + ".yaml",
                     new java.io.ByteArrayInputStream(yaml));

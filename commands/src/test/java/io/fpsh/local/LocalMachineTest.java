@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.fpsh.device.Device;
 import io.fpsh.device.TargetException;
-import io.fpsh.device.Targets;
+import io.fpsh.target.Targets;
 import io.fpsh.net.dns.TestDnsServer;
 import io.fpsh.testkind.RealTool;
 import java.io.IOException;

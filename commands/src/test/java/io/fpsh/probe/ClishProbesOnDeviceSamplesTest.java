@@ -7,8 +7,8 @@ import io.fpsh.ftd.ManagerInfo;
 import io.fpsh.ftd.Managers;
 import io.fpsh.ftd.NetworkInfo;
 import io.fpsh.ftd.VersionInfo;
-import io.fpsh.sim.LabDevices;
-import io.fpsh.sim.SimulatedFtd;
+import io.fpsh.sim.run.LabDevices;
+import io.fpsh.sim.run.SimulatedFtd;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -2,8 +2,8 @@ package io.fpsh.probe;
 
 import io.fpsh.drive.Credentials;
 import io.fpsh.drive.DeviceDriver;
-import io.fpsh.sim.LabDevices;
-import io.fpsh.sim.SimulatedFtd;
+import io.fpsh.sim.run.LabDevices;
+import io.fpsh.sim.run.SimulatedFtd;
 import io.fpsh.testkind.RealTool;
 import org.junit.jupiter.api.Test;
 

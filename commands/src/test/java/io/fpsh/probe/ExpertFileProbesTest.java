@@ -6,8 +6,8 @@ import io.fpsh.drive.DeviceDriver;
 import io.fpsh.ftd.ConnectorProperties;
 import io.fpsh.ftd.ResolvConfFile;
 import io.fpsh.sim.FastLab;
-import io.fpsh.sim.LabDevices;
-import io.fpsh.sim.SimulatedFtd;
+import io.fpsh.sim.run.LabDevices;
+import io.fpsh.sim.run.SimulatedFtd;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

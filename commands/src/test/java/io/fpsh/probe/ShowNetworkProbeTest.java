@@ -4,8 +4,8 @@ import io.fpsh.device.Mode;
 import io.fpsh.drive.Credentials;
 import io.fpsh.drive.DeviceDriver;
 import io.fpsh.ftd.NetworkInfo;
-import io.fpsh.sim.LabDevices;
-import io.fpsh.sim.SimulatedFtd;
+import io.fpsh.sim.run.LabDevices;
+import io.fpsh.sim.run.SimulatedFtd;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

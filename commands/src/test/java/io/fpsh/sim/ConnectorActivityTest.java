@@ -1,5 +1,6 @@
 package io.fpsh.sim;
 
+import io.fpsh.sim.run.LabDevices;
 import io.fpsh.lab.LabFile;
 import io.fpsh.sim.connector.ConnectorActivity;
 import io.fpsh.sim.connector.Reachability;

@@ -1,5 +1,6 @@
 package io.fpsh.sim;
 
+import io.fpsh.sim.run.SimulatedFtd;
 import io.fpsh.drive.CapturingIo;
 import io.fpsh.sim.expert.CommandPaths;
 import org.junit.jupiter.api.Test;

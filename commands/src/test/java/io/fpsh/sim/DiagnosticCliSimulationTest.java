@@ -1,5 +1,6 @@
 package io.fpsh.sim;
 
+import io.fpsh.sim.run.SimulatedFtd;
 import io.fpsh.device.Mode;
 import io.fpsh.device.ModeGraph;
 import io.fpsh.drive.CapturingIo;

@@ -1,5 +1,7 @@
 package io.fpsh.sim;
 
+import io.fpsh.sim.run.SimulatedFtd;
+import io.fpsh.sim.run.LabDevices;
 import io.fpsh.drive.CapturingIo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,5 +1,7 @@
 package io.fpsh.sim;
 
+import io.fpsh.sim.run.SimulatedFtd;
+import io.fpsh.sim.run.LabDevices;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

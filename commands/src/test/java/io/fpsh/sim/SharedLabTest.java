@@ -1,5 +1,8 @@
 package io.fpsh.sim;
 
+import io.fpsh.sim.run.SharedLab;
+import io.fpsh.sim.run.SimulatedFtd;
+import io.fpsh.sim.run.LabDevices;
 import io.fpsh.drive.CapturingIo;
 import io.fpsh.lab.LabFile;
 import org.junit.jupiter.api.AfterEach;

@@ -1,5 +1,7 @@
 package io.fpsh.sim;
 
+import io.fpsh.sim.run.SimulatedFtd;
+import io.fpsh.sim.run.LabDevices;
 import io.fpsh.device.Mode;
 import io.fpsh.drive.CapturingIo;
 import io.fpsh.lab.LabFile;
@@ -195,16 +197,15 @@ class SudoSimulationTest {
         LabFile file = LabDevices.read("ftd01-dns");
         AtomicLong nanos = new AtomicLong();
         LabClock clock = new LabClock(file.clock().start(), false, nanos::get, d -> nanos.addAndGet(d.toNanos()));
-        FtdSession session = new FtdSession(new DeviceState(file, clock));
-        session.enterExpert();
-        try (LabServices services = new LabServices(session)) {
+        try (SimulatedFtd device = new SimulatedFtd(file, clock)) {
+            device.run("expert", new CapturingIo());
             CapturingIo once = CapturingIo.answering("nope", PASSWORD);
-            assertEquals(0, services.runExpert("sudo true", once));
+            assertEquals(0, device.run("sudo true", once));
             assertTrue(once.stderr().endsWith("Sorry, try again.\n"), once.stderr());
             assertEquals(Duration.ofSeconds(2), Duration.ofNanos(nanos.get()));
-            services.runExpert("sudo -k", CapturingIo.answering());
+            device.run("sudo -k", CapturingIo.answering());
             CapturingIo thrice = CapturingIo.answering("a", "b", "c");
-            assertEquals(1, services.runExpert("sudo true", thrice));
+            assertEquals(1, device.run("sudo true", thrice));
             assertEquals("Sorry, try again.\nSorry, try again.\nsudo: 3 incorrect password attempts\n", thrice.stderr());
             assertEquals(Duration.ofSeconds(8), Duration.ofNanos(nanos.get()), "a pause before each answer's verdict");
         }

@@ -2,7 +2,7 @@ package io.fpsh.shell;
 
 import io.fpsh.device.Device;
 import io.fpsh.device.TargetException;
-import io.fpsh.device.Targets;
+import io.fpsh.target.Targets;
 import io.fpsh.ssh.ChangeGuard;
 import io.fpsh.ssh.ChangePolicy;
 

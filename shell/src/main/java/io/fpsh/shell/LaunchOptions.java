@@ -1,6 +1,6 @@
 package io.fpsh.shell;
 
-import io.fpsh.device.Targets;
+import io.fpsh.target.Targets;
 import io.fpsh.ssh.ChangePolicy;
 
 /**

@@ -1,6 +1,6 @@
 package io.fpsh.shell;
 
-import io.fpsh.sim.LabDevices;
+import io.fpsh.sim.run.LabDevices;
 
 import java.util.Iterator;
 

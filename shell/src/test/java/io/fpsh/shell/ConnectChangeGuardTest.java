@@ -141,7 +141,7 @@ class ConnectChangeGuardTest {
 
     @Test
     void labsAreNeverGuarded() throws Exception {
-        try (Device lab = io.fpsh.device.Targets.open(LAB)) {
+        try (Device lab = io.fpsh.target.Targets.open(LAB)) {
             assertSame(lab, ChangeGuard.guard(lab, ChangePolicy.READ_ONLY));
         }
         Run run = run("", "--lab", "ftd01-dns", "--read-only", "-c", CHANGE_THEN_SHOW);

@@ -1,7 +1,7 @@
 package io.fpsh.shell;
 
 import io.fpsh.device.Device;
-import io.fpsh.device.Targets;
+import io.fpsh.target.Targets;
 import io.fpsh.shell.SshFtdAgainstServeTest.Capture;
 import io.fpsh.shell.serve.FtdSshServer;
 import io.fpsh.shell.serve.ServeSettings;

@@ -2,7 +2,7 @@ package io.fpsh.shell;
 
 import io.fpsh.device.Device;
 import io.fpsh.device.Mode;
-import io.fpsh.device.Targets;
+import io.fpsh.target.Targets;
 import io.fpsh.drive.CommandResult;
 import io.fpsh.drive.Credentials;
 import io.fpsh.drive.DeviceDriver;

@@ -5,7 +5,7 @@ import io.fpsh.device.DeviceIo;
 import io.fpsh.device.Mode;
 import io.fpsh.device.SessionFailure;
 import io.fpsh.device.TargetException;
-import io.fpsh.device.Targets;
+import io.fpsh.target.Targets;
 import io.fpsh.drive.CapturingIo;
 import io.fpsh.shell.serve.FtdSshServer;
 import io.fpsh.shell.serve.ServeSettings;

@@ -4,9 +4,9 @@ import io.fpsh.drive.CapturingIo;
 import io.fpsh.lab.LabFile;
 import io.fpsh.sim.FastLab;
 import io.fpsh.sim.LabClock;
-import io.fpsh.sim.LabDevices;
+import io.fpsh.sim.run.LabDevices;
 import io.fpsh.sim.ScriptedIo;
-import io.fpsh.sim.SimulatedFtd;
+import io.fpsh.sim.run.SimulatedFtd;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -3,7 +3,7 @@ package io.fpsh.sim.faults;
 import io.fpsh.lab.LabFile;
 import io.fpsh.sim.DeviceState;
 import io.fpsh.sim.LabClock;
-import io.fpsh.sim.LabDevices;
+import io.fpsh.sim.run.LabDevices;
 import io.fpsh.sim.connector.ConnectorActivity;
 import io.fpsh.sim.connector.CurlLimits;
 import io.fpsh.sim.connector.Reachability;

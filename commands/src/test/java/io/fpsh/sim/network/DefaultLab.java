@@ -1,7 +1,7 @@
 package io.fpsh.sim.network;
 
 import io.fpsh.lab.LabFile;
-import io.fpsh.sim.LabDevices;
+import io.fpsh.sim.run.LabDevices;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;

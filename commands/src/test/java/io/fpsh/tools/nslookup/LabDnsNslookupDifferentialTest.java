@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.fpsh.net.dns.IpLiteral;
 import io.fpsh.net.dns.ResolvConf;
 import io.fpsh.net.dns.TestNetwork;
-import io.fpsh.sim.LabDevices;
+import io.fpsh.sim.run.LabDevices;
 import io.fpsh.sim.network.LabNetwork;
 import io.fpsh.testkind.RealTool;
 import java.net.InetAddress;

@@ -1,7 +1,7 @@
 package io.fpsh.shell.serve;
 
 import io.fpsh.device.Device;
-import io.fpsh.sim.SimulatedFtd;
+import io.fpsh.sim.run.SimulatedFtd;
 
 import java.util.concurrent.locks.ReentrantLock;
 

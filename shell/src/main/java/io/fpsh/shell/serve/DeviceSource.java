@@ -2,7 +2,7 @@ package io.fpsh.shell.serve;
 
 import io.fpsh.device.Device;
 import io.fpsh.device.TargetException;
-import io.fpsh.device.Targets;
+import io.fpsh.target.Targets;
 
 /** Gives each SSH session its device: a new copy of the lab, a view of the one shared device, or a fleet's member. */
 interface DeviceSource extends AutoCloseable {

@@ -3,7 +3,7 @@ package io.fpsh.shell.serve;
 import io.fpsh.device.Device;
 import io.fpsh.device.TargetException;
 import io.fpsh.lab.LabFile;
-import io.fpsh.sim.SharedLab;
+import io.fpsh.sim.run.SharedLab;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -2,7 +2,7 @@ package io.fpsh.shell.serve;
 
 import io.fpsh.device.TargetException;
 import io.fpsh.lab.LabFile;
-import io.fpsh.sim.LabDevices;
+import io.fpsh.sim.run.LabDevices;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.auth.password.UserAuthPasswordFactory;

@@ -1,6 +1,6 @@
 package io.fpsh.shell.serve;
 
-import io.fpsh.device.Targets;
+import io.fpsh.target.Targets;
 import io.fpsh.shell.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

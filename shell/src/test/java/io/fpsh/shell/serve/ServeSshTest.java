@@ -1,7 +1,7 @@
 package io.fpsh.shell.serve;
 
 import io.fpsh.device.Device;
-import io.fpsh.device.Targets;
+import io.fpsh.target.Targets;
 import io.fpsh.drive.CapturingIo;
 import io.fpsh.testkind.Sshd;
 import org.junit.jupiter.api.AfterAll;

@@ -2,7 +2,7 @@ package io.fpsh.shell.serve;
 
 import io.fpsh.device.Device;
 import io.fpsh.drive.CapturingIo;
-import io.fpsh.sim.LabDevices;
+import io.fpsh.sim.run.LabDevices;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,5 +1,6 @@
-package io.fpsh.sim;
+package io.fpsh.sim.run;
 
+import io.fpsh.sim.DeviceState;
 import io.fpsh.net.SynRetries;
 import io.fpsh.net.VirtualNetwork;
 import io.fpsh.net.server.LabHttpsServer;

@@ -1,4 +1,4 @@
-package io.fpsh.sim;
+package io.fpsh.sim.run;
 
 import io.fpsh.device.Device;
 import io.fpsh.device.TargetException;

@@ -1,6 +1,9 @@
-package io.fpsh.device;
+package io.fpsh.target;
 
-import io.fpsh.sim.LabDevices;
+import io.fpsh.device.Device;
+import io.fpsh.device.TargetException;
+
+import io.fpsh.sim.run.LabDevices;
 
 /**
  * Opens a target named the one way fpsh names targets everywhere: {@code lab:NAME|FILE}, {@code local}, or

@@ -1,5 +1,7 @@
-package io.fpsh.sim;
+package io.fpsh.sim.run;
 
+import io.fpsh.sim.LabClock;
+import io.fpsh.sim.DeviceState;
 import io.fpsh.lab.LabFile;
 import io.fpsh.sim.network.LabNetwork;
 

@@ -1,5 +1,8 @@
-package io.fpsh.sim;
+package io.fpsh.sim.run;
 
+import io.fpsh.sim.LabClock;
+import io.fpsh.sim.FtdSession;
+import io.fpsh.sim.DeviceState;
 import io.fpsh.device.Mode;
 import io.fpsh.grammar.Grammar;
 import io.fpsh.grammar.GrammarNode;

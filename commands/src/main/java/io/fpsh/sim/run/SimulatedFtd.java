@@ -1,5 +1,11 @@
-package io.fpsh.sim;
+package io.fpsh.sim.run;
 
+import io.fpsh.sim.StateViews;
+import io.fpsh.sim.LabModelAnswers;
+import io.fpsh.sim.Banner;
+import io.fpsh.sim.LabClock;
+import io.fpsh.sim.FtdSession;
+import io.fpsh.sim.DeviceState;
 import io.fpsh.device.AccountPasswords;
 import io.fpsh.device.Device;
 import io.fpsh.device.DeviceIo;

@@ -1,5 +1,10 @@
-package io.fpsh.sim;
+package io.fpsh.sim.run;
 
+import io.fpsh.sim.SessionExternals;
+import io.fpsh.sim.LabExpertContext;
+import io.fpsh.sim.DeviceFiles;
+import io.fpsh.sim.FtdSession;
+import io.fpsh.sim.DeviceState;
 import io.fpsh.device.DeviceIo;
 import io.fpsh.local.LocalResolver;
 import io.fpsh.net.HostResolver;
@@ -80,15 +85,10 @@ final class LabServices implements AutoCloseable {
 
     /** The programs that act on the session itself, or reach out of the device through its network. */
     private Map<String, ExternalCommand> externals(FtdSession session) {
-        return Map.of(
-                "exit", SessionExternals.exit(session),
-                "logout", SessionExternals.exit(session),
-                "sudo", new SudoCommand(session, shell),
-                "su", new SuCommand(session, shell),
-                "bash", new ShellProgram(session, shell),
-                "sh", new ShellProgram(session, shell),
-                "curl", new CurlCommand(this::curlEnvironment),
-                "nslookup", new NslookupCommand(this::nslookup));
+        Map<String, ExternalCommand> programs = new java.util.HashMap<>(SessionExternals.of(session, shell));
+        programs.put("curl", new CurlCommand(this::curlEnvironment));
+        programs.put("nslookup", new NslookupCommand(this::nslookup));
+        return Map.copyOf(programs);
     }
 
     /** Runs a line in the expert shell. */
