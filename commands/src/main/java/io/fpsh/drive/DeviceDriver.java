@@ -72,9 +72,7 @@ public final class DeviceDriver implements AutoCloseable {
     /** Runs {@code line} in {@code mode}, moving there first; the whole call (moves included) ends by {@code deadline}. */
     public CommandResult run(Mode mode, String line, Duration deadline) {
         long start = System.nanoTime();
-        Optional<CommandResult> moveFailed = move(mode, line, deadline, start);
-        return moveFailed.map(failed -> CommandResult.failed(mask(line), failed.mode(), failed.outcome(),
-                failed.error(), failed.duration())).orElseGet(() -> runHere(line, deadline, start, line));
+        return move(mode, line, deadline, start).orElseGet(() -> runHere(line, deadline, start, line));
     }
 
     /** Moves to {@code mode} (and nothing else): how a program comes back to where it started. */
@@ -88,22 +86,22 @@ public final class DeviceDriver implements AutoCloseable {
     /** Moves along the graph until the session is in {@code target}; a failure as the result of {@code line}. */
     private Optional<CommandResult> move(Mode target, String line, Duration deadline, long start) {
         if (!modes.contains(target)) {
-            return Optional.of(CommandResult.failed(line, target, CommandResult.Outcome.NOT_AVAILABLE,
-                    ModeNames.of(target) + " mode is not available on " + device.targetName(), since(start)));
+            return Optional.of(failed(line, target, CommandResult.Outcome.NOT_AVAILABLE,
+                    ModeNames.of(target) + " mode is not available on " + device.targetName(), start));
         }
         for (int moves = 0; device.isOpen() && givenUp == null && device.mode() != target; moves++) {
             Mode here = device.mode();
             Optional<List<ModeGraph.Transition>> route = route(here, target, modes);
             if (route.isEmpty() || moves == MAX_MOVES) {
-                return Optional.of(CommandResult.failed(line, target, CommandResult.Outcome.NOT_AVAILABLE,
+                return Optional.of(failed(line, target, CommandResult.Outcome.NOT_AVAILABLE,
                         "cannot get from " + ModeNames.of(here) + " mode to " + ModeNames.of(target) + " mode on "
-                                + device.targetName(), since(start)));
+                                + device.targetName(), start));
             }
             ModeGraph.Transition step = route.get().get(0);
             PasswordAnswer answer = new PasswordAnswer(credentials, userIn(here));
             CommandResult moved = runHere(step.input(), deadline, start, typed(step.input()), answer);
             if (!moved.completed()) {
-                return Optional.of(CommandResult.failed(line, target, moved.outcome(), moved.error(), since(start)));
+                return Optional.of(failed(line, target, moved.outcome(), moved.error(), start));
             }
             // Another mode than the graph's is no failure: LINA's level survives a detach, so attaching again may
             // land at firepower# (the next round moves on from there). Staying put is, but for an exit that left
@@ -113,9 +111,9 @@ public final class DeviceDriver implements AutoCloseable {
             if (reached == here && !leftANestedShell) {
                 answer.refused();
                 String said = lastLine(moved.output());
-                return Optional.of(CommandResult.failed(line, target, CommandResult.Outcome.NOT_AVAILABLE,
+                return Optional.of(failed(line, target, CommandResult.Outcome.NOT_AVAILABLE,
                         "'" + typed(step.input()) + "' did not reach " + ModeNames.of(step.to()) + " mode on "
-                                + device.targetName() + (said.isEmpty() ? "" : ": " + said), since(start)));
+                                + device.targetName() + (said.isEmpty() ? "" : ": " + said), start));
             }
         }
         if (givenUp != null || !device.isOpen()) {
@@ -136,9 +134,9 @@ public final class DeviceDriver implements AutoCloseable {
         }
         Duration left = deadline.minus(since(start));
         if (left.isNegative() || left.isZero()) {
-            return CommandResult.failed(shown, mode, CommandResult.Outcome.TIMEOUT,
+            return failed(shown, mode, CommandResult.Outcome.TIMEOUT,
                     "no time left for '" + shown + "' on " + device.targetName() + " within " + seconds(deadline),
-                    since(start));
+                    start);
         }
         // A target with its own deadline cancels and resynchronises itself: it gets the call's time left when that
         // ends sooner than its own (its own back after the command), and the driver waits for it that long more.
@@ -218,7 +216,12 @@ public final class DeviceDriver implements AutoCloseable {
 
     private CommandResult closed(String line, Mode mode, long start) {
         String why = givenUp != null ? givenUp : "the session to " + device.targetName() + " is closed";
-        return CommandResult.failed(line, mode, CommandResult.Outcome.UNREACHABLE, why, since(start));
+        return failed(line, mode, CommandResult.Outcome.UNREACHABLE, why, start);
+    }
+
+    /** A call that did not run its line; masked as {@link #result} is, since the line may name a typed password. */
+    private CommandResult failed(String line, Mode mode, CommandResult.Outcome outcome, String error, long start) {
+        return CommandResult.failed(mask(line), mode, outcome, mask(error), since(start));
     }
 
     private void giveUp(String why) {

@@ -122,6 +122,64 @@ class DeviceDriverTest {
     }
 
     @Test
+    void thePasswordNeverShowsWhenTheMovesLeaveTheLineNoTime() throws Exception {
+        Duration deadline = Duration.ofSeconds(1);
+        try (SimulatedFtd ftd = lab(); SlowToSudo slow = new SlowToSudo(ftd, deadline.plusMillis(500));
+             DeviceDriver driver = new DeviceDriver(slow, Credentials.fromEnvironment("P", Map.of("P", PASSWORD)))) {
+            driver.moveTo(Mode.EXPERT, DEADLINE);
+            CommandResult late = driver.run(Mode.ROOT, "echo " + PASSWORD, deadline);
+            assertEquals(CommandResult.Outcome.TIMEOUT, late.outcome(), late::toString);
+            assertEquals(Mode.ROOT, driver.mode(), "the move itself went through");
+            assertEquals("echo ****", late.line());
+            assertFalse(late.toString().contains(PASSWORD), late.toString());
+        }
+    }
+
+    /**
+     * A target with its own deadline whose {@code sudo su} takes {@code delay} however short that deadline is (a slow
+     * PAM): the move completes within the driver's grace, and leaves the call's line no time.
+     */
+    private static final class SlowToSudo implements io.fpsh.device.Device, io.fpsh.device.CommandDeadline {
+        private final SimulatedFtd ftd;
+        private final Duration delay;
+        private volatile Duration own = Duration.ofSeconds(60);
+
+        SlowToSudo(SimulatedFtd ftd, Duration delay) {
+            this.ftd = ftd;
+            this.delay = delay;
+        }
+
+        @Override public String banner() { return ftd.banner(); }
+
+        @Override public Mode mode() { return ftd.mode(); }
+
+        @Override public String prompt() { return ftd.prompt(); }
+
+        @Override public int run(String line, io.fpsh.device.DeviceIo io) {
+            if (line.startsWith("sudo su")) {
+                try {
+                    Thread.sleep(delay.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return ftd.run(line, io);
+        }
+
+        @Override public void cancel() { ftd.cancel(); }
+
+        @Override public boolean isOpen() { return ftd.isOpen(); }
+
+        @Override public String targetName() { return ftd.targetName(); }
+
+        @Override public void close() { ftd.close(); }
+
+        @Override public Duration commandDeadline() { return own; }
+
+        @Override public void setCommandDeadline(Duration deadline) { own = deadline; }
+    }
+
+    @Test
     void theEnvironmentVariableMustBeSetAndNotEmpty() {
         CredentialsException unset = org.junit.jupiter.api.Assertions.assertThrows(CredentialsException.class,
                 () -> Credentials.fromEnvironment("FPSH_TEST_SURELY_UNSET_VARIABLE"));
