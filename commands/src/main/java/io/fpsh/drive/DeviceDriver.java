@@ -11,6 +11,7 @@ import io.fpsh.device.SupportedModes;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -39,6 +40,9 @@ public final class DeviceDriver implements AutoCloseable {
     /** More than any route of the graph needs (root inside root inside root... each exit counts). */
     private static final int MAX_MOVES = 12;
     private static final String MASK = "****";
+    /** The graph's transitions, LINA's detach keys last: a route takes exit where both leave a mode. */
+    private static final List<ModeGraph.Transition> PREFERRED = ModeGraph.transitions().stream()
+            .sorted(Comparator.comparing(t -> t.input().equals(ModeGraph.DETACH))).toList();
 
     private final Device device;
     private final Credentials credentials;
@@ -257,11 +261,10 @@ public final class DeviceDriver implements AutoCloseable {
         };
     }
 
-    /** The shortest way from one mode to another along the graph's transitions; LINA's detach keys come last. */
-    static Optional<List<ModeGraph.Transition>> route(Mode from, Mode to) {
-        return route(from, to, EnumSet.allOf(Mode.class));
-    }
-
+    /**
+     * The shortest way from one mode to another along the graph's transitions, through {@code allowed} modes only;
+     * LINA's detach keys come last.
+     */
     private static Optional<List<ModeGraph.Transition>> route(Mode from, Mode to, Set<Mode> allowed) {
         Map<Mode, ModeGraph.Transition> cameBy = new EnumMap<>(Mode.class);
         Deque<Mode> queue = new ArrayDeque<>(List.of(from));
@@ -274,7 +277,7 @@ public final class DeviceDriver implements AutoCloseable {
                 }
                 return Optional.of(path);
             }
-            for (ModeGraph.Transition t : preferred()) {
+            for (ModeGraph.Transition t : PREFERRED) {
                 if (t.from() == here && t.to() != from && allowed.contains(t.to()) && !cameBy.containsKey(t.to())) {
                     cameBy.put(t.to(), t);
                     queue.add(t.to());
@@ -282,12 +285,6 @@ public final class DeviceDriver implements AutoCloseable {
             }
         }
         return Optional.empty();
-    }
-
-    private static List<ModeGraph.Transition> preferred() {
-        List<ModeGraph.Transition> all = new ArrayList<>(ModeGraph.transitions());
-        all.sort((a, b) -> Boolean.compare(a.input().equals(ModeGraph.DETACH), b.input().equals(ModeGraph.DETACH)));
-        return all;
     }
 
     /** An input as a person types it: LINA's detach keys as {@code ^Ad}. */
