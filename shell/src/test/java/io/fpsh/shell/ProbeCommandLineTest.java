@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fpsh.probe.Probe;
 import io.fpsh.probe.Probes;
+import io.fpsh.testkind.ExtraJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -18,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code fpsh probe} as a process: the list, the table, the JSON document, and its exit statuses 0, 2 and 3. */
+@ExtraJvm
 class ProbeCommandLineTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -1,5 +1,6 @@
 package io.fpsh.shell;
 
+import io.fpsh.testkind.ExtraJvm;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code :probe} in piped input and under {@code -c}, on the real default lab, as processes. */
+@ExtraJvm
 class ProbeShellCommandTest {
 
     @Test

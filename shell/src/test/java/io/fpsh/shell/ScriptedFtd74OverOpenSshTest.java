@@ -12,6 +12,7 @@ import io.fpsh.probe.ShowNetworkProbe;
 import io.fpsh.ssh.SshFtd;
 import io.fpsh.ssh.SshOptions;
 import io.fpsh.ssh.UnknownHostKeys;
+import io.fpsh.testkind.Sshd;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * interactive bash 5.2 with bracketed paste on. What a real terminal adds (control sequences, carriage returns, the
  * echo) never reaches the captured text, the command line's output or a parser.
  */
+@Sshd
 class ScriptedFtd74OverOpenSshTest {
     private static final Duration DEADLINE = Duration.ofSeconds(20);
 

@@ -1,5 +1,6 @@
 package io.fpsh.shell.serve;
 
+import io.fpsh.testkind.Sshd;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * fpsh's own commands in the shells {@code fpsh serve} gives SSH clients, through the real OpenSSH client: only
  * {@code :help} and {@code :probe} work there; what would open a connection or read a host file is refused.
  */
+@Sshd
 class ServeProbeTest {
     @TempDir
     static Path folder;
