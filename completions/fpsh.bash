@@ -366,7 +366,7 @@ function _picocli_fpsh_probe() {
       return
       ;;
   esac
-  local NAME_pos_param_args=("show-network") # 0-0 values
+  local NAME_pos_param_args=("show-network" "show-version" "show-managers" "resolv-conf" "nslookup" "curl" "clock" "connector-properties" "pmtool" "netstat" "lsof" "connector-log" "action-queue-log") # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )

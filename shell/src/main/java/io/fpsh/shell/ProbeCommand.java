@@ -49,7 +49,8 @@ public final class ProbeCommand implements Callable<Integer> {
     String deadline;
 
     @Option(names = "--password-env", paramLabel = "NAME",
-            description = "The environment variable holding the password for the SSH login, sudo and enable (as sshpass -e).")
+            description = "The environment variable holding the login user's password, for the SSH login and sudo "
+                    + "(as sshpass -e); a lab answers with its own accounts.")
     String passwordEnv;
 
     @Mixin

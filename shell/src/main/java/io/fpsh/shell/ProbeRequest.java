@@ -7,7 +7,7 @@ import java.util.List;
  * What {@code fpsh probe} was asked, once the command line is read (by hand or by picocli).
  *
  * @param probe       the probe's name; null to list the probes
- * @param passwordEnv the environment variable holding the sudo / enable / login password; null for none
+ * @param passwordEnv the environment variable holding the login user's password (SSH login, sudo); null for none
  * @param ssh         how an {@code ssh://} target connects: the keys, known_hosts and config given
  */
 record ProbeRequest(String probe, List<String> arguments, String targetSpec, boolean json, Duration deadline,

@@ -14,13 +14,12 @@ import io.fpsh.probe.ProbeTable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code :probe [--json] NAME [ARGS]}: one probe on the session's device, through its text as a playbook runs it
  * (on a lab too: the line goes through the device's CLI, so the device's own {@code history} lists it, as a real
  * box's would; fpsh's line history keeps only the {@code :probe} line typed). The session is left in the mode it
- * was in. Passwords the moves ask for are asked through the front end, as the device would ask them.
+ * was in. The passwords the moves ask for are the lab's own, else asked through the front end once per session.
  */
 final class ProbeShellCommand {
     private ProbeShellCommand() {}
@@ -44,7 +43,7 @@ final class ProbeShellCommand {
             io.err().println("fpsh: " + e.getMessage());
             return;
         }
-        ProbeResult result = runAndReturn(probe, arguments, session.device(), io);
+        ProbeResult result = runAndReturn(probe, arguments, session.device(), session.credentials(io));
         if (json) {
             io.out().println(ProbeJson.write(result));
         } else if (result.ok()) {
@@ -56,10 +55,10 @@ final class ProbeShellCommand {
     }
 
     /** Runs the probe, then moves the device back to the mode the user was in. */
-    private static ProbeResult runAndReturn(Probe<?> probe, List<String> arguments, Device device, DeviceIo io) {
+    private static ProbeResult runAndReturn(Probe<?> probe, List<String> arguments, Device device,
+                                            Credentials credentials) {
         Mode before = device.mode();
-        Credentials asked = (user, question) -> Optional.ofNullable(io.readPassword(question));
-        try (DeviceDriver driver = new DeviceDriver(device, asked)) {
+        try (DeviceDriver driver = new DeviceDriver(device, credentials)) {
             ProbeResult result = ProbeRunner.run(probe, arguments, driver, ProbeRunner.DEFAULT_DEADLINE);
             if (device.isOpen() && device.mode() != before) {
                 driver.run(before, "", ProbeRunner.DEFAULT_DEADLINE); // an empty line: only the moves back

@@ -1,7 +1,9 @@
 package io.fpsh.shell;
 
 import io.fpsh.device.Device;
+import io.fpsh.device.DeviceIo;
 import io.fpsh.device.TargetException;
+import io.fpsh.drive.Credentials;
 
 /** The device a front end talks to, which {@code :target} may replace while the shell runs. */
 public final class Session implements AutoCloseable {
@@ -17,6 +19,8 @@ public final class Session implements AutoCloseable {
     private final SshConnect ssh;
     private final FrontEnd frontEnd;
     private volatile Device device;
+    /** Passwords typed for this device's moves, asked once; forgotten with the device (another box, other passwords). */
+    private Credentials typed;
 
     Session(DeviceOpener opener, Device device) {
         this(opener, device, SshConnect.defaults());
@@ -57,6 +61,17 @@ public final class Session implements AutoCloseable {
         return device;
     }
 
+    /**
+     * The passwords a probe's moves ask for (sudo's, LINA's enable): the lab's own accounts, else asked through
+     * {@code io} (the front end's, echo off) the first time each is needed and kept while this device stays open.
+     */
+    synchronized Credentials credentials(DeviceIo io) {
+        if (typed == null) {
+            typed = Credentials.fromTerminal(io::readPassword);
+        }
+        return Credentials.fromDevice(device).or(typed);
+    }
+
     /** Opens {@code spec} and, only once that worked, closes the current device and keeps the new one. */
     void switchTarget(String spec) throws FpshException {
         switchTo(openOrFail(opener, spec));
@@ -65,7 +80,10 @@ public final class Session implements AutoCloseable {
     /** Keeps {@code opened}, already connected by the caller, and closes the current device. */
     void switchTo(Device opened) {
         Device previous = device;
-        device = opened;
+        synchronized (this) {
+            device = opened;
+            typed = null;
+        }
         previous.close();
     }
 

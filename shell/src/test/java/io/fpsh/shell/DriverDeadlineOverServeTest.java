@@ -52,6 +52,7 @@ class DriverDeadlineOverServeTest {
 
             CommandResult lookup = driver.run(Mode.EXPERT, "nslookup api-sse.cisco.com", Duration.ofMillis(1500));
             String said = lookup.output() + "\n" + lookup.error();
+            assertEquals(CommandResult.Outcome.TIMEOUT, lookup.outcome(), said);
             assertTrue(said.contains("no prompt from 127.0.0.1 after 1.5 s (interrupted it with Ctrl-C)"), said);
             assertEquals(own, ftd.commandDeadline(), "the session's own deadline is back");
 

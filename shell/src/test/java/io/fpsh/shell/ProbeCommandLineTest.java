@@ -2,45 +2,83 @@ package io.fpsh.shell;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fpsh.lab.LabFile;
 import io.fpsh.probe.Probe;
 import io.fpsh.probe.Probes;
+import io.fpsh.sim.run.LabDevices;
+import io.fpsh.testkind.ExtraJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code fpsh probe} as a process: the list, the table, the JSON document, and its exit statuses 0, 2 and 3. */
+@ExtraJvm
 class ProbeCommandLineTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
-     * What a probe must show on a lab, as the issue's "must show" says it: the command line after {@code probe},
-     * a JSON pointer into the document, and the value there. The lead adds the other probes' lines here.
+     * What a probe must show on a lab, as the issue's "must show" says it: the command line after {@code probe}, what
+     * it shows in words, and the test of the document's record that says it is shown.
      */
-    static Stream<Arguments> mustShow() {
+    record MustShow(List<String> commandLine, String shows, Predicate<JsonNode> inRecord) {
+        @Override
+        public String toString() {
+            return String.join(" ", commandLine) + ": " + shows;
+        }
+    }
+
+    static Stream<MustShow> mustShow() throws Exception {
+        List<String> eventingEnds = eventingIngestEnds("ftd01-no-events");
         return Stream.of(
-                Arguments.of(List.of("show-network", "--target", "lab:ftd01-dns"), "/record/dnsServers/0", "192.0.2.10")
+                new MustShow(List.of("show-network", "--target", "lab:ftd01-dns"), "the DNS server 192.0.2.10",
+                        record -> anyElement(record.at("/dnsServers"), server -> server.asText().equals("192.0.2.10"))),
+                new MustShow(List.of("lsof", "--target", "lab:ftd01-no-events"),
+                        "a SYN_SENT socket to eventing-ingest, one of " + eventingEnds,
+                        record -> anyElement(record.at("/sockets"), socket -> socket.at("/tcpState").asText().equals("SYN_SENT")
+                                && eventingEnds.contains(socket.at("/remoteEnd").asText()))),
+                new MustShow(List.of("action-queue-log", "--target", "lab:ftd01-dns"), "canConnect's return code 28",
+                        record -> anyElement(record.at("/runs"), run -> run.at("/curlReturnCode").asInt() == 28
+                                && run.at("/url").asText().startsWith("https://api-sse.cisco.com/")))
         );
     }
 
-    @ParameterizedTest(name = "probe {0} --json: {1} = {2}")
+    @ParameterizedTest(name = "probe {0}")
     @MethodSource("mustShow")
-    void theJsonDocumentShowsTheState(List<String> commandLine, String pointer, String expected) throws Exception {
-        FpshProcess.Result result = probe(commandLine, "--json");
+    void theJsonDocumentShowsTheState(MustShow must) throws Exception {
+        FpshProcess.Result result = probe(must.commandLine(), "--json");
         assertEquals("", result.err(), "nothing on stderr with --json");
         assertEquals(0, result.exitStatus());
         JsonNode document = JSON.readTree(result.out());
-        assertEquals("OK", document.at("/status").asText());
-        assertEquals(expected, document.at(pointer).asText(), result.out());
+        assertEquals("OK", document.at("/status").asText(), result.out());
+        assertTrue(must.inRecord().test(document.at("/record")), "not shown: " + must.shows() + "\n" + result.out());
         assertTrue(document.at("/evidence/sent").isTextual(), result.out());
+    }
+
+    /** The ends {@code ADDRESS:443} the connector dials on {@code lab}: its eventing host's addresses in the lab file. */
+    private static List<String> eventingIngestEnds(String lab) throws Exception {
+        LabFile file = LabDevices.read(lab);
+        String eventing = file.connector().eventingHost();
+        return file.network().hosts().stream().filter(host -> host.name().equals(eventing))
+                .flatMap(host -> host.addresses().stream()).map(address -> address + ":443").toList();
+    }
+
+    private static boolean anyElement(JsonNode array, Predicate<JsonNode> test) {
+        for (JsonNode element : array) {
+            if (test.test(element)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test
@@ -82,6 +120,16 @@ class ProbeCommandLineTest {
         assertEquals("", result.out());
         assertEquals(1, result.err().lines().count(), result.err());
         assertTrue(result.err().startsWith("fpsh: "), result.err());
+    }
+
+    @Test
+    void anEmptyPasswordVariableIsRefusedLikeAnUnsetOne() throws Exception {
+        FpshProcess.Result result = FpshProcess.runOnLab(Map.of("FPSH_TEST_EMPTY_PASSWORD", ""), FpshProcess.tempHome(), "",
+                "probe", "lsof", "--target", "lab:ftd01-no-events", "--password-env", "FPSH_TEST_EMPTY_PASSWORD", "--json");
+        assertEquals(2, result.exitStatus(), result.out() + result.err());
+        assertEquals("", result.out());
+        assertEquals("fpsh: --password-env FPSH_TEST_EMPTY_PASSWORD given but the environment variable "
+                + "FPSH_TEST_EMPTY_PASSWORD is empty\n", result.err());
     }
 
     @Test

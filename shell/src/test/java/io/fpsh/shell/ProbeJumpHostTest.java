@@ -7,6 +7,8 @@ import io.fpsh.shell.serve.ServeSettings;
 import io.fpsh.ssh.SshFtd;
 import io.fpsh.ssh.SshOptions;
 import io.fpsh.ssh.UnknownHostKeys;
+import io.fpsh.testkind.ExtraJvm;
+import io.fpsh.testkind.Sshd;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * {@code fpsh probe -J}: a real OpenSSH sshd on loopback as the jump host (key login, its TCP forwarding), and
  * {@code fpsh serve} as the FTD behind it, reached through a direct-tcpip channel opened on the jump host.
  */
+@ExtraJvm
+@Sshd
 class ProbeJumpHostTest {
     private static final Map<String, String> PASSWORD = Map.of("FPSH_PROBE_TEST_PASSWORD", "Admin123");
 

@@ -1,6 +1,8 @@
 package io.fpsh.shell;
 
 import io.fpsh.sim.FastLab;
+import io.fpsh.testkind.ExtraJvm;
+import io.fpsh.testkind.Tmux;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** {@code :probe} in the interactive shell on the real lab, through a real pseudo-terminal (tmux). */
+@ExtraJvm
+@Tmux
 class ProbeShellTmuxTest {
     private Path home;
     private TmuxScreen screen;

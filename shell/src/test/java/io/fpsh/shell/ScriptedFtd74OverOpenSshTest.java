@@ -1,5 +1,7 @@
 package io.fpsh.shell;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fpsh.device.Mode;
 import io.fpsh.drive.CommandResult;
 import io.fpsh.drive.Credentials;
@@ -12,6 +14,7 @@ import io.fpsh.probe.ShowNetworkProbe;
 import io.fpsh.ssh.SshFtd;
 import io.fpsh.ssh.SshOptions;
 import io.fpsh.ssh.UnknownHostKeys;
+import io.fpsh.testkind.Sshd;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,6 +43,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * interactive bash 5.2 with bracketed paste on. What a real terminal adds (control sequences, carriage returns, the
  * echo) never reaches the captured text, the command line's output or a parser.
  */
+@Sshd
 class ScriptedFtd74OverOpenSshTest {
     private static final Duration DEADLINE = Duration.ofSeconds(20);
 
@@ -54,7 +58,7 @@ class ScriptedFtd74OverOpenSshTest {
         assumeTrue(OpenSshServer.installed(), "no /usr/sbin/sshd and openssh-server could not be installed");
         assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "the expert shell is the host's bash");
         folder = Files.createTempDirectory("fpsh-ftd74");
-        for (String name : List.of("clish.sh", "show-network.txt")) {
+        for (String name : List.of("clish.sh", "show-network.txt", "show-managers.txt")) {
             try (InputStream in = ScriptedFtd74OverOpenSshTest.class.getResourceAsStream("scripted-ftd-7.4/" + name)) {
                 Files.copy(in, folder.resolve(name));
             }
@@ -148,5 +152,30 @@ class ScriptedFtd74OverOpenSshTest {
             assertEquals("192.168.45.45", info.managementInterface().address());
             assertEquals(sample, result.evidence().output());
         }
+    }
+
+    /**
+     * {@code fpsh probe} itself against the real sshd: keys only, nothing asked, and the 7.4.2 {@code show managers}
+     * (the same box's verbatim sample, fields 6.x has not) read into the record.
+     */
+    @Test
+    @Timeout(60)
+    void fpshProbeReadsThe742ShowManagersThroughTheRealSshd() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(new String[] {"probe", "show-managers", "--target", "ssh://" + System.getProperty("user.name")
+                        + "@127.0.0.1:" + sshd.port(), "-i", sshd.clientKey().toString(), "--known-hosts",
+                        knownHosts.toString(), "--json"},
+                new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), DeviceOpener.standard(), false);
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8) + printed);
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+        JsonNode manager = new ObjectMapper().readTree(printed).at("/record/managers/0");
+        assertEquals("192.168.0.40", manager.at("/host").asText(), printed);
+        assertEquals("7.4.2 (Build 172)", manager.at("/version").asText(), printed);
+        assertEquals("f7dc6cd2-633c-11f0-a89d-df27a2da9458", manager.at("/identifier").asText(), printed);
+        assertEquals("Completed", manager.at("/registration").asText(), printed);
+        assertEquals("Configuration and analytics", manager.at("/managementType").asText(), printed);
     }
 }

@@ -48,6 +48,9 @@ abstract class DeviceChannel implements Command, ChannelSessionAware {
     private ExitCallback exitCallback;
     private Thread worker;
     private volatile Device device;
+    /** The served session around the device lines run on: one per channel, so :probe asks a password once. */
+    private Session served;
+    private Device servedDevice;
     /** True while the device runs a command and is not waiting in a dialog: then Ctrl-C cancels it. */
     private volatile boolean commandRunning;
     private volatile boolean terminal;
@@ -104,7 +107,11 @@ abstract class DeviceChannel implements Command, ChannelSessionAware {
         if (!ShellCommands.isOwnCommand(line)) {
             return runCommand(device, line, io);
         }
-        ShellCommands.run(line, Session.served(device), io);
+        if (servedDevice != device) {
+            served = Session.served(device);
+            servedDevice = device;
+        }
+        ShellCommands.run(line, served, io);
         screen.flush();
         errors.flush();
         return 0;

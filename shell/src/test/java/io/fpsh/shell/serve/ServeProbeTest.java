@@ -1,5 +1,6 @@
 package io.fpsh.shell.serve;
 
+import io.fpsh.testkind.Sshd;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * fpsh's own commands in the shells {@code fpsh serve} gives SSH clients, through the real OpenSSH client: only
  * {@code :help} and {@code :probe} work there; what would open a connection or read a host file is refused.
  */
+@Sshd
 class ServeProbeTest {
     @TempDir
     static Path folder;
@@ -62,7 +64,7 @@ class ServeProbeTest {
         OpenSsh.Result result = ssh.shellWithoutTerminal("Admin123", ":help\n:probe\n:target lab:x\n:probe show-network\nexit\n");
         assertTrue(result.stdout().contains(":probe [NAME [ARGS]]"), result.stdout());
         assertFalse(result.stdout().contains(":connect"), "the served help lists only what works: " + result.stdout());
-        assertTrue(result.stdout().contains("show-network  show network:"), result.stdout());
+        assertTrue(result.stdout().lines().anyMatch(line -> line.matches("(> )*show-network +show network:.*")), result.stdout());
         assertTrue(result.stdout().lines().anyMatch(line -> line.matches("dnsServers +192\\.0\\.2\\.10")), result.stdout());
         assertEquals("fpsh: :target is not available in a served shell\n", result.stderr());
     }

@@ -1,7 +1,8 @@
 #!/bin/bash
 # A scripted FTD 7.4 for tests, run by a real OpenSSH sshd as the login's ForceCommand: the clish's '> ' prompt,
-# `show network` printing the verbatim 7.4.2 sample of the facts file (B1, lines right-padded), and `expert` opening
-# a real interactive bash (readline, bracketed paste on, as bash >= 5.1 has it) with the device's prompt.
+# `show network` and `show managers` printing the verbatim 7.4.2 samples of the facts file (B1; show network's lines
+# right-padded), and `expert` opening a real interactive bash (readline, bracketed paste on, as bash >= 5.1 has it)
+# with the device's prompt.
 # Line ends are the pty's own (onlcr turns \n into \r\n), as for a real program.
 here=$(cd "$(dirname "$0")" && pwd)
 printf 'Copyright 2004-2023, Cisco and/or its affiliates. All rights reserved.\n'
@@ -15,6 +16,7 @@ while printf '> ' && IFS= read -r line; do
   case "$line" in
     '') ;;
     'show network') cat "$here/show-network.txt" ;;
+    'show managers') cat "$here/show-managers.txt" ;;
     expert)
       printf '**************************************************************\n'
       printf 'NOTICE - Shell access will be deprecated in future releases\n'
