@@ -38,12 +38,16 @@ public final class ModelContract {
     /** A probe with the arguments the contract asks it with. */
     public record Sample(Probe<?> probe, List<String> arguments) {}
 
+    /** A name under the SSE zone that no lab's DNS knows: NXDOMAIN from a working server. */
+    static final String NO_SUCH_NAME = "nosuch.sse.itd.cisco.com";
+
     private ModelContract() {}
 
     /**
      * The one place that says what every registered probe is asked on a lab, in {@link Probes}' order: a probe
      * without arguments once; curl for canConnect's URL and for the connector's eventing host; nslookup for the
-     * connector's cloud name with the device's own resolver and, where the lab has one, with a working server named.
+     * connector's cloud name with the device's own resolver and, where the lab has them, with a working server and
+     * with a silent one named, and a name no lab has.
      */
     public static List<Sample> samples(LabFile lab) {
         LabFile.Connector connector = lab.connector();
@@ -56,8 +60,11 @@ public final class ModelContract {
                 }
                 case "nslookup" -> {
                     samples.add(new Sample(probe, List.of(connector.fqdn())));
-                    lab.network().dnsServers().stream().filter(server -> server.behaviour().equals("answer")).findFirst()
-                            .ifPresent(server -> samples.add(new Sample(probe, List.of(connector.fqdn(), server.address()))));
+                    samples.add(new Sample(probe, List.of(NO_SUCH_NAME)));
+                    for (String behaviour : List.of("answer", "silent")) {
+                        lab.network().dnsServers().stream().filter(server -> server.behaviour().equals(behaviour)).findFirst()
+                                .ifPresent(server -> samples.add(new Sample(probe, List.of(connector.fqdn(), server.address()))));
+                    }
                 }
                 default -> samples.add(new Sample(probe, List.of()));
             }

@@ -6,10 +6,10 @@ import io.fpsh.drive.DeviceDriver;
 import io.fpsh.lab.LabFile;
 import io.fpsh.sim.run.LabDevices;
 import io.fpsh.sim.run.SimulatedFtd;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -29,16 +29,45 @@ import static org.junit.jupiter.api.Assertions.fail;
  * For every shipped lab as planted and, where its fix is typed on the device (scripts/labs/FIXES), after the fix:
  * every registered probe's model answer, with each of its sample arguments ({@link ModelContract#samples}), equals
  * the answer its parser reads from the lab's text, and asking the model leaves the session alone. One device per lab
- * and phase serves all its probes; the labs run side by side (most of their time is spent waiting on a dropped port
- * or a silent server, as curl's --max-time says). The same contract over SSH: ModelContractOverServeTest.
+ * and phase serves all its probes, then the side-effect check; the labs run side by side ({@link ContractRuns}). The
+ * same contract over SSH: io.fpsh.shell.serve.ModelContractOverServeTest.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class ModelContractTest {
     /** Longer than any probe needs on a lab: the probes that wait on a dead server give up on the lab's own timeouts. */
     private static final Duration DEADLINE = ProbeRunner.DEFAULT_DEADLINE;
 
     @TempDir
+    static Path labs;
+    @TempDir
     Path dir;
+    private static ContractRuns<LabRun> runs;
+
+    /** What one lab and phase showed: the probes whose answers differ, and what asking the model did to the session. */
+    private record LabRun(List<String> failures, List<String> sideEffects) {}
+
+    @BeforeAll
+    static void runEveryLab() {
+        runs = new ContractRuns<>(ContractLabs.cases(), lab -> {
+            try (Lab device = new Lab(labs, lab)) {
+                List<String> failures = new ArrayList<>();
+                for (ModelContract.Sample sample : ModelContract.samples(device.file)) {
+                    ModelContract.Comparison comparison = ModelContract.compare(sample, device.driver, device.ftd.model(), DEADLINE);
+                    if (!comparison.same()) {
+                        // no probe may go unchecked: a missing model answer or sample is a failure, not a skip
+                        failures.add(comparison.asked() + ": " + comparison.verdict() + ": " + comparison.detail());
+                    }
+                }
+                return new LabRun(failures, ModelContract.sideEffectsOfAsking(device.driver, device.ftd.model(), device.file, DEADLINE));
+            }
+        });
+    }
+
+    @AfterAll
+    static void stop() {
+        if (runs != null) {
+            runs.close();
+        }
+    }
 
     static Stream<ContractLabs.Case> cases() {
         return ContractLabs.cases().stream();
@@ -47,25 +76,14 @@ class ModelContractTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void theModelsAnswerIsTheParsedTextForEveryProbe(ContractLabs.Case lab) throws Exception {
-        try (Lab device = new Lab(dir, lab)) {
-            List<String> failures = new ArrayList<>();
-            for (ModelContract.Sample sample : ModelContract.samples(device.file)) {
-                ModelContract.Comparison comparison = ModelContract.compare(sample, device.driver, device.ftd.model(), DEADLINE);
-                if (!comparison.same()) {
-                    // no probe may go unchecked: a missing model answer or sample is a failure, not a skip
-                    failures.add(comparison.asked() + ": " + comparison.verdict() + ": " + comparison.detail());
-                }
-            }
-            assertEquals(List.of(), failures, lab + ": " + String.join("\n\n", failures));
-        }
+        List<String> failures = runs.result(lab).failures();
+        assertEquals(List.of(), failures, lab + ": " + String.join("\n\n", failures));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void askingTheModelLeavesTheSessionAlone(ContractLabs.Case lab) throws Exception {
-        try (Lab device = new Lab(dir, lab)) {
-            assertEquals(List.of(), ModelContract.sideEffectsOfAsking(device.driver, device.ftd.model(), device.file, DEADLINE));
-        }
+        assertEquals(List.of(), runs.result(lab).sideEffects(), lab.toString());
     }
 
     static Stream<String> fixedLabs() {

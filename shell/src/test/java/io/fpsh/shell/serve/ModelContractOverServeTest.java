@@ -7,6 +7,7 @@ import io.fpsh.drive.DeviceDriver;
 import io.fpsh.lab.LabFile;
 import io.fpsh.probe.ClockReading;
 import io.fpsh.probe.ContractLabs;
+import io.fpsh.probe.ContractRuns;
 import io.fpsh.probe.LabFixes;
 import io.fpsh.probe.ModelContract;
 import io.fpsh.probe.ProbeResult;
@@ -17,11 +18,12 @@ import io.fpsh.ssh.SshFtd;
 import io.fpsh.ssh.SshOptions;
 import io.fpsh.ssh.UnknownHostKeys;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,12 +43,24 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
  * its sessions' devices handed in so the test can ask the very device it talks to: a copy of the lab made apart
  * would keep a clock of its own, and the logs' times (a fix makes the connector retry at once) would differ.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class ModelContractOverServeTest {
     private static final Duration DEADLINE = ProbeRunner.DEFAULT_DEADLINE;
 
     @TempDir
-    Path dir;
+    static Path dir;
+    private static ContractRuns<List<String>> runs;
+
+    @BeforeAll
+    static void serveEveryLab() {
+        runs = new ContractRuns<>(ContractLabs.cases(), ModelContractOverServeTest::failuresOverSsh);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (runs != null) {
+            runs.close();
+        }
+    }
 
     static Stream<ContractLabs.Case> cases() {
         return ContractLabs.cases().stream();
@@ -55,24 +69,31 @@ class ModelContractOverServeTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void theServedModelsAnswerIsTheTextReadOverSsh(ContractLabs.Case lab) throws Exception {
-        Path file = ContractLabs.file(dir, lab.lab());
+        List<String> failures = runs.result(lab);
+        assertEquals(List.of(), failures, lab + " over SSH: " + String.join("\n\n", failures));
+    }
+
+    /** Serves the lab, logs in, types its fix in the fixed phase, and compares every probe's answers. */
+    private static List<String> failuresOverSsh(ContractLabs.Case lab) throws Exception {
+        Path own = Files.createDirectories(dir.resolve(lab.toString().replace(' ', '-')));
+        Path file = ContractLabs.file(own, lab.lab());
         LabFile labFile = LabDevices.read(file.toString());
         BlockingQueue<SimulatedFtd> opened = new LinkedBlockingQueue<>();
-        ServeSettings settings = new ServeSettings(file.toString(), "127.0.0.1", 0, null, false, dir.resolve("home"));
+        ServeSettings settings = new ServeSettings(file.toString(), "127.0.0.1", 0, null, false, own.resolve("home"));
         try (FtdSshServer server = FtdSshServer.start(settings, read -> keptHoldOf(read, opened));
              SshFtd remote = SshFtd.connect(SshOptions.of("127.0.0.1", server.port(), "admin",
-                     prompt -> labFile.device().accounts().get(0).password().toCharArray(), dir.resolve("known_hosts"))
+                     prompt -> labFile.device().accounts().get(0).password().toCharArray(), own.resolve("known_hosts"))
                      .withUnknownHostKeys(UnknownHostKeys.ACCEPT_AND_SAVE))) {
             SimulatedFtd served = opened.poll(30, TimeUnit.SECONDS);
             assertNotNull(served, "the server opened no device for the session");
             // the lab's own accounts answer sudo, as ModelContractTest's do
             try (DeviceDriver driver = new DeviceDriver(remote, Credentials.fromDevice(served))) {
-                assertTheContractHolds(lab, labFile, driver, served);
+                return failures(lab, labFile, driver, served);
             }
         }
     }
 
-    private static void assertTheContractHolds(ContractLabs.Case lab, LabFile labFile, DeviceDriver driver, SimulatedFtd served) {
+    private static List<String> failures(ContractLabs.Case lab, LabFile labFile, DeviceDriver driver, SimulatedFtd served) {
         if (lab.fixed()) {
             for (LabFixes.Fix fix : LabFixes.of(lab.lab())) {
                 CommandResult applied = ModelContract.apply(fix, driver, DEADLINE);
@@ -89,7 +110,7 @@ class ModelContractOverServeTest {
                 failures.add(failure);
             }
         }
-        assertEquals(List.of(), failures, lab + " over SSH: " + String.join("\n\n", failures));
+        return failures;
     }
 
     private static String comparisonFailure(ModelContract.Comparison comparison) {
