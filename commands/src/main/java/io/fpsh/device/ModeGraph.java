@@ -53,7 +53,13 @@ public final class ModeGraph {
             new Dialog("Password:", true),
             new Dialog("Please enter 'YES' or 'NO': ", false),
             new Dialog("--More--", false),
-            new Dialog("<--- More --->", false));
+            new Dialog("<--- More --->", false),
+            // configure network http-proxy, as the paramiko scripts that drive it match its questions (facts B10);
+            // its passwords end in "Password:" above
+            new Dialog("address:", false),
+            new Dialog("Port:", false),
+            new Dialog("[n]:", false),
+            new Dialog("Username:", false));
 
     static {
         // the clish's prompt may follow the bell it rang at rejected input (unicon's bell_pattern)

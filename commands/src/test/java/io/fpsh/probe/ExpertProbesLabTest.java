@@ -10,13 +10,10 @@ import io.fpsh.sim.DeviceState;
 import io.fpsh.sim.run.LabDevices;
 import io.fpsh.sim.run.SimulatedFtd;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,38 +21,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The expert-side probes on every shipped lab: the text the simulated device prints, parsed, equals the model's
- * answer from the state (the renderers print the records the model gives), and the guide's symptoms show in them.
+ * The guide's symptoms in the expert-side probes of the labs that plant them, and the fixes' effects. That the parsed
+ * text equals the model's answer on every lab is ModelContractTest's (and ModelContractOverServeTest's) to check.
  */
 class ExpertProbesLabTest {
     private static final List<Probe<?>> PROBES = List.of(new PmtoolProbe(), new NetstatProbe(), new LsofProbe(),
             new ConnectorLogProbe(), new ActionQueueLogProbe());
 
-    static Stream<String> shippedLabs() {
-        return LabDevices.shipped().stream().map(LabDevices.ShippedLab::name);
-    }
-
-    @ParameterizedTest
-    @MethodSource("shippedLabs")
-    void theParsedTextEqualsTheModelsAnswer(String lab) throws Exception {
-        try (Lab device = new Lab(lab)) {
-            for (Probe<?> probe : PROBES) {
-                ProbeResult text = device.run(probe);
-                Record model = device.ftd.model().answer(probe.name(), List.of()).orElseThrow();
-                assertEquals(model, text.record(), lab + " " + probe.name() + ": model against text\n" + text.evidence().output());
-            }
-        }
-    }
-
     @Test
-    void afterTheDnsFixTheModelStillEqualsTheTextAndTheWebsocketIsUp() throws Exception {
+    void afterTheDnsFixTheWebsocketIsUp() throws Exception {
         try (Lab device = new Lab("ftd01-dns")) {
             device.driver.run(io.fpsh.device.Mode.CLISH, "configure network dns servers 192.0.2.11", Duration.ofSeconds(10));
-            for (Probe<?> probe : PROBES) {
-                ProbeResult text = device.run(probe);
-                assertEquals(device.ftd.model().answer(probe.name(), List.of()).orElseThrow(), text.record(),
-                        "ftd01-dns fixed, " + probe.name() + "\n" + text.evidence().output());
-            }
             ConnectorLog log = (ConnectorLog) device.run(new ConnectorLogProbe()).record();
             ConnectorLog.Entry last = log.entries().get(log.entries().size() - 1);
             assertEquals("info", last.level());
@@ -75,7 +51,6 @@ class ExpertProbesLabTest {
             for (Probe<?> probe : PROBES) {
                 ProbeResult text = device.run(probe);
                 Record model = device.ftd.model().answer(probe.name(), List.of()).orElseThrow();
-                assertEquals(model, text.record(), "ftd01-proxy fixed, " + probe.name() + "\n" + text.evidence().output());
                 String everything = text.record() + "\n" + text.evidence() + "\n" + model;
                 assertFalse(everything.contains("Pr0xy2020"), probe.name() + " shows the proxy's password");
             }

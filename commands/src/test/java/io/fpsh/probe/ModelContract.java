@@ -4,15 +4,13 @@ import io.fpsh.device.Mode;
 import io.fpsh.drive.CapturingIo;
 import io.fpsh.drive.CommandResult;
 import io.fpsh.drive.DeviceDriver;
-import io.fpsh.ftd.ConnectorProperties;
+import io.fpsh.lab.LabFile;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The contract between a lab's model and its text: for a probe, the model's answer equals what the probe's parser
@@ -30,30 +28,58 @@ public final class ModelContract {
         public boolean same() {
             return verdict == Verdict.SAME;
         }
+
+        /** The probe and its arguments as typed: {@code nslookup api-sse.cisco.com 192.0.2.11}. */
+        public String asked() {
+            return String.join(" ", java.util.stream.Stream.concat(java.util.stream.Stream.of(probe), arguments.stream()).toList());
+        }
     }
 
-    /**
-     * The arguments a probe that takes some is tried with, from the lab's connector settings (its model's
-     * {@code connector-properties}): curl asks canConnect's URL, nslookup the connector's cloud name.
-     */
-    private static final Map<String, Function<ConnectorProperties, List<String>>> SAMPLE_ARGUMENTS = Map.of(
-            "curl", c -> List.of("https://" + c.connectorFqdn() + "/providers/sse/api/v1/regions"),
-            "nslookup", c -> List.of(c.connectorFqdn()));
+    /** A probe with the arguments the contract asks it with. */
+    public record Sample(Probe<?> probe, List<String> arguments) {}
+
+    /** A name under the SSE zone that no lab's DNS knows: NXDOMAIN from a working server. */
+    static final String NO_SUCH_NAME = "nosuch.sse.itd.cisco.com";
 
     private ModelContract() {}
 
-    /** Every registered probe, in {@link Probes}' order. */
-    public static List<Comparison> compareAll(DeviceDriver driver, ModelAnswers model, Duration deadline) {
-        List<Comparison> all = new ArrayList<>();
+    /**
+     * The one place that says what every registered probe is asked on a lab, in {@link Probes}' order: a probe
+     * without arguments once; curl for canConnect's URL and for the connector's eventing host; nslookup for the
+     * connector's cloud name with the device's own resolver and, where the lab has them, with a working server and
+     * with a silent one named, and a name no lab has.
+     */
+    public static List<Sample> samples(LabFile lab) {
+        LabFile.Connector connector = lab.connector();
+        List<Sample> samples = new ArrayList<>();
         for (Probe<?> probe : Probes.all()) {
-            all.add(compare(probe, driver, model, deadline));
+            switch (probe.name()) {
+                case "curl" -> {
+                    samples.add(new Sample(probe, List.of("https://" + connector.fqdn() + "/providers/sse/api/v1/regions")));
+                    samples.add(new Sample(probe, List.of("https://" + connector.eventingHost() + "/events")));
+                }
+                case "nslookup" -> {
+                    samples.add(new Sample(probe, List.of(connector.fqdn())));
+                    samples.add(new Sample(probe, List.of(NO_SUCH_NAME)));
+                    for (String behaviour : List.of("answer", "silent")) {
+                        lab.network().dnsServers().stream().filter(server -> server.behaviour().equals(behaviour)).findFirst()
+                                .ifPresent(server -> samples.add(new Sample(probe, List.of(connector.fqdn(), server.address()))));
+                    }
+                }
+                default -> samples.add(new Sample(probe, List.of()));
+            }
         }
-        return all;
+        return samples;
     }
 
-    /** One probe: its model answer (asked twice: the same both times) against its text answer through the driver. */
-    public static Comparison compare(Probe<?> probe, DeviceDriver driver, ModelAnswers model, Duration deadline) {
-        List<String> args = sampleArguments(probe.name(), model);
+    /**
+     * One probe: its model answer (asked twice: the same both times) against its text answer through the driver.
+     * The model is asked again once the text is back: a schedule of the lab (canConnect's minute, the websocket's
+     * retries) may tick between the two, so the text matches the state before it or the state after it.
+     */
+    public static Comparison compare(Sample sample, DeviceDriver driver, ModelAnswers model, Duration deadline) {
+        Probe<?> probe = sample.probe();
+        List<String> args = sample.arguments();
         try {
             probe.checkArguments(args);
         } catch (ProbeUsageException e) {
@@ -76,9 +102,11 @@ public final class ModelContract {
             return new Comparison(probe.name(), args, Verdict.TEXT_FAILED, first.get(), text,
                     text.status() + ": " + text.error() + evidence(text));
         }
-        if (!Objects.equals(comparable(first.get().record()), comparable(text.record()))) {
+        ProbeResult after = ProbeRunner.fromModel(probe, args, model, target).orElseThrow();
+        Object read = comparable(text.record());
+        if (!read.equals(comparable(again.record())) && !read.equals(comparable(after.record()))) {
             return new Comparison(probe.name(), args, Verdict.DIFFERENT, first.get(), text,
-                    "model: " + first.get().record() + "\ntext:  " + text.record() + evidence(text));
+                    "model: " + after.record() + "\ntext:  " + text.record() + evidence(text));
         }
         return new Comparison(probe.name(), args, Verdict.SAME, first.get(), text, "");
     }
@@ -88,32 +116,21 @@ public final class ModelContract {
         return record instanceof TimeDependent moving ? moving.timeless() : record;
     }
 
-    /** The arguments the contract tries {@code probe} with: none unless the table above has some. */
-    public static List<String> sampleArguments(String probe, ModelAnswers model) {
-        Function<ConnectorProperties, List<String>> sample = SAMPLE_ARGUMENTS.get(probe);
-        if (sample == null) {
-            return List.of();
-        }
-        return model.answer("connector-properties", List.of())
-                .map(record -> sample.apply((ConnectorProperties) record))
-                .orElse(List.of());
-    }
-
     /**
      * What asking the model must not do to the session: add a line to the clish's history or change the expert
      * shell's {@code $?}. Asks every probe's model answer between two looks; returns the problems found (none: empty).
      */
-    public static List<String> sideEffectsOfAsking(DeviceDriver driver, ModelAnswers model, Duration deadline) {
+    public static List<String> sideEffectsOfAsking(DeviceDriver driver, ModelAnswers model, LabFile lab, Duration deadline) {
         List<String> problems = new ArrayList<>();
         int before = lines(run(driver, Mode.CLISH, "history", deadline));
         int step = lines(run(driver, Mode.CLISH, "history", deadline)) - before;
-        askEveryProbe(model);
+        askEveryProbe(model, lab);
         int after = lines(run(driver, Mode.CLISH, "history", deadline));
         if (after != before + 2 * step) {
             problems.add("asking the model changed the clish history: " + (after - before - 2 * step) + " more line(s)");
         }
         run(driver, Mode.EXPERT, "false", deadline);
-        askEveryProbe(model);
+        askEveryProbe(model, lab);
         String status = run(driver, Mode.EXPERT, "echo $?", deadline).strip();
         if (!status.equals("1")) {
             problems.add("asking the model changed the expert shell's $?: " + status + " after 'false'");
@@ -138,9 +155,9 @@ public final class ModelContract {
                 Duration.ofNanos(System.nanoTime() - start), CommandResult.Outcome.COMPLETED, null);
     }
 
-    private static void askEveryProbe(ModelAnswers model) {
-        for (Probe<?> probe : Probes.all()) {
-            model.answer(probe.name(), sampleArguments(probe.name(), model));
+    private static void askEveryProbe(ModelAnswers model, LabFile lab) {
+        for (Sample sample : samples(lab)) {
+            model.answer(sample.probe().name(), sample.arguments());
         }
     }
 

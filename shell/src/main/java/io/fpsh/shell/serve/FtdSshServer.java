@@ -33,12 +33,26 @@ public final class FtdSshServer implements AutoCloseable {
 
     /** Checks the settings, then listens; fails with one line for the user before anything is bound. */
     public static FtdSshServer start(ServeSettings settings) throws ServeException {
+        return start(settings, lab -> devices(settings, lab));
+    }
+
+    /** Where a server gets its sessions' devices from, once its lab is read. */
+    @FunctionalInterface
+    interface DeviceSources {
+        DeviceSource of(LabFile lab) throws ServeException;
+    }
+
+    /**
+     * The same server with its sessions' devices from {@code sources}: a test that must read the served device's own
+     * state (its model's answers) hands in a source that keeps hold of the devices it opens.
+     */
+    static FtdSshServer start(ServeSettings settings, DeviceSources sources) throws ServeException {
         checkFleet(settings);
         InetAddress bind = address(settings.bind());
         LabFile lab = readLab(settings.labSpec());
         Logins logins = logins(settings, bind, lab);
         SimpleGeneratorHostKeyProvider hostKey = HostKey.load(settings.home());
-        DeviceSource devices = devices(settings, lab);
+        DeviceSource devices = sources.of(lab);
         SshServer server = SshServer.setUpDefaultServer();
         server.setHost(bind.getHostAddress());
         server.setPort(settings.port());
