@@ -31,7 +31,19 @@ class ProbeJsonTest {
     /** One case per probe: its name, the lab it reads, its arguments. A new probe adds its line here. */
     static Stream<Arguments> cases() {
         return Stream.of(
-                Arguments.of("show-network", "ftd01-dns", List.of())
+                Arguments.of("show-network", "ftd01-dns", List.of()),
+                Arguments.of("show-version", "ftd01-dns", List.of()),
+                Arguments.of("show-managers", "ftd01-dns", List.of()),
+                Arguments.of("resolv-conf", "ftd01-dns", List.of()),
+                Arguments.of("nslookup", "ftd01-no-events", List.of("api-sse.cisco.com")),
+                Arguments.of("curl", "ftd01-no-events", List.of("https://api-sse.cisco.com")),
+                Arguments.of("clock", "ftd01-clock-skew", List.of()),
+                Arguments.of("connector-properties", "ftd01-dns", List.of()),
+                Arguments.of("pmtool", "ftd01-dns", List.of()),
+                Arguments.of("netstat", "ftd01-no-events", List.of()),
+                Arguments.of("lsof", "ftd01-no-events", List.of()),
+                Arguments.of("connector-log", "ftd01-dns", List.of()),
+                Arguments.of("action-queue-log", "ftd01-dns", List.of())
         );
     }
 
