@@ -112,9 +112,7 @@ final class CurlVerboseReader {
             }
         }
         if (exitCode == null) {
-            int last = lines.size();
-            throw ProbeParseException.at(probe, Math.max(1, last), last == 0 ? "" : lines.get(last - 1),
-                    "no '" + CurlProbe.EXIT_MARKER + "' line: curl did not run to its end");
+            throw ProbeParseException.atEnd(probe, lines, "no '" + CurlProbe.EXIT_MARKER + "' line: curl did not run to its end");
         }
         return new CurlCheck(url, proxy, exitCode, resolved, connectedAddress != null, connectedAddress, connectedPort,
                 tlsVersion, cipher, subject, issuer, start, expire, verify, verifyCode, status);
