@@ -15,9 +15,12 @@ public final class SecretMask {
     private static final Pattern AUTHORIZATION = Pattern.compile(
             "(?im)^([<>]?\\s*(?:proxy-)?authorization:\\s*(?:(?:basic|bearer|digest|negotiate|ntlm)\\s+)?)\\S.*$");
     private static final Pattern URL_PASSWORD = Pattern.compile("(://[^/\\s:@]*:)[^/\\s@]*(@)");
-    /** curl's user options, only on a line that runs curl: {@code date -u +%H:%M} is no secret. */
+    /**
+     * curl's user options, only on a line that runs curl: {@code date -u +%H:%M} is no secret. A short option's value
+     * may be attached, as curl reads {@code -uuser:pw}.
+     */
     private static final Pattern USER_OPTION = Pattern.compile(
-            "(?m)(\\bcurl\\b[^\\n]*?\\s(?:-[uU]|--user|--proxy-user)\\s+['\"]?[^\\s:'\"]*:)[^\\s'\"]*");
+            "(?m)(\\bcurl\\b[^\\n]*?\\s(?:-[uU]\\s*|--user\\s+|--proxy-user\\s+)['\"]?[^\\s:'\"]*:)[^\\s'\"]*");
 
     private SecretMask() {}
 

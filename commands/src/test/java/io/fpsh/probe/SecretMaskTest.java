@@ -18,6 +18,10 @@ class SecretMaskTest {
         assertEquals("curl -x http://proxyuser:****@192.0.2.3:3128 https://x", SecretMask.mask("curl -x http://proxyuser:pw@192.0.2.3:3128 https://x"));
         assertEquals("curl -U 'proxyuser:****' https://x", SecretMask.mask("curl -U 'proxyuser:pw' https://x"));
         assertEquals("curl -sS --proxy-user u:**** https://x", SecretMask.mask("curl -sS --proxy-user u:pw https://x"));
+        // curl takes a short option's value attached too: -uuser:pw is -u user:pw
+        assertEquals("curl -ureader:**** https://x", SecretMask.mask("curl -ureader:pw https://x"));
+        assertEquals("curl -U'proxyuser:****' -x http://192.0.2.3:3128 https://x",
+                SecretMask.mask("curl -U'proxyuser:pw' -x http://192.0.2.3:3128 https://x"));
     }
 
     @Test
