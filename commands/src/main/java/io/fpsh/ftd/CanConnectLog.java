@@ -16,7 +16,7 @@ public record CanConnectLog(List<Run> runs) {
      * @param time           what precedes {@code ActionQueueScrape.pl} on the line, as printed; null when nothing does
      *                       (the guide's sample has no time)
      * @param pid            ActionQueueScrape's pid, in the brackets
-     * @param command        the command line canConnect ran, as logged
+     * @param command        the command line canConnect ran, as logged (passwords masked, as in the evidence)
      * @param url            the URL it asked (the command's last word)
      * @param outcome        the word after the parenthesis, e.g. {@code Failed}
      * @param curlReturnCode curl's exit status (6: name not resolved, 7: no connection, 28: timed out...)

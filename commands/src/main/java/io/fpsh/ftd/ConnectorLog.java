@@ -19,7 +19,7 @@ public record ConnectorLog(List<Entry> entries) {
      * @param hostname the first bracket of the message: the device's name as the connector knows it
      * @param source   the Go file and line that logged it, e.g. {@code events.go:90}
      * @param function the Go function, e.g. {@code events:connectWebSocket}
-     * @param message  the message after the brackets (all of msg when it has none)
+     * @param message  the message after the brackets (all of msg when it has none), passwords masked as in the evidence
      * @param error    the network or TLS error the message reports; null when it reports none of those shapes
      */
     public record Entry(Instant time, String level, String hostname, String source, String function, String message,

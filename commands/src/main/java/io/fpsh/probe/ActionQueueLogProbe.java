@@ -41,14 +41,16 @@ public final class ActionQueueLogProbe implements Probe<CanConnectLog> {
                 throw ProbeParseException.at(name(), i + 1, lines.get(i), "could not read " + LOG);
             }
             Matcher run = RUN.matcher(line);
-            if (!run.matches()) {
-                continue;
+            // the record is printed as the evidence is: a proxy's password on the logged command line stays masked
+            String command = run.matches() ? SecretMask.mask(run.group(3)) : "";
+            String[] words = Columns.words(command);
+            if (words.length == 0) {
+                continue; // another shape, or a run of no command (no URL to report)
             }
             output.from("runs[" + runs.size() + "]", i);
-            String command = run.group(3);
-            String[] words = Columns.words(command);
-            runs.add(new CanConnectLog.Run(run.group(1).isEmpty() ? null : run.group(1), Integer.parseInt(run.group(2)),
-                    command, words[words.length - 1], run.group(4), Integer.parseInt(run.group(5))));
+            runs.add(new CanConnectLog.Run(run.group(1).isEmpty() ? null : run.group(1),
+                    Digits.integer(name(), output, i, run.group(2)), command, words[words.length - 1], run.group(4),
+                    Digits.integer(name(), output, i, run.group(5))));
         }
         return new CanConnectLog(runs);
     }

@@ -9,8 +9,7 @@ import java.util.List;
 /**
  * The device's clock in UTC to the nanosecond ({@code date --utc} in the expert shell; the clish has no command for it
  * that a source confirms) next to the runner's time when the answer came back, so a skewed clock is told apart from
- * an expired certificate. {@code --utc}, not {@code -u}: evidence masks what follows a {@code -u} as curl's
- * {@code user:password}.
+ * an expired certificate.
  */
 public final class ClockProbe implements Probe<ClockReading> {
 

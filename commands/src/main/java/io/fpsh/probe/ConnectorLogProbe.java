@@ -44,7 +44,8 @@ public final class ConnectorLogProbe implements Probe<ConnectorLog> {
         }
         List<ConnectorLog.Entry> entries = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            String line = Columns.trim(lines.get(i));
+            // the record is printed as the evidence is: a URL's password quoted in an error stays masked
+            String line = SecretMask.mask(Columns.trim(lines.get(i)));
             if (line.isEmpty()) {
                 continue;
             }

@@ -70,7 +70,7 @@ final class CurlVerboseReader {
                 output.from("resolvedAddress", i);
             } else if (connectedAddress == null && (m = CONNECTED.matcher(line)).matches()) {
                 connectedAddress = m.group(1);
-                connectedPort = Integer.parseInt(m.group(2));
+                connectedPort = Digits.integer(probe, output, i, m.group(2));
                 output.from("connectedAddress", i);
             } else if (tlsVersion == null && (m = TLS.matcher(line)).matches()) {
                 tlsVersion = m.group(1);
@@ -94,7 +94,7 @@ final class CurlVerboseReader {
                 output.from("verifyResult", i);
             } else if (verify == null && (m = VERIFY_RESULT.matcher(line)).matches()) {
                 verify = m.group(1);
-                verifyCode = Integer.parseInt(m.group(2));
+                verifyCode = Digits.integer(probe, output, i, m.group(2));
                 output.from("verifyResult", i);
             } else if (verify == null && (m = VERIFY_PROBLEM.matcher(line)).matches()) {
                 verify = m.group(1); // without -k curl stops here and prints no code
@@ -107,14 +107,12 @@ final class CurlVerboseReader {
                 status = Integer.parseInt(m.group(1)); // the server's answer; a proxy's answer to CONNECT is not it
                 output.from("httpStatus", i);
             } else if ((m = EXIT.matcher(line)).matches()) {
-                exitCode = Integer.parseInt(m.group(1));
+                exitCode = Digits.integer(probe, output, i, m.group(1));
                 output.from("exitCode", i);
             }
         }
         if (exitCode == null) {
-            int last = lines.size();
-            throw ProbeParseException.at(probe, Math.max(1, last), last == 0 ? "" : lines.get(last - 1),
-                    "no '" + CurlProbe.EXIT_MARKER + "' line: curl did not run to its end");
+            throw ProbeParseException.atEnd(probe, lines, "no '" + CurlProbe.EXIT_MARKER + "' line: curl did not run to its end");
         }
         return new CurlCheck(url, proxy, exitCode, resolved, connectedAddress != null, connectedAddress, connectedPort,
                 tlsVersion, cipher, subject, issuer, start, expire, verify, verifyCode, status);

@@ -47,7 +47,7 @@ public final class LsofProbe implements Probe<LsofSockets> {
                 throw ProbeParseException.at(name(), i + 1, lines.get(i), "not a socket line of lsof -i");
             }
             output.from("sockets[" + sockets.size() + "]", i);
-            sockets.add(new LsofSockets.Socket(row.group(1), Integer.parseInt(row.group(2)), row.group(3), row.group(4),
+            sockets.add(new LsofSockets.Socket(row.group(1), Digits.integer(name(), output, i, row.group(2)), row.group(3), row.group(4),
                     row.group(5), row.group(6), row.group(7), row.group(8), ends.group(1), ends.group(2), ends.group(3)));
         }
         // lsof exits 1 when it lists nothing: no socket is a state, read fine

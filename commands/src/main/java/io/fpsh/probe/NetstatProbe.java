@@ -47,9 +47,9 @@ public final class NetstatProbe implements Probe<UnixSockets> {
             output.from("sockets[" + sockets.size() + "]", i);
             String owner = m.group(6);
             boolean shown = owner != null && !owner.equals("-");
-            sockets.add(new UnixSockets.Socket(Integer.parseInt(m.group(1)), Arrays.asList(Columns.words(m.group(2))),
-                    m.group(3), m.group(4), Long.parseLong(m.group(5)),
-                    shown ? Integer.valueOf(owner.substring(0, owner.indexOf('/'))) : null,
+            sockets.add(new UnixSockets.Socket(Digits.integer(name(), output, i, m.group(1)),
+                    Arrays.asList(Columns.words(m.group(2))), m.group(3), m.group(4), Digits.wide(name(), output, i, m.group(5)),
+                    shown ? Digits.integer(name(), output, i, owner.substring(0, owner.indexOf('/'))) : null,
                     shown ? owner.substring(owner.indexOf('/') + 1) : null, m.group(7)));
         }
         if (sockets.isEmpty() && output.exitStatus() != 0) {

@@ -105,8 +105,7 @@ public final class NslookupProbe implements Probe<DnsLookup> {
             }
         }
         if (status == null && server == null && answers.isEmpty()) {
-            throw ProbeParseException.at(name(), Math.max(1, lines.size()), lines.isEmpty() ? "" : lines.get(lines.size() - 1),
-                    "no server, answer or error: nslookup did not run");
+            throw ProbeParseException.atEnd(name(), lines, "no server, answer or error: nslookup did not run");
         }
         if (status == null) {
             status = DnsLookup.NOERROR;

@@ -44,7 +44,8 @@ public final class PmtoolProbe implements Probe<PmtoolStatus> {
                 }
                 output.from("daemons[" + daemons.size() + "]", i);
                 current = new DaemonLines(header.group(1), header.group(2), header.group(3),
-                        header.group(3).equals("Running") && header.group(4) != null ? Integer.valueOf(header.group(4)) : null);
+                        header.group(3).equals("Running") && header.group(4) != null
+                                ? Digits.integer(name(), output, i, header.group(4)) : null);
                 continue;
             }
             Matcher field = FIELD.matcher(line);

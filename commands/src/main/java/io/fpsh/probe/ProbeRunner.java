@@ -21,25 +21,24 @@ public final class ProbeRunner {
         String sent = probe.command(typed);
         CommandResult result = driver.run(probe.mode(), sent, deadline);
         String output = SecretMask.mask(result.output());
-        Evidence.Source[] none = {};
         if (!result.completed()) {
-            Evidence evidence = new Evidence("text", SecretMask.mask(sent), result.mode(), output, result.exitStatus(),
-                    micros(result.duration()), List.of(none));
-            return new ProbeResult(probe.name(), args, target, status(result.outcome()), null, result.error(), evidence);
+            // the driver's error may quote the line sent, and with it a password typed in a proxy URL
+            return new ProbeResult(probe.name(), args, target, status(result.outcome()), null,
+                    SecretMask.mask(result.error()), evidence(sent, result, output, List.of()));
         }
         ProbeOutput parsed = new ProbeOutput(result.output(), result.exitStatus(), driver.device().referenceTime());
         try {
             R record = probe.parse(parsed, typed);
             return new ProbeResult(probe.name(), args, target, ProbeStatus.OK, record, null,
-                    evidence(sent, result, output, parsed));
+                    evidence(sent, result, output, parsed.sources()));
         } catch (ProbeParseException e) {
             return new ProbeResult(probe.name(), args, target, ProbeStatus.PARSE_ERROR, null,
-                    SecretMask.mask(e.getMessage()), evidence(sent, result, output, parsed));
+                    SecretMask.mask(e.getMessage()), evidence(sent, result, output, parsed.sources()));
         } catch (RuntimeException e) {
             // a parser's slip is still the probe's failure to read, never a stack trace
             return new ProbeResult(probe.name(), args, target, ProbeStatus.PARSE_ERROR, null,
                     probe.name() + ": could not read the output (" + e.getClass().getSimpleName() + ")",
-                    evidence(sent, result, output, parsed));
+                    evidence(sent, result, output, parsed.sources()));
         }
     }
 
@@ -54,8 +53,8 @@ public final class ProbeRunner {
         return args.stream().map(SecretMask::mask).toList();
     }
 
-    private static Evidence evidence(String sent, CommandResult result, String maskedOutput, ProbeOutput parsed) {
-        List<Evidence.Source> sources = parsed.sources().stream()
+    private static Evidence evidence(String sent, CommandResult result, String maskedOutput, List<Evidence.Source> noted) {
+        List<Evidence.Source> sources = noted.stream()
                 .map(s -> new Evidence.Source(s.field(), s.line(), SecretMask.mask(s.text()))).toList();
         return new Evidence("text", SecretMask.mask(sent), result.mode(), maskedOutput, result.exitStatus(),
                 micros(result.duration()), sources);

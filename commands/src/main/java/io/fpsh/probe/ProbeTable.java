@@ -71,9 +71,6 @@ public final class ProbeTable {
             for (Object item : items) {
                 flatten(name + "[" + index++ + "]", item, rows);
             }
-            if (index == 0) {
-                rows.add(new String[] {name, ""});
-            }
         } else if (value instanceof Collection<?> items) {
             rows.add(new String[] {name, String.join(", ", items.stream().map(ProbeTable::text).toList())});
         } else if (value instanceof Map<?, ?> map) {

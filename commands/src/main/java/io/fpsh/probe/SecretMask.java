@@ -14,10 +14,17 @@ public final class SecretMask {
     /** The header's scheme is kept (it says what kind of secret it was); everything after it is the secret. */
     private static final Pattern AUTHORIZATION = Pattern.compile(
             "(?im)^([<>]?\\s*(?:proxy-)?authorization:\\s*(?:(?:basic|bearer|digest|negotiate|ntlm)\\s+)?)\\S.*$");
-    private static final Pattern URL_PASSWORD = Pattern.compile("(://[^/\\s:@]*:)[^/\\s@]*(@)");
-    /** curl's user options, only on a line that runs curl: {@code date -u +%H:%M} is no secret. */
+    /**
+     * A URL's password: from the first ':' of the user part to the last '@' before the path, so an '@' left unencoded in
+     * the user ({@code jdoe@corp.example:pw@proxy}) or the password ({@code user:p@ss@proxy}) leaves none of it shown.
+     */
+    private static final Pattern URL_PASSWORD = Pattern.compile("(://[^/\\s:]*:)[^/\\s]*(@)");
+    /**
+     * curl's user options, only on a line that runs curl: {@code date -u +%H:%M} is no secret. A short option's value
+     * may be attached, as curl reads {@code -uuser:pw}.
+     */
     private static final Pattern USER_OPTION = Pattern.compile(
-            "(?m)(\\bcurl\\b[^\\n]*?\\s(?:-[uU]|--user|--proxy-user)\\s+['\"]?[^\\s:'\"]*:)[^\\s'\"]*");
+            "(?m)(\\bcurl\\b[^\\n]*?\\s(?:-[uU]\\s*|--user\\s+|--proxy-user\\s+)['\"]?[^\\s:'\"]*:)[^\\s'\"]*");
 
     private SecretMask() {}
 

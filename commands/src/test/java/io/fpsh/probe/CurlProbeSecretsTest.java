@@ -75,6 +75,21 @@ class CurlProbeSecretsTest {
         }
     }
 
+    @Test
+    void aProbeThatTimesOutKeepsTheProxyPasswordOutOfItsError() throws Exception {
+        try (SimulatedFtd ftd = new SimulatedFtd(LabDevices.read(FastLab.write(dir, "ftd01-proxy").toString()));
+             DeviceDriver driver = new DeviceDriver(ftd, Credentials.none())) {
+            driver.moveTo(io.fpsh.device.Mode.EXPERT, DEADLINE);
+            // a nanosecond is over before the line is sent: the driver's error names the line, password and all
+            ProbeResult result = ProbeRunner.run(new CurlProbe(), List.of("https://api-sse.cisco.com", PROXY), driver,
+                    Duration.ofNanos(1));
+            assertEquals(ProbeStatus.TIMEOUT, result.status(), result::toString);
+            assertTrue(result.error().contains("-x 'http://proxyuser:" + SecretMask.MASK + "@192.0.2.50:3128'"),
+                    result.error());
+            assertNoSecret(result, PASSWORD);
+        }
+    }
+
     private static void assertNoSecret(ProbeResult result, String... secrets) {
         String everything = result.toString();
         for (String secret : secrets) {
