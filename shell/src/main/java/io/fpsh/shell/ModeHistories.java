@@ -4,7 +4,6 @@ import io.fpsh.device.Mode;
 import org.jline.reader.History;
 import org.jline.reader.LineReader;
 import org.jline.reader.impl.LineReaderImpl;
-import org.jline.reader.impl.history.DefaultHistory;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -37,7 +36,7 @@ final class ModeHistories {
         reader.setVariable(LineReader.HISTORY_FILE, file(mode));
         if (reader instanceof LineReaderImpl editor) {
             // a new history is loaded from HISTORY_FILE when it is attached, at the start of the next line read
-            editor.setHistory(histories.computeIfAbsent(mode, m -> new DefaultHistory()));
+            editor.setHistory(histories.computeIfAbsent(mode, m -> new MaskingHistory()));
         }
     }
 
