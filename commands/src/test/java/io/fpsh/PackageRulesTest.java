@@ -42,6 +42,16 @@ class PackageRulesTest {
         assertFalse(uses("io/fpsh/sim/run", false, List.of("io/fpsh/sim/DeviceState")).isEmpty());
     }
 
+    /**
+     * Not a package rule but read the same way: string concatenation is compiled to StringBuilder calls (the pom's
+     * {@code -XDstringConcat=inline}), since each invokedynamic concatenation spins method-handle classes in a cold
+     * process that the class-data archive does not keep.
+     */
+    @Test
+    void noClassConcatenatesThroughInvokedynamic() throws IOException {
+        assertEquals(List.of(), uses("io/fpsh", true, List.of("java/lang/invoke/StringConcatFactory")));
+    }
+
     /** Class files directly in {@code pkg} (subpackages too when {@code deep}) naming a class under a forbidden prefix. */
     private static List<String> uses(String pkg, boolean deep, List<String> forbidden) throws IOException {
         List<String> found = new ArrayList<>();

@@ -84,7 +84,13 @@ public final class ShowNetworkParser {
 
     /** The first {@code ---[ title ]---} section after the interface header, or null. */
     private static Section after(List<Section> sections, Section nic, String title) {
-        return sections.subList(sections.indexOf(nic), sections.size()).stream()
+        // nic is found by identity: List.indexOf's call to a record's equals costs a cold process ~20 ms of
+        // method-handle spinning (ObjectMethods' bootstrap, which the class-data archive does not keep)
+        int from = 0;
+        while (sections.get(from) != nic) {
+            from++;
+        }
+        return sections.subList(from, sections.size()).stream()
                 .filter(s -> s.title().equals(title)).findFirst().orElse(null);
     }
 

@@ -21,10 +21,9 @@ import java.util.stream.Stream;
 /**
  * Run once by {@code ./fpsh} after a build, under {@code -XX:ArchiveClassesAtExit}, so the class-data archive holds
  * the classes of fpsh's usual paths: the lab in piped mode (what {@code ./fpsh} and {@code fpsh -c} load first),
- * {@code fpsh probe show-network --json}, then
+ * {@code fpsh probe show-network} (JSON and table), then
  * {@code fpsh serve} and {@code fpsh connect} talking to each other on loopback (MINA SSHD, SSHJ, BouncyCastle), which
- * roughly halves the class loading of a cold {@code fpsh connect}, and {@code fpsh probe show-network --json}. Not a
- * user command: it prints nothing.
+ * roughly halves the class loading of a cold {@code fpsh connect}. Not a user command: it prints nothing.
  */
 public final class ArchiveTraining {
     private static final String LAB_LINES = "show version\nshow network\nexpert\nexit\nexit\n";
@@ -35,8 +34,10 @@ public final class ArchiveTraining {
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
         Main.run(new String[0], new ByteArrayInputStream(LAB_LINES.getBytes(StandardCharsets.UTF_8)), nowhere, nowhere,
                 DeviceOpener.standard(), false);
-        // fpsh probe's cold path: the driver, the probe's parser and Jackson's JSON generator
+        // fpsh probe's cold path: the driver, the probe's parser, Jackson's JSON generator, then the table
         Main.run(new String[] {"probe", "show-network", "--target", Targets.DEFAULT, "--json"},
+                new ByteArrayInputStream(new byte[0]), nowhere, nowhere, DeviceOpener.standard(), false);
+        Main.run(new String[] {"probe", "show-network", "--target", Targets.DEFAULT},
                 new ByteArrayInputStream(new byte[0]), nowhere, nowhere, DeviceOpener.standard(), false);
         Path home = Files.createTempDirectory("fpsh-archive-training");
         try {
