@@ -20,6 +20,8 @@ final class DeferredSshFtd implements Device, CommandDeadline {
     private volatile boolean failed;
     /** A deadline handed over before the connection was made: the connection gets it. */
     private volatile java.time.Duration pendingDeadline;
+    /** Set by {@link #close()}; a connection that arrives after it is closed at once. */
+    private volatile boolean closed;
 
     DeferredSshFtd(String spec) {
         this.spec = spec;
@@ -43,15 +45,12 @@ final class DeferredSshFtd implements Device, CommandDeadline {
     @Override
     public int run(String line, DeviceIo io) {
         if (connected == null) {
-            if (failed) {
+            if (failed || closed) {
                 io.sessionFailed(SessionFailure.CONNECTION_LOST, "not connected to " + targetName());
                 return CONNECTION_FAILED;
             }
             try {
-                connected = SshTargets.open(spec, question -> {
-                    String typed = io.readPassword(question);
-                    return typed == null ? null : typed.toCharArray();
-                });
+                connected = connect(io);
             } catch (TargetException e) {
                 failed = true;
                 io.err().println("fpsh: " + e.getMessage());
@@ -61,16 +60,31 @@ final class DeferredSshFtd implements Device, CommandDeadline {
                         e.getMessage().strip().lines().reduce((first, second) -> second).orElse("cannot connect"));
                 return CONNECTION_FAILED;
             }
-        }
-        java.time.Duration pending = pendingDeadline;
-        if (pending != null) {
-            connected.setCommandDeadline(pending);
-            pendingDeadline = null;
+            if (closed) {
+                // closed while the connection was being made (a driver giving up): it must not stay open
+                connected.close();
+                io.sessionFailed(SessionFailure.CONNECTION_LOST, "the session to " + targetName() + " was closed");
+                return CONNECTION_FAILED;
+            }
         }
         return connected.run(line, io);
     }
 
-    /** The connection's; before it is made, the one it will get (SshTargets opens with the default). */
+    /**
+     * Opens the connection, waiting for its first prompt no longer than the deadline handed over, if any: a driver
+     * with less time left than the default must not wait for a silent device past its own deadline.
+     */
+    private SshFtd connect(DeviceIo io) throws TargetException {
+        SshOptions options = SshTargets.options(spec, question -> {
+            String typed = io.readPassword(question);
+            return typed == null ? null : typed.toCharArray();
+        });
+        java.time.Duration pending = pendingDeadline;
+        pendingDeadline = null;
+        return SshFtd.connect(pending == null ? options : options.withCommandDeadline(pending));
+    }
+
+    /** The connection's; before it is made, the one it will get (SshTargets' default unless one was handed over). */
     @Override
     public java.time.Duration commandDeadline() {
         SshFtd device = connected;
@@ -99,7 +113,7 @@ final class DeferredSshFtd implements Device, CommandDeadline {
     @Override
     public boolean isOpen() {
         SshFtd device = connected;
-        return device == null ? !failed : device.isOpen();
+        return device == null ? !failed && !closed : device.isOpen();
     }
 
     @Override
@@ -113,6 +127,7 @@ final class DeferredSshFtd implements Device, CommandDeadline {
 
     @Override
     public void close() {
+        closed = true; // before reading connected: run() sets connected, then reads closed
         SshFtd device = connected;
         if (device != null) {
             device.close();

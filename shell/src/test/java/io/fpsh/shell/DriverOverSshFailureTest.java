@@ -3,6 +3,7 @@ package io.fpsh.shell;
 import io.fpsh.device.Device;
 import io.fpsh.device.Mode;
 import io.fpsh.target.Targets;
+import io.fpsh.drive.CapturingIo;
 import io.fpsh.drive.CommandResult;
 import io.fpsh.drive.Credentials;
 import io.fpsh.drive.DeviceDriver;
@@ -189,5 +190,68 @@ class DriverOverSshFailureTest {
         } finally {
             System.setProperty("user.home", userHome);
         }
+    }
+
+    @Test
+    @Timeout(30)
+    void anSshTargetThatLogsInButNeverShowsAPromptEndsByTheDriversDeadline() throws Exception {
+        String userHome = homeKnowingTheServer("home-mute");
+        try (Device target = Targets.open("ssh://" + ScriptedFtdServer.MUTE_USER + "@127.0.0.1:" + server.port());
+             DeviceDriver driver = new DeviceDriver(target, loginPassword())) {
+            Duration deadline = Duration.ofMillis(1500);
+            CommandResult result = driver.run(Mode.CLISH, "show version", deadline);
+            assertTrue(result.outcome() == CommandResult.Outcome.TIMEOUT
+                    || result.outcome() == CommandResult.Outcome.UNREACHABLE, result.toString());
+            assertWithin(deadline, result);
+            assertOneLineNoStackTrace(result);
+        } finally {
+            System.setProperty("user.home", userHome);
+        }
+    }
+
+    @Test
+    @Timeout(30)
+    void anSshConnectionThatArrivesAfterCloseIsClosed() throws Exception {
+        String userHome = homeKnowingTheServer("home-late");
+        try (Device target = Targets.open("ssh://" + ScriptedFtdServer.LATE_USER + "@127.0.0.1:" + server.port())) {
+            CapturingIo io = new CapturingIo(question -> ScriptedFtdServer.PASSWORD, true);
+            java.util.concurrent.CompletableFuture<Integer> first =
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> target.run("show version", io));
+            long loggedIn = waitFor(() -> server.openSessions(ScriptedFtdServer.LATE_USER) == 1, Duration.ofSeconds(10));
+            assertTrue(loggedIn >= 0, "the server never saw the login");
+            target.close(); // while the connection waits for its first prompt
+            first.get(20, java.util.concurrent.TimeUnit.SECONDS);
+            assertTrue(waitFor(() -> server.openSessions(ScriptedFtdServer.LATE_USER) == 0, Duration.ofSeconds(5)) >= 0,
+                    "the session made after close() is still open on the server");
+            assertFalse(target.isOpen());
+        } finally {
+            System.setProperty("user.home", userHome);
+        }
+    }
+
+    /** Points user.home at a private home whose known_hosts has the server; returns the user's, to put back. */
+    private static String homeKnowingTheServer(String name) throws Exception {
+        Path home = folder.resolve(name);
+        Files.createDirectories(home.resolve(".ssh"));
+        Files.writeString(home.resolve(".ssh/known_hosts"), server.knownHostsLine(server.port()));
+        String userHome = System.getProperty("user.home");
+        System.setProperty("user.home", home.toString());
+        return userHome;
+    }
+
+    private static Credentials loginPassword() {
+        return (user, question) -> java.util.Optional.of(ScriptedFtdServer.PASSWORD);
+    }
+
+    /** Milliseconds until {@code condition} held, or -1 when it did not within {@code limit}. */
+    private static long waitFor(java.util.function.BooleanSupplier condition, Duration limit) throws InterruptedException {
+        long start = System.nanoTime();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() - start > limit.toNanos()) {
+                return -1;
+            }
+            Thread.sleep(50);
+        }
+        return (System.nanoTime() - start) / 1_000_000;
     }
 }

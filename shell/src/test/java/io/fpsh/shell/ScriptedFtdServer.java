@@ -25,11 +25,16 @@ import java.util.Deque;
  * {@code show paged STYLE} pages 60 lines the ways real pagers do, {@code show bell} rings the bell and keeps the
  * line (Enter refused), {@code show keep} redraws the prompt with the line kept after an error. Ctrl-A Ctrl-K
  * clears the kept line as klish does. Logins: the password {@value #PASSWORD}, or the key in {@code authorizedKey}.
+ * The user {@value #MUTE_USER} logs in to a shell that never shows a prompt, {@value #LATE_USER} to one that shows
+ * it only after {@link #LATE_PROMPT}.
  */
 final class ScriptedFtdServer implements AutoCloseable {
     static final String PASSWORD = "fpsh-test";
     static final int PAGED_LINES = 60;
     static final int PAGE = 24;
+    static final String MUTE_USER = "mute";
+    static final String LATE_USER = "late";
+    static final java.time.Duration LATE_PROMPT = java.time.Duration.ofSeconds(3);
 
     private final SshServer server;
     private final String hostKey;
@@ -65,6 +70,11 @@ final class ScriptedFtdServer implements AutoCloseable {
     /** The known_hosts line for this server at {@code port} (the port of a proxy in front of it, say). */
     String knownHostsLine(int port) {
         return "[127.0.0.1]:" + port + " " + hostKey + "\n";
+    }
+
+    /** The sessions of {@code user} the server has open now. */
+    long openSessions(String user) {
+        return server.getActiveSessions().stream().filter(session -> user.equals(session.getUsername())).count();
     }
 
     @Override
@@ -111,6 +121,14 @@ final class ScriptedFtdServer implements AutoCloseable {
         @Override
         public void run() {
             try {
+                String user = channel.getSession().getUsername();
+                if (MUTE_USER.equals(user)) {
+                    in.transferTo(OutputStream.nullOutputStream()); // logged in, and then nothing, ever
+                    return;
+                }
+                if (LATE_USER.equals(user)) {
+                    Thread.sleep(LATE_PROMPT.toMillis());
+                }
                 write("Cisco Firepower Extensible Operating System (FX-OS) v2.13.0 (build 198)\r\n"
                         + "Cisco Secure Firewall Threat Defense for VMware v7.3.1 (build 19)\r\n\r\n> ");
                 int b;
