@@ -48,8 +48,13 @@ final class LoopbackAcceptor implements AutoCloseable {
 
     private void acceptLoop(Consumer<Socket> serve) {
         while (!closed) {
+            Socket client;
             try {
-                Socket client = serverSocket.accept();
+                client = serverSocket.accept();
+            } catch (IOException e) {
+                continue; // closing, or a client that went away while being accepted
+            }
+            try {
                 LoopbackSockets.sendingAtOnce(client);
                 open.add(client);
                 workers.execute(() -> {
@@ -61,7 +66,9 @@ final class LoopbackAcceptor implements AutoCloseable {
                     }
                 });
             } catch (IOException | RejectedExecutionException e) {
-                // closing, or a client that went away while being accepted
+                // a client that went away before it could be set up, or the server closing: not left open
+                open.remove(client);
+                TunnelPump.closeQuietly(client);
             }
         }
     }
