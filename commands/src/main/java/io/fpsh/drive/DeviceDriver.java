@@ -2,6 +2,7 @@ package io.fpsh.drive;
 
 import io.fpsh.device.AccountPasswords;
 import io.fpsh.device.CommandDeadline;
+import io.fpsh.device.StatusQuery;
 import io.fpsh.device.Device;
 import io.fpsh.device.Mode;
 import io.fpsh.device.ModeGraph;
@@ -77,6 +78,27 @@ public final class DeviceDriver implements AutoCloseable {
     public CommandResult run(Mode mode, String line, Duration deadline) {
         long start = System.nanoTime();
         return move(mode, line, deadline, start).orElseGet(() -> runHere(line, deadline, start, line));
+    }
+
+    /**
+     * Runs {@code line} as {@link #run} does, but in the Linux shell with its exit status printed after its output
+     * ({@code fpsh-status=N}) instead of asked for in a round trip of its own, so a probe costs one round trip on an
+     * SSH session and sends the same bytes on every target. {@code line} must be a whole command without a trailing
+     * comment (a probe's); the marker is taken out of the result's texts.
+     */
+    public CommandResult runReportingStatus(Mode mode, String line, Duration deadline) {
+        long start = System.nanoTime();
+        Optional<CommandResult> failedMove = move(mode, line, deadline, start);
+        if (failedMove.isPresent()) {
+            return failedMove.get();
+        }
+        if (!device.mode().isLinuxShell()) {
+            return runHere(line, deadline, start, line);
+        }
+        if (device instanceof StatusQuery target) {
+            target.skipNextStatusQuery();
+        }
+        return StatusMarker.takenOut(runHere(line + StatusMarker.SUFFIX, deadline, start, line));
     }
 
     /** Moves to {@code mode} (and nothing else): how a program comes back to where it started. */

@@ -19,7 +19,7 @@ public final class ProbeRunner {
         String target = driver.device().targetName();
         List<String> args = masked(typed);
         String sent = probe.command(typed);
-        CommandResult result = driver.run(probe.mode(), sent, deadline);
+        CommandResult result = driver.runReportingStatus(probe.mode(), sent, deadline);
         String output = SecretMask.mask(result.output());
         if (!result.completed()) {
             // the driver's error may quote the line sent, and with it a password typed in a proxy URL

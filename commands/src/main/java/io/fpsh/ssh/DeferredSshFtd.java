@@ -5,6 +5,7 @@ import io.fpsh.device.Device;
 import io.fpsh.device.DeviceIo;
 import io.fpsh.device.Mode;
 import io.fpsh.device.SessionFailure;
+import io.fpsh.device.StatusQuery;
 import io.fpsh.device.TargetException;
 
 /**
@@ -12,7 +13,7 @@ import io.fpsh.device.TargetException;
  * {@link DeviceIo}. Until then it shows the clish prompt an FTD starts at. The login banner is not printed into
  * that command's output ({@code fpsh -c} prints output only); {@link #banner()} has it once connected.
  */
-final class DeferredSshFtd implements Device, CommandDeadline {
+final class DeferredSshFtd implements Device, CommandDeadline, StatusQuery {
     private static final int CONNECTION_FAILED = 255;
 
     private final String spec;
@@ -42,8 +43,18 @@ final class DeferredSshFtd implements Device, CommandDeadline {
         return connected == null ? "> " : connected.prompt();
     }
 
+    /** A status question to spare before the connection exists: handed on with the line it was meant for. */
+    private boolean skipStatusQuery;
+
+    @Override
+    public void skipNextStatusQuery() {
+        skipStatusQuery = true;
+    }
+
     @Override
     public int run(String line, DeviceIo io) {
+        boolean skip = skipStatusQuery;
+        skipStatusQuery = false;
         if (connected == null) {
             if (failed || closed) {
                 io.sessionFailed(SessionFailure.CONNECTION_LOST, "not connected to " + targetName());
@@ -66,6 +77,9 @@ final class DeferredSshFtd implements Device, CommandDeadline {
                 io.sessionFailed(SessionFailure.CONNECTION_LOST, "the session to " + targetName() + " was closed");
                 return CONNECTION_FAILED;
             }
+        }
+        if (skip) {
+            connected.skipNextStatusQuery();
         }
         return connected.run(line, io);
     }

@@ -6,6 +6,7 @@ import io.fpsh.device.DeviceIo;
 import io.fpsh.device.Mode;
 import io.fpsh.device.ModeGraph;
 import io.fpsh.device.SessionFailure;
+import io.fpsh.device.StatusQuery;
 import io.fpsh.device.TargetException;
 import io.fpsh.grammar.CommandParser;
 import io.fpsh.grammar.Grammar;
@@ -23,7 +24,7 @@ import java.util.regex.Pattern;
  * A real FTD (or anything that talks like one) over SSH: one pty shell channel, driven line by line. The mode is
  * whatever the last prompt says it is; nothing is assumed from the commands sent.
  */
-public final class SshFtd implements Device, CommandDeadline {
+public final class SshFtd implements Device, StatusQuery, CommandDeadline {
     /**
      * Asked after a Linux command, as a line of its own so a comment, a trailing ';' or '&' in the command cannot
      * break it; the leading blank keeps it out of bash's history where HISTCONTROL ignores such lines.
@@ -100,8 +101,18 @@ public final class SshFtd implements Device, CommandDeadline {
         return prompt;
     }
 
+    /** The next line's status comes in its own output: no {@code $?} question after it (see {@link #run}). */
+    private boolean skipStatusQuery;
+
+    @Override
+    public void skipNextStatusQuery() {
+        skipStatusQuery = true;
+    }
+
     @Override
     public int run(String line, DeviceIo io) {
+        boolean askStatus = !skipStatusQuery;
+        skipStatusQuery = false;
         if (!open) {
             return failed(io, SessionFailure.CONNECTION_LOST, "not connected to " + options.host(), CONNECTION_LOST);
         }
@@ -122,7 +133,7 @@ public final class SshFtd implements Device, CommandDeadline {
                 return ending.errorLine() ? 1 : 0;
             }
             // A new shell (sudo su -) or the way back (exit) has no $? worth asking for: the move itself worked.
-            return mode == before ? lastStatus(io, deadline) : 0;
+            return mode == before && askStatus ? lastStatus(io, deadline) : 0;
         } catch (Deadline.Passed e) {
             boolean usable = interruptAndResync(io);
             return failed(io, SessionFailure.TIMEOUT, "no prompt from " + options.host() + " after "
