@@ -1,0 +1,20 @@
+package io.fpsh.playbook;
+
+import java.util.List;
+
+/**
+ * One named check of a playbook: what it needs (steps that must PASS or WARN before it runs, else it is BLOCKED)
+ * and its body.
+ */
+public record Step(String id, String title, List<String> needs, Body body) {
+
+    public Step {
+        needs = List.copyOf(needs);
+    }
+
+    /** The check itself: reads probes through the context, reports findings, or skips. */
+    @FunctionalInterface
+    public interface Body {
+        void run(StepContext context) throws Exception;
+    }
+}

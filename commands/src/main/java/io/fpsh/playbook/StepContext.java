@@ -1,0 +1,150 @@
+package io.fpsh.playbook;
+
+import io.fpsh.ftd.NetworkInfo;
+import io.fpsh.probe.CurlCheck;
+import io.fpsh.probe.DnsLookup;
+import io.fpsh.probe.Probe;
+import io.fpsh.probe.ProbeResult;
+import io.fpsh.probe.Probes;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a step's body works with: the probes (typed: each returns its record, or ends the step with the verdict of
+ * why it could not read), {@link #report} to raise a finding, {@link #skip}, and what is known of the site.
+ * Everything a step reads is kept as its evidence.
+ */
+public final class StepContext {
+    private final Plan plan;
+    private final String step;
+    private final TargetSession target;
+    private final Instant deadline;
+    private final List<Finding> findings = new ArrayList<>();
+    private final List<ProbeResult> evidence = new ArrayList<>();
+    private String reason = "";
+
+    StepContext(Plan plan, String step, TargetSession target, Instant deadline) {
+        this.plan = plan;
+        this.step = step;
+        this.target = target;
+        this.deadline = deadline;
+    }
+
+    // ---- probes ---------------------------------------------------------------------------------------------
+
+    /** Runs probe {@code name}; its record, or the step ends with the verdict of why it could not be read. */
+    public <R extends Record> R probe(String name, Class<R> type, String... args) {
+        ProbeResult result = read(name, args);
+        if (!result.ok()) {
+            throw new ProbeFailure(result);
+        }
+        return type.cast(result.record());
+    }
+
+    /** Runs probe {@code name} and keeps its result as evidence, whatever its status. */
+    public ProbeResult read(String name, String... args) {
+        Probe<?> probe = Probes.named(name)
+                .orElseThrow(() -> new IllegalArgumentException("no probe named '" + name + "'"));
+        List<String> arguments = Arrays.asList(args);
+        Duration left = Duration.between(Instant.now(), deadline);
+        Duration timeout = left.compareTo(target.commandTimeout()) < 0 ? left : target.commandTimeout();
+        ProbeResult result = target.probe(probe, arguments, timeout.isNegative() ? Duration.ZERO : timeout);
+        evidence.add(result);
+        return result;
+    }
+
+    public NetworkInfo showNetwork() {
+        return probe("show-network", NetworkInfo.class);
+    }
+
+    public DnsLookup nslookup(String name) {
+        return probe("nslookup", DnsLookup.class, name);
+    }
+
+    public DnsLookup nslookup(String name, String server) {
+        return probe("nslookup", DnsLookup.class, name, server);
+    }
+
+    public CurlCheck curl(String url) {
+        return probe("curl", CurlCheck.class, url);
+    }
+
+    // ---- verdicts -------------------------------------------------------------------------------------------
+
+    /**
+     * Raises finding {@code id} (declared by the playbook with {@code finding}): {@code expected}, {@code actual}
+     * (strings) and {@code fix} (a list of {@link FixCommand}, see {@link #clish}); each optional.
+     */
+    public void report(Map<String, ?> details, String id) {
+        FindingKind kind = plan.finding(id)
+                .orElseThrow(() -> new IllegalArgumentException("finding '" + id + "' is not declared by the playbook"));
+        List<FixCommand> fix = new ArrayList<>();
+        Object fixes = details.get("fix");
+        if (fixes instanceof List<?> list) {
+            for (Object item : list) {
+                fix.add(item instanceof FixCommand command ? command : FixCommand.clish(String.valueOf(item)));
+            }
+        } else if (fixes != null) {
+            throw new IllegalArgumentException("finding '" + id + "': fix is a list of commands");
+        }
+        findings.add(new Finding(kind, step, text(details.get("expected")), text(details.get("actual")), fix, false));
+    }
+
+    public void report(String id) {
+        report(Map.of(), id);
+    }
+
+    /** Ends the step as SKIP: it does not apply to this target. */
+    public void skip(String why) {
+        throw new StepSkipped(why);
+    }
+
+    /** The step's one line: what its verdict rests on. */
+    public void reason(String line) {
+        reason = line == null ? "" : line;
+    }
+
+    public FixCommand clish(String line, String... answers) {
+        return FixCommand.clish(line, answers);
+    }
+
+    public FixCommand root(String line, String... answers) {
+        return FixCommand.root(line, answers);
+    }
+
+    // ---- the target ------------------------------------------------------------------------------------------
+
+    /** What the engineer knows about the device's site (an inventory's data, a lab's site, --param); null if not. */
+    public String param(String name) {
+        return target.param(name).orElse(null);
+    }
+
+    public String param(String name, String otherwise) {
+        return target.param(name).orElse(otherwise);
+    }
+
+    public String targetName() {
+        return target.name();
+    }
+
+    List<Finding> findings() {
+        return findings;
+    }
+
+    List<ProbeResult> evidence() {
+        return evidence;
+    }
+
+    String reasonLine() {
+        return reason;
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : String.valueOf(value);
+    }
+}

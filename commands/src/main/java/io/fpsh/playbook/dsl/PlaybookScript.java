@@ -1,0 +1,92 @@
+package io.fpsh.playbook.dsl;
+
+import groovy.lang.Closure;
+import groovy.lang.DelegatesTo;
+import groovy.lang.Script;
+import io.fpsh.playbook.FindingKind;
+import io.fpsh.playbook.Plan;
+import io.fpsh.playbook.Step;
+import io.fpsh.playbook.StepContext;
+import io.fpsh.playbook.Verdict;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The base class of every playbook script (shipped ones are compiled against it, type-checked, at build time). A
+ * script's top level only declares: {@code playbook NAME, SUMMARY}, its findings ({@code finding 'ID', title: ...,
+ * impact: ..., verdict: FAIL|WARN, guide: ...}), other playbooks it includes, and its steps ({@code step 'id',
+ * 'title', needs: ['other'], { ... }}); the steps' bodies run later, on a device, with a {@link StepContext} as
+ * their delegate. {@link #plan()} runs the declarations and returns the plan.
+ */
+public abstract class PlaybookScript extends Script {
+    /** For {@code verdict: FAIL} in a finding's declaration. */
+    public static final Verdict FAIL = Verdict.FAIL;
+    public static final Verdict WARN = Verdict.WARN;
+
+    private String name;
+    private String summary = "";
+    private final List<FindingKind> findings = new ArrayList<>();
+    private final List<Step> steps = new ArrayList<>();
+
+    /** Names the playbook; {@code fpsh run} lists it with {@code summary}. */
+    public void playbook(String name, String summary) {
+        this.name = name;
+        this.summary = summary;
+    }
+
+    /** Declares finding {@code id}: {@code title} (what is wrong), {@code impact}, {@code verdict}, {@code guide}. */
+    public void finding(Map<String, ?> details, String id) {
+        Object verdict = details.get("verdict");
+        findings.add(new FindingKind(id, text(details.get("title")), text(details.get("impact")),
+                verdict instanceof Verdict v ? v : verdict == null ? Verdict.FAIL : Verdict.valueOf(verdict.toString()),
+                text(details.get("guide"))));
+    }
+
+    /** Declares a step; {@code options.needs} lists the steps that must PASS or WARN first. */
+    public void step(Map<String, ?> options, String id, String title,
+                     @DelegatesTo(value = StepContext.class, strategy = Closure.DELEGATE_FIRST) Closure<?> body) {
+        List<String> needs = new ArrayList<>();
+        Object declared = options.get("needs");
+        if (declared instanceof List<?> list) {
+            list.forEach(n -> needs.add(String.valueOf(n)));
+        } else if (declared != null) {
+            needs.add(String.valueOf(declared));
+        }
+        steps.add(new Step(id, title, needs, context -> {
+            Closure<?> bound = body.rehydrate(context, this, this);
+            bound.setResolveStrategy(Closure.DELEGATE_FIRST);
+            bound.call();
+        }));
+    }
+
+    public void step(String id, String title,
+                     @DelegatesTo(value = StepContext.class, strategy = Closure.DELEGATE_FIRST) Closure<?> body) {
+        step(Map.of(), id, title, body);
+    }
+
+    /** Takes in another shipped playbook's findings and steps, after those declared so far. */
+    public void include(String playbook) {
+        Plan other = PlaybookLoader.shipped(playbook);
+        for (FindingKind kind : other.findings()) {
+            if (findings.stream().noneMatch(f -> f.id().equals(kind.id()))) {
+                findings.add(kind);
+            }
+        }
+        steps.addAll(other.steps());
+    }
+
+    /** Runs the script's declarations and returns what they declared. */
+    public Plan plan() {
+        run();
+        if (name == null) {
+            throw new IllegalStateException("the script never says playbook 'NAME', 'SUMMARY'");
+        }
+        return new Plan(name, summary, findings, steps);
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : String.valueOf(value);
+    }
+}
