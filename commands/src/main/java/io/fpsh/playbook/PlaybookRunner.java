@@ -115,11 +115,11 @@ public final class PlaybookRunner {
                 reason = ScriptLocation.describe(cause);
             }
         }
-        return new StepResult(step.id(), step.title(), verdict, reason, context.findings(), context.evidence(),
+        return new StepResult(step.id(), step.title(), step.hop(), verdict, reason, context.findings(), context.evidence(),
                 (System.nanoTime() - began) / 1000, location);
     }
 
     private static StepResult verdictOnly(Step step, Verdict verdict, String reason) {
-        return new StepResult(step.id(), step.title(), verdict, reason, List.of(), List.of(), 0, null);
+        return new StepResult(step.id(), step.title(), step.hop(), verdict, reason, List.of(), List.of(), 0, null);
     }
 }

@@ -3,10 +3,10 @@ package io.fpsh.playbook;
 import java.util.List;
 
 /**
- * One named check of a playbook: what it needs (steps that must PASS or WARN before it runs, else it is BLOCKED)
- * and its body.
+ * One named check of a playbook: what it needs (steps that must PASS or WARN before it runs, else it is BLOCKED),
+ * the hop of the event path it checks (null for none: licensing's checklist) and its body.
  */
-public record Step(String id, String title, List<String> needs, Body body) {
+public record Step(String id, String title, List<String> needs, Hop hop, Body body) {
 
     public Step {
         needs = List.copyOf(needs);

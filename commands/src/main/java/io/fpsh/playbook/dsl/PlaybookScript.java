@@ -4,6 +4,7 @@ import groovy.lang.Closure;
 import groovy.lang.DelegatesTo;
 import groovy.lang.Script;
 import io.fpsh.playbook.FindingKind;
+import io.fpsh.playbook.Hop;
 import io.fpsh.playbook.Plan;
 import io.fpsh.playbook.Step;
 import io.fpsh.playbook.StepContext;
@@ -24,6 +25,15 @@ public abstract class PlaybookScript extends Script {
     /** For {@code verdict: FAIL} in a finding's declaration. */
     public static final Verdict FAIL = Verdict.FAIL;
     public static final Verdict WARN = Verdict.WARN;
+    /** For {@code hop: DNS} in a step's options. */
+    public static final Hop EVENT_HANDLER = Hop.EVENT_HANDLER;
+    public static final Hop UNIX_SOCKET = Hop.UNIX_SOCKET;
+    public static final Hop SSE_CONNECTOR = Hop.SSE_CONNECTOR;
+    public static final Hop DNS = Hop.DNS;
+    public static final Hop TCP_443 = Hop.TCP_443;
+    public static final Hop TLS = Hop.TLS;
+    public static final Hop SSE = Hop.SSE;
+    public static final Hop XDR = Hop.XDR;
 
     private String name;
     private String summary = "";
@@ -44,7 +54,10 @@ public abstract class PlaybookScript extends Script {
                 text(details.get("guide"))));
     }
 
-    /** Declares a step; {@code options.needs} lists the steps that must PASS or WARN first. */
+    /**
+     * Declares a step; {@code options.needs} lists the steps that must PASS or WARN first, {@code options.hop} names
+     * the event path's hop it checks ({@code hop: DNS}).
+     */
     public void step(Map<String, ?> options, String id, String title,
                      @DelegatesTo(value = StepContext.class, strategy = Closure.DELEGATE_FIRST) Closure<?> body) {
         List<String> needs = new ArrayList<>();
@@ -54,7 +67,9 @@ public abstract class PlaybookScript extends Script {
         } else if (declared != null) {
             needs.add(String.valueOf(declared));
         }
-        steps.add(new Step(id, title, needs, context -> {
+        Object hop = options.get("hop");
+        steps.add(new Step(id, title, needs, hop == null ? null : hop instanceof Hop h ? h : Hop.valueOf(hop.toString()),
+                context -> {
             Closure<?> bound = body.rehydrate(context, this, this);
             bound.setResolveStrategy(Closure.DELEGATE_FIRST);
             bound.call();
