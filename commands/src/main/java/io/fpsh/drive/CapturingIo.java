@@ -28,6 +28,7 @@ public final class CapturingIo implements DeviceIo {
     private final Function<String, String> passwords;
     private final Function<String, String> lines;
     private final List<String> questions = new ArrayList<>();
+    private final List<String> passwordsGiven = new ArrayList<>();
     private volatile boolean canAsk;
     private SessionFailure failure;
     private String failureMessage;
@@ -74,7 +75,13 @@ public final class CapturingIo implements DeviceIo {
 
     @Override public String readPassword(String prompt) {
         record(prompt);
-        return passwords.apply(prompt);
+        String answer = passwords.apply(prompt);
+        if (answer != null && !answer.isBlank()) {
+            synchronized (questions) {
+                passwordsGiven.add(answer);
+            }
+        }
+        return answer;
     }
 
     @Override public String readLine(String prompt) {
@@ -94,6 +101,13 @@ public final class CapturingIo implements DeviceIo {
     public List<String> questions() {
         synchronized (questions) {
             return List.copyOf(questions);
+        }
+    }
+
+    /** What was typed at a password question: never to be shown again. */
+    public List<String> passwordsGiven() {
+        synchronized (questions) {
+            return List.copyOf(passwordsGiven);
         }
     }
 

@@ -101,6 +101,20 @@ public final class DeviceDriver implements AutoCloseable {
         return StatusMarker.takenOut(runHere(line + StatusMarker.SUFFIX, deadline, start, line));
     }
 
+    /**
+     * Runs {@code line} as {@link #run} does, answering its questions, secret or not, from {@code answers} in order,
+     * as a person typing a fix does ({@code configure network http-proxy}); what was typed at a password question is
+     * masked in this result and every later one. Without answers, {@link #run}.
+     */
+    public CommandResult runAnswering(Mode mode, String line, List<String> answers, Duration deadline) {
+        long start = System.nanoTime();
+        if (answers.isEmpty()) {
+            return run(mode, line, deadline);
+        }
+        return move(mode, line, deadline, start).orElseGet(() -> runHere(line, deadline, start, line,
+                new PasswordAnswer(credentials, userIn(device.mode())), CapturingIo.answering(answers.toArray(String[]::new))));
+    }
+
     /** Moves to {@code mode} (and nothing else): how a program comes back to where it started. */
     public CommandResult moveTo(Mode mode, Duration deadline) {
         long start = System.nanoTime();
@@ -125,7 +139,8 @@ public final class DeviceDriver implements AutoCloseable {
             }
             ModeGraph.Transition step = route.get().get(0);
             PasswordAnswer answer = new PasswordAnswer(credentials, userIn(here));
-            CommandResult moved = runHere(step.input(), deadline, start, typed(step.input()), answer);
+            CommandResult moved = runHere(step.input(), deadline, start, typed(step.input()), answer,
+                    new CapturingIo(answer, true));
             if (!moved.completed()) {
                 return Optional.of(failed(line, target, moved.outcome(), moved.error(), start));
             }
@@ -149,11 +164,13 @@ public final class DeviceDriver implements AutoCloseable {
     }
 
     private CommandResult runHere(String line, Duration deadline, long start, String shown) {
-        return runHere(line, deadline, start, shown, new PasswordAnswer(credentials, userIn(device.mode())));
+        PasswordAnswer answer = new PasswordAnswer(credentials, userIn(device.mode()));
+        return runHere(line, deadline, start, shown, answer, new CapturingIo(answer, true));
     }
 
     /** Sends one line in the current mode; {@code shown} is how the result names it (Ctrl-A d as typed). */
-    private CommandResult runHere(String line, Duration deadline, long start, String shown, PasswordAnswer answer) {
+    private CommandResult runHere(String line, Duration deadline, long start, String shown, PasswordAnswer answer,
+                                  CapturingIo io) {
         Mode mode = device.mode();
         if (givenUp != null || !device.isOpen()) {
             return closed(shown, mode, start);
@@ -166,7 +183,6 @@ public final class DeviceDriver implements AutoCloseable {
         }
         // A target with its own deadline cancels and resynchronises itself: it gets the call's time left when that
         // ends sooner than its own (its own back after the command), and the driver waits for it that long more.
-        CapturingIo io = new CapturingIo(answer, true);
         Duration wait = left;
         Callable<Integer> command = () -> device.run(line, io);
         if (device instanceof CommandDeadline target) {
@@ -228,6 +244,7 @@ public final class DeviceDriver implements AutoCloseable {
         if (secret != null && !secret.isEmpty()) {
             typed.add(secret);
         }
+        typed.addAll(io.passwordsGiven());
         return new CommandResult(mask(line), mode, mask(io.text()), mask(io.stdout()), mask(io.stderr()), status,
                 since(start), outcome, mask(error));
     }

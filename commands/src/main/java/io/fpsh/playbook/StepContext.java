@@ -5,6 +5,7 @@ import io.fpsh.probe.CurlCheck;
 import io.fpsh.probe.DnsLookup;
 import io.fpsh.probe.Probe;
 import io.fpsh.probe.ProbeResult;
+import io.fpsh.probe.ProbeUsageException;
 import io.fpsh.probe.Probes;
 
 import java.time.Duration;
@@ -51,6 +52,11 @@ public final class StepContext {
         Probe<?> probe = Probes.named(name)
                 .orElseThrow(() -> new IllegalArgumentException("no probe named '" + name + "'"));
         List<String> arguments = Arrays.asList(args);
+        try {
+            probe.checkArguments(arguments);
+        } catch (ProbeUsageException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
         Duration left = Duration.between(Instant.now(), deadline);
         Duration timeout = left.compareTo(target.commandTimeout()) < 0 ? left : target.commandTimeout();
         ProbeResult result = target.probe(probe, arguments, timeout.isNegative() ? Duration.ZERO : timeout);

@@ -4,6 +4,8 @@ import io.fpsh.drive.DeviceDriver;
 import io.fpsh.probe.Probe;
 import io.fpsh.probe.ProbeResult;
 import io.fpsh.probe.ProbeRunner;
+import io.fpsh.probe.SecretMask;
+import io.fpsh.ssh.DeviceChanges;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -47,8 +49,17 @@ public final class TargetSession {
         return commandTimeout;
     }
 
-    /** The probe's result, read once per run: a second step asking the same question gets the same answer. */
+    /**
+     * The probe's result, read once per run: a second step asking the same question gets the same answer. A line
+     * that would change the device is not sent, by the change guard's table: a playbook changes a device only in a
+     * fix ({@link PlaybookSession}), whatever its steps try.
+     */
     ProbeResult probe(Probe<?> probe, List<String> args, Duration deadline) {
+        String line = probe.command(args);
+        if (DeviceChanges.standard().changes(probe.mode(), line)) {
+            throw new IllegalStateException("not sent: '" + SecretMask.mask(line) + "' changes " + name()
+                    + "; a playbook changes a device only through a finding's fix (--fix)");
+        }
         String key = probe.name() + '\0' + String.join("\0", args);
         ProbeResult cached = read.get(key);
         if (cached != null && cached.ok()) {

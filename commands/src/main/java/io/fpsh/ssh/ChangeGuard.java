@@ -14,6 +14,8 @@ import java.util.Locale;
 public final class ChangeGuard implements Device {
     /** The status of a line that was not sent. */
     public static final int NOT_SENT = 1;
+    /** How the line on stderr of a line not sent begins. */
+    public static final String NOT_SENT_PREFIX = "fpsh: not sent";
     static final String QUESTION = "This command changes the device. Send it? [y/N]: ";
 
     private final Device device;
@@ -45,11 +47,11 @@ public final class ChangeGuard implements Device {
         String command = line.strip();
         switch (policy) {
             case READ_ONLY -> {
-                io.err().println("fpsh: not sent: '" + command + "' changes the device and this session is --read-only");
+                io.err().println(NOT_SENT_PREFIX + ": '" + command + "' changes the device and this session is --read-only");
                 return notSent(io);
             }
             case REFUSE -> {
-                io.err().println("fpsh: not sent: '" + command + "' changes the device; add --allow-changes to send it");
+                io.err().println(NOT_SENT_PREFIX + ": '" + command + "' changes the device; add --allow-changes to send it");
                 return notSent(io);
             }
             case ASK -> {
@@ -57,7 +59,7 @@ public final class ChangeGuard implements Device {
                 if (answer != null && List.of("y", "yes").contains(answer.strip().toLowerCase(Locale.ROOT))) {
                     return device.run(line, io);
                 }
-                io.err().println("fpsh: not sent");
+                io.err().println(NOT_SENT_PREFIX);
                 return notSent(io);
             }
             default -> {

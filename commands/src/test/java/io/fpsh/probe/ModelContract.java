@@ -1,7 +1,6 @@
 package io.fpsh.probe;
 
 import io.fpsh.device.Mode;
-import io.fpsh.drive.CapturingIo;
 import io.fpsh.drive.CommandResult;
 import io.fpsh.drive.DeviceDriver;
 import io.fpsh.lab.LabFile;
@@ -140,19 +139,7 @@ public final class ModelContract {
 
     /** Types the fix's line in its mode and answers its questions; returns the line's output (the driver's when none). */
     public static CommandResult apply(LabFixes.Fix fix, DeviceDriver driver, Duration deadline) {
-        if (fix.answers().isEmpty()) {
-            return driver.run(fix.mode(), fix.line(), deadline);
-        }
-        // the driver answers no dialog: get to the mode with it, then type the line with a terminal that answers
-        CommandResult there = driver.run(fix.mode(), "", deadline);
-        if (!there.completed()) {
-            return there;
-        }
-        CapturingIo io = CapturingIo.answering(fix.answers().toArray(String[]::new));
-        long start = System.nanoTime();
-        int status = driver.device().run(fix.line(), io);
-        return new CommandResult(fix.line(), fix.mode(), io.stdout() + io.stderr(), io.stdout(), io.stderr(), status,
-                Duration.ofNanos(System.nanoTime() - start), CommandResult.Outcome.COMPLETED, null);
+        return driver.runAnswering(fix.mode(), fix.line(), fix.answers(), deadline);
     }
 
     private static void askEveryProbe(ModelAnswers model, LabFile lab) {
