@@ -23,7 +23,7 @@ import java.util.Map;
 public final class StepContext {
     private final Plan plan;
     private final String step;
-    private final TargetSession target;
+    private final StepTarget target;
     private final Instant deadline;
     private final List<Finding> findings = new ArrayList<>();
     private final List<ProbeResult> evidence = new ArrayList<>();
@@ -32,7 +32,7 @@ public final class StepContext {
     StepContext(Plan plan, String step, TargetSession target, Instant deadline) {
         this.plan = plan;
         this.step = step;
-        this.target = target;
+        this.target = target.forSteps();
         this.deadline = deadline;
     }
 

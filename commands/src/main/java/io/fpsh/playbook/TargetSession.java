@@ -70,6 +70,21 @@ public final class TargetSession {
         return result;
     }
 
+    /** What a step's context holds of this session: its probes and params, never its driver. */
+    StepTarget forSteps() {
+        return new StepTarget() {
+            @Override public String name() { return TargetSession.this.name(); }
+
+            @Override public Optional<String> param(String name) { return TargetSession.this.param(name); }
+
+            @Override public Duration commandTimeout() { return TargetSession.this.commandTimeout(); }
+
+            @Override public ProbeResult probe(Probe<?> probe, List<String> args, Duration deadline) {
+                return TargetSession.this.probe(probe, args, deadline);
+            }
+        };
+    }
+
     /** After a fix: the device changed, everything is read again. */
     public void forget() {
         read.clear();
