@@ -59,7 +59,8 @@ public final class DeviceFiles {
         files.putText("/ngfw/var/log/messages", "");
         files.putText(EVENT_HANDLER_SOCKET, "");
         for (LabFile.Process process : Objects.requireNonNullElse(lab.processes(), List.<LabFile.Process>of())) {
-            files.putText("/ngfw/var/sf/run/" + process.name() + ".pid", process.pid() + "\n");
+            // the pid file follows a restart (pmtool restartbyid) as pmtool's record does
+            files.putGenerated("/ngfw/var/sf/run/" + process.name() + ".pid", text(() -> state.current(process).pid() + "\n"));
             if (process.path() != null) {
                 files.putText(process.path(), "");
             }

@@ -44,6 +44,9 @@ public final class DeviceState {
     /** A change of the proxy setting, kept so the daemons follow it in lab time. */
     public record ProxyChange(Instant at, Proxy proxy) {}
 
+    /** A daemon restarted by {@code pmtool restartbyid}: when, and the pid of its new process. */
+    public record DaemonRestart(Instant at, String daemon, int pid) {}
+
     private final LabFile lab;
     private final LabClock clock;
     private String hostname;
@@ -55,6 +58,7 @@ public final class DeviceState {
     private int managementPort;
     private Proxy proxy;
     private final List<ProxyChange> proxyHistory = new ArrayList<>();
+    private final List<DaemonRestart> restarts = new ArrayList<>();
 
     public DeviceState(LabFile lab, LabClock clock) {
         this.lab = lab;
@@ -140,6 +144,38 @@ public final class DeviceState {
     }
 
     public synchronized List<ProxyChange> proxyHistory() { return List.copyOf(proxyHistory); }
+
+    /**
+     * Restarts daemon {@code name} of the lab's processes now: its new process gets a pid above every one given so
+     * far, as the kernel hands them out. False when the lab has no such daemon.
+     */
+    public synchronized boolean restartDaemon(String name) {
+        List<LabFile.Process> processes = Objects.requireNonNullElse(lab.processes(), List.of());
+        if (processes.stream().noneMatch(p -> p.name().equals(name))) {
+            return false;
+        }
+        int highest = processes.stream().mapToInt(LabFile.Process::pid).max().orElse(0);
+        for (DaemonRestart restart : restarts) {
+            highest = Math.max(highest, restart.pid());
+        }
+        restarts.add(new DaemonRestart(clock.now(), name, highest + 211));
+        return true;
+    }
+
+    /** The restarts of daemon {@code name} so far, oldest first. */
+    public synchronized List<DaemonRestart> restartsOf(String name) {
+        return restarts.stream().filter(r -> r.daemon().equals(name)).toList();
+    }
+
+    /** The lab's process as it runs now: with the pid of its last restart. */
+    public synchronized LabFile.Process current(LabFile.Process process) {
+        List<DaemonRestart> mine = restartsOf(process.name());
+        if (mine.isEmpty()) {
+            return process;
+        }
+        return new LabFile.Process(process.name(), process.category(), mine.get(mine.size() - 1).pid(), process.command(),
+                process.user(), process.path());
+    }
 
     /** The password of an account, or null. */
     public String passwordOf(String user) {

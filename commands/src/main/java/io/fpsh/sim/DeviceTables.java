@@ -24,8 +24,10 @@ final class DeviceTables {
         this.connector = connector;
     }
 
+    /** The lab's processes as they run now (a restarted daemon with its new pid). */
     List<LabFile.Process> labProcesses() {
-        return Objects.requireNonNullElse(state.lab().processes(), List.of());
+        return Objects.requireNonNullElse(state.lab().processes(), List.<LabFile.Process>of()).stream()
+                .map(state::current).toList();
     }
 
     private Optional<LabFile.Process> labProcess(String name) {

@@ -59,6 +59,8 @@ public final class LabExpertContext implements ExpertContext {
             @Override public List<SimProcess> all() { return LabExpertContext.this.processList(); }
 
             @Override public List<PmtoolDaemon> daemons() { return LabExpertContext.this.daemons(); }
+
+            @Override public boolean restart(String name) { return session.state().restartDaemon(name); }
         };
     }
 

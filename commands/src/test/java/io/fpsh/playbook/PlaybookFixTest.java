@@ -4,6 +4,7 @@ import io.fpsh.device.Mode;
 import io.fpsh.drive.CommandResult;
 import io.fpsh.drive.Credentials;
 import io.fpsh.drive.DeviceDriver;
+import io.fpsh.ftd.LsofSockets;
 import io.fpsh.local.LocalMachine;
 import io.fpsh.playbook.dsl.PlaybookLoader;
 import io.fpsh.sim.run.LabDevices;
@@ -153,6 +154,36 @@ class PlaybookFixTest {
             assertEquals(1, report.fixes().size(), report::toString);
             assertEquals(AppliedFix.Outcome.FAILED, report.fixes().get(0).outcome());
             assertEquals(List.of("192.0.2.10"), dnsServers(driver));
+        }
+    }
+
+    @Test
+    void aFixEndingWithAConnectorRestartLetsTheRunAfterSeeTheWebsocketUp() throws Exception {
+        FindingKind down = new FindingKind("CONNECTOR-DOWN", "the connector's websocket is not up", "no events reach XDR",
+                Verdict.FAIL, "connector");
+        FixCommand restart = FixCommand.root("pmtool restartbyid SSEConnector");
+        Plan plan = new Plan("websocket", "", List.of(down), List.of(new Step("fixconnector-websocket", "websocket",
+                List.of(), Hop.SSE_CONNECTOR, context -> {
+                    LsofSockets lsof = context.probe("lsof", LsofSockets.class);
+                    List<LsofSockets.Socket> up = lsof.sockets().stream()
+                            .filter(s -> s.command().equals("connector") && "ESTABLISHED".equals(s.tcpState())).toList();
+                    if (up.isEmpty()) {
+                        context.report(Map.of("fix", List.of(FixCommand.clish(GOOD_DNS), restart)), "CONNECTOR-DOWN");
+                    } else {
+                        context.reason("websocket up, connector pid " + up.get(0).pid());
+                    }
+                })));
+        try (SimulatedFtd ftd = new SimulatedFtd(LabDevices.read("ftd01-dns"));
+             DeviceDriver driver = new DeviceDriver(ftd, Credentials.fromDevice(ftd))) {
+            DeviceReport report = PlaybookSession.run(plan, session(driver), options(RunOptions.FixMode.YES, false),
+                    null, r -> {});
+
+            assertEquals(Verdict.FAIL, report.beforeFixes().verdict());
+            assertEquals(List.of(AppliedFix.Outcome.APPLIED, AppliedFix.Outcome.APPLIED),
+                    report.fixes().stream().map(AppliedFix::outcome).toList(), report::toString);
+            assertEquals(Verdict.PASS, report.verdict(), report::toString);
+            assertEquals("websocket up, connector pid 19305", report.run().steps().get(0).reason());
+            assertTrue(report.run().findings().get(0).fixed());
         }
     }
 

@@ -32,6 +32,8 @@ public final class ConnectorActivity {
     static final Duration AFTER_SYN_TIMEOUT = WEBSOCKET_RETRY.minus(SynRetries.DEFAULT.giveUpAfter().multipliedBy(2));
     private static final int HTTPS = 443;
     private static final String WEBSOCKET_FUNCTION = "events:connectWebSocket";
+    /** pmtool's name of the connector's daemon. */
+    private static final String DAEMON = "SSEConnector";
 
     private final DeviceState state;
     private final Reachability reachability;
@@ -85,7 +87,8 @@ public final class ConnectorActivity {
     /**
      * connector.log: the websocket attempts to the eventing host, failing while its name does not resolve or its
      * port 443 does not give a TLS session. The connector retries on a timer and at once when the network
-     * configuration changes.
+     * configuration changes; once connected it logs nothing more until it is restarted ({@code pmtool restartbyid
+     * SSEConnector}), when it dials again at once.
      */
     public String connectorLog() {
         ZoneOffset offset = ZoneOffset.of(Objects.requireNonNullElse(state.lab().clock().logOffset(), "Z"));
@@ -99,8 +102,10 @@ public final class ConnectorActivity {
         List<ConnectorLog.Entry> entries = new java.util.ArrayList<>();
         String host = connector.eventingHost();
         Instant now = state.clock().now();
+        boolean connected = false;
         for (Attempt attempt : websocketAttempts()) {
-            if (attempt.cutShort() || attempt.end().isAfter(now)) {
+            connected &= !attempt.afterRestart();
+            if (connected || attempt.cutShort() || attempt.end().isAfter(now)) {
                 continue; // a dial abandoned for a new configuration, or still waiting on its SYNs: nothing logged yet
             }
             // the error is logged when the dial returns
@@ -109,7 +114,8 @@ public final class ConnectorActivity {
             if (dial.outcome() == TlsOutcome.ESTABLISHED) {
                 entries.add(new ConnectorLog.Entry(stamp, "info", state.hostname(), "events.go:118", WEBSOCKET_FUNCTION,
                         "websocket connected to wss://" + host + "/events (" + dial.address() + ":" + dial.port() + ")", null));
-                break;
+                connected = true;
+                continue;
             }
             int localPort = localPort(attempt.number());
             entries.add(new ConnectorLog.Entry(stamp, "error", state.hostname(), "events.go:90", WEBSOCKET_FUNCTION,
@@ -222,9 +228,9 @@ public final class ConnectorActivity {
 
     /**
      * One websocket attempt (numbered from 1): when it began, its dial, and when the dial ended, or was abandoned for
-     * a configuration change ({@code cutShort}).
+     * a configuration change or a restart ({@code cutShort}); {@code afterRestart} when a restart began it.
      */
-    private record Attempt(long number, Instant start, Dial dial, Instant end, boolean cutShort) {}
+    private record Attempt(long number, Instant start, Dial dial, Instant end, boolean cutShort, boolean afterRestart) {}
 
     /**
      * The connector's attempts up to now, one after the other on the lab clock: a dial that fails at once is retried
@@ -236,6 +242,8 @@ public final class ConnectorActivity {
         List<Instant> changes = new java.util.ArrayList<>();
         state.dnsHistory().forEach(change -> changes.add(change.at()));
         state.proxyHistory().forEach(change -> changes.add(change.at()));
+        List<Instant> restarts = state.restartsOf(DAEMON).stream().map(DeviceState.DaemonRestart::at).toList();
+        changes.addAll(restarts);
         changes.removeIf(change -> !change.isAfter(state.clock().start().minus(HISTORY)) || change.isAfter(now));
         java.util.Collections.sort(changes);
         List<Attempt> attempts = new java.util.ArrayList<>();
@@ -258,7 +266,7 @@ public final class ConnectorActivity {
             Instant from = run;
             Optional<Instant> change = changes.stream().filter(c -> c.isAfter(from) && c.isBefore(next)).findFirst();
             boolean cut = change.isPresent() && change.get().isBefore(end);
-            attempts.add(new Attempt(number, run, dial, cut ? change.get() : end, cut));
+            attempts.add(new Attempt(number, run, dial, cut ? change.get() : end, cut, restarts.contains(run)));
             run = change.orElse(next);
         }
         return attempts;
@@ -293,7 +301,8 @@ public final class ConnectorActivity {
         }
         boolean established = dial.outcome() != TlsOutcome.TIMED_OUT;
         String address = dial.address();
-        int localPort = established ? 56_495 : localPort(last.number());
+        // a restarted connector's new connection has a new local port
+        int localPort = established ? 56_495 + state.restartsOf(DAEMON).size() : localPort(last.number());
         if (!established) {
             Instant now = state.clock().now();
             if (last.cutShort() || !now.isBefore(last.end())) {

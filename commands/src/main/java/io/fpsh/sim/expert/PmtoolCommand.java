@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * pmtool's read-only verbs, {@code status} and {@code statusbyid NAME}, from the daemon table; any other verb
- * (restartbyid, disablebyid...) goes to the device's own {@code pmtool} through {@link ExpertContext#externalCommand}.
+ * pmtool's read-only verbs, {@code status} and {@code statusbyid NAME}, from the daemon table, and
+ * {@code restartbyid NAME} (how an engineer restarts the SSE connector: facts 2.5), which prints nothing when done
+ * [UNVERIFIED]; any other verb (disablebyid...) goes to the device's own {@code pmtool} through
+ * {@link ExpertContext#externalCommand}.
  */
 final class PmtoolCommand implements ExternalCommand {
 
@@ -32,6 +34,14 @@ final class PmtoolCommand implements ExternalCommand {
             }
             call.out().print(render(daemon.get().record()));
             return 0;
+        }
+        if (verb.equals("restartbyid") && args.size() == 2 && daemons.stream().anyMatch(d -> d.name().equals(args.get(1)))) {
+            if (call.context().processes().restart(args.get(1))) {
+                return 0;
+            }
+        } else if (verb.equals("restartbyid") && args.size() == 2) {
+            call.err().println("Unknown ID " + args.get(1));
+            return 1;
         }
         Optional<ExternalCommand> device = call.context().externalCommand("pmtool");
         if (device.isPresent()) {

@@ -10,4 +10,9 @@ public interface ProcessTable {
 
     /** The daemons pmtool manages, in the order {@code pmtool status} lists them. */
     List<PmtoolDaemon> daemons();
+
+    /** Restarts the daemon pmtool knows as {@code name} ({@code pmtool restartbyid}); false when it knows none. */
+    default boolean restart(String name) {
+        return false;
+    }
 }
