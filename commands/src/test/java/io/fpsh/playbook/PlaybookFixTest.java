@@ -25,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PlaybookFixTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final String GOOD_DNS = "configure network dns servers 192.0.2.11";
+    private static final FixCommand RESTART = FixCommand.root("pmtool restartbyid SSEConnector");
     private static final FindingKind DEAD = new FindingKind("DNS-SERVER-DEAD", "a configured DNS server never answers",
             "names resolve only through the other servers", Verdict.FAIL, "DNS");
     private static final FindingKind NO_SERVER = new FindingKind("DNS-NO-SERVER", "no DNS server is configured",
@@ -159,24 +160,10 @@ class PlaybookFixTest {
 
     @Test
     void aFixEndingWithAConnectorRestartLetsTheRunAfterSeeTheWebsocketUp() throws Exception {
-        FindingKind down = new FindingKind("CONNECTOR-DOWN", "the connector's websocket is not up", "no events reach XDR",
-                Verdict.FAIL, "connector");
-        FixCommand restart = FixCommand.root("pmtool restartbyid SSEConnector");
-        Plan plan = new Plan("websocket", "", List.of(down), List.of(new Step("fixconnector-websocket", "websocket",
-                List.of(), Hop.SSE_CONNECTOR, context -> {
-                    LsofSockets lsof = context.probe("lsof", LsofSockets.class);
-                    List<LsofSockets.Socket> up = lsof.sockets().stream()
-                            .filter(s -> s.command().equals("connector") && "ESTABLISHED".equals(s.tcpState())).toList();
-                    if (up.isEmpty()) {
-                        context.report(Map.of("fix", List.of(FixCommand.clish(GOOD_DNS), restart)), "CONNECTOR-DOWN");
-                    } else {
-                        context.reason("websocket up, connector pid " + up.get(0).pid());
-                    }
-                })));
         try (SimulatedFtd ftd = new SimulatedFtd(LabDevices.read("ftd01-dns"));
              DeviceDriver driver = new DeviceDriver(ftd, Credentials.fromDevice(ftd))) {
-            DeviceReport report = PlaybookSession.run(plan, session(driver), options(RunOptions.FixMode.YES, false),
-                    null, r -> {});
+            DeviceReport report = PlaybookSession.run(websocketPlan(FixCommand.clish(GOOD_DNS), RESTART), session(driver),
+                    options(RunOptions.FixMode.YES, false), null, r -> {});
 
             assertEquals(Verdict.FAIL, report.beforeFixes().verdict());
             assertEquals(List.of(AppliedFix.Outcome.APPLIED, AppliedFix.Outcome.APPLIED),
@@ -185,6 +172,45 @@ class PlaybookFixTest {
             assertEquals("websocket up, connector pid 19305", report.run().steps().get(0).reason());
             assertTrue(report.run().findings().get(0).fixed());
         }
+    }
+
+    @Test
+    void theProxyFixIsTypedWithItsAnswersAndItsPasswordShowsNowhere() throws Exception {
+        String password = "Pr0xy2020";
+        FixCommand proxy = FixCommand.clish("configure network http-proxy", "192.0.2.50", "3128", "y", "proxyuser",
+                password, password);
+        try (SimulatedFtd ftd = new SimulatedFtd(LabDevices.read("ftd01-proxy"));
+             DeviceDriver driver = new DeviceDriver(ftd, Credentials.fromDevice(ftd))) {
+            DeviceReport report = PlaybookSession.run(websocketPlan(proxy, RESTART), session(driver),
+                    options(RunOptions.FixMode.YES, false), null, r -> {});
+
+            assertEquals(Verdict.PASS, report.verdict(), report::toString);
+            assertEquals(List.of(AppliedFix.Outcome.APPLIED, AppliedFix.Outcome.APPLIED),
+                    report.fixes().stream().map(AppliedFix::outcome).toList());
+            for (DeviceRun run : List.of(report.beforeFixes(), report.run())) {
+                for (StepResult step : run.steps()) {
+                    assertFalse(step.toString().replace(proxy.toString(), "").contains(password), step::toString);
+                }
+            }
+            assertTrue(report.fixes().stream().noneMatch(f -> f.message().contains(password)));
+        }
+    }
+
+    /** One step: CONNECTOR-DOWN with {@code fix} while lsof shows no ESTABLISHED websocket of the connector. */
+    private static Plan websocketPlan(FixCommand... fix) {
+        FindingKind down = new FindingKind("CONNECTOR-DOWN", "the connector's websocket is not up", "no events reach XDR",
+                Verdict.FAIL, "connector");
+        return new Plan("websocket", "", List.of(down), List.of(new Step("fixconnector-websocket", "websocket",
+                List.of(), Hop.SSE_CONNECTOR, context -> {
+                    LsofSockets lsof = context.probe("lsof", LsofSockets.class);
+                    List<LsofSockets.Socket> up = lsof.sockets().stream()
+                            .filter(s -> s.command().equals("connector") && "ESTABLISHED".equals(s.tcpState())).toList();
+                    if (up.isEmpty()) {
+                        context.report(Map.of("fix", List.of(fix)), "CONNECTOR-DOWN");
+                    } else {
+                        context.reason("websocket up, connector pid " + up.get(0).pid());
+                    }
+                })));
     }
 
     /** One step: DNS-SERVER-DEAD with {@code fix} while the lab's servers are not the good one alone. */
