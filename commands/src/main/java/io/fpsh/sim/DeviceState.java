@@ -44,6 +44,9 @@ public final class DeviceState {
     /** A change of the proxy setting, kept so the daemons follow it in lab time. */
     public record ProxyChange(Instant at, Proxy proxy) {}
 
+    /** A daemon restarted by pmtool, kept so the connector's schedule starts over from it. */
+    public record Restart(Instant at, String daemon) {}
+
     private final LabFile lab;
     private final LabClock clock;
     private String hostname;
@@ -55,6 +58,7 @@ public final class DeviceState {
     private int managementPort;
     private Proxy proxy;
     private final List<ProxyChange> proxyHistory = new ArrayList<>();
+    private final List<Restart> restarts = new ArrayList<>();
 
     public DeviceState(LabFile lab, LabClock clock) {
         this.lab = lab;
@@ -140,6 +144,16 @@ public final class DeviceState {
     }
 
     public synchronized List<ProxyChange> proxyHistory() { return List.copyOf(proxyHistory); }
+
+    /** pmtool restarted {@code daemon} now. */
+    public synchronized void restart(String daemon) {
+        restarts.add(new Restart(clock.now(), daemon));
+    }
+
+    /** The restarts of {@code daemon}, oldest first. */
+    public synchronized List<Restart> restartsOf(String daemon) {
+        return restarts.stream().filter(r -> r.daemon().equals(daemon)).toList();
+    }
 
     /** The password of an account, or null. */
     public String passwordOf(String user) {

@@ -32,6 +32,20 @@ final class DeviceTables {
         return labProcesses().stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
+    /** The process's pid now: the lab's, or a new one after each pmtool restart (the kernel hands out the next). */
+    int pid(LabFile.Process process) {
+        return process.pid() + 313 * state.restartsOf(process.name()).size();
+    }
+
+    /** Restarts daemon {@code name}; false when pmtool manages none of that name. */
+    boolean restart(String name) {
+        if (labProcess(name).isEmpty()) {
+            return false;
+        }
+        state.restart(name);
+        return true;
+    }
+
     List<PmtoolDaemon> daemons() {
         List<PmtoolDaemon> list = new ArrayList<>();
         for (LabFile.Process process : labProcesses()) {
@@ -39,7 +53,7 @@ final class DeviceTables {
                     ? PmtoolDaemon.Category.SYSTEM : PmtoolDaemon.Category.NORMAL;
             List<String> requiredBy = process.name().equals("EventHandler")
                     ? List.of("SFDataCorrelator", "ActionQueueScrape", "SSEConnector") : List.of();
-            list.add(new PmtoolDaemon(process.name(), category, "Running", process.pid(),
+            list.add(new PmtoolDaemon(process.name(), category, "Running", pid(process),
                     Objects.requireNonNullElse(process.path(), process.command()),
                     "/ngfw/var/sf/run/" + process.name() + ".pid", "/ngfw/etc/sf/" + process.name() + ".run", requiredBy));
         }
@@ -51,10 +65,10 @@ final class DeviceTables {
         sockets.add(InetSocket.tcpListen("0.0.0.0", 22, 2101, "sshd", "root", 3, 16_201, "*:ssh"));
         labProcess("SSEConnector").ifPresent(conn -> {
             int port = state.lab().connector().port();
-            sockets.add(InetSocket.tcpListen("127.0.0.1", port, conn.pid(), conn.command(), conn.user(), 10, 26_077_573L,
+            sockets.add(InetSocket.tcpListen("127.0.0.1", port, pid(conn), conn.command(), conn.user(), 10, 26_077_573L,
                     "localhost:" + port));
             connector.websocket().ifPresent(ws -> sockets.add(InetSocket.tcpConnection(
-                    state.ipv4().address(), ws.localPort(), ws.address(), ws.port(), ws.tcpState(), conn.pid(), conn.command(),
+                    state.ipv4().address(), ws.localPort(), ws.address(), ws.port(), ws.tcpState(), pid(conn), conn.command(),
                     conn.user(), 19, 26_077_679L, null, ws.reverseName() + ":" + serviceName(ws.port()))));
         });
         return sockets;
@@ -65,13 +79,24 @@ final class DeviceTables {
         return port == 443 ? "https" : Integer.toString(port);
     }
 
+    /**
+     * Whether the connector is attached to EventHandler's socket: as the lab says until the connector is restarted;
+     * after a restart, once its websocket to the eventing host is up (it has somewhere to send the events then).
+     */
+    private boolean eventHandlerAttached() {
+        if (state.restartsOf("SSEConnector").isEmpty()) {
+            return state.lab().connector().eventHandlerAttached();
+        }
+        return connector.websocket().filter(ws -> ws.tcpState().equals("ESTABLISHED")).isPresent();
+    }
+
     List<UnixSocket> unixSockets() {
         List<UnixSocket> sockets = new ArrayList<>();
         labProcess("EventHandler").ifPresent(eh -> {
-            sockets.add(UnixSocket.listening(382_276L, eh.pid(), eh.command(), eh.user(), DeviceFiles.EVENT_HANDLER_SOCKET));
+            sockets.add(UnixSocket.listening(382_276L, pid(eh), eh.command(), eh.user(), DeviceFiles.EVENT_HANDLER_SOCKET));
             // the connected end exists only once the connector attached to EventHandler
-            if (state.lab().connector().eventHandlerAttached()) {
-                sockets.add(UnixSocket.connected(378_537L, eh.pid(), eh.command(), eh.user(), DeviceFiles.EVENT_HANDLER_SOCKET));
+            if (eventHandlerAttached()) {
+                sockets.add(UnixSocket.connected(378_537L, pid(eh), eh.command(), eh.user(), DeviceFiles.EVENT_HANDLER_SOCKET));
             }
         });
         return sockets;

@@ -59,6 +59,8 @@ public final class LabExpertContext implements ExpertContext {
             @Override public List<SimProcess> all() { return LabExpertContext.this.processList(); }
 
             @Override public List<PmtoolDaemon> daemons() { return LabExpertContext.this.daemons(); }
+
+            @Override public boolean restart(String name) { return tables.restart(name); }
         };
     }
 
@@ -80,7 +82,7 @@ public final class LabExpertContext implements ExpertContext {
         list.add(SimProcess.daemon(2101, "root", "sshd", "/usr/sbin/sshd"));
         list.add(SimProcess.daemon(2204, "root", "pm", "/ngfw/usr/local/sf/bin/pm -d"));
         for (LabFile.Process process : tables.labProcesses()) {
-            list.add(SimProcess.daemon(process.pid(), process.user(), process.command(),
+            list.add(SimProcess.daemon(tables.pid(process), process.user(), process.command(),
                     Objects.requireNonNullElse(process.path(), process.command())));
         }
         list.sort(java.util.Comparator.comparingInt(SimProcess::pid));

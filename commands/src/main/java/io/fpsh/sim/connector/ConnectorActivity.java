@@ -229,13 +229,15 @@ public final class ConnectorActivity {
     /**
      * The connector's attempts up to now, one after the other on the lab clock: a dial that fails at once is retried
      * on the retry period; one whose SYNs go unanswered lasts the kernel's SYN retries per address and the next
-     * follows shortly after it ends; a DNS or proxy change starts a new attempt at once.
+     * follows shortly after it ends; a DNS or proxy change, or a restart of the connector, starts a new attempt at once.
      */
     private List<Attempt> websocketAttempts() {
         Instant now = state.clock().now();
         List<Instant> changes = new java.util.ArrayList<>();
         state.dnsHistory().forEach(change -> changes.add(change.at()));
         state.proxyHistory().forEach(change -> changes.add(change.at()));
+        // a restarted connector dials at once, as it does on a new configuration
+        state.restartsOf("SSEConnector").forEach(restart -> changes.add(restart.at()));
         changes.removeIf(change -> !change.isAfter(state.clock().start().minus(HISTORY)) || change.isAfter(now));
         java.util.Collections.sort(changes);
         List<Attempt> attempts = new java.util.ArrayList<>();

@@ -10,4 +10,9 @@ public interface ProcessTable {
 
     /** The daemons pmtool manages, in the order {@code pmtool status} lists them. */
     List<PmtoolDaemon> daemons();
+
+    /** Restarts daemon {@code name} ({@code pmtool restartbyid}); false when there is none of that name to restart. */
+    default boolean restart(String name) {
+        return false;
+    }
 }
