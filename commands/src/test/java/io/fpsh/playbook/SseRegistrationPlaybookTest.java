@@ -48,6 +48,18 @@ class SseRegistrationPlaybookTest {
     }
 
     @Test
+    void aHostNotReachedBeforeTlsBlocksTheStepAfterOneCurl() throws Exception {
+        DeviceRun run = PlaybookLabs.run("sse-registration", "ftd01-port-reject", Map.of());
+
+        assertEquals(List.of(), run.findings(), run::toString);
+        StepResult tls = run.steps().stream().filter(s -> s.id().equals("reg-tls")).findFirst().orElseThrow();
+        assertEquals(Verdict.BLOCKED, tls.verdict(), tls::toString);
+        assertEquals("api-sse.cisco.com is not reached (curl 7): TLS cannot be judged; the other hosts are not tried",
+                tls.reason());
+        assertEquals(1, tls.evidence().stream().filter(r -> r.probe().equals("curl")).count(), tls::toString);
+    }
+
+    @Test
     void passesWithNoFindingOnAHealthyLabAndReads403AsReachable(@TempDir Path dir) throws Exception {
         DeviceRun run = PlaybookLabs.run("sse-registration", PlaybookLabs.healthy(dir), Map.of());
 
