@@ -323,9 +323,10 @@ function _picocli_fpsh_probe() {
 
   local commands=""
   local flag_opts="'--json' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--lab' '--target' '--deadline' '--password-env' '-i' '--known-hosts' '-F' '-J'"
+  local arg_opts="'--lab' '--target' '--cacert' '--deadline' '--password-env' '-i' '--known-hosts' '-F' '-J'"
   local NAMEFILE_option_args=("ftd01-dns" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection") # --lab values
   local TARGET_option_args=("lab:ftd01-dns" "lab:ftd01-blocked-eu" "lab:ftd01-no-events" "lab:ftd01-nxdomain" "lab:ftd01-servfail" "lab:ftd01-slow-dns" "lab:ftd01-port-reject" "lab:ftd01-silent-server" "lab:ftd01-tls-close" "lab:ftd01-plain-http" "lab:ftd01-redirect-loop" "lab:ftd01-cert-expired" "lab:ftd01-cert-not-yet-valid" "lab:ftd01-clock-skew" "lab:ftd01-proxy" "lab:ftd01-tls-inspection" "local" "ssh://") # --target values
+  local FILE_option_args=("/ngfw/etc/ssl/connectorCA.pem") # --cacert values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -339,6 +340,11 @@ function _picocli_fpsh_probe() {
     '--target')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${TARGET_option_args[@]}" ) )
+      return $?
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FILE_option_args[@]}" ) )
       return $?
       ;;
     '--deadline')

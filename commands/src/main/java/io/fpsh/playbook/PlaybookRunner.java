@@ -109,6 +109,9 @@ public final class PlaybookRunner {
             } else if (cause instanceof StepSkipped skipped) {
                 verdict = Verdict.SKIP;
                 reason = skipped.getMessage();
+            } else if (cause instanceof StepBlocked blocked) {
+                verdict = Verdict.BLOCKED;
+                reason = blocked.getMessage();
             } else {
                 verdict = Verdict.ERROR;
                 location = ScriptLocation.of(cause);

@@ -1,7 +1,16 @@
 package io.fpsh.playbook;
 
+import io.fpsh.ftd.ConnectorLog;
+import io.fpsh.ftd.ConnectorProperties;
+import io.fpsh.ftd.LsofSockets;
+import io.fpsh.ftd.Managers;
 import io.fpsh.ftd.NetworkInfo;
+import io.fpsh.ftd.PmtoolStatus;
+import io.fpsh.ftd.UnixSockets;
+import io.fpsh.ftd.VersionInfo;
+import io.fpsh.probe.ClockReading;
 import io.fpsh.probe.CurlCheck;
+import io.fpsh.probe.CurlProbe;
 import io.fpsh.probe.DnsLookup;
 import io.fpsh.probe.Probe;
 import io.fpsh.probe.ProbeResult;
@@ -80,6 +89,43 @@ public final class StepContext {
         return probe("curl", CurlCheck.class, url);
     }
 
+    /** The guide's registration check: {@code curl -v URL --cacert /ngfw/etc/ssl/connectorCA.pem}, no {@code -k}. */
+    public CurlCheck curlConnectorCa(String url) {
+        return probe("curl", CurlCheck.class, CurlProbe.CACERT, CurlProbe.CONNECTOR_CA, url);
+    }
+
+    public ClockReading clock() {
+        return probe("clock", ClockReading.class);
+    }
+
+    public ConnectorProperties connectorProperties() {
+        return probe("connector-properties", ConnectorProperties.class);
+    }
+
+    public PmtoolStatus pmtool() {
+        return probe("pmtool", PmtoolStatus.class);
+    }
+
+    public UnixSockets netstat() {
+        return probe("netstat", UnixSockets.class);
+    }
+
+    public LsofSockets lsof() {
+        return probe("lsof", LsofSockets.class);
+    }
+
+    public ConnectorLog connectorLog() {
+        return probe("connector-log", ConnectorLog.class);
+    }
+
+    public Managers showManagers() {
+        return probe("show-managers", Managers.class);
+    }
+
+    public VersionInfo showVersion() {
+        return probe("show-version", VersionInfo.class);
+    }
+
     // ---- verdicts -------------------------------------------------------------------------------------------
 
     /**
@@ -110,6 +156,11 @@ public final class StepContext {
         throw new StepSkipped(why);
     }
 
+    /** Ends the step as BLOCKED: what it checks sits past a hop that is broken (another step's, or playbook's, finding). */
+    public void blocked(String why) {
+        throw new StepBlocked(why);
+    }
+
     /** The step's one line: what its verdict rests on. */
     public void reason(String line) {
         reason = line == null ? "" : line;
@@ -121,6 +172,14 @@ public final class StepContext {
 
     public FixCommand root(String line, String... answers) {
         return FixCommand.root(line, answers);
+    }
+
+    /**
+     * The last line of a fix after which the connector must dial again: left alone it waits for its next retry
+     * (minutes), so the fix restarts it as an engineer would.
+     */
+    public FixCommand restartConnector() {
+        return FixCommand.root("pmtool restartbyid SSEConnector");
     }
 
     // ---- the target ------------------------------------------------------------------------------------------

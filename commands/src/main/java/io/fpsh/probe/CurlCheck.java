@@ -22,12 +22,25 @@ package io.fpsh.probe;
  * @param verifyCode           OpenSSL's verify code: 0 for ok, e.g. 19 for a self-signed certificate in the chain
  * @param httpStatus           the status of the server's answer (the last one read; a proxy's answer to CONNECT is
  *                             not it, so a proxy refusing the tunnel leaves it null)
+ * @param caFile               the CA file the chain was checked against ({@code --cacert}); null with {@code -k}
+ * @param tlsError             for exit 35, curl's words for why the handshake failed (a hang-up, a server that does
+ *                             not speak TLS...); null otherwise
+ * @param serverDate           the server's {@code Date} header (the server's clock, ISO-8601 UTC); null without one
  */
 public record CurlCheck(String url, String proxy, int exitCode, String resolvedAddress, boolean connected,
                         String connectedAddress, Integer connectedPort, String tlsVersion, String cipher,
                         String certificateSubject, String certificateIssuer, String certificateStartDate,
-                        String certificateExpireDate, String verifyResult, Integer verifyCode, Integer httpStatus) {
+                        String certificateExpireDate, String verifyResult, Integer verifyCode, Integer httpStatus,
+                        String caFile, String tlsError, String serverDate) implements TimeDependent {
 
     /** The value of {@link #verifyResult} for a trusted chain. */
     public static final String VERIFIED = "ok";
+
+    /** All but the server's Date, which moves on with every answer. */
+    @Override
+    public Record timeless() {
+        return new CurlCheck(url, proxy, exitCode, resolvedAddress, connected, connectedAddress, connectedPort, tlsVersion,
+                cipher, certificateSubject, certificateIssuer, certificateStartDate, certificateExpireDate, verifyResult,
+                verifyCode, httpStatus, caFile, tlsError, null);
+    }
 }

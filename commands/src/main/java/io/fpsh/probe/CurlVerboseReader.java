@@ -31,6 +31,9 @@ final class CurlVerboseReader {
     private static final Pattern EXIT = Pattern.compile("^" + CurlProbe.EXIT_MARKER + "(\\d+)\\s*$");
     private static final Pattern CONNECT_REQUEST = Pattern.compile("^>\\s*CONNECT .*$");
     /** The lines after which a proxy's tunnel is up: 7.44 and 7.88 both say the CONNECT phase completed. */
+    /** curl's last word on an exit 35: {@code curl: (35) Unknown SSL protocol error in connection to host:443}. */
+    private static final Pattern TLS_FAILURE = Pattern.compile("^curl: \\(35\\) (.*?)\\s*$");
+    private static final Pattern DATE_HEADER = Pattern.compile("^<\\s*Date:\\s*(.*?)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TUNNEL_UP = Pattern.compile("^\\*\\s+CONNECT phase completed.*$");
 
     /** OpenSSL's ASN1_TIME_print (7.88): {@code Nov 28 03:59:57 2026 GMT}, the day padded with a space. */
@@ -46,7 +49,7 @@ final class CurlVerboseReader {
         this.output = output;
     }
 
-    CurlCheck read(String url, String proxy) throws ProbeParseException {
+    CurlCheck read(String url, String proxy, String caFile) throws ProbeParseException {
         List<String> lines = output.lines();
         Integer exitCode = null;
         String resolved = null;
@@ -61,6 +64,8 @@ final class CurlVerboseReader {
         String verify = null;
         Integer verifyCode = null;
         Integer status = null;
+        String tlsError = null;
+        String serverDate = null;
         boolean inTunnelSetup = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -106,6 +111,12 @@ final class CurlVerboseReader {
             } else if (!inTunnelSetup && (m = STATUS.matcher(line)).matches()) {
                 status = Integer.parseInt(m.group(1)); // the server's answer; a proxy's answer to CONNECT is not it
                 output.from("httpStatus", i);
+            } else if (!inTunnelSetup && (m = DATE_HEADER.matcher(line)).matches()) {
+                serverDate = httpDate(m.group(1));
+                output.from("serverDate", i);
+            } else if ((m = TLS_FAILURE.matcher(line)).matches()) {
+                tlsError = m.group(1);
+                output.from("tlsError", i);
             } else if ((m = EXIT.matcher(line)).matches()) {
                 exitCode = Digits.integer(probe, output, i, m.group(1));
                 output.from("exitCode", i);
@@ -115,7 +126,7 @@ final class CurlVerboseReader {
             throw ProbeParseException.atEnd(probe, lines, "no '" + CurlProbe.EXIT_MARKER + "' line: curl did not run to its end");
         }
         return new CurlCheck(url, proxy, exitCode, resolved, connectedAddress != null, connectedAddress, connectedPort,
-                tlsVersion, cipher, subject, issuer, start, expire, verify, verifyCode, status);
+                tlsVersion, cipher, subject, issuer, start, expire, verify, verifyCode, status, caFile, tlsError, serverDate);
     }
 
     /** The address of a Trying line: {@code 1.2.3.4} (7.44), {@code 1.2.3.4:443} or {@code [::1]:443} (7.88), {@code ::1} (7.44). */
@@ -127,6 +138,15 @@ final class CurlVerboseReader {
         int colon = tried.indexOf(':');
         boolean ipv4WithPort = colon > 0 && tried.indexOf(':', colon + 1) < 0;
         return ipv4WithPort ? tried.substring(0, colon) : tried;
+    }
+
+    /** An HTTP date ({@code Wed, 08 Apr 2020 01:20:03 GMT}) as ISO-8601; null for a header in another form. */
+    private static String httpDate(String text) {
+        try {
+            return java.time.ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toString();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private String date(String text, int index) throws ProbeParseException {

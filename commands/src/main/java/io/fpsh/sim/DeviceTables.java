@@ -67,12 +67,23 @@ final class DeviceTables {
         return port == 443 ? "https" : Integer.toString(port);
     }
 
+    /**
+     * Whether the connector is attached to EventHandler's socket: as the lab says until the connector is restarted;
+     * after a restart, once its websocket to the eventing host is up (it has somewhere to send the events then).
+     */
+    private boolean eventHandlerAttached() {
+        if (state.restartsOf("SSEConnector").isEmpty()) {
+            return state.lab().connector().eventHandlerAttached();
+        }
+        return connector.websocket().filter(ws -> ws.tcpState().equals("ESTABLISHED")).isPresent();
+    }
+
     List<UnixSocket> unixSockets() {
         List<UnixSocket> sockets = new ArrayList<>();
         labProcess("EventHandler").ifPresent(eh -> {
             sockets.add(UnixSocket.listening(382_276L, eh.pid(), eh.command(), eh.user(), DeviceFiles.EVENT_HANDLER_SOCKET));
             // the connected end exists only once the connector attached to EventHandler
-            if (state.lab().connector().eventHandlerAttached()) {
+            if (eventHandlerAttached()) {
                 sockets.add(UnixSocket.connected(378_537L, eh.pid(), eh.command(), eh.user(), DeviceFiles.EVENT_HANDLER_SOCKET));
             }
         });

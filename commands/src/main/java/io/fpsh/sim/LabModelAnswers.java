@@ -4,6 +4,7 @@ import io.fpsh.ftd.CanConnectLog;
 import io.fpsh.ftd.ConnectorLog;
 import io.fpsh.ftd.PmtoolStatus;
 import io.fpsh.ftd.UnixSockets;
+import io.fpsh.probe.CurlProbe;
 import io.fpsh.probe.LogTail;
 import io.fpsh.probe.ModelAnswers;
 import io.fpsh.sim.connector.ConnectorActivity;
@@ -40,13 +41,18 @@ public final class LabModelAnswers implements ModelAnswers {
             case "lsof" -> LsofRow.listing(tables().inetSockets(), socket -> true, true, true);
             case "connector-log" -> new ConnectorLog(LogTail.last(connector().connectorLogEntries()));
             case "action-queue-log" -> new CanConnectLog(LogTail.last(connector().canConnectFailures()));
-            case "curl" -> args.isEmpty() ? null
-                    : new CurlProbeModel(state).check(args.get(0), args.size() > 1 ? args.get(1) : null).orElse(null);
+            case "curl" -> curl(args);
             case "nslookup" -> args.isEmpty() ? null
                     : new NslookupModel(state).lookup(args.get(0), args.size() > 1 ? args.get(1) : null).orElse(null);
             // each probe with a model answer adds one case here
             default -> null;
         });
+    }
+
+    private Record curl(List<String> args) {
+        CurlProbe.Request request = CurlProbe.Request.of(args);
+        return request == null ? null
+                : new CurlProbeModel(state).check(request.url(), request.proxy(), request.caFile()).orElse(null);
     }
 
     /** The connector's activity at the lab's current time: a pure view of the state, so a fresh one reads the same. */

@@ -118,7 +118,8 @@ class CurlProbeTranscriptTest {
         assertEquals(new CurlCheck("https://api-sse.cisco.com", null, 0, "x.x.x.66", true, "x.x.x.66", 443, "TLSv1.2",
                 "ECDHE-RSA-AES128-GCM-SHA256", "C=US; ST=California; L=San Jose; O=Cisco Systems, Inc.; CN=api-sse.cisco.com",
                 "C=US; O=HydrantID (Avalanche Cloud Corporation); CN=HydrantID SSL ICA G2", "2019-12-03T20:57:56Z",
-                "2021-12-03T21:07:00Z", "self signed certificate in certificate chain", 19, 403), check);
+                "2021-12-03T21:07:00Z", "self signed certificate in certificate chain", 19, 403, null, null,
+                "2020-04-08T01:27:55Z"), check);
 
         String unresolved = """
                 * Rebuilt URL to: https://api-sse.cisco.com/\s
@@ -149,6 +150,36 @@ class CurlProbeTranscriptTest {
     }
 
     @Test
+    void readsWhyAHandshakeFailedAndTheServersDate() throws Exception {
+        assertEquals("OpenSSL SSL_connect: SSL_ERROR_SYSCALL in connection to closes.lab.test:443",
+                read(SharedReference.transcripts().resolve("a8-closes-v")).tlsError());
+        CurlCheck answered = read(SharedReference.transcripts().resolve("a4-cacert-v"));
+        assertNull(answered.tlsError());
+        assertEquals(java.time.Instant.parse(answered.serverDate()).toString(), answered.serverDate());
+        assertNull(read(SharedReference.transcripts().resolve("a1-nxdomain-https-v")).serverDate());
+    }
+
+    @Test
+    void theCaFileOptionReplacesMinusKAndIsKeptInTheRecord() throws Exception {
+        CurlProbe probe = new CurlProbe();
+        List<String> args = List.of(CurlProbe.CACERT, CurlProbe.CONNECTOR_CA, "https://est.sco.cisco.com");
+        probe.checkArguments(args);
+        assertEquals("curl -v -sS --cacert '/ngfw/etc/ssl/connectorCA.pem' -o /dev/null --max-time 15 "
+                + "'https://est.sco.cisco.com' 2>&1; echo \"curl-exit=$?\"", probe.command(args));
+        assertTrue(probe.command(List.of("https://est.sco.cisco.com")).contains(" -k "));
+        String text = read(SharedReference.transcripts().resolve("a4-expired-v"), "stderr") + CurlProbe.EXIT_MARKER + "60\n";
+        CurlCheck check = probe.parse(new ProbeOutput(text, 0), args);
+        assertEquals(CurlProbe.CONNECTOR_CA, check.caFile());
+        assertEquals("certificate has expired", check.verifyResult());
+        assertNull(probe.parse(new ProbeOutput(text, 0), List.of("https://est.sco.cisco.com")).caFile());
+        for (List<String> bad : List.of(List.of(CurlProbe.CACERT), List.of(CurlProbe.CACERT, "https://h.test/"),
+                List.of(CurlProbe.CACERT, "relative.pem", "https://h.test/"))) {
+            org.junit.jupiter.api.Assertions.assertThrows(ProbeUsageException.class, () -> probe.checkArguments(bad),
+                    bad::toString);
+        }
+    }
+
+    @Test
     void argumentsThatAreNotAUrlAndAProxyAreRefusedWithoutEchoingAPassword() {
         CurlProbe probe = new CurlProbe();
         ProbeUsageException notUrl = org.junit.jupiter.api.Assertions.assertThrows(ProbeUsageException.class,
@@ -169,8 +200,10 @@ class CurlProbeTranscriptTest {
         Path dir = SharedReference.transcripts().resolve(name);
         CurlCheck check = read(dir);
         boolean tlsDone = tls != null;
+        String tlsError = exit == 35 ? check.tlsError() : null;
         assertEquals(new CurlCheck(url(dir), null, exit, resolved, address != null, address, port, tls, cipher, subject,
-                issuer, tlsDone ? START : null, tlsDone ? EXPIRE : null, verify, code, status), check, name);
+                issuer, tlsDone ? START : null, tlsDone ? EXPIRE : null, verify, code, status, null, tlsError, null),
+                check.timeless(), name);
         assertNotNull(check);
     }
 

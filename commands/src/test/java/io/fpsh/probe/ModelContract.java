@@ -44,7 +44,8 @@ public final class ModelContract {
 
     /**
      * The one place that says what every registered probe is asked on a lab, in {@link Probes}' order: a probe
-     * without arguments once; curl for canConnect's URL and for the connector's eventing host; nslookup for the
+     * without arguments once; curl for canConnect's URL and for the connector's eventing host, and the guide's
+     * registration URL with --cacert connectorCA.pem; nslookup for the
      * connector's cloud name with the device's own resolver and, where the lab has them, with a working server and
      * with a silent one named, and a name no lab has.
      */
@@ -56,6 +57,8 @@ public final class ModelContract {
                 case "curl" -> {
                     samples.add(new Sample(probe, List.of("https://" + connector.fqdn() + "/providers/sse/api/v1/regions")));
                     samples.add(new Sample(probe, List.of("https://" + connector.eventingHost() + "/events")));
+                    samples.add(new Sample(probe, List.of(CurlProbe.CACERT, CurlProbe.CONNECTOR_CA,
+                            "https://" + connector.fqdn() + "/providers/sse/services/registration/api/v2/clients")));
                 }
                 case "nslookup" -> {
                     samples.add(new Sample(probe, List.of(connector.fqdn())));

@@ -37,6 +37,8 @@ class ProbeJsonTest {
                 Arguments.of("resolv-conf", "ftd01-dns", List.of()),
                 Arguments.of("nslookup", "ftd01-no-events", List.of("api-sse.cisco.com")),
                 Arguments.of("curl", "ftd01-no-events", List.of("https://api-sse.cisco.com/providers/sse/api/v1/regions")),
+                Arguments.of("curl", "ftd01-no-events", List.of(CurlProbe.CACERT, CurlProbe.CONNECTOR_CA,
+                        "https://api-sse.cisco.com/providers/sse/services/registration/api/v2/clients")),
                 Arguments.of("clock", "ftd01-clock-skew", List.of()),
                 Arguments.of("connector-properties", "ftd01-dns", List.of()),
                 Arguments.of("pmtool", "ftd01-no-events", List.of()),

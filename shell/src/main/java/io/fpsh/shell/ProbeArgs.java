@@ -12,11 +12,11 @@ import java.util.Set;
 
 /**
  * Reads the usual {@code fpsh probe} command lines by hand ({@code probe [NAME [ARGS]] [--target X | --lab X]
- * [--json] [--deadline S] [--password-env NAME]}), so a probe starts without loading picocli, as {@code -c} does
+ * [--json] [--deadline S] [--password-env NAME] [--cacert FILE]}), so a probe starts without loading picocli, as {@code -c} does
  * ({@link FastArgs}). Anything else (help, ssh options, mistakes) is left to picocli's {@link ProbeCommand}.
  */
 final class ProbeArgs {
-    private static final Set<String> VALUED = Set.of("--lab", "--target", "--deadline", "--password-env");
+    private static final Set<String> VALUED = Set.of("--lab", "--target", "--deadline", "--password-env", "--cacert");
 
     private ProbeArgs() {}
 
@@ -55,7 +55,8 @@ final class ProbeArgs {
         }
         String deadline = options.get("--deadline");
         String probe = words.isEmpty() ? null : words.get(0);
-        List<String> arguments = words.isEmpty() ? List.of() : List.copyOf(words.subList(1, words.size()));
+        List<String> arguments = ProbeRequest.withCaFile(options.get("--cacert"),
+                words.isEmpty() ? List.of() : words.subList(1, words.size()));
         Duration limit = deadline == null ? ProbeRunner.DEFAULT_DEADLINE : ProbeRequest.deadline(deadline);
         return Optional.of(new ProbeRequest(probe, arguments, LaunchOptions.targetSpec(options.get("--lab"),
                 options.get("--target")), json, limit, options.get("--password-env"), SshConnect.defaults()));

@@ -41,6 +41,11 @@ public final class ProbeCommand implements Callable<Integer> {
             description = "lab:NAME|FILE, local or ssh://[USER@]HOST[:PORT] (default: lab:ftd01-dns).")
     String target;
 
+    @Option(names = "--cacert", paramLabel = "FILE", completionCandidates = CaFiles.class,
+            description = "curl only: check the chain against this CA file on the device instead of -k "
+                    + "(the guide's /ngfw/etc/ssl/connectorCA.pem).")
+    String caFile;
+
     @Option(names = "--json", description = "Write only the JSON document on stdout.")
     boolean json;
 
@@ -59,7 +64,7 @@ public final class ProbeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws FpshException {
         Duration limit = deadline == null ? ProbeRunner.DEFAULT_DEADLINE : ProbeRequest.deadline(deadline);
-        return parent.launcher().probe(new ProbeRequest(probe, List.copyOf(arguments),
+        return parent.launcher().probe(new ProbeRequest(probe, ProbeRequest.withCaFile(caFile, arguments),
                 LaunchOptions.targetSpec(lab, target), json, limit, passwordEnv, ssh.connect(ChangePolicy.ALLOW)));
     }
 }

@@ -13,6 +13,16 @@ import java.util.List;
 record ProbeRequest(String probe, List<String> arguments, String targetSpec, boolean json, Duration deadline,
                     String passwordEnv, SshConnect ssh) {
 
+    /** The probe's arguments, {@code --cacert FILE} first when given (the curl probe reads it there). */
+    static List<String> withCaFile(String caFile, List<String> arguments) {
+        if (caFile == null) {
+            return List.copyOf(arguments);
+        }
+        List<String> all = new java.util.ArrayList<>(List.of(io.fpsh.probe.CurlProbe.CACERT, caFile));
+        all.addAll(arguments);
+        return List.copyOf(all);
+    }
+
     /** {@code --deadline SECONDS}: a positive number, fractions allowed. */
     static Duration deadline(String seconds) throws FpshException {
         try {

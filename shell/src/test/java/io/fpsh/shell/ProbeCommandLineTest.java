@@ -46,6 +46,15 @@ class ProbeCommandLineTest {
                         "a SYN_SENT socket to eventing-ingest, one of " + eventingEnds,
                         record -> anyElement(record.at("/sockets"), socket -> socket.at("/tcpState").asText().equals("SYN_SENT")
                                 && eventingEnds.contains(socket.at("/remoteEnd").asText()))),
+                new MustShow(List.of("curl", "--cacert", "/ngfw/etc/ssl/connectorCA.pem", "https://est.sco.cisco.com",
+                        "--target", "lab:ftd01-tls-inspection"), "the connector's CA refusing the inspecting firewall's chain",
+                        record -> record.at("/exitCode").asInt() == 60 && record.at("/caFile").asText().equals(
+                                "/ngfw/etc/ssl/connectorCA.pem")
+                                && record.at("/verifyResult").asText().equals("unable to get local issuer certificate")),
+                new MustShow(List.of("curl", "https://est.sco.cisco.com", "--target", "lab:ftd01-tls-inspection"),
+                        "with -k, the firewall's issuer",
+                        record -> record.at("/caFile").isNull() && record.at("/certificateIssuer").asText().equals(
+                                "C=US; O=Example Corp; CN=Example Corp TLS Inspection CA")),
                 new MustShow(List.of("action-queue-log", "--target", "lab:ftd01-dns"), "canConnect's return code 28",
                         record -> anyElement(record.at("/runs"), run -> run.at("/curlReturnCode").asInt() == 28
                                 && run.at("/url").asText().startsWith("https://api-sse.cisco.com/")))
@@ -109,7 +118,8 @@ class ProbeCommandLineTest {
     static Stream<List<String>> usageErrors() {
         return Stream.of(List.of("nosuch"), List.of("show-network", "extra"), List.of("show-network", "--frobnicate"),
                 List.of("show-network", "--deadline", "soon"), List.of("show-network", "--lab", "nosuch-lab"),
-                List.of("show-network", "--password-env", "FPSH_TEST_NO_SUCH_VARIABLE"));
+                List.of("show-network", "--password-env", "FPSH_TEST_NO_SUCH_VARIABLE"),
+                List.of("curl", "--cacert", "relative.pem", "https://est.sco.cisco.com", "--lab", "ftd01-dns"));
     }
 
     @ParameterizedTest

@@ -27,13 +27,16 @@ import java.util.stream.Collectors;
  * connection and the TLS session on it as {@link Reachability} and {@link TlsOutcome} give them, the certificate as
  * {@link LabCertificates} specifies it, and the route's status; through a proxy ({@code -x}), the proxy's address and
  * what {@link Reachability#connect443Via} says of the tunnel. It answers {@code https://NAME[:443]/...}; anything else
- * (plain http, other ports, addresses, the device's own names) has no model answer.
+ * (plain http, other ports, addresses, the device's own names) has no model answer. With {@code --cacert} it answers
+ * for the connector's CA file only, whose trust the lab's {@link TlsOutcome} already is.
  */
 public final class CurlProbeModel {
     /** {@code --max-time} alone: curl's connect timeout (300 s) is longer, so the transfer's limit bounds both. */
     private static final CurlLimits LIMITS = new CurlLimits(CurlProbe.MAX_TIME_SECONDS, CurlProbe.MAX_TIME_SECONDS, 0);
     /** With {@code -k}, without {@code -f} and {@code -L}: a refused chain, an HTTP error and a redirect all end well. */
     private static final Set<Integer> ZERO_WITH_K_AND_NO_F_OR_L = Set.of(22, 47, 60);
+    /** With {@code --cacert}: an untrusted chain stops curl (60); an HTTP error and a redirect still end well. */
+    private static final Set<Integer> ZERO_WITHOUT_F_OR_L = Set.of(22, 47);
     private static final Set<TlsOutcome> HANDSHAKE_DONE = Set.of(TlsOutcome.ESTABLISHED, TlsOutcome.CERTIFICATE_EXPIRED,
             TlsOutcome.CERTIFICATE_NOT_YET_VALID, TlsOutcome.UNTRUSTED_ISSUER);
 
@@ -47,32 +50,46 @@ public final class CurlProbeModel {
 
     /** The probe's answer for {@code url}, through {@code proxy} unless it is null; empty where the model has none. */
     public Optional<CurlCheck> check(String url, String proxy) {
+        return check(url, proxy, null);
+    }
+
+    /** As {@link #check(String, String)}, checking the chain against {@code caFile} ({@code --cacert}) unless null. */
+    public Optional<CurlCheck> check(String url, String proxy, String caFile) {
         Optional<URI> target = modelled(url);
         Optional<DeviceState.Proxy> via = proxy == null ? Optional.of(DeviceState.Proxy.DISABLED) : proxy(proxy);
-        if (target.isEmpty() || via.isEmpty()) {
+        if (target.isEmpty() || via.isEmpty() || (caFile != null && !caFile.equals(CurlProbe.CONNECTOR_CA))) {
             return Optional.empty();
         }
         Instant at = state.clock().now();
         List<String> servers = state.dnsServers();
         int exit = reachability.canConnectStatus(url, servers, via.get(), at, LIMITS);
-        exit = ZERO_WITH_K_AND_NO_F_OR_L.contains(exit) ? 0 : exit;
-        Answer answer = new Answer(SecretMask.mask(url), proxy == null ? null : SecretMask.mask(proxy), exit);
+        exit = (caFile == null ? ZERO_WITH_K_AND_NO_F_OR_L : ZERO_WITHOUT_F_OR_L).contains(exit) ? 0 : exit;
+        Answer answer = new Answer(SecretMask.mask(url), proxy == null ? null : SecretMask.mask(proxy), exit, caFile);
         return via.get().enabled() ? throughProxy(target.get(), via.get(), servers, at, answer)
                 : direct(target.get(), servers, at, answer);
     }
 
     /** What every answer holds, and the answer up to each stage curl reached. */
-    private record Answer(String url, String proxy, int exit) {
+    private record Answer(String url, String proxy, int exit, String caFile) {
         CurlCheck unresolved() {
-            return new CurlCheck(url, proxy, exit, null, false, null, null, null, null, null, null, null, null, null, null, null);
+            return new CurlCheck(url, proxy, exit, null, false, null, null, null, null, null, null, null, null, null, null, null,
+                    caFile, null, null);
         }
 
         CurlCheck notConnected(String tried) {
-            return new CurlCheck(url, proxy, exit, tried, false, null, null, null, null, null, null, null, null, null, null, null);
+            return new CurlCheck(url, proxy, exit, tried, false, null, null, null, null, null, null, null, null, null, null, null,
+                    caFile, null, null);
         }
 
-        CurlCheck connected(String tried, String address, int port) {
-            return new CurlCheck(url, proxy, exit, tried, true, address, port, null, null, null, null, null, null, null, null, null);
+        CurlCheck connected(String tried, String address, int port, String tlsError) {
+            return new CurlCheck(url, proxy, exit, tried, true, address, port, null, null, null, null, null, null, null, null, null,
+                    caFile, tlsError, null);
+        }
+
+        /** With --cacert, a chain the CA file does not trust: curl stops after the server's certificate, exit 60. */
+        CurlCheck untrusted(String tried, String address, int port, String verifyResult) {
+            return new CurlCheck(url, proxy, exit, tried, true, address, port, null, null, null, null, null, null, verifyResult,
+                    null, null, caFile, null, null);
         }
     }
 
@@ -99,9 +116,9 @@ public final class CurlProbeModel {
             return Optional.of(answer.notConnected(tried));
         }
         if (!HANDSHAKE_DONE.contains(outcome)) {
-            return Optional.of(answer.connected(tried, address, 443));
+            return Optional.of(answer.connected(tried, address, 443, tlsError(outcome, target.getHost(), 443)));
         }
-        return tls(target, reachability.hostByAddress(address).orElseThrow(), answer, tried, address, 443);
+        return tls(target, reachability.hostByAddress(address).orElseThrow(), answer, tried, address, 443, outcome);
     }
 
     /** Through an HTTP proxy curl resolves and dials only the proxy; the proxy resolves the server and tunnels to it. */
@@ -119,17 +136,19 @@ public final class CurlProbeModel {
             return Optional.of(answer.notConnected(proxyAddress));
         }
         if (!HANDSHAKE_DONE.contains(outcome)) {
-            return Optional.of(answer.connected(proxyAddress, proxyAddress, proxy.port()));
+            return Optional.of(answer.connected(proxyAddress, proxyAddress, proxy.port(),
+                    tlsError(outcome, target.getHost(), 443)));
         }
         Optional<LabFile.Host> server = reachability.host(target.getHost());
         if (server.isEmpty()) {
             return Optional.empty();
         }
-        return tls(target, server.get(), answer, proxyAddress, proxyAddress, proxy.port());
+        return tls(target, server.get(), answer, proxyAddress, proxyAddress, proxy.port(), outcome);
     }
 
     /** The handshake went through (with -k, whatever the chain): the session, the certificate and the route's answer. */
-    private Optional<CurlCheck> tls(URI target, LabFile.Host host, Answer answer, String tried, String address, int port) {
+    private Optional<CurlCheck> tls(URI target, LabFile.Host host, Answer answer, String tried, String address, int port,
+                                    TlsOutcome outcome) {
         LabFile lab = state.lab();
         LabFile.Endpoint endpoint = lab.network().endpoints().stream().filter(e -> e.name().equals(host.endpoint()))
                 .findFirst().orElseThrow();
@@ -142,11 +161,35 @@ public final class CurlProbeModel {
         List<CertificateSpec> chain = LabCertificates.servedChain(lab, host);
         CertificateSpec leaf = chain.get(0);
         VerifyProblem problem = verifyProblem(chain);
-        int status = CanConnectModel.route(reachability, lab, target).status();
+        if (answer.caFile() != null && outcome != TlsOutcome.ESTABLISHED) {
+            VerifyProblem untrusted = outcome == TlsOutcome.CERTIFICATE_EXPIRED ? VerifyProblem.EXPIRED
+                    : outcome == TlsOutcome.CERTIFICATE_NOT_YET_VALID ? VerifyProblem.NOT_YET_VALID : problem;
+            return Optional.of(answer.untrusted(tried, address, port, untrusted.text(dialect)));
+        }
+        boolean trusted = answer.caFile() != null;
+        LabFile.Route route = CanConnectModel.route(reachability, lab, target);
         return Optional.of(new CurlCheck(answer.url(), answer.proxy(), answer.exit(), tried, true, address, port, version.get(),
                 CipherNames.openSsl(endpoint.cipherSuites().get(0)), curlName(leaf.subject()),
                 curlName(LabCertificates.issuerOf(lab, host, leaf)), seconds(leaf.notBefore()), seconds(leaf.notAfter()),
-                problem.text(dialect), problem.code(), status));
+                trusted ? CurlCheck.VERIFIED : problem.text(dialect), trusted ? 0 : problem.code(), route.status(),
+                answer.caFile(), null, serverDate(route)));
+    }
+
+    /** The lab server stamps its answer with the network's time when its route sends a Date header. */
+    private String serverDate(LabFile.Route route) {
+        boolean dated = route.headers() != null && route.headers().stream()
+                .anyMatch(h -> h.regionMatches(true, 0, "Date:", 0, 5));
+        return dated ? state.lab().clock().networkTime(state.clock().now()).truncatedTo(ChronoUnit.SECONDS).toString() : null;
+    }
+
+    /** curl's words for a handshake that failed before any certificate: exit 35. */
+    private String tlsError(TlsOutcome outcome, String host, int port) {
+        CurlDialect dialect = CurlDialect.forVersion(state.lab().device().curlVersion());
+        return switch (outcome) {
+            case HUNG_UP -> dialect.handshakeCutOff(host, port).strip();
+            case NOT_TLS -> dialect.wrongVersionNumber();
+            default -> null;
+        };
     }
 
     /**
