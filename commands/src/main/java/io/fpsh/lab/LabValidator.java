@@ -23,8 +23,7 @@ final class LabValidator {
     private static final Set<String> ENDPOINT_BEHAVIOURS = Set.of("answer", "silent", "close", "plain-http");
     private static final Set<String> EVENT_HANDLER_SOCKET = Set.of("connected", "listening");
     private static final Pattern FINDING_ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
-    /** What the engineer knows of a site: a DNS server known to work, the proxy to go through. */
-    private static final Set<String> SITE_PARAMS = Set.of("site-dns", "site-proxy");
+    private static final Set<String> SITE_PARAMS = LabSchema.SITE_PARAMS;
     /** A hundred years either way: beyond that a skew is a typo. */
     private static final int MAX_SKEW_DAYS = 36_500;
     private static final int MAX_DNS_DELAY_MS = 60_000;

@@ -91,6 +91,8 @@ class LabPlantsAndSiteTest {
         assertEquals(":" + line + ": field 'site': a name there is not a site param: they are [site-dns, site-proxy]", strange);
         assertEquals(":" + (line + 1) + ": field 'site.site-dns': not an IPv4 address: '192.0.2.300'",
                 errorWith("ftd01-dns", "  site-dns: 192.0.2.11", "  site-dns: 192.0.2.300"));
+        assertEquals(":" + (line + 1) + ": field 'site.site-dns': expected a text, found a list",
+                errorWith("ftd01-dns", "  site-dns: 192.0.2.11", "  site-dns: [192.0.2.11]"));
     }
 
     @Test
