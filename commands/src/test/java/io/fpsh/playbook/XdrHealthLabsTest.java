@@ -71,7 +71,7 @@ class XdrHealthLabsTest {
             // only a playbook missing from this build is waited for: a shipped one must find what its labs plant
             assumeTrue(ShippedPlaybooks.className(reporter).isPresent(), () -> "pending: " + planted
                     + " comes with playbook '" + reporter + "', not in this build yet");
-            assertTrue(plan.finding(planted).isPresent(), () -> "xdr-health declares no " + planted + " (playbook '"
+            assertTrue(plan.finding(planted).isPresent(), () -> shipped.name() + ": xdr-health declares no " + planted + " (playbook '"
                     + reporter + "' should)");
             DeviceRun run = diagnose(plan, lab);
             List<String> found = run.findings().stream().map(Finding::id).toList();
@@ -113,7 +113,8 @@ class XdrHealthLabsTest {
     private static DeviceRun diagnose(Plan plan, LabFile lab) throws Exception {
         try (SimulatedFtd ftd = new SimulatedFtd(lab);
              DeviceDriver driver = new DeviceDriver(ftd, Credentials.fromDevice(ftd))) {
-            TargetSession target = new TargetSession(driver, ftd.siteParams(), TargetSession.DEFAULT_COMMAND_TIMEOUT);
+            TargetSession target = new TargetSession(driver, driver.device().siteParams(),
+                    TargetSession.DEFAULT_COMMAND_TIMEOUT);
             return PlaybookRunner.run(plan, target, BUDGET, step -> {});
         }
     }

@@ -81,6 +81,7 @@ public final class SimulatedFtd implements Device, AccountPasswords {
      * What the engineer knows of this lab's site ({@code site-dns}, {@code site-proxy}: the lab file's {@code site}
      * map), for a playbook run's {@code TargetSession}. It may hold the proxy's password: a param, never a report.
      */
+    @Override
     public java.util.Map<String, String> siteParams() {
         return lab.site();
     }
