@@ -26,10 +26,10 @@ import java.util.zip.CRC32C;
  */
 public final class LabCache {
     /**
-     * The first bytes of an entry: the format and the records' shape (a CRC of their components' names and types),
-     * so an entry written by a build whose {@link LabFile} had other fields is a miss, never a misreading.
+     * The first bytes of an entry: the format, so an entry of another version is a miss, never a misreading. Bump it
+     * whenever a {@link LabFile} record gains, loses or retypes a component (4: plants and site).
      */
-    private static final byte[] MAGIC = ("fpsh-lab-4-" + Long.toHexString(shapeCrc()) + "\n").getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "fpsh-lab-4\n".getBytes(StandardCharsets.US_ASCII);
 
     private final Path directory;
 
@@ -86,11 +86,6 @@ public final class LabCache {
 
     static String key(byte[] yaml) {
         return Long.toHexString(crc(yaml, yaml.length)) + "-" + yaml.length + ".v4.bin";
-    }
-
-    private static long shapeCrc() {
-        byte[] shape = LabRecordCodec.shape(LabFile.class).getBytes(StandardCharsets.UTF_8);
-        return crc(shape, shape.length);
     }
 
     private static long crc(byte[] bytes, int length) {

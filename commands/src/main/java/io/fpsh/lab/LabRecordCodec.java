@@ -111,20 +111,6 @@ final class LabRecordCodec {
         throw new IOException("a lab holds no " + raw.getName());
     }
 
-    /** The components of {@code record} and of the records it holds, names and types, as one line of text. */
-    static String shape(Class<?> record) {
-        StringBuilder out = new StringBuilder(record.getSimpleName()).append('(');
-        for (RecordComponent component : record.getRecordComponents()) {
-            out.append(component.getName()).append(':').append(component.getGenericType().getTypeName()).append(';');
-            Type type = component.getGenericType();
-            Class<?> held = rawClass(type) == List.class ? rawClass(elementType(type)) : rawClass(type);
-            if (held.isRecord() && held != record) {
-                out.append(shape(held));
-            }
-        }
-        return out.append(')').toString();
-    }
-
     private static Object construct(DataInputStream in, Class<?> record) throws IOException {
         RecordComponent[] components = record.getRecordComponents();
         Class<?>[] types = new Class<?>[components.length];
