@@ -52,8 +52,7 @@ public final class EventPathPicture {
         }
         for (EventPath.HopState hop : path.hops()) {
             if (!hop.findings().isEmpty()) {
-                out.append(hop.hop().label()).append(": ").append(String.join(", ", hop.findings()))
-                        .append(hop.firstBroken() ? " (first broken hop)" : "").append('\n');
+                appendWrapped(out, hop);
             }
         }
         if (path.firstBroken().isEmpty() && path.hops().stream().filter(EventPath.HopState::checked)
@@ -62,6 +61,26 @@ public final class EventPathPicture {
                     ? "No hop is broken.\n" : "No step of this run checks a hop of the event path.\n");
         }
         return out.toString();
+    }
+
+    /** "DNS: ID, ID (first broken hop)", wrapped between ids to the width, the lines after the first indented. */
+    private void appendWrapped(StringBuilder out, EventPath.HopState hop) {
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < hop.findings().size(); i++) {
+            words.add(hop.findings().get(i) + (i < hop.findings().size() - 1 ? "," : ""));
+        }
+        if (hop.firstBroken()) {
+            words.add("(first broken hop)");
+        }
+        StringBuilder line = new StringBuilder(hop.hop().label()).append(':');
+        for (String word : words) {
+            if (line.length() + 1 + word.length() > width && !line.toString().isBlank()) {
+                out.append(line).append('\n');
+                line = new StringBuilder("   ");
+            }
+            line.append(' ').append(word);
+        }
+        out.append(line).append('\n');
     }
 
     /** One hop's box: its label over its verdict; {@code inner} is the width between the side lines. */

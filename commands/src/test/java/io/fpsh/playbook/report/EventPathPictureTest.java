@@ -81,6 +81,20 @@ class EventPathPictureTest {
                 "title, one row of boxes where they fit (4 lines), the pointer, the findings");
     }
 
+    /** A hop's findings wrap between ids to the width, the following lines indented. */
+    @Test
+    void manyFindingsOnAHopWrapToTheWidth() {
+        DeviceRun run = new DeviceRun("xdr-health", "lab:test", Verdict.FAIL, List.of(step("eh", Hop.EVENT_HANDLER,
+                Verdict.FAIL, "EVENTHANDLER-DOWN", "EVENTHANDLER-SOCKET-UNCONNECTED", "CONNECTOR-DOWN")), 1);
+        String picture = EventPathPicture.render(EventPath.of(run), false, 80);
+        assertTrue(picture.endsWith("FTD EventHandler: EVENTHANDLER-DOWN, EVENTHANDLER-SOCKET-UNCONNECTED,\n"
+                + "    CONNECTOR-DOWN (first broken hop)\n"), picture);
+        String narrow = EventPathPicture.render(EventPath.of(run), true, 40);
+        narrow.lines().forEach(line -> assertTrue(line.length() <= 40, line));
+        assertTrue(narrow.endsWith("FTD EventHandler: EVENTHANDLER-DOWN,\n    EVENTHANDLER-SOCKET-UNCONNECTED,\n"
+                + "    CONNECTOR-DOWN (first broken hop)\n"), narrow);
+    }
+
     @Test
     void aHealthyPathSaysNothingIsBroken() {
         DeviceRun run = new DeviceRun("xdr-health", "lab:test", Verdict.PASS,
