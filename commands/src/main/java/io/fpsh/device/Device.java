@@ -43,6 +43,14 @@ public interface Device extends AutoCloseable {
         return java.time.Instant.now();
     }
 
+    /**
+     * What the engineer knows of this device's site and no device shows ({@code site-dns}, {@code site-proxy}), for
+     * a playbook run's site params: a lab's {@code site} map; empty for a target that does not know its site.
+     */
+    default java.util.Map<String, String> siteParams() {
+        return java.util.Map.of();
+    }
+
     /** A short name of the target, e.g. {@code lab:ftd01-dns}. */
     String targetName();
 

@@ -25,8 +25,11 @@ import java.util.zip.CRC32C;
  * writable) falls back to parsing; the cache never changes what a lab means.
  */
 public final class LabCache {
-    /** The first bytes of an entry: the format, so an entry of another version is a miss, never a misreading. */
-    private static final byte[] MAGIC = "fpsh-lab-3\n".getBytes(StandardCharsets.US_ASCII);
+    /**
+     * The first bytes of an entry: the format, so an entry of another version is a miss, never a misreading. Bump it
+     * whenever a {@link LabFile} record gains, loses or retypes a component (4: plants and site).
+     */
+    private static final byte[] MAGIC = "fpsh-lab-4\n".getBytes(StandardCharsets.US_ASCII);
 
     private final Path directory;
 
@@ -82,7 +85,7 @@ public final class LabCache {
     }
 
     static String key(byte[] yaml) {
-        return Long.toHexString(crc(yaml, yaml.length)) + "-" + yaml.length + ".v3.bin";
+        return Long.toHexString(crc(yaml, yaml.length)) + "-" + yaml.length + ".v4.bin";
     }
 
     private static long crc(byte[] bytes, int length) {

@@ -1,11 +1,19 @@
 package io.fpsh.lab;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A lab file as written: one simulated FTD and the network around it. Read by {@link LabLoader}; unknown fields
  * and missing required ones are errors. The records below are the file's sections, in the order they appear.
+ *
+ * @param plants the finding ids (xdr-health's catalogue) of the faults the lab plants, in the order xdr-health
+ *               should report them; written {@code plants: ID} or as a list; empty for a healthy or tutorial lab
+ * @param site   what the engineer knows of the site and no device shows ({@code site-dns}, a DNS server known to
+ *               work; {@code site-proxy}, the proxy URL, credentials included): a playbook's site params
  */
 public record LabFile(
         String name,
@@ -18,7 +26,22 @@ public record LabFile(
         List<Manager> managers,
         Connector connector,
         List<Process> processes,
-        Network network) {
+        Network network,
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> plants,
+        Map<String, String> site) {
+
+    public LabFile {
+        // copies that keep a null a file wrote ({@code plants: [~]}): the validator names it, a constructor would not
+        plants = plants == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(plants));
+        site = site == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(site));
+    }
+
+    /** A lab that plants nothing and says nothing of its site. */
+    public LabFile(String name, String description, Clock clock, Device device, Management management, Dns dns,
+                   Proxy proxy, List<Manager> managers, Connector connector, List<Process> processes, Network network) {
+        this(name, description, clock, device, management, dns, proxy, managers, connector, processes, network,
+                List.of(), Map.of());
+    }
 
     /**
      * Lab time. {@code start} is the DEVICE's clock when the session opens (what {@code date}, the logs and its

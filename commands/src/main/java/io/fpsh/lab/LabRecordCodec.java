@@ -11,15 +11,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Lab records as compact bytes for {@link LabCache}, component by component in declaration order, driven by the
  * record types themselves: the stream names no classes, so reading it can only build lab records. Java serialization
  * did the same job but spins about 150 method-handle classes for records on every cold start (tens of milliseconds of
  * {@code fpsh -c}); reflection over the canonical constructors spins none.
- * Types a lab uses: records, String, Integer/int, Boolean/boolean, Instant, and List of those (and byte[] for the
- * YAML an entry was parsed from); each value is preceded by a presence byte, as any component may be absent (null).
+ * Types a lab uses: records, String, Integer/int, Boolean/boolean, Instant, List of those, and Map of String to
+ * String (its order kept) (and byte[] for the YAML an entry was parsed from); each value is preceded by a presence byte, as any component may be absent (null).
  */
 final class LabRecordCodec {
     private static final int ABSENT = 0;
@@ -53,6 +55,13 @@ final class LabRecordCodec {
             out.writeInt(list.size());
             for (Object element : list) {
                 write(out, element, elementType(type));
+            }
+        } else if (raw == Map.class) {
+            Map<?, ?> map = (Map<?, ?>) value;
+            out.writeInt(map.size());
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                write(out, entry.getKey(), String.class);
+                write(out, entry.getValue(), String.class);
             }
         } else if (raw.isRecord()) {
             for (RecordComponent component : raw.getRecordComponents()) {
@@ -89,6 +98,13 @@ final class LabRecordCodec {
                 list.add(read(in, elementType(type)));
             }
             return Collections.unmodifiableList(list);
+        } else if (raw == Map.class) {
+            int size = length(in);
+            Map<Object, Object> map = new LinkedHashMap<>();
+            for (int i = 0; i < size; i++) {
+                map.put(read(in, String.class), read(in, String.class));
+            }
+            return Collections.unmodifiableMap(map);
         } else if (raw.isRecord()) {
             return construct(in, raw);
         }

@@ -11,7 +11,9 @@ import java.util.TreeSet;
  * when the schema could have written it: a key that is no field name may be anything (a line of /etc/shadow).
  */
 final class LabSchema {
-    private static final Set<String> FIELDS = fieldsOf(LabFile.class, new TreeSet<>());
+    /** The names a lab's {@code site} map may hold: what the engineer knows of a site that playbooks ask for. */
+    static final Set<String> SITE_PARAMS = Set.of("site-dns", "site-proxy");
+    private static final Set<String> FIELDS = fieldsOf(LabFile.class, new TreeSet<>(SITE_PARAMS));
 
     private LabSchema() {}
 

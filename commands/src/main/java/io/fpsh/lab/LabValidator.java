@@ -22,6 +22,8 @@ final class LabValidator {
     private static final Set<String> INTERNET = Set.of("unreachable", "drop", "reject");
     private static final Set<String> ENDPOINT_BEHAVIOURS = Set.of("answer", "silent", "close", "plain-http");
     private static final Set<String> EVENT_HANDLER_SOCKET = Set.of("connected", "listening");
+    private static final Pattern FINDING_ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
+    private static final Set<String> SITE_PARAMS = LabSchema.SITE_PARAMS;
     /** A hundred years either way: beyond that a skew is a typo. */
     private static final int MAX_SKEW_DAYS = 36_500;
     private static final int MAX_DNS_DELAY_MS = 60_000;
@@ -47,6 +49,8 @@ final class LabValidator {
         if (!lab.name().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
             fail("name", "must be letters, digits, '.', '_' or '-' (got '" + lab.name() + "')");
         }
+        validatePlants(lab.plants());
+        validateSite(lab.site());
         require(lab.clock(), "clock");
         require(lab.clock().start(), "clock.start");
         if (lab.clock().logOffset() != null) {
@@ -76,6 +80,51 @@ final class LabValidator {
         }
         oneOf(lab.connector().eventHandlerSocket(), EVENT_HANDLER_SOCKET, "connector.eventHandlerSocket");
         validateNetwork(lab.network());
+    }
+
+    /** Finding ids as playbooks declare them: upper-case words joined by '-' (DNS-SERVER-DEAD). */
+    private void validatePlants(List<String> plants) throws LabException {
+        Set<String> seen = new HashSet<>();
+        for (String id : plants) {
+            require(id, "plants");
+            if (!FINDING_ID.matcher(id).matches()) {
+                fail("plants", "a finding id is upper-case words joined by '-', such as DNS-SERVER-DEAD (got '" + id + "')");
+            }
+            if (!seen.add(id)) {
+                fail("plants", "names '" + id + "' twice");
+            }
+        }
+    }
+
+    /**
+     * The site params a playbook may ask for. Unknown names are errors, as unknown fields are (a typo would leave a
+     * playbook without the param); site-proxy's value is never quoted: it holds the proxy's password.
+     */
+    private void validateSite(java.util.Map<String, String> site) throws LabException {
+        for (java.util.Map.Entry<String, String> param : site.entrySet()) {
+            String name = param.getKey();
+            if (!SITE_PARAMS.contains(name)) {
+                fail("site", (LabSchema.isQuotable(name, SITE_PARAMS) ? "'" + name + "' is not a site param"
+                        : "a name there is not a site param") + ": they are " + new java.util.TreeSet<>(SITE_PARAMS));
+            }
+            require(param.getValue(), "site." + name);
+            if (name.equals("site-dns")) {
+                ipv4(param.getValue(), "site.site-dns");
+            } else if (name.equals("site-proxy") && !isProxyUrl(param.getValue())) {
+                fail("site.site-proxy", "not a proxy URL such as http://[USER:PASSWORD@]HOST:PORT");
+            }
+        }
+    }
+
+    /** http://[USER:PASSWORD@]HOST:PORT, what configure network http-proxy and curl -x take. */
+    private static boolean isProxyUrl(String value) {
+        try {
+            java.net.URI uri = new java.net.URI(value);
+            return "http".equals(uri.getScheme()) && uri.getHost() != null && uri.getPort() > 0 && uri.getPort() < 65536
+                    && (uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/"));
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     private void validateDevice(LabFile.Device device) throws LabException {

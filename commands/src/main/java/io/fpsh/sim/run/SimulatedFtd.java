@@ -77,6 +77,15 @@ public final class SimulatedFtd implements Device, AccountPasswords {
         return state;
     }
 
+    /**
+     * What the engineer knows of this lab's site ({@code site-dns}, {@code site-proxy}: the lab file's {@code site}
+     * map), for a playbook run's {@code TargetSession}. It may hold the proxy's password: a param, never a report.
+     */
+    @Override
+    public java.util.Map<String, String> siteParams() {
+        return lab.site();
+    }
+
     /** This lab's answers to the probes, from its state: instant, and without side effects on the session. */
     public io.fpsh.probe.ModelAnswers model() {
         return new LabModelAnswers(state);
