@@ -42,7 +42,7 @@ public final class HtmlReport {
     private HtmlReport() {}
 
     public static void write(RunReport report, Writer out) throws IOException {
-        HtmlText text = new HtmlText(ReportSecrets.of(report));
+        HtmlText text = new HtmlText(ReportSecrets.none());
         String verdict = report.verdict().name();
         out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
@@ -54,20 +54,21 @@ public final class HtmlReport {
                 + HtmlText.duration(report.durationMicros()) + "; " + report.devices().size()
                 + (report.devices().size() == 1 ? " device" : " devices") + "; exit status " + report.exitStatus()
                 + ".</p>\n");
-        devicesTable(report, text, out);
+        devicesTable(report, out);
         int index = 0;
         for (DeviceReport device : report.devices()) {
-            HtmlDeviceSection.write(device, anchor(index++), text, out);
+            HtmlDeviceSection.write(device, anchor(index++), new HtmlText(ReportSecrets.of(device)), out);
         }
         out.write("</body>\n</html>\n");
         out.flush();
     }
 
-    private static void devicesTable(RunReport report, HtmlText text, Writer out) throws IOException {
+    private static void devicesTable(RunReport report, Writer out) throws IOException {
         out.write("<table class=\"devices\">\n<thead><tr><th>Device</th><th>Verdict</th><th>Findings</th>"
                 + "<th>Took</th></tr></thead>\n<tbody>\n");
         int index = 0;
         for (DeviceReport device : report.devices()) {
+            HtmlText text = new HtmlText(ReportSecrets.of(device));
             Set<String> ids = new LinkedHashSet<>();
             for (Finding finding : device.run().findings()) {
                 ids.add(finding.fixed() ? finding.id() + " (fixed)" : finding.id());

@@ -33,7 +33,7 @@ public final class JsonReport {
     private JsonReport() {}
 
     public static void write(RunReport report, Writer out) throws IOException {
-        try (JsonGenerator json = new MaskingJsonGenerator(FACTORY.createGenerator(out), ReportSecrets.of(report))) {
+        try (MaskingJsonGenerator json = new MaskingJsonGenerator(FACTORY.createGenerator(out))) {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeStringField("schema", SCHEMA);
@@ -44,9 +44,11 @@ public final class JsonReport {
             json.writeNumberField("exitStatus", report.exitStatus());
             json.writeArrayFieldStart("devices");
             for (DeviceReport device : report.devices()) {
+                json.use(ReportSecrets.of(device));
                 device(json, device);
                 json.flush(); // a fleet's file grows as it is written
             }
+            json.use(ReportSecrets.none());
             json.writeEndArray();
             json.writeEndObject();
         }

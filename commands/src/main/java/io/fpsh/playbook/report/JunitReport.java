@@ -30,10 +30,9 @@ public final class JunitReport {
     private JunitReport() {}
 
     public static void write(RunReport report, Writer out) throws IOException {
-        ReportSecrets secrets = ReportSecrets.of(report);
         try {
             XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out);
-            Text text = value -> xmlText(secrets.clean(value));
+            Text text = textOf(ReportSecrets.none());
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement("testsuites");
@@ -44,7 +43,7 @@ public final class JunitReport {
             xml.writeAttribute("time", seconds(report.durationMicros()));
             xml.writeCharacters("\n");
             for (DeviceReport device : report.devices()) {
-                suite(report, device, text, xml);
+                suite(report, device, textOf(ReportSecrets.of(device)), xml);
                 xml.flush();
             }
             xml.writeEndElement();
@@ -60,6 +59,10 @@ public final class JunitReport {
     @FunctionalInterface
     private interface Text {
         String of(String value);
+    }
+
+    private static Text textOf(ReportSecrets secrets) {
+        return value -> xmlText(secrets.clean(value));
     }
 
     private static void suite(RunReport report, DeviceReport device, Text text, XMLStreamWriter xml)

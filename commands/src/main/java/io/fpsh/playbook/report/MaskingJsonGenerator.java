@@ -10,11 +10,15 @@ import java.io.IOException;
  * ({@code ProbeJson}) writes into it unchanged, and no text reaches the file unmasked whichever writer made it.
  */
 final class MaskingJsonGenerator extends JsonGeneratorDelegate {
-    private final ReportSecrets secrets;
+    private ReportSecrets secrets = ReportSecrets.none();
 
-    MaskingJsonGenerator(JsonGenerator delegate, ReportSecrets secrets) {
+    MaskingJsonGenerator(JsonGenerator delegate) {
         super(delegate, false);
-        this.secrets = secrets;
+    }
+
+    /** The secrets of the device whose part is written next. */
+    void use(ReportSecrets deviceSecrets) {
+        secrets = deviceSecrets;
     }
 
     @Override

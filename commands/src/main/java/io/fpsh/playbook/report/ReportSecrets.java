@@ -5,7 +5,6 @@ import io.fpsh.playbook.DeviceReport;
 import io.fpsh.playbook.DeviceRun;
 import io.fpsh.playbook.Finding;
 import io.fpsh.playbook.FixCommand;
-import io.fpsh.playbook.RunReport;
 import io.fpsh.playbook.StepResult;
 import io.fpsh.probe.ProbeResult;
 import io.fpsh.probe.SecretMask;
@@ -31,21 +30,23 @@ final class ReportSecrets {
         this.secrets = Set.copyOf(secrets);
     }
 
-    /** The secrets of {@code report}: one pass over its fixes, the lines it sent and its findings' texts. */
-    static ReportSecrets of(RunReport report) {
+    /**
+     * The secrets of one device's part of a run: one pass over its fixes, the lines it sent and its findings' texts.
+     * Kept per device, so a fleet's report costs each text one search per secret of its own device, not of the fleet.
+     */
+    static ReportSecrets of(DeviceReport device) {
         Set<String> found = new LinkedHashSet<>();
-        for (DeviceReport device : report.devices()) {
-            collect(device.run(), found);
-            collect(device.beforeFixes(), found);
-            for (AppliedFix fix : device.fixes()) {
-                collect(fix.command(), found);
-                urlPasswords(fix.message(), found);
-            }
+        collect(device.run(), found);
+        collect(device.beforeFixes(), found);
+        for (AppliedFix fix : device.fixes()) {
+            collect(fix.command(), found);
+            urlPasswords(fix.message(), found);
         }
         found.removeIf(s -> s == null || s.length() < SHORTEST_SEARCHED);
         return new ReportSecrets(found);
     }
 
+    /** Only {@link SecretMask}'s shapes: for what belongs to no device (the run's playbook name). */
     static ReportSecrets none() {
         return new ReportSecrets(Set.of());
     }
