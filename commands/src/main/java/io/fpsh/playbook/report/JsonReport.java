@@ -21,6 +21,39 @@ import java.io.Writer;
  * generator, so a fleet's report never exists as one string or tree. Every string passes through
  * {@link ReportSecrets}; a fix's secret answers are written as the mask. Each probe result is written by
  * {@link ProbeJson}, the same document {@code fpsh probe --json} prints. {@link RunReportJson} reads it back.
+ *
+ * <pre>
+ * schema          "fpsh-run/1": a reader refuses another major version; fields may be added within one
+ * playbook        the playbook run
+ * started         ISO-8601 UTC instant the run started
+ * durationMicros  the whole run's wall time
+ * verdict         the run's roll-up: the worst device verdict (SKIP &lt; PASS &lt; WARN &lt; BLOCKED &lt; ERROR &lt;
+ *                 TIMEOUT &lt; UNREACHABLE &lt; FAIL)
+ * exitStatus      fpsh run's exit status: 0, 1 findings, 3 a device could not be judged
+ * devices[]       in the order the run listed them
+ *   target          the device's name (lab:NAME, ssh://..., an inventory name)
+ *   verdict         the worst of its steps (after the fixes when --fix applied any)
+ *   durationMicros  its wall time
+ *   steps[]         in the playbook's order
+ *     id, title     the step's id (unique across playbooks) and title
+ *     hop           the event path's hop it checks (EVENT_HANDLER ... XDR), or null
+ *     verdict       PASS WARN FAIL BLOCKED SKIP ERROR TIMEOUT UNREACHABLE
+ *     reason        one line: what the verdict rests on, or why it could not judge; may be empty
+ *     location      for ERROR, the playbook's FILE:LINE; else null
+ *     durationMicros
+ *     findings[]    what it found (as below)
+ *     evidence[]    each probe result it read, as fpsh probe --json writes it: status, probe, arguments,
+ *                   target, record (when read) or error, evidence (source, sent, mode, output, exitStatus,
+ *                   durationMicros, lines[]: field, line, text)
+ *   findings[]      every finding of its steps, in order: the first is the first broken hop
+ *     id, title, verdict (FAIL or WARN), fixed (true when --fix fixed it: it counts as neither), step,
+ *     expected, actual, impact, guide (the guide's section),
+ *     fix[]         the commands that fix it: mode (CLISH EXPERT ROOT DIAGNOSTIC DIAGNOSTIC_ENABLE), line,
+ *                   answers[] to its questions in order, secrets as "****"
+ *   fixes[]         the fix commands --fix handled: finding, command (as above), outcome (APPLIED DECLINED
+ *                   REFUSED FAILED), message (the device's one line when FAILED; else null)
+ *   beforeFixes     null, or the run before the fixes: verdict, durationMicros, steps[] (as above)
+ * </pre>
  */
 public final class JsonReport {
     /** The schema's name and version: a reader refuses another major version. */
