@@ -3,9 +3,14 @@ package io.fpsh.playbook.report;
 import io.fpsh.playbook.DeviceReport;
 import io.fpsh.playbook.Finding;
 import io.fpsh.playbook.RunReport;
+import io.fpsh.playbook.Verdict;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -39,6 +44,9 @@ public final class HtmlReport {
             details{margin:.2em 0}summary{cursor:pointer}
             """;
 
+    private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
     private HtmlReport() {}
 
     public static void write(RunReport report, Writer out) throws IOException {
@@ -50,10 +58,18 @@ public final class HtmlReport {
         out.write("<style>\n" + STYLE + "</style>\n</head>\n<body>\n");
         out.write("<h1>fpsh run <code>" + text.of(report.playbook()) + "</code> <span class=\"verdict "
                 + HtmlText.css(report.verdict()) + "\">" + verdict + "</span></h1>\n");
-        out.write("<p class=\"muted\">Started " + text.of(report.started().toString()) + ", took "
+        Map<Verdict, Integer> tally = new EnumMap<>(Verdict.class);
+        report.devices().forEach(d -> tally.merge(d.verdict(), 1, Integer::sum));
+        StringBuilder counts = new StringBuilder();
+        for (Verdict v : Verdict.values()) {
+            if (tally.containsKey(v)) {
+                counts.append(counts.isEmpty() ? "" : ", ").append(tally.get(v)).append(' ').append(v);
+            }
+        }
+        out.write("<p class=\"muted\">Started " + STARTED.format(report.started()) + ", took "
                 + HtmlText.duration(report.durationMicros()) + "; " + report.devices().size()
-                + (report.devices().size() == 1 ? " device" : " devices") + "; exit status " + report.exitStatus()
-                + ".</p>\n");
+                + (report.devices().size() == 1 ? " device" : " devices") + (counts.isEmpty() ? "" : " (" + counts + ")")
+                + "; exit status " + report.exitStatus() + ".</p>\n");
         devicesTable(report, out);
         int index = 0;
         for (DeviceReport device : report.devices()) {

@@ -13,6 +13,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import java.io.IOException;
 import java.io.Writer;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -74,7 +77,9 @@ public final class JunitReport {
         counts.add(device.run().steps());
         counts.write(xml);
         xml.writeAttribute("time", seconds(device.run().durationMicros()));
-        xml.writeAttribute("timestamp", report.started().toString());
+        // the xUnit schema's timestamp: seconds, no zone (this one is UTC)
+        xml.writeAttribute("timestamp", LocalDateTime.ofInstant(report.started(), ZoneOffset.UTC)
+                .truncatedTo(ChronoUnit.SECONDS).toString());
         xml.writeCharacters("\n    ");
         xml.writeStartElement("properties");
         property(xml, "playbook", text.of(report.playbook()));
@@ -164,7 +169,8 @@ public final class JunitReport {
             out.append(findings(step));
         }
         for (ProbeResult result : step.evidence()) {
-            out.append("--- ").append(result.probe()).append(' ').append(String.join(" ", result.arguments()))
+            out.append("--- ").append(result.probe())
+                    .append(result.arguments().isEmpty() ? "" : " " + String.join(" ", result.arguments()))
                     .append(": ").append(result.status()).append(result.error() == null ? "" : " " + result.error())
                     .append('\n');
             if (result.evidence() != null) {

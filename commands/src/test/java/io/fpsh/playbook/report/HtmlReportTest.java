@@ -96,6 +96,7 @@ class HtmlReportTest {
         assertEquals(1000, html.split("<tr><td><a href=\"#device-", -1).length - 1);
         assertTrue(html.contains("<a href=\"#device-8\">ftd&lt;7&gt;</a></td><td><span class=\"verdict v-unreachable\">"),
                 html.substring(0, 4000));
+        assertTrue(html.contains("; 1000 devices (999 PASS, 1 UNREACHABLE); exit status 3."), html.substring(0, 4000));
         assertSelfContained(html);
     }
 }

@@ -52,6 +52,8 @@ class JunitReportTest {
         Element suite = only(suites, "testsuite");
         assertEquals("lab:ftd01-dns", suite.getAttribute("name"));
         assertEquals("0", suite.getAttribute("errors"));
+        assertTrue(suite.getAttribute("timestamp").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d"),
+                "the xUnit schema's timestamp: " + suite.getAttribute("timestamp"));
         NodeList cases = suite.getElementsByTagName("testcase");
         assertEquals(2, cases.getLength());
         Element answers = (Element) cases.item(1);
@@ -64,6 +66,7 @@ class JunitReportTest {
                 failure.getTextContent());
         assertTrue(failure.getTextContent().contains("actual:   192.0.2.10: no answer"), failure.getTextContent());
         assertTrue(only(answers, "system-out").getTextContent().contains("nslookup api-sse.cisco.com 192.0.2.10"));
+        assertTrue(only((Element) cases.item(0), "system-out").getTextContent().startsWith("--- show-network: OK\nshow network\n"));
         assertEquals(0, ((Element) cases.item(0)).getElementsByTagName("failure").getLength());
     }
 
