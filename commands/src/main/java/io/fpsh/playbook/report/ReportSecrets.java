@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * What every report writer passes each text through before it reaches a file: {@link SecretMask}'s shapes (URL
- * passwords, Authorization headers, curl's user options), then the run's known secrets wherever they stand, even
- * bare in a device's output: the passwords a fix answers and the passwords seen in URLs the run sent.
+ * passwords, Authorization headers, curl's user options), then the device's known secrets wherever they stand, even
+ * bare in its output: the answers its fixes give to password questions (every answer of a dialog whose questions
+ * are not known) and the passwords seen in URLs it was sent or reported.
  */
 final class ReportSecrets {
     /** Shorter secrets are masked where they are answers, not searched in free text (a 1-letter one would garble it). */
