@@ -167,19 +167,25 @@ function _complete_fpsh() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} connect" ];    then _picocli_fpsh; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} probe" ];    then _picocli_fpsh; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} serve" ];    then _picocli_fpsh; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report" ];    then _picocli_fpsh; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_fpsh; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} lab list" ];    then _picocli_fpsh_lab; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report diff" ];    then _picocli_fpsh_report; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(lab)
   local cmds1=(connect)
   local cmds2=(probe)
   local cmds3=(serve)
-  local cmds4=(completion)
-  local cmds5=(lab list)
+  local cmds4=(report)
+  local cmds5=(completion)
+  local cmds6=(lab list)
+  local cmds7=(report diff)
 
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_fpsh_lab_list; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_fpsh_completion; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_fpsh_report_diff; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_fpsh_lab_list; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_fpsh_completion; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_fpsh_report; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_fpsh_serve; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_fpsh_probe; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_fpsh_connect; return $?; fi
@@ -195,7 +201,7 @@ function _picocli_fpsh() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="lab connect probe serve completion"
+  local commands="lab connect probe serve report completion"
   local flag_opts="'--read-only' '--allow-changes' '-h' '--help' '-V' '--version'"
   local arg_opts="'--lab' '--target' '-c' '--record'"
   local NAMEFILE_option_args=("ftd01-dns" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection") # --lab values
@@ -437,6 +443,24 @@ function _picocli_fpsh_serve() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `report` subcommand.
+function _picocli_fpsh_report() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="diff"
+  local flag_opts="'-h' '--help' '-V' '--version'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `completion` subcommand.
 function _picocli_fpsh_completion() {
   # Get completion data
@@ -474,6 +498,35 @@ function _picocli_fpsh_lab_list() {
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `diff` subcommand.
+function _picocli_fpsh_report_diff() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--json'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "diff" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    elif (( currIndex >= 1 && currIndex <= 1 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi

@@ -33,28 +33,36 @@ public final class ProbeJson {
         StringWriter text = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(text)) {
             json.useDefaultPrettyPrinter();
-            json.writeStartObject();
-            json.writeStringField("status", result.status().name());
-            json.writeStringField("probe", result.probe());
-            json.writeFieldName("arguments");
-            value(json, result.arguments());
-            json.writeStringField("target", result.target());
-            if (result.record() != null) {
-                json.writeFieldName("record");
-                value(json, result.record());
-            }
-            if (result.error() != null) {
-                json.writeStringField("error", result.error());
-            }
-            if (result.evidence() != null) {
-                json.writeFieldName("evidence");
-                value(json, result.evidence());
-            }
-            json.writeEndObject();
+            write(result, json);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail
         }
         return text.toString();
+    }
+
+    /**
+     * The same document as one value written into {@code json}, a larger document's generator: a run report holds
+     * each step's probe results in this form, so there is one encoding of a result, not two.
+     */
+    public static void write(ProbeResult result, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("status", result.status().name());
+        json.writeStringField("probe", result.probe());
+        json.writeFieldName("arguments");
+        value(json, result.arguments());
+        json.writeStringField("target", result.target());
+        if (result.record() != null) {
+            json.writeFieldName("record");
+            value(json, result.record());
+        }
+        if (result.error() != null) {
+            json.writeStringField("error", result.error());
+        }
+        if (result.evidence() != null) {
+            json.writeFieldName("evidence");
+            value(json, result.evidence());
+        }
+        json.writeEndObject();
     }
 
     private static void value(JsonGenerator json, Object value) throws IOException {
