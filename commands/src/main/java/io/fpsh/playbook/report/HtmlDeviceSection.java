@@ -3,18 +3,16 @@ package io.fpsh.playbook.report;
 import io.fpsh.playbook.AppliedFix;
 import io.fpsh.playbook.DeviceReport;
 import io.fpsh.playbook.DeviceRun;
+import io.fpsh.playbook.EventPath;
 import io.fpsh.playbook.Finding;
 import io.fpsh.playbook.FixCommand;
-import io.fpsh.playbook.Hop;
 import io.fpsh.playbook.StepResult;
 import io.fpsh.playbook.Verdict;
 import io.fpsh.probe.ProbeResult;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /** One device's part of the HTML report: the event path, the findings with their fixes, the steps and evidence. */
 final class HtmlDeviceSection {
@@ -50,29 +48,21 @@ final class HtmlDeviceSection {
     }
 
     /**
-     * The slot of the event-path picture: each hop the steps checked, with the worst verdict of its steps, the first
-     * broken one outlined. Read from the steps' hops here; the lead joins helper E's {@code EventPath} data in this
-     * method, so the terminal's picture and this one come from one source.
+     * The event-path picture, from the same data as the terminal's ({@link EventPath}): each hop a step checked, with
+     * its verdict, the first broken one outlined; nothing when no step names a hop.
      */
     static void writeEventPath(DeviceReport device, Writer out) throws IOException {
-        Map<Hop, Verdict> hops = new EnumMap<>(Hop.class);
-        for (StepResult step : device.run().steps()) {
-            if (step.hop() != null) {
-                hops.merge(step.hop(), step.verdict(), Verdict::worse);
-            }
-        }
-        if (hops.isEmpty()) {
+        EventPath path = EventPath.of(device.run());
+        List<EventPath.HopState> checked = path.hops().stream().filter(EventPath.HopState::checked).toList();
+        if (checked.isEmpty()) {
             return;
         }
         out.write("<div class=\"path\" title=\"event path\">\n");
-        boolean brokenSeen = false;
         String arrow = "";
-        for (Map.Entry<Hop, Verdict> hop : hops.entrySet()) {
-            boolean broken = hop.getValue() == Verdict.FAIL || hop.getValue().undetermined();
-            String first = broken && !brokenSeen ? " first-broken" : "";
-            brokenSeen |= broken;
-            out.write(arrow + "<span class=\"hop" + first + "\">" + hop.getKey().label() + " <span class=\"verdict "
-                    + HtmlText.css(hop.getValue()) + "\">" + hop.getValue() + "</span></span>\n");
+        for (EventPath.HopState hop : checked) {
+            String first = hop.firstBroken() ? " first-broken" : "";
+            out.write(arrow + "<span class=\"hop" + first + "\">" + hop.hop().label() + " <span class=\"verdict "
+                    + HtmlText.css(hop.verdict()) + "\">" + hop.verdict() + "</span></span>\n");
             arrow = "&rarr; ";
         }
         out.write("</div>\n");
