@@ -26,7 +26,7 @@ import java.util.zip.CRC32C;
  */
 public final class LabCache {
     /** The first bytes of an entry: the format, so an entry of another version is a miss, never a misreading. */
-    private static final byte[] MAGIC = "fpsh-lab-3\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "fpsh-lab-4\n".getBytes(StandardCharsets.US_ASCII);
 
     private final Path directory;
 

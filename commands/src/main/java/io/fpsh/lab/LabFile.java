@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * A lab file as written: one simulated FTD and the network around it. Read by {@link LabLoader}; unknown fields
  * and missing required ones are errors. The records below are the file's sections, in the order they appear.
+ * {@code hangs} (optional): command lines that never return on this device, whatever the mode, and that Ctrl-C
+ * does not stop, as on a hung box: a fleet's runner must abandon such a device at its budget.
  */
 public record LabFile(
         String name,
@@ -18,7 +20,24 @@ public record LabFile(
         List<Manager> managers,
         Connector connector,
         List<Process> processes,
-        Network network) {
+        Network network,
+        List<String> hangs) {
+
+    /** A lab without hung commands. */
+    public LabFile(String name, String description, Clock clock, Device device, Management management, Dns dns,
+                   Proxy proxy, List<Manager> managers, Connector connector, List<Process> processes,
+                   Network network) {
+        this(name, description, clock, device, management, dns, proxy, managers, connector, processes, network, null);
+    }
+
+    /** Whether {@code line} is one of the lab's hung commands (blanks between words do not count). */
+    public boolean hangsOn(String line) {
+        if (hangs == null) {
+            return false;
+        }
+        String typed = line.strip().replaceAll("\\s+", " ");
+        return hangs.stream().anyMatch(h -> h.strip().replaceAll("\\s+", " ").equals(typed));
+    }
 
     /**
      * Lab time. {@code start} is the DEVICE's clock when the session opens (what {@code date}, the logs and its

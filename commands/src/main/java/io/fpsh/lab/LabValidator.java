@@ -76,6 +76,13 @@ final class LabValidator {
         }
         oneOf(lab.connector().eventHandlerSocket(), EVENT_HANDLER_SOCKET, "connector.eventHandlerSocket");
         validateNetwork(lab.network());
+        if (lab.hangs() != null) {
+            for (String line : lab.hangs()) {
+                if (line == null || line.isBlank()) {
+                    fail("hangs", "each entry is a command line (got an empty one)");
+                }
+            }
+        }
     }
 
     private void validateDevice(LabFile.Device device) throws LabException {
