@@ -35,12 +35,17 @@ class FleetLaunchTest {
 
     private RunReport launch(String inventory, String limit, int parallel, Map<String, String> environment)
             throws Exception {
+        return launch(inventory, limit, parallel, environment, false);
+    }
+
+    private RunReport launch(String inventory, String limit, int parallel, Map<String, String> environment,
+                             boolean terminal) throws Exception {
         Path file = folder.resolve("fleet.yaml");
         Files.writeString(file, inventory);
         return FleetLaunch.run(PlaybookLoader.shipped("dns"),
                 new FleetLaunch.Request(file, limit, parallel, Duration.ofMinutes(5), OPTIONS, environment),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                false);
+                terminal);
     }
 
     @Test
@@ -89,5 +94,15 @@ class FleetLaunchTest {
         String table = err.toString(StandardCharsets.UTF_8);
         assertTrue(table.matches("dns on 2 devices in \\d+\\.\\d s: 2 PASS\n"), table);
         assertFalse(table.contains("\r"), "no progress line off a terminal");
+    }
+
+    @Test
+    void onATerminalTheProgressLineIsRedrawnInPlaceThenCleared() throws Exception {
+        launch("hosts:\n  a: {address: lab:ftd01-blocked-eu}\n", null, 1, Map.of(), true);
+        String screen = err.toString(StandardCharsets.UTF_8);
+        assertTrue(screen.startsWith("\r\033[K[........................] 0/1 done, 0 failed, "), screen);
+        assertTrue(screen.contains("\r\033[Kdns on 1 devices in "), "cleared before the summary: " + screen);
+        assertTrue(screen.endsWith(" s: 1 PASS\n"), screen);
+        assertEquals(1, out.toString(StandardCharsets.UTF_8).lines().count());
     }
 }
