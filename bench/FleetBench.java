@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * closes them and stops the server, which writes its peak heap (FPSH_SERVE_REPORT_HEAP). Prints figures, asserts
  * nothing. Run by bench/fleet: java -cp shell/target/fpsh.jar bench/FleetBench.java [DEVICES [PARALLEL [expert]]];
  * with {@code expert} every session also runs {@code expert; cat /etc/resolv.conf} (each device then holds its files
- * and Linux shell).
+ * and Linux shell). Arguments {@code lab=NAME|FILE} (any number, after the others) serve those labs in turn
+ * ({@code --lab NAME} each), so a fleet of several labs is measured as {@code fpsh run --inventory} meets it.
  */
 public class FleetBench {
     private static final String PASSWORD = "Admin123";
@@ -39,9 +40,10 @@ public class FleetBench {
         int devices = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int parallel = args.length > 1 ? Integer.parseInt(args[1]) : 32;
         boolean expert = args.length > 2 && args[2].equals("expert");
+        List<String> labs = Arrays.stream(args).filter(a -> a.startsWith("lab=")).map(a -> a.substring(4)).toList();
         Path work = Files.createTempDirectory("fpsh-fleet-bench");
         Path heapReport = work.resolve("heap");
-        Process server = startServer(devices, work, heapReport);
+        Process server = startServer(devices, work, heapReport, labs);
         try {
             Matcher started = startLine(server);
             int port = Integer.parseInt(started.group(1));
@@ -86,12 +88,14 @@ public class FleetBench {
         }
     }
 
-    private static Process startServer(int devices, Path work, Path heapReport) throws IOException {
+    private static Process startServer(int devices, Path work, Path heapReport, List<String> labs) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // The launcher's flags (./fpsh), without its class-data archive, and the target's heap limit.
-        ProcessBuilder builder = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss2m",
+        List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss2m",
                 HEAP_LIMIT, "-cp", System.getProperty("java.class.path"), "io.fpsh.shell.Main",
-                "serve", "--fleet", String.valueOf(devices), "--port", "0");
+                "serve", "--fleet", String.valueOf(devices), "--port", "0"));
+        labs.forEach(lab -> command.addAll(List.of("--lab", lab)));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("FPSH_HOME", work.resolve("home").toString());
         builder.environment().put("FPSH_SERVE_REPORT_HEAP", heapReport.toString());
         builder.redirectError(ProcessBuilder.Redirect.INHERIT);

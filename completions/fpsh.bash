@@ -402,7 +402,7 @@ function _picocli_fpsh_serve() {
 
   local commands=""
   local flag_opts="'--shared' '--hash-password' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--lab' '--port' '--bind' '--users' '--fleet'"
+  local arg_opts="'--lab' '--write-inventory' '--port' '--bind' '--users' '--fleet'"
   local NAMEFILE_option_args=("ftd01-dns" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection") # --lab values
 
   type compopt &>/dev/null && compopt +o default
@@ -413,6 +413,12 @@ function _picocli_fpsh_serve() {
       COMPREPLY=( $( compReplyArray "${NAMEFILE_option_args[@]}" ) $( compgen -f -- "${curr_word}" ) ) # labs, files
       type compopt &>/dev/null && compopt -o filenames
       return 0
+      ;;
+    '--write-inventory')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--port')
       return

@@ -57,6 +57,11 @@ public final class DeviceDriver implements AutoCloseable {
     private final Set<String> typed = ConcurrentHashMap.newKeySet();
     /** Why the driver gave the session up (a command that would not stop); null while it is usable. */
     private volatile String givenUp;
+    /**
+     * The session ended because a command hung (it ignored Ctrl-C, or the target dropped it after its deadline):
+     * every later call is TIMEOUT too, not UNREACHABLE, since the device was reached and did not answer.
+     */
+    private volatile boolean hung;
 
     public DeviceDriver(Device device, Credentials credentials) {
         this.device = device;
@@ -206,6 +211,7 @@ public final class DeviceDriver implements AutoCloseable {
             device.cancel();
             boolean usable = finishes(running);
             if (!usable) {
+                hung = true;
                 giveUp("the session to " + device.targetName() + " was closed after '" + shown
                         + "' ignored Ctrl-C for " + seconds(CANCEL_GRACE));
             }
@@ -226,6 +232,12 @@ public final class DeviceDriver implements AutoCloseable {
         if (io.failure() != null) {
             CommandResult.Outcome outcome = io.failure() == SessionFailure.TIMEOUT
                     ? CommandResult.Outcome.TIMEOUT : CommandResult.Outcome.UNREACHABLE;
+            if (outcome == CommandResult.Outcome.TIMEOUT && !device.isOpen() && givenUp == null) {
+                // the target disconnected itself after the deadline (SshFtd when Ctrl-C brought no prompt back)
+                hung = true;
+                givenUp = "the session to " + device.targetName() + " was closed after '" + shown
+                        + "' got no prompt within " + seconds(deadline);
+            }
             return result(shown, mode, io, status, start, outcome, io.failureMessage(), answer);
         }
         if (!device.isOpen() && status != 0) {
@@ -259,7 +271,7 @@ public final class DeviceDriver implements AutoCloseable {
 
     private CommandResult closed(String line, Mode mode, long start) {
         String why = givenUp != null ? givenUp : "the session to " + device.targetName() + " is closed";
-        return failed(line, mode, CommandResult.Outcome.UNREACHABLE, why, start);
+        return failed(line, mode, hung ? CommandResult.Outcome.TIMEOUT : CommandResult.Outcome.UNREACHABLE, why, start);
     }
 
     /** A call that did not run its line; masked as {@link #result} is, since the line may name a typed password. */

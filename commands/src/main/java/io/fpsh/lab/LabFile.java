@@ -14,6 +14,8 @@ import java.util.Map;
  *               should report them; written {@code plants: ID} or as a list; empty for a healthy or tutorial lab
  * @param site   what the engineer knows of the site and no device shows ({@code site-dns}, a DNS server known to
  *               work; {@code site-proxy}, the proxy URL, credentials included): a playbook's site params
+ * @param hangs  (optional) command lines that never return on this device, whatever the mode, and that Ctrl-C does
+ *               not stop, as on a hung box: a fleet's runner must abandon such a device at its budget
  */
 public record LabFile(
         String name,
@@ -28,7 +30,8 @@ public record LabFile(
         List<Process> processes,
         Network network,
         @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> plants,
-        Map<String, String> site) {
+        Map<String, String> site,
+        List<String> hangs) {
 
     public LabFile {
         // copies that keep a null a file wrote ({@code plants: [~]}): the validator names it, a constructor would not
@@ -36,11 +39,20 @@ public record LabFile(
         site = site == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(site));
     }
 
-    /** A lab that plants nothing and says nothing of its site. */
+    /** A lab that plants nothing, says nothing of its site and hangs on nothing. */
     public LabFile(String name, String description, Clock clock, Device device, Management management, Dns dns,
                    Proxy proxy, List<Manager> managers, Connector connector, List<Process> processes, Network network) {
         this(name, description, clock, device, management, dns, proxy, managers, connector, processes, network,
-                List.of(), Map.of());
+                List.of(), Map.of(), null);
+    }
+
+    /** Whether {@code line} is one of the lab's hung commands (blanks between words do not count). */
+    public boolean hangsOn(String line) {
+        if (hangs == null) {
+            return false;
+        }
+        String typed = line.strip().replaceAll("\\s+", " ");
+        return hangs.stream().anyMatch(h -> h.strip().replaceAll("\\s+", " ").equals(typed));
     }
 
     /**

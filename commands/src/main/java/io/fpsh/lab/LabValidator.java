@@ -80,6 +80,13 @@ final class LabValidator {
         }
         oneOf(lab.connector().eventHandlerSocket(), EVENT_HANDLER_SOCKET, "connector.eventHandlerSocket");
         validateNetwork(lab.network());
+        if (lab.hangs() != null) {
+            for (String line : lab.hangs()) {
+                if (line == null || line.isBlank()) {
+                    fail("hangs", "each entry is a command line (got an empty one)");
+                }
+            }
+        }
     }
 
     /** Finding ids as playbooks declare them: upper-case words joined by '-' (DNS-SERVER-DEAD). */

@@ -2,6 +2,7 @@ package io.fpsh.shell;
 
 import io.fpsh.FpshHome;
 
+import io.fpsh.shell.serve.FleetInventoryFile;
 import io.fpsh.shell.serve.FtdSshServer;
 import io.fpsh.shell.serve.HeapPeak;
 import io.fpsh.shell.serve.PasswordHash;
@@ -34,8 +35,14 @@ public final class ServeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--lab", paramLabel = "NAME|FILE", completionCandidates = ShippedLabNames.class,
-            description = "The lab to serve (default: ftd01-dns).")
-    String lab;
+            description = "The lab to serve (default: ftd01-dns); with --fleet, several --lab are given in turn to"
+                    + " the devices (ftd0001 the first, ftd0002 the second...).")
+    java.util.List<String> labs;
+
+    @Option(names = "--write-inventory", paramLabel = "FILE",
+            description = "With --fleet: write an inventory of the fleet for fpsh run --inventory (and FILE.known_hosts"
+                    + " with this server's key); the password goes in $" + FleetInventoryFile.PASSWORD_ENV + ".")
+    Path inventory;
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "2222", description = "The port (default: ${DEFAULT-VALUE}).")
     int port;
@@ -65,14 +72,24 @@ public final class ServeCommand implements Callable<Integer> {
         if (hashPassword) {
             return printPasswordHash();
         }
-        String labSpec = LaunchOptions.targetSpec(lab, null);
+        java.util.List<String> specs = new java.util.ArrayList<>();
+        for (String lab : labs == null ? java.util.List.<String>of() : labs) {
+            specs.add(LaunchOptions.targetSpec(lab, null));
+        }
+        if (specs.size() > 1 && fleet == null) {
+            throw FpshException.usage("serve: several --lab need --fleet N (the labs are given in turn to its devices)");
+        }
+        if (inventory != null && fleet == null) {
+            throw FpshException.usage("serve: --write-inventory needs --fleet N");
+        }
+        String labSpec = specs.isEmpty() ? LaunchOptions.targetSpec(null, null) : specs.get(0);
         ServeSettings settings = new ServeSettings(labSpec, bind, port, users, shared, FpshHome.directory());
         quietLibraryLogs();
         FtdSshServer server;
         try {
             if (fleet != null) {
                 ServeSettings.checkFleetSize(fleet); // --fleet 0 is a mistake, not "no fleet"
-                settings = settings.withFleet(fleet);
+                settings = settings.withFleet(fleet, specs);
             }
             server = FtdSshServer.start(settings);
         } catch (ServeException e) {
@@ -85,6 +102,9 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "fpsh-serve-stop"));
         PrintWriter out = spec.commandLine().getOut();
+        if (inventory != null) {
+            writeInventory(server, settings);
+        }
         out.printf("fpsh serve: %s on %s port %d, %s; host key %s (Ctrl-C stops)%n", labSpec, bind, server.port(),
                 server.devicesServed(), server.hostKeyFingerprint());
         out.flush();
@@ -95,6 +115,24 @@ public final class ServeCommand implements Callable<Integer> {
             server.close();
         }
         return 0;
+    }
+
+    private void writeInventory(FtdSshServer server, ServeSettings settings) throws FpshException {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        String account = null;
+        try {
+            for (String lab : settings.labsInTurn()) {
+                io.fpsh.lab.LabFile file = io.fpsh.sim.run.LabDevices.read(lab.startsWith("lab:") ? lab.substring(4) : lab);
+                names.add(file.name());
+                if (account == null && !file.device().accounts().isEmpty()) {
+                    account = file.device().accounts().get(0).user();
+                }
+            }
+            FleetInventoryFile.write(inventory, server, bind, settings.fleet(), names, account == null ? "admin" : account);
+        } catch (io.fpsh.device.TargetException | java.io.IOException e) {
+            server.close();
+            throw FpshException.usage("serve: --write-inventory " + inventory + ": " + e.getMessage());
+        }
     }
 
     private int printPasswordHash() throws FpshException {

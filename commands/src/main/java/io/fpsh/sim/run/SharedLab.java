@@ -33,6 +33,11 @@ public final class SharedLab implements AutoCloseable {
         return lab;
     }
 
+    /** The lab's device UUID, whose node part each fleet device replaces with its own MAC address. */
+    public String uuid() {
+        return lab.device().uuid();
+    }
+
     LabClock clock() {
         return clock;
     }

@@ -28,6 +28,8 @@ public final class SimulatedFtd implements Device, AccountPasswords {
     /** The device this is another session on, whose services it shares; null when this session owns them. */
     private final SimulatedFtd device;
     private LabServices services;
+    /** Released by {@link #close()}: a hung command ({@link LabFile#hangs()}) waits for it, or for an interrupt. */
+    private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
 
     public SimulatedFtd(LabFile lab) {
         this(lab, LabClock.fromEnvironment(lab.clock().start()));
@@ -123,6 +125,9 @@ public final class SimulatedFtd implements Device, AccountPasswords {
         if (!session.isOpen()) {
             return 1;
         }
+        if (lab.hangsOn(line)) {
+            return hang();
+        }
         try {
             return switch (session.mode()) {
                 case CLISH -> clish.run(line, session, io);
@@ -133,6 +138,19 @@ public final class SimulatedFtd implements Device, AccountPasswords {
             io.out().flush();
             io.err().flush();
         }
+    }
+
+    /**
+     * A command of the lab's {@code hangs}: no output and no prompt until the session is closed or its thread
+     * interrupted (an SSH channel torn down); {@link #cancel()} (Ctrl-C) does not reach it, as on a hung box.
+     */
+    private int hang() {
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 1;
     }
 
     /** The network, files and Linux shell start with the first expert line: clish commands need none of them. */
@@ -172,6 +190,7 @@ public final class SimulatedFtd implements Device, AccountPasswords {
 
     @Override
     public synchronized void close() {
+        closed.countDown();
         if (services != null) {
             services.close();
         }

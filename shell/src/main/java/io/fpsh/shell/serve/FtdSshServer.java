@@ -12,6 +12,7 @@ import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,12 +24,15 @@ public final class FtdSshServer implements AutoCloseable {
     private final DeviceSource devices;
     private final String hostKeyFingerprint;
     private final ServeSettings settings;
+    private final String hostKeyText;
 
-    private FtdSshServer(SshServer server, DeviceSource devices, String hostKeyFingerprint, ServeSettings settings) {
+    private FtdSshServer(SshServer server, DeviceSource devices, String hostKeyFingerprint, ServeSettings settings,
+                         String hostKeyText) {
         this.server = server;
         this.devices = devices;
         this.hostKeyFingerprint = hostKeyFingerprint;
         this.settings = settings;
+        this.hostKeyText = hostKeyText;
     }
 
     /** Checks the settings, then listens; fails with one line for the user before anything is bound. */
@@ -50,7 +54,11 @@ public final class FtdSshServer implements AutoCloseable {
         checkFleet(settings);
         InetAddress bind = address(settings.bind());
         LabFile lab = readLab(settings.labSpec());
-        Logins logins = logins(settings, bind, lab);
+        List<LabFile> labs = new ArrayList<>();
+        for (String spec : settings.labsInTurn()) {
+            labs.add(readLab(spec));
+        }
+        Logins logins = logins(settings, bind, labs);
         SimpleGeneratorHostKeyProvider hostKey = HostKey.load(settings.home());
         DeviceSource devices = sources.of(lab);
         SshServer server = SshServer.setUpDefaultServer();
@@ -71,7 +79,7 @@ public final class FtdSshServer implements AutoCloseable {
             throw new ServeException("cannot listen on " + settings.bind() + " port " + settings.port() + ": "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
-        return new FtdSshServer(server, devices, HostKey.fingerprint(hostKey), settings);
+        return new FtdSshServer(server, devices, HostKey.fingerprint(hostKey), settings, HostKey.publicKeyText(hostKey));
     }
 
     private static void checkFleet(ServeSettings settings) throws ServeException {
@@ -100,12 +108,12 @@ public final class FtdSshServer implements AutoCloseable {
         }
     }
 
-    private static Logins logins(ServeSettings settings, InetAddress bind, LabFile lab) throws ServeException {
-        Logins accounts = accounts(settings, bind, lab);
+    private static Logins logins(ServeSettings settings, InetAddress bind, List<LabFile> labs) throws ServeException {
+        Logins accounts = accounts(settings, bind, labs);
         return settings.fleet() > 0 ? new FleetLogins(accounts) : accounts;
     }
 
-    private static Logins accounts(ServeSettings settings, InetAddress bind, LabFile lab) throws ServeException {
+    private static Logins accounts(ServeSettings settings, InetAddress bind, List<LabFile> labs) throws ServeException {
         if (settings.usersFile() != null) {
             return UsersFile.read(settings.usersFile());
         }
@@ -114,12 +122,17 @@ public final class FtdSshServer implements AutoCloseable {
             throw new ServeException("refusing to serve on " + settings.bind()
                     + " with the lab's published password: give --users FILE, or bind to 127.0.0.1");
         }
-        return new LabAccountLogins(lab.device().accounts());
+        // a fleet of several labs: an account of any of them (the shipped labs all have admin/Admin123)
+        return new LabAccountLogins(labs.stream().flatMap(l -> l.device().accounts().stream()).distinct().toList());
     }
 
     private static DeviceSource devices(ServeSettings settings, LabFile lab) throws ServeException {
         if (settings.fleet() > 0) {
-            return new FleetDevices(lab, settings.fleet());
+            List<LabFile> labs = new ArrayList<>();
+            for (String spec : settings.labsInTurn()) {
+                labs.add(readLab(spec));
+            }
+            return new FleetDevices(labs, settings.fleet());
         }
         if (!settings.shared()) {
             return DeviceSource.perSession(settings.labSpec());
@@ -145,9 +158,15 @@ public final class FtdSshServer implements AutoCloseable {
         if (settings.fleet() > 0) {
             return "a fleet of " + settings.fleet() + " devices " + FleetNames.hostname(1) + " to "
                     + FleetNames.hostname(settings.fleet()) + " chosen by the login name (e.g. admin%"
-                    + FleetNames.hostname(1) + ")";
+                    + FleetNames.hostname(1) + ")" + (settings.labsInTurn().size() > 1
+                    ? ", the labs " + String.join(", ", settings.labsInTurn()) + " in turn" : "");
         }
         return settings.shared() ? "one shared device" : "a copy of the lab per session";
+    }
+
+    /** The line of an OpenSSH known_hosts file that trusts this server at {@code host}: {@code [host]:port key}. */
+    public String knownHostsLine(String host) {
+        return (port() == 22 ? host : "[" + host + "]:" + port()) + " " + hostKeyText;
     }
 
     /** Stops listening, closes every session and, under --shared or --fleet, the devices. */

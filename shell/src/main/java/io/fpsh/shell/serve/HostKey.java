@@ -46,6 +46,16 @@ final class HostKey {
         }
     }
 
+    /** The public key as OpenSSH writes it in known_hosts and authorized_keys: {@code ssh-ed25519 AAAA...}. */
+    static String publicKeyText(SimpleGeneratorHostKeyProvider provider) throws ServeException {
+        try {
+            return org.apache.sshd.common.config.keys.PublicKeyEntry.toString(
+                    provider.loadKeys(null).iterator().next().getPublic());
+        } catch (RuntimeException e) {
+            throw new ServeException("cannot read the host key: " + e.getClass().getSimpleName());
+        }
+    }
+
     private static void ownerOnly(Path path, String permissions) throws IOException {
         try {
             Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));

@@ -1,0 +1,171 @@
+package io.fpsh.shell;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fpsh.playbook.DeviceReport;
+import io.fpsh.playbook.ExitStatus;
+import io.fpsh.playbook.RunOptions;
+import io.fpsh.playbook.RunReport;
+import io.fpsh.playbook.Verdict;
+import io.fpsh.playbook.dsl.PlaybookLoader;
+import io.fpsh.testkind.ExtraJvm;
+import io.fpsh.testkind.Sshd;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The issue's fleet case: a real {@code fpsh serve --fleet 200} of three labs in turn (the guide's dead DNS server,
+ * a lab whose DNS works, a lab whose {@code show network} hangs), and the dns playbook on its inventory with
+ * {@code --parallel 32}, plus a host on a closed loopback port: each device gets its own verdict, the hung ones
+ * are TIMEOUT, the closed port UNREACHABLE.
+ */
+@ExtraJvm
+@Sshd
+class FleetOverServeTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int SIZE = 200;
+    /** Past the 15 s nslookup waits for ftd01-dns's dead server, so that its verdict is FAIL, not TIMEOUT. */
+    private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(25);
+
+    @TempDir
+    static Path folder;
+    private static Process serve;
+    private static Path inventory;
+
+    @BeforeAll
+    static void startTheFleet() throws Exception {
+        Path hung = hungLab(folder);
+        inventory = folder.resolve("fleet.yaml");
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--port", "0",
+                "--fleet", String.valueOf(SIZE), "--lab", "ftd01-dns", "--lab", "ftd01-blocked-eu",
+                "--lab", hung.toString(), "--write-inventory", inventory.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(folder.resolve("serve.err").toFile());
+        builder.environment().put("FPSH_HOME", folder.resolve("home").toString());
+        serve = builder.start();
+        String started = CompletableFuture.supplyAsync(() -> firstLine(serve.getInputStream()))
+                .get(60, TimeUnit.SECONDS);
+        assertTrue(started.startsWith("fpsh serve: lab:ftd01-dns on 127.0.0.1 port "), started);
+        assertTrue(started.contains("the labs lab:ftd01-dns, lab:ftd01-blocked-eu, lab:" + hung + " in turn"), started);
+        // and a host nothing listens on
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        Files.writeString(inventory, Files.readString(inventory)
+                + "  gone: {address: 'ssh://127.0.0.1:" + closed + "', user: admin}\n");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (serve != null) {
+            serve.destroy();
+        }
+    }
+
+    private static String firstLine(InputStream in) {
+        try {
+            String line = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
+            return line == null ? "(serve ended)" : line;
+        } catch (IOException e) {
+            return "(" + e.getMessage() + ")";
+        }
+    }
+
+    private static Path hungLab(Path folder) throws IOException {
+        String text;
+        try (InputStream in = FleetOverServeTest.class.getResourceAsStream("/io/fpsh/labs/ftd01-blocked-eu.yaml")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Path file = folder.resolve("ftd01-hung.yaml");
+        Files.writeString(file, text.replaceFirst("(?m)^name: .*$", "name: ftd01-hung") + "hangs: [show network]\n");
+        return file;
+    }
+
+    @Test
+    void eachDeviceHasItsVerdictTheHungOnesTimeoutTheClosedPortUnreachable() throws Exception {
+        String written = Files.readString(inventory);
+        assertFalse(written.contains("Admin123"), "the inventory names the password's variable, never the password");
+        Map<String, String> environment = new HashMap<>(System.getenv());
+        environment.put("FPSH_FLEET_PASSWORD", "Admin123");
+        RunOptions options = new RunOptions(Map.of(), COMMAND_TIMEOUT, Duration.ofSeconds(90), RunOptions.FixMode.NONE,
+                false);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        RunReport report = FleetLaunch.run(PlaybookLoader.shipped("dns"),
+                new FleetLaunch.Request(inventory, null, 32, Duration.ofMinutes(10), options, environment),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                false);
+
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(SIZE + 1, lines.size(), "one JSON line per device");
+        Map<String, JsonNode> byDevice = new HashMap<>();
+        for (String line : lines) {
+            JsonNode device = JSON.readTree(line);
+            byDevice.put(device.get("device").asText(), device);
+        }
+        for (int n = 1; n <= SIZE; n++) {
+            String name = String.format("ftd%04d", n);
+            JsonNode device = byDevice.get(name);
+            switch ((n - 1) % 3) {
+                case 0 -> {
+                    assertEquals("FAIL", device.get("verdict").asText(), device.toString());
+                    assertEquals("DNS-SERVER-DEAD", device.get("findings").get(0).asText(), device.toString());
+                }
+                case 1 -> assertEquals("PASS", device.get("verdict").asText(), device.toString());
+                default -> {
+                    assertEquals("TIMEOUT", device.get("verdict").asText(), device.toString());
+                    assertEquals("TIMEOUT", device.get("steps").get("dns-servers").asText(), device.toString());
+                }
+            }
+            assertEquals("ssh://admin%" + name + "@127.0.0.1:" + port(), device.get("target").asText());
+        }
+        assertEquals("UNREACHABLE", byDevice.get("gone").get("verdict").asText());
+        assertTrue(byDevice.get("gone").get("reason").asText().contains("127.0.0.1"), byDevice.get("gone").toString());
+
+        assertEquals(SIZE + 1, report.devices().size());
+        assertEquals(67, report.devices().stream().filter(d -> d.verdict() == Verdict.FAIL).count());
+        assertEquals(66, report.devices().stream().filter(d -> d.verdict() == Verdict.TIMEOUT).count());
+        assertEquals("ftd0001", report.devices().get(0).target());
+        assertEquals(ExitStatus.FINDINGS, report.exitStatus());
+        String summary = err.toString(StandardCharsets.UTF_8);
+        assertTrue(summary.startsWith("dns on 201 devices in "), summary);
+        assertTrue(summary.contains(": 67 FAIL, 1 UNREACHABLE, 66 TIMEOUT, 67 PASS\n"), summary);
+        assertFalse(out.toString(StandardCharsets.UTF_8).contains("Admin123"));
+        assertFalse(summary.contains("Admin123"));
+        DeviceReport hung = report.devices().get(2);
+        assertTrue(hung.run().steps().get(0).reason().startsWith("show-network: no prompt from 127.0.0.1 after 25.0 s"),
+                hung.run().steps().get(0).reason());
+    }
+
+    private static String port() throws IOException {
+        String defaults = Files.readString(inventory).lines().filter(l -> l.startsWith("  address: ssh://127.0.0.1:"))
+                .findFirst().orElseThrow();
+        return defaults.substring(defaults.lastIndexOf(':') + 1);
+    }
+}
