@@ -40,7 +40,8 @@ public final class LabModelAnswers implements ModelAnswers {
             case "lsof" -> LsofRow.listing(tables().inetSockets(), socket -> true, true, true);
             case "connector-log" -> new ConnectorLog(LogTail.last(connector().connectorLogEntries()));
             case "action-queue-log" -> new CanConnectLog(LogTail.last(connector().canConnectFailures()));
-            case "curl" -> args.isEmpty() ? null
+            // canConnect's options (-L, --connect-timeout) are the text's to answer
+            case "curl" -> args.isEmpty() || args.get(0).startsWith("-") ? null
                     : new CurlProbeModel(state).check(args.get(0), args.size() > 1 ? args.get(1) : null).orElse(null);
             // a time-out of the probe's own changes what a slow server's answer is: only the text can tell
             case "nslookup" -> args.isEmpty() || args.get(0).startsWith("-") ? null

@@ -30,7 +30,6 @@ class NslookupProbeTimeoutTest {
             assertEquals("nslookup -timeout=1 -retry=1 api-sse.cisco.com 192.0.2.12", quick.evidence().sent());
             DnsLookup silent = (DnsLookup) quick.record();
             assertEquals(new DnsLookup("api-sse.cisco.com", null, null, DnsLookup.TIMEOUT, List.of()), silent);
-            assertTrue(quick.evidence().durationMicros() < 2_400_000, "one try of one second: " + quick.evidence());
 
             ProbeResult patient = ProbeRunner.run(probe, List.of("-timeout=5", "-retry=1", "api-sse.cisco.com", "192.0.2.12"),
                     driver, DEADLINE);
