@@ -1,6 +1,9 @@
 package io.fpsh.playbook;
 
+import io.fpsh.ftd.CanConnectLog;
+import io.fpsh.ftd.ConnectorProperties;
 import io.fpsh.ftd.NetworkInfo;
+import io.fpsh.ftd.ResolvConfFile;
 import io.fpsh.probe.CurlCheck;
 import io.fpsh.probe.DnsLookup;
 import io.fpsh.probe.Probe;
@@ -70,8 +73,36 @@ public final class StepContext {
         return probe("nslookup", DnsLookup.class, name, server);
     }
 
+    /** One A query through {@code server}, one try of {@code seconds}: a silent server costs that, not the device's wait. */
+    public DnsLookup nslookup(String name, String server, int seconds) {
+        return probe("nslookup", DnsLookup.class, "-type=A", "-timeout=" + seconds, "-retry=1", name, server);
+    }
+
+    public ResolvConfFile resolvConf() {
+        return probe("resolv-conf", ResolvConfFile.class);
+    }
+
+    public ConnectorProperties connectorProperties() {
+        return probe("connector-properties", ConnectorProperties.class);
+    }
+
+    /** canConnect's runs in action_queue.log (root). */
+    public CanConnectLog canConnectLog() {
+        return probe("action-queue-log", CanConnectLog.class);
+    }
+
     public CurlCheck curl(String url) {
         return probe("curl", CurlCheck.class, url);
+    }
+
+    /** {@code url} as canConnect asks it (redirects followed, at most 5), giving up on a connection after {@code seconds}. */
+    public CurlCheck canConnect(String url, int seconds) {
+        return probe("curl", CurlCheck.class, "--connect-timeout", String.valueOf(seconds), "-L", url);
+    }
+
+    /** The same through {@code proxy} ({@code http://user:password@host:port}: the password is masked in the evidence). */
+    public CurlCheck canConnect(String url, String proxy, int seconds) {
+        return probe("curl", CurlCheck.class, "--connect-timeout", String.valueOf(seconds), "-L", url, proxy);
     }
 
     // ---- verdicts -------------------------------------------------------------------------------------------

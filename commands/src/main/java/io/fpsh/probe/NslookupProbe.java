@@ -8,16 +8,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code nslookup [-timeout=S] [-retry=N] NAME [SERVER]}: the device's own nslookup (the guide's command), read in both
+ * {@code nslookup [-type=A] [-timeout=S] [-retry=N] NAME [SERVER]}: the device's own nslookup (the guide's command), read in both
  * BIND dialects: the server that settled the lookup, the answers, or the rcode / timeout that ended it. Without
  * options it waits as the device does (resolv.conf's timeout and attempts); {@code -timeout=1 -retry=1} makes a
- * silent server cost one second (BIND's {@code retry} is the number of tries).
+ * silent server cost one second (BIND's {@code retry} is the number of tries), {@code -type=A} spares a slow server's
+ * second wait (the AAAA query).
  */
 public final class NslookupProbe implements Probe<DnsLookup> {
     /** A host name or an address: what nslookup takes, and nothing bash would read as more than one word. */
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.:-]+");
-    /** The options a probe may give, as nslookup takes them: whole seconds and a number of tries. */
-    private static final Pattern OPTION = Pattern.compile("-(?:timeout|retry)=[1-9][0-9]?");
+    /** The options a probe may give, as nslookup takes them: whole seconds, a number of tries, the A query alone. */
+    private static final Pattern OPTION = Pattern.compile("-(?:timeout|retry)=[1-9][0-9]?|-type=A");
 
     private static final Pattern SERVER = Pattern.compile("^Server:\\s+(\\S+)\\s*$");
     private static final Pattern SERVER_ADDRESS = Pattern.compile("^Address:\\s+(\\S+)#\\d+\\s*$");
@@ -34,7 +35,7 @@ public final class NslookupProbe implements Probe<DnsLookup> {
 
     @Override public String summary() { return "nslookup NAME [SERVER]: server used, answers, or NXDOMAIN / SERVFAIL / REFUSED / timeout"; }
 
-    @Override public String arguments() { return "[-timeout=S] [-retry=N] NAME [SERVER]"; }
+    @Override public String arguments() { return "[-type=A] [-timeout=S] [-retry=N] NAME [SERVER]"; }
 
     @Override public Mode mode() { return Mode.EXPERT; }
 
@@ -44,11 +45,11 @@ public final class NslookupProbe implements Probe<DnsLookup> {
     public void checkArguments(List<String> args) throws ProbeUsageException {
         List<String> words = words(args);
         if (words.isEmpty() || words.size() > 2) {
-            throw new ProbeUsageException("usage: nslookup [-timeout=S] [-retry=N] NAME [SERVER]");
+            throw new ProbeUsageException("usage: nslookup [-type=A] [-timeout=S] [-retry=N] NAME [SERVER]");
         }
         for (String arg : args.subList(0, args.size() - words.size())) {
             if (!OPTION.matcher(arg).matches()) {
-                throw new ProbeUsageException("nslookup: not -timeout=S or -retry=N (1 to 99): " + arg);
+                throw new ProbeUsageException("nslookup: not -type=A, -timeout=S or -retry=N (1 to 99): " + arg);
             }
         }
         for (String arg : words) {
