@@ -1,15 +1,22 @@
 package io.fpsh.playbooks
 
+import io.fpsh.ftd.ConnectorLog
 import io.fpsh.ftd.ConnectorProperties
 import io.fpsh.ftd.ResolvConfFile
 import io.fpsh.playbook.SseRegion
+import io.fpsh.probe.ClockReading
 import io.fpsh.probe.DnsLookup
 import io.fpsh.probe.ProbeResult
+
+import java.time.Duration
+import java.time.Instant
 
 // The guide's "Problèmes de connectivité dus à la résolution DNS": the configured servers (show network, as the
 // guide reads them), then each SSE host of the device's region through each server, A query only (what the
 // connector dials). A server is first given one second; one that stays silent is asked once more with the device's
-// own wait (resolv.conf's timeout, 5 s by default) before it is called dead, so a slow server is told from a dead one.
+// own wait (resolv.conf's timeout, 5 s by default) before it is called dead, so a slow server is told from a dead one;
+// unless the device has just done so itself: connector.log's last line, minutes old, is the connector's lookup timing
+// out on that very server (Go's resolver names the last server it waited on, with the device's resolv.conf).
 
 playbook 'dns', 'DNS: the configured servers answer for every SSE host; which one is broken'
 
@@ -78,14 +85,34 @@ step 'dns-answers', 'each DNS server answers for every SSE host of the region', 
         }
     }
 
+    // the server the device's own resolver last waited out, when the connector's last word, recent, says so
+    Closure<Instant> deviceGaveUpOn = { String server ->
+        ProbeResult log = read('connector-log')
+        List<ConnectorLog.Entry> entries = log.ok() ? ((ConnectorLog) log.record()).entries() : []
+        ConnectorLog.Entry last = entries ? entries[-1] : null
+        ConnectorLog.GoNetError error = last?.error()
+        if (error == null || error.operation() != 'lookup' || error.cause() != 'i/o timeout' || last.time() == null
+                || error.dnsServer() != "${server}:53".toString()) {
+            return (Instant) null
+        }
+        ProbeResult clock = read('clock')
+        boolean recent = clock.ok() &&
+                Duration.between(last.time(), ((ClockReading) clock.record()).deviceTime()).abs() <= Duration.ofMinutes(10)
+        recent ? last.time() : (Instant) null
+    }
+
     List<String> dead = []
+    Map<String, Instant> deadBefore = [:] // server -> when the device's own resolver gave up on it
     List<String> slow = []
     Map<String, Map<String, String>> failed = [:] // server -> host -> NXDOMAIN / SERVFAIL / REFUSED / TIMEOUT
     for (String server : servers) {
         boolean isSlow = false
         for (String host : region.hosts()) {
             DnsLookup answer = nslookup(host, server, isSlow ? patience : QUICK)
-            if (answer.status() == DnsLookup.TIMEOUT && !isSlow && patience > QUICK) {
+            Instant gaveUp = answer.status() == DnsLookup.TIMEOUT && !isSlow ? deviceGaveUpOn(server) : null
+            if (gaveUp != null) {
+                deadBefore[server] = gaveUp
+            } else if (answer.status() == DnsLookup.TIMEOUT && !isSlow && patience > QUICK) {
                 answer = nslookup(host, server, patience) // silent for a second: as long as the device waits
                 isSlow = answer.status() != DnsLookup.TIMEOUT
                 if (isSlow) {
@@ -119,8 +146,10 @@ step 'dns-answers', 'each DNS server answers for every SSE host of the region', 
         List<String> alive = servers.findAll { String s -> !(s in dead) && !failed.containsKey(s) }
         List<String> replacement = alive ?: (siteResolves(region.hosts()) ? [site] : [])
         for (String server : dead) {
+            String before = deadBefore[server] ? "; the device's own resolver timed out on it at ${deadBefore[server]}" +
+                    ' (connector.log)' : ", nor in ${patience} s"
             report 'DNS-SERVER-DEAD', expected: "${server} answers within the device's ${patience} s",
-                    actual: "${server}: no answer for ${region.apiHost()} in ${QUICK} s, nor in ${patience} s",
+                    actual: "${server}: no answer for ${region.apiHost()} in ${QUICK} s${before}",
                     fix: fixWith(replacement)
         }
     }
