@@ -105,6 +105,8 @@ step 'conn-canconnect-live', 'canConnect\'s URLs answer on 443 now', needs: ['dn
                         actual: "no answer from ${check.resolvedAddress()}:443 in ${CONNECT_SECONDS} s (curl 28)${via}" +
                                 (proxied != null ? "; the site's proxy does not help (curl ${proxied.exitCode()})" : '')
             }
+        } else if (code == 28) {
+            fine << "${host} curl 28, connected: the server never answered (see sse-registration)${via}".toString()
         } else if (code == 47) {
             report 'HTTP-REDIRECT-LOOP', expected: "${url} answers after at most 5 redirects",
                     actual: "still redirected (HTTP ${check.httpStatus()}) after 5: curl 47"

@@ -23,6 +23,9 @@ import java.util.Map;
  * Everything a step reads is kept as its evidence.
  */
 public final class StepContext {
+    /** A live URL check's whole time (curl --max-time). */
+    public static final int CHECK_SECONDS = 8;
+    private static final String CHECK = String.valueOf(CHECK_SECONDS);
     private final Plan plan;
     private final String step;
     private final TargetSession target;
@@ -95,14 +98,17 @@ public final class StepContext {
         return probe("curl", CurlCheck.class, url);
     }
 
-    /** {@code url} as canConnect asks it (redirects followed, at most 5), giving up on a connection after {@code seconds}. */
+    /**
+     * {@code url} as canConnect asks it (redirects followed, at most 5), giving up on a connection after {@code seconds}
+     * and on the whole after {@value #CHECK_SECONDS} s (canConnect's own -m is 20: a check need not wait that long).
+     */
     public CurlCheck canConnect(String url, int seconds) {
-        return probe("curl", CurlCheck.class, "--connect-timeout", String.valueOf(seconds), "-L", url);
+        return probe("curl", CurlCheck.class, "--connect-timeout", String.valueOf(seconds), "--max-time", CHECK, "-L", url);
     }
 
     /** The same through {@code proxy} ({@code http://user:password@host:port}: the password is masked in the evidence). */
     public CurlCheck canConnect(String url, String proxy, int seconds) {
-        return probe("curl", CurlCheck.class, "--connect-timeout", String.valueOf(seconds), "-L", url, proxy);
+        return probe("curl", CurlCheck.class, "--connect-timeout", String.valueOf(seconds), "--max-time", CHECK, "-L", url, proxy);
     }
 
     // ---- verdicts -------------------------------------------------------------------------------------------

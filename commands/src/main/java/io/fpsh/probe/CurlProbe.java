@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * the TLS session, the certificate with its verify result and the HTTP status even when the chain is not trusted.
  * {@code -sS -o /dev/null} keep the progress meter and the body out, {@code --max-time} bounds it below a probe's
  * deadline, and the exit status travels in the text ({@code curl-exit=N}), so every target reports it alike.
- * Two options come before the URL to check a URL as canConnect does: {@code -L} follows redirects as it does
- * ({@code -L --max-redirs 5}: a loop ends with 47) and {@code --connect-timeout S} gives up on a dropped SYN after S.
+ * Options before the URL check a URL as canConnect does: {@code -L} follows redirects as it does ({@code -L
+ * --max-redirs 5}: a loop ends with 47), {@code --connect-timeout S} gives up on a dropped SYN after S, and
+ * {@code --max-time S} replaces the probe's 15 s (a server that accepts and never answers costs that).
  */
 public final class CurlProbe implements Probe<CurlCheck> {
     /** Longer than the device resolver's own give-up (5 s × 2 attempts), so a dead DNS server still reads as exit 6. */
@@ -23,6 +24,7 @@ public final class CurlProbe implements Probe<CurlCheck> {
     private static final Pattern SECONDS = Pattern.compile("[1-9][0-9]?");
     static final String FOLLOW = "-L";
     static final String CONNECT_TIMEOUT = "--connect-timeout";
+    static final String MAX_TIME = "--max-time";
     /** canConnect's own limit on redirects (action_queue.log's command line). */
     static final int MAX_REDIRECTS = 5;
 
@@ -30,7 +32,7 @@ public final class CurlProbe implements Probe<CurlCheck> {
 
     @Override public String summary() { return "curl -v -k URL: address, connection, TLS, certificate, verify result, HTTP status"; }
 
-    @Override public String arguments() { return "[-L] [--connect-timeout S] URL [PROXY]"; }
+    @Override public String arguments() { return "[-L] [--connect-timeout S] [--max-time S] URL [PROXY]"; }
 
     @Override public Mode mode() { return Mode.EXPERT; }
 
@@ -41,16 +43,16 @@ public final class CurlProbe implements Probe<CurlCheck> {
         int first = firstWord(typed);
         for (int i = 0; i < first; i++) {
             boolean follow = typed.get(i).equals(FOLLOW);
-            boolean timeout = typed.get(i).equals(CONNECT_TIMEOUT) && i + 1 < first && SECONDS.matcher(typed.get(i + 1)).matches();
+            boolean timeout = valued(typed.get(i)) && i + 1 < first && SECONDS.matcher(typed.get(i + 1)).matches();
             if (!follow && !timeout) {
-                throw new ProbeUsageException("curl: before the URL only -L and --connect-timeout S (1 to 99): "
+                throw new ProbeUsageException("curl: before the URL only -L, --connect-timeout S and --max-time S (1 to 99): "
                         + SecretMask.mask(typed.get(i)));
             }
             i += timeout ? 1 : 0;
         }
         List<String> args = typed.subList(first, typed.size());
         if (args.isEmpty() || args.size() > 2) {
-            throw new ProbeUsageException("usage: curl [-L] [--connect-timeout S] URL [PROXY]");
+            throw new ProbeUsageException("usage: curl [-L] [--connect-timeout S] [--max-time S] URL [PROXY]");
         }
         if (!URL.matcher(args.get(0)).matches()) {
             throw new ProbeUsageException("curl: not an http:// or https:// URL: " + SecretMask.mask(args.get(0)));
@@ -64,13 +66,19 @@ public final class CurlProbe implements Probe<CurlCheck> {
     public String command(List<String> typed) {
         int first = firstWord(typed);
         StringBuilder options = new StringBuilder();
+        int maxTime = MAX_TIME_SECONDS;
         for (int i = 0; i < first; i++) {
-            options.append(typed.get(i).equals(FOLLOW) ? FOLLOW + " --max-redirs " + MAX_REDIRECTS
-                    : CONNECT_TIMEOUT + " " + Integer.parseInt(typed.get(++i))).append(' ');
+            String option = typed.get(i);
+            if (option.equals(MAX_TIME)) {
+                maxTime = Integer.parseInt(typed.get(++i));
+            } else {
+                options.append(option.equals(FOLLOW) ? FOLLOW + " --max-redirs " + MAX_REDIRECTS
+                        : CONNECT_TIMEOUT + " " + Integer.parseInt(typed.get(++i))).append(' ');
+            }
         }
         List<String> args = typed.subList(first, typed.size());
         String proxy = args.size() > 1 ? "-x " + shellQuoted(args.get(1)) + " " : "";
-        return "curl -v -sS -k -o /dev/null --max-time " + MAX_TIME_SECONDS + " " + options + proxy + shellQuoted(args.get(0))
+        return "curl -v -sS -k -o /dev/null --max-time " + maxTime + " " + options + proxy + shellQuoted(args.get(0))
                 + " 2>&1; echo \"" + EXIT_MARKER + "$?\"";
     }
 
@@ -78,9 +86,13 @@ public final class CurlProbe implements Probe<CurlCheck> {
     private static int firstWord(List<String> typed) {
         int i = 0;
         while (i < typed.size() && typed.get(i).startsWith("-")) {
-            i += typed.get(i).equals(CONNECT_TIMEOUT) ? 2 : 1;
+            i += valued(typed.get(i)) ? 2 : 1;
         }
         return Math.min(i, typed.size());
+    }
+
+    private static boolean valued(String option) {
+        return option.equals(CONNECT_TIMEOUT) || option.equals(MAX_TIME);
     }
 
     @Override

@@ -43,7 +43,7 @@ class ConnectivityPlaybookTest {
             assertEquals(Verdict.PASS, log.verdict());
             assertTrue(log.reason().contains("https://api.eu.sse.itd.cisco.com/providers/sse/api/v1/regions curl 28"
                     + " (timed out: firewall or proxy) x"), log.reason());
-            assertEquals("curl --connect-timeout 3 -L https://api.eu.sse.itd.cisco.com/providers/sse/api/v1/regions",
+            assertEquals("curl --connect-timeout 3 --max-time 8 -L https://api.eu.sse.itd.cisco.com/providers/sse/api/v1/regions",
                     "curl " + String.join(" ", step(run, "conn-canconnect-live").evidence().stream()
                             .filter(r -> r.probe().equals("curl")).findFirst().orElseThrow().arguments()));
         }
@@ -105,6 +105,16 @@ class ConnectivityPlaybookTest {
             assertEquals(Verdict.PASS, healthy.verdict(), healthy::toString);
             assertEquals(List.of(), healthy.findings());
             assertEquals("live: api-sse.cisco.com 200", step(healthy, "conn-canconnect-live").reason());
+        }
+    }
+
+    @Test
+    void aServerThatAcceptsAndNeverAnswersIsLeftToSseRegistration() throws Exception {
+        try (Lab lab = new Lab("ftd01-silent-server")) {
+            DeviceRun run = lab.run();
+            assertEquals(List.of(), run.findings(), run::toString);
+            assertEquals("live: api-sse.cisco.com curl 28, connected: the server never answered (see sse-registration)",
+                    step(run, "conn-canconnect-live").reason());
         }
     }
 

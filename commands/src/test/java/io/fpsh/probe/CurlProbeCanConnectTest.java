@@ -55,8 +55,11 @@ class CurlProbeCanConnectTest {
     void onlyCanConnectsOptionsComeBeforeTheUrl() throws Exception {
         CurlProbe probe = new CurlProbe();
         probe.checkArguments(List.of("-L", "--connect-timeout", "10", REGIONS, "http://u:p@192.0.2.50:3128"));
+        probe.checkArguments(List.of("--max-time", "8", "-L", REGIONS));
+        assertEquals("curl -v -sS -k -o /dev/null --max-time 8 -L --max-redirs 5 '" + REGIONS + "' 2>&1; echo \"curl-exit=$?\"",
+                probe.command(List.of("--max-time", "8", "-L", REGIONS)));
         for (List<String> bad : List.of(List.of("-k", REGIONS), List.of("--connect-timeout", REGIONS),
-                List.of("--connect-timeout", "0", REGIONS), List.of("--connect-timeout", "1;reboot", REGIONS),
+                List.of("--connect-timeout", "0", REGIONS), List.of("--max-time", "x", REGIONS), List.of("--connect-timeout", "1;reboot", REGIONS),
                 List.of("-L"), List.of(REGIONS, "-L"))) {
             assertThrows(ProbeUsageException.class, () -> probe.checkArguments(bad), bad::toString);
         }
