@@ -10,6 +10,6 @@ playbook 'xdr-health', 'The whole guide in its order (licensing, endpoints, DNS,
 // The guide's order is licensing, sse-endpoints, dns, connectivity, sse-registration, sse-connector. Until each
 // part's playbook is merged only dns is shipped; once they are, this line reads
 // for (String part : ['licensing', 'sse-endpoints', 'dns', 'connectivity', 'sse-registration', 'sse-connector']) {
-for (String part : ['licensing', 'dns', 'sse-registration', 'sse-connector']) {
+for (String part : ['licensing', 'sse-endpoints', 'dns', 'connectivity', 'sse-registration', 'sse-connector']) {
     include part
 }

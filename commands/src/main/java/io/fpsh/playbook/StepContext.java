@@ -1,11 +1,13 @@
 package io.fpsh.playbook;
 
+import io.fpsh.ftd.CanConnectLog;
 import io.fpsh.ftd.ConnectorLog;
 import io.fpsh.ftd.ConnectorProperties;
 import io.fpsh.ftd.LsofSockets;
 import io.fpsh.ftd.Managers;
 import io.fpsh.ftd.NetworkInfo;
 import io.fpsh.ftd.PmtoolStatus;
+import io.fpsh.ftd.ResolvConfFile;
 import io.fpsh.ftd.UnixSockets;
 import io.fpsh.ftd.VersionInfo;
 import io.fpsh.probe.ClockReading;
@@ -30,6 +32,9 @@ import java.util.Map;
  * Everything a step reads is kept as its evidence.
  */
 public final class StepContext {
+    /** A live URL check's whole time (curl --max-time). */
+    public static final int CHECK_SECONDS = 8;
+    private static final String CHECK = String.valueOf(CHECK_SECONDS);
     private final Plan plan;
     private final String step;
     private final StepTarget target;
@@ -85,6 +90,24 @@ public final class StepContext {
         return probe("nslookup", DnsLookup.class, name, server);
     }
 
+    /** One A query through {@code server}, one try of {@code seconds}: a silent server costs that, not the device's wait. */
+    public DnsLookup nslookup(String name, String server, int seconds) {
+        return probe("nslookup", DnsLookup.class, "-type=A", "-timeout=" + seconds, "-retry=1", name, server);
+    }
+
+    public ResolvConfFile resolvConf() {
+        return probe("resolv-conf", ResolvConfFile.class);
+    }
+
+    public ConnectorProperties connectorProperties() {
+        return probe("connector-properties", ConnectorProperties.class);
+    }
+
+    /** canConnect's runs in action_queue.log (root). */
+    public CanConnectLog canConnectLog() {
+        return probe("action-queue-log", CanConnectLog.class);
+    }
+
     public CurlCheck curl(String url) {
         return probe("curl", CurlCheck.class, url);
     }
@@ -96,10 +119,6 @@ public final class StepContext {
 
     public ClockReading clock() {
         return probe("clock", ClockReading.class);
-    }
-
-    public ConnectorProperties connectorProperties() {
-        return probe("connector-properties", ConnectorProperties.class);
     }
 
     public PmtoolStatus pmtool() {
@@ -124,6 +143,19 @@ public final class StepContext {
 
     public VersionInfo showVersion() {
         return probe("show-version", VersionInfo.class);
+    }
+
+    /**
+     * {@code url} as canConnect asks it (redirects followed, at most 5), giving up on a connection after {@code seconds}
+     * and on the whole after {@value #CHECK_SECONDS} s (canConnect's own -m is 20: a check need not wait that long).
+     */
+    public CurlCheck canConnect(String url, int seconds) {
+        return probe("curl", CurlCheck.class, "--connect-timeout", String.valueOf(seconds), "--max-time", CHECK, "-L", url);
+    }
+
+    /** The same through {@code proxy} ({@code http://user:password@host:port}: the password is masked in the evidence). */
+    public CurlCheck canConnect(String url, String proxy, int seconds) {
+        return probe("curl", CurlCheck.class, "--connect-timeout", String.valueOf(seconds), "--max-time", CHECK, "-L", url, proxy);
     }
 
     // ---- verdicts -------------------------------------------------------------------------------------------

@@ -8,12 +8,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code nslookup NAME [SERVER]}: the device's own nslookup with its defaults (the guide's command), read in both
- * BIND dialects: the server that settled the lookup, the answers, or the rcode / timeout that ended it.
+ * {@code nslookup [-type=A] [-timeout=S] [-retry=N] NAME [SERVER]}: the device's own nslookup (the guide's command), read in both
+ * BIND dialects: the server that settled the lookup, the answers, or the rcode / timeout that ended it. Without
+ * options it waits as the device does (resolv.conf's timeout and attempts); {@code -timeout=1 -retry=1} makes a
+ * silent server cost one second (BIND's {@code retry} is the number of tries), {@code -type=A} spares a slow server's
+ * second wait (the AAAA query).
  */
 public final class NslookupProbe implements Probe<DnsLookup> {
     /** A host name or an address: what nslookup takes, and nothing bash would read as more than one word. */
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.:-]+");
+    /** The options a probe may give, as nslookup takes them: whole seconds, a number of tries, the A query alone. */
+    private static final Pattern OPTION = Pattern.compile("-(?:timeout|retry)=[1-9][0-9]?|-type=A");
 
     private static final Pattern SERVER = Pattern.compile("^Server:\\s+(\\S+)\\s*$");
     private static final Pattern SERVER_ADDRESS = Pattern.compile("^Address:\\s+(\\S+)#\\d+\\s*$");
@@ -30,7 +35,7 @@ public final class NslookupProbe implements Probe<DnsLookup> {
 
     @Override public String summary() { return "nslookup NAME [SERVER]: server used, answers, or NXDOMAIN / SERVFAIL / REFUSED / timeout"; }
 
-    @Override public String arguments() { return "NAME [SERVER]"; }
+    @Override public String arguments() { return "[-type=A] [-timeout=S] [-retry=N] NAME [SERVER]"; }
 
     @Override public Mode mode() { return Mode.EXPERT; }
 
@@ -38,10 +43,16 @@ public final class NslookupProbe implements Probe<DnsLookup> {
 
     @Override
     public void checkArguments(List<String> args) throws ProbeUsageException {
-        if (args.isEmpty() || args.size() > 2) {
-            throw new ProbeUsageException("usage: nslookup NAME [SERVER]");
+        List<String> words = words(args);
+        if (words.isEmpty() || words.size() > 2) {
+            throw new ProbeUsageException("usage: nslookup [-type=A] [-timeout=S] [-retry=N] NAME [SERVER]");
         }
-        for (String arg : args) {
+        for (String arg : args.subList(0, args.size() - words.size())) {
+            if (!OPTION.matcher(arg).matches()) {
+                throw new ProbeUsageException("nslookup: not -type=A, -timeout=S or -retry=N (1 to 99): " + arg);
+            }
+        }
+        for (String arg : words) {
             if (!NAME.matcher(arg).matches() || arg.startsWith("-")) {
                 throw new ProbeUsageException("nslookup: not a host name or address: " + arg);
             }
@@ -110,6 +121,15 @@ public final class NslookupProbe implements Probe<DnsLookup> {
         if (status == null) {
             status = DnsLookup.NOERROR;
         }
-        return new DnsLookup(args.get(0), server, serverAddress, status, answers);
+        return new DnsLookup(words(args).get(0), server, serverAddress, status, answers);
+    }
+
+    /** The name and server: what follows the leading options. */
+    public static List<String> words(List<String> args) {
+        int first = 0;
+        while (first < args.size() && args.get(first).startsWith("-")) {
+            first++;
+        }
+        return args.subList(first, args.size());
     }
 }

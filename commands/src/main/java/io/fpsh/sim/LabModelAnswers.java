@@ -42,7 +42,8 @@ public final class LabModelAnswers implements ModelAnswers {
             case "connector-log" -> new ConnectorLog(LogTail.last(connector().connectorLogEntries()));
             case "action-queue-log" -> new CanConnectLog(LogTail.last(connector().canConnectFailures()));
             case "curl" -> curl(args);
-            case "nslookup" -> args.isEmpty() ? null
+            // a time-out of the probe's own changes what a slow server's answer is: only the text can tell
+            case "nslookup" -> args.isEmpty() || args.get(0).startsWith("-") ? null
                     : new NslookupModel(state).lookup(args.get(0), args.size() > 1 ? args.get(1) : null).orElse(null);
             // each probe with a model answer adds one case here
             default -> null;
@@ -51,7 +52,8 @@ public final class LabModelAnswers implements ModelAnswers {
 
     private Record curl(List<String> args) {
         CurlProbe.Request request = CurlProbe.Request.of(args);
-        return request == null ? null
+        // canConnect's options (-L, --connect-timeout, --max-time) are the text's to answer
+        return request == null || !request.plain() ? null
                 : new CurlProbeModel(state).check(request.url(), request.proxy(), request.caFile()).orElse(null);
     }
 

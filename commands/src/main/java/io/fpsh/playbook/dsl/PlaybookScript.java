@@ -81,7 +81,10 @@ public abstract class PlaybookScript extends Script {
         step(Map.of(), id, title, body);
     }
 
-    /** Takes in another shipped playbook's findings and steps, after those declared so far. */
+    /**
+     * Takes in another shipped playbook's findings and steps, after those declared so far; a step already taken in
+     * (connectivity includes dns, and xdr-health both) is not run twice.
+     */
     public void include(String playbook) {
         Plan other = PlaybookLoader.shipped(playbook);
         for (FindingKind kind : other.findings()) {
@@ -89,7 +92,11 @@ public abstract class PlaybookScript extends Script {
                 findings.add(kind);
             }
         }
-        steps.addAll(other.steps());
+        for (Step step : other.steps()) {
+            if (steps.stream().noneMatch(s -> s.id().equals(step.id()))) {
+                steps.add(step);
+            }
+        }
     }
 
     /** Runs the script's declarations and returns what they declared. */

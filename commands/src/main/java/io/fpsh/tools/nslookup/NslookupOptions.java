@@ -45,10 +45,10 @@ final class NslookupOptions {
             int type = Type.value(value.toUpperCase(Locale.ROOT));
             if (type < 0 || value.isEmpty()) out.println("unknown query type: " + value);
             else queryType = type;
-        } else if (startsWithAny(lower, "timeout=", "t=", "ti=")) {
+        } else if (startsWithAny(lower, "timeout=", "t=")) {
             number("timeout", value, out).ifPresent(n -> timeoutSeconds = OptionalInt.of(n));
-        } else if (startsWithAny(lower, "retry=", "ret=")) {
-            number("retry", value, out).ifPresent(n -> tries = OptionalInt.of(n));
+        } else if (startsWithAny(lower, "retry=", "ret=")) { // BIND: the number of tries, not of retries
+            number("tries", value, out).ifPresent(n -> tries = OptionalInt.of(n));
         } else if (startsWithAny(lower, "port=", "po=")) {
             number("port", value, out).ifPresent(n -> port = n);
         } else if (startsWithAny(lower, "debug", "nodebug", "d2", "nod2", "recurse", "norecurse", "search",

@@ -89,6 +89,10 @@ class NslookupDifferentialTest {
             "ftd01.lab.test 127.0.0.1 extra",
             "-timeout=1 -retry=1 slow.lab.test",
             "-timeout=1 -retry=2 slow.lab.test",
+            "-timeout=1 -retry=0 slow.lab.test",
+            "-retry= -timeout=1 slow.lab.test",
+            "-ti=1 ftd01.lab.test",
+            "-timeout=0 -retry=1 ftd01.lab.test",
     })
     void matchesTheRealNslookup(String words) throws Exception {
         compare(authoritative, words);
