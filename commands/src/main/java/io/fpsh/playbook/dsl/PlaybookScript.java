@@ -5,7 +5,9 @@ import groovy.lang.DelegatesTo;
 import groovy.lang.Script;
 import io.fpsh.playbook.FindingKind;
 import io.fpsh.playbook.Hop;
+import io.fpsh.playbook.Interruptible;
 import io.fpsh.playbook.Plan;
+import io.fpsh.playbook.PlaybookLoadException;
 import io.fpsh.playbook.Step;
 import io.fpsh.playbook.StepContext;
 import io.fpsh.playbook.Verdict;
@@ -83,7 +85,12 @@ public abstract class PlaybookScript extends Script {
 
     /** Takes in another shipped playbook's findings and steps, after those declared so far. */
     public void include(String playbook) {
-        Plan other = PlaybookLoader.shipped(playbook);
+        Plan other;
+        try {
+            other = PlaybookLoader.shipped(playbook);
+        } catch (PlaybookLoadException e) {
+            throw new PlaybookLoadException(e.getMessage(), true); // with this frame: the include's line
+        }
         for (FindingKind kind : other.findings()) {
             if (findings.stream().noneMatch(f -> f.id().equals(kind.id()))) {
                 findings.add(kind);
@@ -92,11 +99,16 @@ public abstract class PlaybookScript extends Script {
         steps.addAll(other.steps());
     }
 
+    /** A step's helper method sleeping: ends with its step when the run interrupts it (Groovy's would sleep on). */
+    public void sleep(long millis) {
+        Interruptible.sleep(millis);
+    }
+
     /** Runs the script's declarations and returns what they declared. */
     public Plan plan() {
         run();
         if (name == null) {
-            throw new IllegalStateException("the script never says playbook 'NAME', 'SUMMARY'");
+            throw new PlaybookLoadException("not a playbook: its top level never says playbook 'NAME', 'SUMMARY'");
         }
         return new Plan(name, summary, findings, steps);
     }
