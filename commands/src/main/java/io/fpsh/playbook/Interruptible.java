@@ -1,9 +1,9 @@
 package io.fpsh.playbook;
 
 /**
- * A sleep that ends its step when the run interrupts it: a playbook's {@code sleep} goes here (see
- * {@link StepContext#sleep}), not to Groovy's, which sleeps on through an interrupt and would leave a
- * {@code while (true) { sleep 100 }} running past its budget for good.
+ * A sleep that ends its step when the run interrupts it: a user's playbook's {@code sleep} is compiled to call this
+ * (io.fpsh.playbook.dsl.InterruptibleSleep), not Groovy's, which sleeps on through an interrupt to the end of its time: a
+ * {@code while (true) { sleep 60_000 }} would hold its thread up to a minute past the step's budget.
  */
 public final class Interruptible {
     private Interruptible() {}

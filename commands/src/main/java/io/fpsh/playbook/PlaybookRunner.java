@@ -85,7 +85,15 @@ public final class PlaybookRunner {
         String reason;
         String location = null;
         Future<?> body = worker.submit(() -> {
-            step.body().run(context);
+            try {
+                step.body().run(context);
+            } catch (ProbeFailure | StepSkipped expected) {
+                throw expected;
+            } catch (Throwable broke) {
+                // described here, on the step's thread and within its budget: a playbook's own exception class could
+                // take forever (or throw) to give its message
+                throw new StepBroke(ScriptLocation.of(broke), ScriptLocation.describe(broke));
+            }
             return null;
         });
         try {
@@ -109,6 +117,10 @@ public final class PlaybookRunner {
             } else if (cause instanceof StepSkipped skipped) {
                 verdict = Verdict.SKIP;
                 reason = skipped.getMessage();
+            } else if (cause instanceof StepBroke broke) {
+                verdict = Verdict.ERROR;
+                location = broke.location();
+                reason = broke.getMessage();
             } else {
                 verdict = Verdict.ERROR;
                 location = ScriptLocation.of(cause);

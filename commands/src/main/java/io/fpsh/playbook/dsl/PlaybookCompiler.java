@@ -5,7 +5,6 @@ import groovy.transform.ThreadInterrupt;
 import groovy.transform.TypeChecked;
 import io.fpsh.playbook.CompiledPlaybook;
 import io.fpsh.playbook.PlaybookLoadException;
-import io.fpsh.playbook.StepInterrupted;
 import org.codehaus.groovy.ast.ClassNode;
 import org.codehaus.groovy.control.CompilationFailedException;
 import org.codehaus.groovy.control.CompilationUnit;
@@ -20,14 +19,12 @@ import org.codehaus.groovy.control.messages.SyntaxErrorMessage;
 import org.codehaus.groovy.syntax.SyntaxException;
 
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * Compiles a user's playbook file to bytecode with the shipped playbooks' settings (base class {@link PlaybookScript},
- * type-checked, interrupt checks in every loop, method and closure), plus two for code fpsh did not write: the
- * interrupt checks throw an Error ({@link StepInterrupted}) that a {@code catch (e)} does not swallow, and
- * {@link ExitLint}. A file that does not compile is one line: {@code FILE:LINE:COLUMN: what}, never a stack trace.
+ * type-checked, interrupt checks in every loop, method and closure), plus two for code fpsh did not write: {@link ExitLint}
+ * and {@link InterruptibleSleep}. A file that does not compile is one line: {@code FILE:LINE:COLUMN: what}, never a stack trace.
  */
 final class PlaybookCompiler {
     /** A qualified class name in a compiler message, shortened to its simple name: the user wrote that one. */
@@ -59,8 +56,8 @@ final class PlaybookCompiler {
         CompilerConfiguration config = new CompilerConfiguration();
         config.setScriptBaseClass(PlaybookScript.class.getName());
         config.addCompilationCustomizers(new ASTTransformationCustomizer(TypeChecked.class),
-                new ASTTransformationCustomizer(Map.of("thrown", StepInterrupted.class), ThreadInterrupt.class),
-                new ExitLint());
+                new ASTTransformationCustomizer(ThreadInterrupt.class),
+                new ExitLint(), new InterruptibleSleep());
         return config;
     }
 

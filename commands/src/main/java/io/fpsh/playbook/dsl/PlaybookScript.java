@@ -5,7 +5,6 @@ import groovy.lang.DelegatesTo;
 import groovy.lang.Script;
 import io.fpsh.playbook.FindingKind;
 import io.fpsh.playbook.Hop;
-import io.fpsh.playbook.Interruptible;
 import io.fpsh.playbook.Plan;
 import io.fpsh.playbook.PlaybookLoadException;
 import io.fpsh.playbook.Step;
@@ -97,11 +96,6 @@ public abstract class PlaybookScript extends Script {
             }
         }
         steps.addAll(other.steps());
-    }
-
-    /** A step's helper method sleeping: ends with its step when the run interrupts it (Groovy's would sleep on). */
-    public void sleep(long millis) {
-        Interruptible.sleep(millis);
     }
 
     /** Runs the script's declarations and returns what they declared. */
