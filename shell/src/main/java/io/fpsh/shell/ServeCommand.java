@@ -1,6 +1,7 @@
 package io.fpsh.shell;
 
 import io.fpsh.FpshHome;
+import io.fpsh.playbook.PlaybookFiles;
 
 import io.fpsh.shell.serve.FtdSshServer;
 import io.fpsh.shell.serve.HeapPeak;
@@ -65,6 +66,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (hashPassword) {
             return printPasswordHash();
         }
+        PlaybookFiles.refuseInThisProcess("a playbook file never runs inside fpsh serve (shipped playbooks only)");
         String labSpec = LaunchOptions.targetSpec(lab, null);
         ServeSettings settings = new ServeSettings(labSpec, bind, port, users, shared, FpshHome.directory());
         quietLibraryLogs();

@@ -4,6 +4,7 @@ import groovy.lang.GroovyClassLoader;
 import io.fpsh.playbook.CompiledPlaybook;
 import io.fpsh.playbook.Plan;
 import io.fpsh.playbook.PlaybookClassCache;
+import io.fpsh.playbook.PlaybookFiles;
 import io.fpsh.playbook.PlaybookLoadException;
 import io.fpsh.playbook.ShippedPlaybooks;
 
@@ -46,6 +47,7 @@ public final class PlaybookLoader {
     }
 
     static Plan file(Path file, PlaybookClassCache cache, Duration declarationsBudget) {
+        PlaybookFiles.checkAllowed(file);
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
