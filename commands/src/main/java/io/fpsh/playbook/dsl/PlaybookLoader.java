@@ -15,10 +15,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * The one door to Groovy: loads a shipped playbook's compiled class by name, or compiles a user's file with the same
+ * The one door to Groovy: loads a shipped playbook's compiled class by name, or a user's file compiled with the same
  * settings the build uses for the shipped ones (base class {@link PlaybookScript}, type-checked, loops that stop
- * when the step's thread is interrupted). Nothing else in fpsh touches a Groovy class, so paths that run no
- * playbook load none of it.
+ * when the step's thread is interrupted; see {@link PlaybookCompiler}), once, then from {@link PlaybookClassCache}.
+ * Nothing else in fpsh touches a Groovy class, so paths that run no playbook load none of it.
  */
 public final class PlaybookLoader {
     private PlaybookLoader() {}

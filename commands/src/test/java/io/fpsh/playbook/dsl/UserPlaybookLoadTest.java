@@ -64,6 +64,21 @@ class UserPlaybookLoadTest {
     }
 
     @Test
+    void aUserFileIncludesAShippedPlaybookBeforeItsOwnSteps() throws IOException {
+        Path file = write("more-dns.groovy", """
+                playbook 'more-dns', 'the dns checks and one of mine'
+                include 'dns'
+                step 'more-dns-mine', 'mine', needs: ['dns-answers'], {
+                    reason 'fine'
+                }
+                """);
+        Plan plan = PlaybookLoader.file(file, cache(), Duration.ofSeconds(10));
+        assertEquals(List.of("dns-servers", "dns-answers", "more-dns-mine"),
+                plan.steps().stream().map(s -> s.id()).toList());
+        assertTrue(plan.finding("DNS-SERVER-DEAD").isPresent());
+    }
+
+    @Test
     void aSyntaxErrorIsOneLineWithFileLineAndColumn() throws IOException {
         Path file = write("broken.groovy", """
                 playbook 'broken', 'a typo'
