@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -84,7 +85,9 @@ public final class PlaybookRunner {
         Verdict verdict;
         String reason;
         String location = null;
+        AtomicReference<Thread> running = new AtomicReference<>();
         Future<?> body = worker.submit(() -> {
+            running.set(Thread.currentThread());
             try {
                 step.body().run(context);
             } catch (ProbeFailure | StepSkipped expected) {
@@ -101,9 +104,12 @@ public final class PlaybookRunner {
             verdict = Verdict.worstOf(context.findings().stream().map(Finding::verdict).toList()).worse(Verdict.PASS);
             reason = context.reasonLine();
         } catch (TimeoutException e) {
+            Thread thread = running.get();
+            String where = thread == null ? null : ScriptLocation.of(thread.getStackTrace()); // the loop's line
             body.cancel(true);
             verdict = Verdict.TIMEOUT;
-            reason = "still running when the device's budget ran out";
+            reason = where == null ? "still running when the device's budget ran out"
+                    : "still running at " + where + " when the device's budget ran out";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             body.cancel(true);

@@ -10,11 +10,20 @@ public final class ScriptLocation {
     /** {@code FILE:LINE} of the playbook's own frame nearest the throw; null when no playbook frame is on it. */
     public static String of(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
-            for (StackTraceElement frame : t.getStackTrace()) {
-                String file = frame.getFileName();
-                if (file != null && file.endsWith(".groovy") && frame.getLineNumber() > 0) {
-                    return file + ":" + frame.getLineNumber();
-                }
+            String location = of(t.getStackTrace());
+            if (location != null) {
+                return location;
+            }
+        }
+        return null;
+    }
+
+    /** {@code FILE:LINE} of the innermost playbook frame of {@code frames} (a running thread's); null when none. */
+    public static String of(StackTraceElement[] frames) {
+        for (StackTraceElement frame : frames) {
+            String file = frame.getFileName();
+            if (file != null && file.endsWith(".groovy") && frame.getLineNumber() > 0) {
+                return file + ":" + frame.getLineNumber();
             }
         }
         return null;

@@ -24,6 +24,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -124,7 +126,7 @@ class UserPlaybookRunTest {
                 while (true) {
                     turns++
                 }
-                """);
+                """, 4, 5);
     }
 
     @Test
@@ -133,7 +135,7 @@ class UserPlaybookRunTest {
                 while (true) {
                     sleep 60_000
                 }
-                """);
+                """, 3, 4);
     }
 
     @Test
@@ -145,7 +147,7 @@ class UserPlaybookRunTest {
                 while (true) {
                     sleep 60_000
                 }
-            """);
+            """, 6, 7);
     }
 
     @Test
@@ -158,7 +160,7 @@ class UserPlaybookRunTest {
                         reason 'caught'
                     }
                 }
-                """);
+                """, 3, 5);
     }
 
     @Test
@@ -171,7 +173,7 @@ class UserPlaybookRunTest {
                     branch(depth + 1)
                     branch(depth + 1)
                 }
-            """);
+            """, 5, 6, 7, 8);
     }
 
     @Test
@@ -220,7 +222,11 @@ class UserPlaybookRunTest {
     }
 
     /** {@code body} as a step's body never finishes: the step is TIMEOUT, the next one too, and its thread ends. */
-    private void assertStoppedAtTheBudget(String body) throws Exception {
+    private void assertStoppedAtTheBudget(String body, Integer... loopLines) throws Exception {
+        assertStoppedAtTheBudget(body, Set.of(loopLines));
+    }
+
+    private void assertStoppedAtTheBudget(String body, Set<Integer> loopLines) throws Exception {
         Set<Thread> before = stepThreads();
         DeviceRun run = run("loops.groovy", "playbook 'loops', 'never ends'\n"
                 + "step 'loops-spin', 'spins', {\n" + body + "}\n"
@@ -228,7 +234,10 @@ class UserPlaybookRunTest {
 
         Map<String, StepResult> steps = byId(run);
         assertEquals(Verdict.TIMEOUT, steps.get("loops-spin").verdict(), run::toString);
-        assertEquals("still running when the device's budget ran out", steps.get("loops-spin").reason());
+        String reason = steps.get("loops-spin").reason();
+        Matcher where = Pattern.compile("still running at loops\\.groovy:(\\d+) when the device's budget ran out")
+                .matcher(reason);
+        assertTrue(where.matches() && loopLines.contains(Integer.parseInt(where.group(1))), reason);
         assertEquals(Verdict.TIMEOUT, steps.get("loops-after").verdict());
         assertTrue(steps.get("loops-after").reason().contains("budget"), steps.get("loops-after").reason());
         assertEquals(Verdict.TIMEOUT, run.verdict());
