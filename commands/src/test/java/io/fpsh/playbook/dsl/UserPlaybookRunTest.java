@@ -196,6 +196,11 @@ class UserPlaybookRunTest {
                         report 'HUGE', actual: "number ${i}"
                     }
                 }
+                step 'huge-evidence', 'a probe in a loop', {
+                    for (int i = 0; i < 300; i++) {
+                        showNetwork()
+                    }
+                }
                 step 'huge-skip', 'skips with a long why', {
                     skip('why ' * 1_000_000)
                 }
@@ -214,6 +219,10 @@ class UserPlaybookRunTest {
         StepResult many = steps.get("huge-findings");
         assertEquals(100, many.findings().size());
         assertEquals("[+4900 findings not kept]", many.reason());
+
+        StepResult evidence = steps.get("huge-evidence");
+        assertEquals(200, evidence.evidence().size());
+        assertEquals("[+100 probe results not kept]", evidence.reason());
 
         StepResult skip = steps.get("huge-skip");
         assertEquals(Verdict.SKIP, skip.verdict());
