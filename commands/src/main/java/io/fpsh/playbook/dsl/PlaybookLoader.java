@@ -1,6 +1,5 @@
 package io.fpsh.playbook.dsl;
 
-import groovy.lang.GroovyClassLoader;
 import io.fpsh.playbook.CompiledPlaybook;
 import io.fpsh.playbook.Plan;
 import io.fpsh.playbook.PlaybookClassCache;
@@ -66,12 +65,9 @@ public final class PlaybookLoader {
 
     /** The script, its classes defined in a loader of their own, so they can be collected once the run is over. */
     private static PlaybookScript instantiate(CompiledPlaybook compiled, Path file) {
-        GroovyClassLoader loader = new GroovyClassLoader(PlaybookLoader.class.getClassLoader());
         try {
-            for (CompiledPlaybook.ClassBytes type : compiled.classes()) {
-                loader.defineClass(type.name(), type.bytes());
-            }
-            Object script = loader.loadClass(compiled.scriptClass()).getDeclaredConstructor().newInstance();
+            Object script = new PlaybookClasses(PlaybookLoader.class.getClassLoader(), compiled.classes())
+                    .loadClass(compiled.scriptClass()).getDeclaredConstructor().newInstance();
             if (!(script instanceof PlaybookScript playbook)) {
                 throw new PlaybookLoadException(file + ": not a playbook script (its base class is not fpsh's)");
             }
