@@ -60,7 +60,7 @@ public final class PlaybookLoader {
             compiled = PlaybookCompiler.compile(fileName, new String(bytes, StandardCharsets.UTF_8), file.toString());
             cache.put(build, fileName, bytes, compiled);
         }
-        return PlanDeclarations.run(instantiate(compiled, file), file, fileName, declarationsBudget);
+        return PlanChecks.check(PlanDeclarations.run(instantiate(compiled, file), file, fileName, declarationsBudget), file);
     }
 
     /** The script, its classes defined in a loader of their own, so they can be collected once the run is over. */

@@ -79,6 +79,23 @@ class UserPlaybookLoadTest {
     }
 
     @Test
+    void aStepIdDeclaredTwiceIsRefused() throws IOException {
+        Path file = write("twice.groovy", "playbook 'twice', 'x'\ninclude 'dns'\nstep 'dns-servers', 'again', { reason 'fine' }\n");
+        assertEquals(file + ": step 'dns-servers' is declared twice (an include that another include already takes in?)",
+                loadError(file));
+    }
+
+    @Test
+    void aNeedNoStepDeclaresBeforeIsRefused() throws IOException {
+        Path misspelt = write("misspelt.groovy", "playbook 'misspelt', 'x'\n"
+                + "step 'mine-a', 'a', { reason 'fine' }\nstep 'mine-b', 'b', needs: ['mine-aa'], { reason 'fine' }\n");
+        assertEquals(misspelt + ": step 'mine-b' needs 'mine-aa', which no step declares", loadError(misspelt));
+        Path later = write("later.groovy", "playbook 'later', 'x'\n"
+                + "step 'mine-b', 'b', needs: 'mine-a', { reason 'fine' }\nstep 'mine-a', 'a', { reason 'fine' }\n");
+        assertEquals(later + ": step 'mine-b' needs 'mine-a', which is declared after it", loadError(later));
+    }
+
+    @Test
     void aSyntaxErrorIsOneLineWithFileLineAndColumn() throws IOException {
         Path file = write("broken.groovy", """
                 playbook 'broken', 'a typo'
