@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -84,8 +85,18 @@ public final class PlaybookRunner {
         Verdict verdict;
         String reason;
         String location = null;
+        AtomicReference<Thread> running = new AtomicReference<>();
         Future<?> body = worker.submit(() -> {
-            step.body().run(context);
+            running.set(Thread.currentThread());
+            try {
+                step.body().run(context);
+            } catch (ProbeFailure | StepSkipped | StepBlocked expected) {
+                throw expected;
+            } catch (Throwable broke) {
+                // described here, on the step's thread and within its budget: a playbook's own exception class could
+                // take forever (or throw) to give its message
+                throw new StepBroke(ScriptLocation.of(broke), ScriptLocation.describe(broke));
+            }
             return null;
         });
         try {
@@ -93,9 +104,12 @@ public final class PlaybookRunner {
             verdict = Verdict.worstOf(context.findings().stream().map(Finding::verdict).toList()).worse(Verdict.PASS);
             reason = context.reasonLine();
         } catch (TimeoutException e) {
+            Thread thread = running.get();
+            String where = thread == null ? null : ScriptLocation.of(thread.getStackTrace()); // the loop's line
             body.cancel(true);
             verdict = Verdict.TIMEOUT;
-            reason = "still running when the device's budget ran out";
+            reason = where == null ? "still running when the device's budget ran out"
+                    : "still running at " + where + " when the device's budget ran out";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             body.cancel(true);
@@ -112,6 +126,10 @@ public final class PlaybookRunner {
             } else if (cause instanceof StepBlocked blocked) {
                 verdict = Verdict.BLOCKED;
                 reason = blocked.getMessage();
+            } else if (cause instanceof StepBroke broke) {
+                verdict = Verdict.ERROR;
+                location = broke.location();
+                reason = broke.getMessage();
             } else {
                 verdict = Verdict.ERROR;
                 location = ScriptLocation.of(cause);

@@ -42,6 +42,13 @@ public final class StepContext {
     private final List<Finding> findings = new ArrayList<>();
     private final List<ProbeResult> evidence = new ArrayList<>();
     private String reason = "";
+    /** Findings and probe results past the caps, counted rather than kept (a step reporting in an endless loop). */
+    private long findingsDropped;
+    private long evidenceDropped;
+
+    /** The most findings and probe results one step keeps: enough for any real check, small enough for a report. */
+    static final int MAX_FINDINGS = 100;
+    static final int MAX_EVIDENCE = 200;
 
     StepContext(Plan plan, String step, TargetSession target, Instant deadline) {
         this.plan = plan;
@@ -74,7 +81,11 @@ public final class StepContext {
         Duration left = Duration.between(Instant.now(), deadline);
         Duration timeout = left.compareTo(target.commandTimeout()) < 0 ? left : target.commandTimeout();
         ProbeResult result = target.probe(probe, arguments, timeout.isNegative() ? Duration.ZERO : timeout);
-        evidence.add(result);
+        if (evidence.size() < MAX_EVIDENCE) {
+            evidence.add(result);
+        } else {
+            evidenceDropped++;
+        }
         return result;
     }
 
@@ -176,7 +187,12 @@ public final class StepContext {
         } else if (fixes != null) {
             throw new IllegalArgumentException("finding '" + id + "': fix is a list of commands");
         }
-        findings.add(new Finding(kind, step, text(details.get("expected")), text(details.get("actual")), fix, false));
+        if (findings.size() >= MAX_FINDINGS) {
+            findingsDropped++;
+            return;
+        }
+        findings.add(new Finding(kind, step, TextBounds.block(text(details.get("expected"))),
+                TextBounds.block(text(details.get("actual"))), fix, false));
     }
 
     public void report(String id) {
@@ -185,18 +201,19 @@ public final class StepContext {
 
     /** Ends the step as SKIP: it does not apply to this target. */
     public void skip(String why) {
-        throw new StepSkipped(why);
+        throw new StepSkipped(TextBounds.line(why));
     }
 
     /** Ends the step as BLOCKED: what it checks sits past a hop that is broken (another step's, or playbook's, finding). */
     public void blocked(String why) {
-        throw new StepBlocked(why);
+        throw new StepBlocked(TextBounds.line(why));
     }
 
-    /** The step's one line: what its verdict rests on. */
+    /** The step's one line: what its verdict rests on (bounded: see {@link TextBounds#line}). */
     public void reason(String line) {
-        reason = line == null ? "" : line;
+        reason = TextBounds.line(line);
     }
+
 
     public FixCommand clish(String line, String... answers) {
         return FixCommand.clish(line, answers);
@@ -238,7 +255,14 @@ public final class StepContext {
     }
 
     String reasonLine() {
-        return reason;
+        StringBuilder line = new StringBuilder(reason);
+        if (findingsDropped > 0) {
+            line.append(line.isEmpty() ? "" : " ").append("[+").append(findingsDropped).append(" findings not kept]");
+        }
+        if (evidenceDropped > 0) {
+            line.append(line.isEmpty() ? "" : " ").append("[+").append(evidenceDropped).append(" probe results not kept]");
+        }
+        return line.toString();
     }
 
     private static String text(Object value) {

@@ -1,7 +1,7 @@
 package io.fpsh.shell;
 
 import io.fpsh.FpshHome;
-
+import io.fpsh.playbook.PlaybookFiles;
 import io.fpsh.shell.serve.FleetInventoryFile;
 import io.fpsh.shell.serve.FtdSshServer;
 import io.fpsh.shell.serve.HeapPeak;
@@ -72,6 +72,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (hashPassword) {
             return printPasswordHash();
         }
+        PlaybookFiles.refuseInThisProcess("a playbook file never runs inside fpsh serve (shipped playbooks only)");
         java.util.List<String> specs = new java.util.ArrayList<>();
         for (String lab : labs == null ? java.util.List.<String>of() : labs) {
             specs.add(LaunchOptions.targetSpec(lab, null));

@@ -1,27 +1,23 @@
 package io.fpsh.playbook.dsl;
 
-import groovy.lang.GroovyClassLoader;
-import groovy.transform.ThreadInterrupt;
-import groovy.transform.TypeChecked;
+import io.fpsh.playbook.CompiledPlaybook;
 import io.fpsh.playbook.Plan;
+import io.fpsh.playbook.PlaybookClassCache;
+import io.fpsh.playbook.PlaybookFiles;
 import io.fpsh.playbook.PlaybookLoadException;
 import io.fpsh.playbook.ShippedPlaybooks;
-import org.codehaus.groovy.control.CompilationFailedException;
-import org.codehaus.groovy.control.CompilerConfiguration;
-import org.codehaus.groovy.control.MultipleCompilationErrorsException;
-import org.codehaus.groovy.control.customizers.ASTTransformationCustomizer;
-import org.codehaus.groovy.control.messages.Message;
-import org.codehaus.groovy.control.messages.SyntaxErrorMessage;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
- * The one door to Groovy: loads a shipped playbook's compiled class by name, or compiles a user's file with the same
+ * The one door to Groovy: loads a shipped playbook's compiled class by name, or a user's file compiled with the same
  * settings the build uses for the shipped ones (base class {@link PlaybookScript}, type-checked, loops that stop
- * when the step's thread is interrupted). Nothing else in fpsh touches a Groovy class, so paths that run no
- * playbook load none of it.
+ * when the step's thread is interrupted; see {@link PlaybookCompiler}), once, then from {@link PlaybookClassCache}.
+ * Nothing else in fpsh touches a Groovy class, so paths that run no playbook load none of it.
  */
 public final class PlaybookLoader {
     private PlaybookLoader() {}
@@ -38,46 +34,46 @@ public final class PlaybookLoader {
         }
     }
 
-    /** Compiles and loads a user's playbook file. */
+    /** How long a user's file may take to declare its plan (its top level runs at load, before any device). */
+    static final Duration DECLARATIONS_BUDGET = Duration.ofSeconds(10);
+
+    /**
+     * Compiles (or takes from the cache, see {@link PlaybookClassCache}) and loads a user's playbook file; a file
+     * that cannot load is a one-line {@link PlaybookLoadException} naming the file and, where there is one, the line.
+     */
     public static Plan file(Path file) {
-        String source;
+        return file(file, PlaybookClassCache.standard(), DECLARATIONS_BUDGET);
+    }
+
+    static Plan file(Path file, PlaybookClassCache cache, Duration declarationsBudget) {
+        PlaybookFiles.checkAllowed(file);
+        byte[] bytes;
         try {
-            source = Files.readString(file);
-        } catch (IOException e) {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException | OutOfMemoryError e) {
             throw new PlaybookLoadException(file + ": cannot read (" + e.getMessage() + ")");
         }
-        try (GroovyClassLoader loader = new GroovyClassLoader(PlaybookLoader.class.getClassLoader(), configuration())) {
-            Class<?> type = loader.parseClass(source, file.getFileName().toString());
-            Object script = type.getDeclaredConstructor().newInstance();
+        String fileName = String.valueOf(file.getFileName());
+        String build = BuildStamp.current();
+        CompiledPlaybook compiled = cache.get(build, fileName, bytes).orElse(null);
+        if (compiled == null) {
+            compiled = PlaybookCompiler.compile(fileName, new String(bytes, StandardCharsets.UTF_8), file.toString());
+            cache.put(build, fileName, bytes, compiled);
+        }
+        return PlanChecks.check(PlanDeclarations.run(instantiate(compiled, file), file, fileName, declarationsBudget), file);
+    }
+
+    /** The script, its classes defined in a loader of their own, so they can be collected once the run is over. */
+    private static PlaybookScript instantiate(CompiledPlaybook compiled, Path file) {
+        try {
+            Object script = new PlaybookClasses(PlaybookLoader.class.getClassLoader(), compiled.classes())
+                    .loadClass(compiled.scriptClass()).getDeclaredConstructor().newInstance();
             if (!(script instanceof PlaybookScript playbook)) {
-                throw new PlaybookLoadException(file + ": not a playbook script");
+                throw new PlaybookLoadException(file + ": not a playbook script (its base class is not fpsh's)");
             }
-            return playbook.plan();
-        } catch (MultipleCompilationErrorsException e) {
-            throw new PlaybookLoadException(firstError(file, e));
-        } catch (CompilationFailedException e) {
-            throw new PlaybookLoadException(file + ": " + e.getMessage().lines().findFirst().orElse("does not compile"));
-        } catch (IOException | ReflectiveOperationException e) {
+            return playbook;
+        } catch (ReflectiveOperationException | LinkageError e) {
             throw new PlaybookLoadException(file + ": cannot load (" + e.getClass().getSimpleName() + ")");
         }
-    }
-
-    /** The settings of the build's compilation of shipped playbooks (see commands/src/main/groovy-config). */
-    static CompilerConfiguration configuration() {
-        CompilerConfiguration config = new CompilerConfiguration();
-        config.setScriptBaseClass(PlaybookScript.class.getName());
-        config.addCompilationCustomizers(new ASTTransformationCustomizer(TypeChecked.class),
-                new ASTTransformationCustomizer(ThreadInterrupt.class));
-        return config;
-    }
-
-    private static String firstError(Path file, MultipleCompilationErrorsException e) {
-        Message first = e.getErrorCollector().getErrors().isEmpty() ? null : e.getErrorCollector().getErrors().get(0);
-        if (first instanceof SyntaxErrorMessage syntax) {
-            var cause = syntax.getCause();
-            String message = cause.getOriginalMessage().lines().findFirst().orElse("syntax error");
-            return file + ":" + cause.getLine() + ":" + cause.getStartColumn() + ": " + message;
-        }
-        return file + ": " + e.getMessage().lines().skip(1).findFirst().orElse("does not compile").trim();
     }
 }

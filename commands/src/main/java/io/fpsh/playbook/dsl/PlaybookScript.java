@@ -6,6 +6,7 @@ import groovy.lang.Script;
 import io.fpsh.playbook.FindingKind;
 import io.fpsh.playbook.Hop;
 import io.fpsh.playbook.Plan;
+import io.fpsh.playbook.PlaybookLoadException;
 import io.fpsh.playbook.Step;
 import io.fpsh.playbook.StepContext;
 import io.fpsh.playbook.Verdict;
@@ -86,7 +87,12 @@ public abstract class PlaybookScript extends Script {
      * (connectivity includes dns, and xdr-health both) is not run twice.
      */
     public void include(String playbook) {
-        Plan other = PlaybookLoader.shipped(playbook);
+        Plan other;
+        try {
+            other = PlaybookLoader.shipped(playbook);
+        } catch (PlaybookLoadException e) {
+            throw new PlaybookLoadException(e.getMessage(), true); // with this frame: the include's line
+        }
         for (FindingKind kind : other.findings()) {
             if (findings.stream().noneMatch(f -> f.id().equals(kind.id()))) {
                 findings.add(kind);
@@ -103,7 +109,7 @@ public abstract class PlaybookScript extends Script {
     public Plan plan() {
         run();
         if (name == null) {
-            throw new IllegalStateException("the script never says playbook 'NAME', 'SUMMARY'");
+            throw new PlaybookLoadException("not a playbook: its top level never says playbook 'NAME', 'SUMMARY'");
         }
         return new Plan(name, summary, findings, steps);
     }
