@@ -1,0 +1,90 @@
+package io.fpsh.shell;
+
+import io.fpsh.device.Device;
+import io.fpsh.drive.Credentials;
+import io.fpsh.playbook.DeviceReport;
+import io.fpsh.playbook.Plan;
+import io.fpsh.playbook.PlaybookSession;
+import io.fpsh.playbook.RunOptions;
+import io.fpsh.playbook.RunReport;
+import io.fpsh.playbook.report.TextReport;
+import io.fpsh.ssh.ChangeGuard;
+import io.fpsh.ssh.ChangePolicy;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * {@code fpsh run}: loads the playbook (the first and only time Groovy loads), opens the target as {@code fpsh probe}
+ * does, runs the playbook with each step printed as it completes, then the findings, writes the reports asked for,
+ * and returns the run's exit status. A usage error, a playbook that cannot load or a report file that cannot be
+ * opened is one line and status 2, before anything runs.
+ */
+final class RunLaunch {
+    private static final Duration DEVICE_BUDGET = RunOptions.defaults().deviceBudget();
+
+    private RunLaunch() {}
+
+    /**
+     * @param answers    where the {@code --fix} question's answers are read (the terminal's lines)
+     * @param onTerminal stdin and stdout are a terminal: {@code --fix} may ask, and the verdicts are in colour
+     */
+    static int run(RunRequest request, DeviceOpener opener, BufferedReader answers, PrintStream out, PrintStream err,
+                   boolean onTerminal) throws FpshException {
+        if (request.playbook() == null) {
+            out.print(PlaybookList.text());
+            return 0;
+        }
+        if (request.fix() == RunOptions.FixMode.ASK && !onTerminal) {
+            throw FpshException.usage("--fix without a terminal needs --yes: nobody is there to answer its questions");
+        }
+        Credentials environment = UnattendedTarget.environmentPassword(request.passwordEnv());
+        Plan plan = PlaybookSource.load(request.playbook());
+        try (ReportFiles reports = ReportFiles.open(request.reports())) {
+            Instant started = Instant.now();
+            long began = System.nanoTime();
+            TextReport text = new TextReport(TextReport.colourWanted(onTerminal, System.getenv("NO_COLOR")));
+            DeviceReport device = onTarget(plan, request, opener, environment, text, answerer(answers, err), out);
+            RunReport report = new RunReport(plan.name(), started, (System.nanoTime() - began) / 1000, List.of(device));
+            reports.write(report);
+            return report.exitStatus();
+        }
+    }
+
+    private static DeviceReport onTarget(Plan plan, RunRequest request, DeviceOpener opener, Credentials environment,
+                                         TextReport text, PlaybookSession.FixApproval ask, PrintStream out)
+            throws FpshException {
+        String spec = request.targetSpec();
+        Device opened;
+        try {
+            opened = UnattendedTarget.open(spec, request.passwordEnv(), environment, request.ssh(), opener);
+        } catch (UnattendedTarget.Unreachable e) {
+            return PlaybookOnDevice.unreachable(plan, spec, e.getMessage(), text, out);
+        }
+        // a real device is changed only with --allow-changes, and then only by a fix (a probe only reads)
+        try (Device device = ChangeGuard.guard(opened, request.allowChanges() ? ChangePolicy.ALLOW : ChangePolicy.REFUSE)) {
+            Credentials credentials = Credentials.fromDevice(device).or(environment);
+            RunOptions options = new RunOptions(SiteParams.of(device, request.params()), request.timeout(), DEVICE_BUDGET,
+                    request.fix(), request.allowChanges());
+            PlaybookSession.FixApproval approval = request.fix() == RunOptions.FixMode.YES ? (f, c) -> true : ask;
+            return PlaybookOnDevice.run(plan, device, credentials, options, approval, text, out);
+        }
+    }
+
+    /** {@code --fix} on a terminal: the question before each command, echo on, No unless y or yes is typed. */
+    private static PlaybookSession.FixApproval answerer(BufferedReader answers, PrintStream question) {
+        return (finding, command) -> {
+            question.print(FixQuestion.of(finding, command));
+            question.flush();
+            try {
+                return FixQuestion.yes(answers.readLine());
+            } catch (IOException e) {
+                return false;
+            }
+        };
+    }
+}
