@@ -84,6 +84,6 @@ public final class RunCommand implements Callable<Integer> {
         Duration perCommand = timeout == null ? TargetSession.DEFAULT_COMMAND_TIMEOUT : Seconds.parse("--timeout", timeout);
         return parent.launcher().run(new RunRequest(playbook, LaunchOptions.targetSpec(null, target),
                 new RunRequest.Reports(json, html, junit), mode, allowChanges, perCommand, params, passwordEnv,
-                ssh.connect(allowChanges ? ChangePolicy.ALLOW : ChangePolicy.REFUSE)));
+                ssh.connect(ChangePolicy.ALLOW)));
     }
 }

@@ -8,8 +8,6 @@ import io.fpsh.playbook.PlaybookSession;
 import io.fpsh.playbook.RunOptions;
 import io.fpsh.playbook.RunReport;
 import io.fpsh.playbook.report.TextReport;
-import io.fpsh.ssh.ChangeGuard;
-import io.fpsh.ssh.ChangePolicy;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -65,8 +63,10 @@ final class RunLaunch {
         } catch (UnattendedTarget.Unreachable e) {
             return PlaybookOnDevice.unreachable(plan, spec, e.getMessage(), text, out);
         }
-        // a real device is changed only with --allow-changes, and then only by a fix (a probe only reads)
-        try (Device device = ChangeGuard.guard(opened, request.allowChanges() ? ChangePolicy.ALLOW : ChangePolicy.REFUSE)) {
+        // Unguarded as for fpsh probe: the probes only read, and the moves to root (sudo su) would be refused by a
+        // REFUSE guard. Only a fix changes the device, and PlaybookSession applies one to a real device only with
+        // --allow-changes (RunOptions.allowChanges), where the guard's policy would be ALLOW, which lets all through.
+        try (Device device = opened) {
             Credentials credentials = Credentials.fromDevice(device).or(environment);
             RunOptions options = new RunOptions(SiteParams.of(device, request.params()), request.timeout(), DEVICE_BUDGET,
                     request.fix(), request.allowChanges());

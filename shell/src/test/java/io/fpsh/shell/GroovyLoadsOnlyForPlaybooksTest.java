@@ -124,6 +124,15 @@ class GroovyLoadsOnlyForPlaybooksTest {
             enter(screen, "show version", ">");
             enter(screen, ":probe show-network", ">");
             enter(screen, ":help", ">");
+            // completion knows :run and the shipped playbooks' names, from their INDEX (no Groovy either)
+            screen.type(":ru");
+            screen.press("Tab");
+            screen.waitFor("':run' completed", s -> TmuxScreen.lastLine(s).equals("> :run"));
+            screen.type("d");
+            screen.press("Tab");
+            screen.waitFor("'dns' completed", s -> TmuxScreen.lastLine(s).equals("> :run dns"));
+            screen.press("C-u");
+            screen.waitFor("the line cleared", s -> TmuxScreen.lastLine(s).equals(">"));
             String ran = enter(screen, ":run " + playbook, ">");
             assertTrue(ran.contains("PASS        the host name is read (hostname ftd01)"), ran);
             screen.type(":exit");
