@@ -163,6 +163,7 @@ function _complete_fpsh() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} lab" ];    then _picocli_fpsh; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} connect" ];    then _picocli_fpsh; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} probe" ];    then _picocli_fpsh; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} run" ];    then _picocli_fpsh; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} serve" ];    then _picocli_fpsh; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report" ];    then _picocli_fpsh; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_fpsh; return $?; fi
@@ -173,17 +174,19 @@ function _complete_fpsh() {
   local cmds0=(lab)
   local cmds1=(connect)
   local cmds2=(probe)
-  local cmds3=(serve)
-  local cmds4=(report)
-  local cmds5=(completion)
-  local cmds6=(lab list)
-  local cmds7=(report diff)
+  local cmds3=(run)
+  local cmds4=(serve)
+  local cmds5=(report)
+  local cmds6=(completion)
+  local cmds7=(lab list)
+  local cmds8=(report diff)
 
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_fpsh_report_diff; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_fpsh_lab_list; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_fpsh_completion; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_fpsh_report; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_fpsh_serve; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_fpsh_report_diff; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_fpsh_lab_list; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_fpsh_completion; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_fpsh_report; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_fpsh_serve; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_fpsh_run; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_fpsh_probe; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_fpsh_connect; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_fpsh_lab; return $?; fi
@@ -198,11 +201,11 @@ function _picocli_fpsh() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="lab connect probe serve report completion"
+  local commands="lab connect probe run serve report completion"
   local flag_opts="'--read-only' '--allow-changes' '-h' '--help' '-V' '--version'"
   local arg_opts="'--lab' '--target' '-c' '--record'"
-  local NAMEFILE_option_args=("ftd01-dns" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection") # --lab values
-  local TARGET_option_args=("lab:ftd01-dns" "lab:ftd01-blocked-eu" "lab:ftd01-no-events" "lab:ftd01-nxdomain" "lab:ftd01-servfail" "lab:ftd01-slow-dns" "lab:ftd01-port-reject" "lab:ftd01-silent-server" "lab:ftd01-tls-close" "lab:ftd01-plain-http" "lab:ftd01-redirect-loop" "lab:ftd01-cert-expired" "lab:ftd01-cert-not-yet-valid" "lab:ftd01-clock-skew" "lab:ftd01-proxy" "lab:ftd01-tls-inspection" "local" "ssh://") # --target values
+  local NAMEFILE_option_args=("ftd01-dns" "ftd01-healthy" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection") # --lab values
+  local TARGET_option_args=("lab:ftd01-dns" "lab:ftd01-healthy" "lab:ftd01-blocked-eu" "lab:ftd01-no-events" "lab:ftd01-nxdomain" "lab:ftd01-servfail" "lab:ftd01-slow-dns" "lab:ftd01-port-reject" "lab:ftd01-silent-server" "lab:ftd01-tls-close" "lab:ftd01-plain-http" "lab:ftd01-redirect-loop" "lab:ftd01-cert-expired" "lab:ftd01-cert-not-yet-valid" "lab:ftd01-clock-skew" "lab:ftd01-proxy" "lab:ftd01-tls-inspection" "local" "ssh://") # --target values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -327,8 +330,8 @@ function _picocli_fpsh_probe() {
   local commands=""
   local flag_opts="'--json' '-h' '--help' '-V' '--version'"
   local arg_opts="'--lab' '--target' '--cacert' '--deadline' '--password-env' '-i' '--known-hosts' '-F' '-J'"
-  local NAMEFILE_option_args=("ftd01-dns" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection") # --lab values
-  local TARGET_option_args=("lab:ftd01-dns" "lab:ftd01-blocked-eu" "lab:ftd01-no-events" "lab:ftd01-nxdomain" "lab:ftd01-servfail" "lab:ftd01-slow-dns" "lab:ftd01-port-reject" "lab:ftd01-silent-server" "lab:ftd01-tls-close" "lab:ftd01-plain-http" "lab:ftd01-redirect-loop" "lab:ftd01-cert-expired" "lab:ftd01-cert-not-yet-valid" "lab:ftd01-clock-skew" "lab:ftd01-proxy" "lab:ftd01-tls-inspection" "local" "ssh://") # --target values
+  local NAMEFILE_option_args=("ftd01-dns" "ftd01-healthy" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection") # --lab values
+  local TARGET_option_args=("lab:ftd01-dns" "lab:ftd01-healthy" "lab:ftd01-blocked-eu" "lab:ftd01-no-events" "lab:ftd01-nxdomain" "lab:ftd01-servfail" "lab:ftd01-slow-dns" "lab:ftd01-port-reject" "lab:ftd01-silent-server" "lab:ftd01-tls-close" "lab:ftd01-plain-http" "lab:ftd01-redirect-loop" "lab:ftd01-cert-expired" "lab:ftd01-cert-not-yet-valid" "lab:ftd01-clock-skew" "lab:ftd01-proxy" "lab:ftd01-tls-inspection" "local" "ssh://") # --target values
   local FILE_option_args=("/ngfw/etc/ssl/connectorCA.pem") # --cacert values
 
   type compopt &>/dev/null && compopt +o default
@@ -394,6 +397,111 @@ function _picocli_fpsh_probe() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `run` subcommand.
+function _picocli_fpsh_run() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--fix' '--yes' '--allow-changes' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--target' '--json' '--html' '--junit' '--timeout' '--param' '--inventory' '--parallel' '--limit' '--deadline' '--rerun' '--password-env' '-i' '--known-hosts' '-F' '-J'"
+  local TARGET_option_args=("lab:ftd01-dns" "lab:ftd01-healthy" "lab:ftd01-blocked-eu" "lab:ftd01-no-events" "lab:ftd01-nxdomain" "lab:ftd01-servfail" "lab:ftd01-slow-dns" "lab:ftd01-port-reject" "lab:ftd01-silent-server" "lab:ftd01-tls-close" "lab:ftd01-plain-http" "lab:ftd01-redirect-loop" "lab:ftd01-cert-expired" "lab:ftd01-cert-not-yet-valid" "lab:ftd01-clock-skew" "lab:ftd01-proxy" "lab:ftd01-tls-inspection" "local" "ssh://") # --target values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--target')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${TARGET_option_args[@]}" ) )
+      return $?
+      ;;
+    '--json')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--html')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--junit')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--param')
+      return
+      ;;
+    '--inventory')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--parallel')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+    '--deadline')
+      return
+      ;;
+    '--rerun')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--password-env')
+      return
+      ;;
+    '-i')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--known-hosts')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-F')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-J')
+      return
+      ;;
+  esac
+  local PLAYBOOKFILEgroovy_pos_param_args=("licensing" "sse-endpoints" "dns" "connectivity" "sse-registration" "sse-connector" "xdr-health") # 0-0 values
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "run" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${PLAYBOOKFILEgroovy_pos_param_args[@]}" )
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `serve` subcommand.
 function _picocli_fpsh_serve() {
   # Get completion data
@@ -403,7 +511,7 @@ function _picocli_fpsh_serve() {
   local commands=""
   local flag_opts="'--shared' '--hash-password' '-h' '--help' '-V' '--version'"
   local arg_opts="'--lab' '--write-inventory' '--port' '--bind' '--users' '--fleet'"
-  local NAMEFILE_option_args=("ftd01-dns" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection") # --lab values
+  local NAMEFILE_option_args=("ftd01-dns" "ftd01-healthy" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection") # --lab values
 
   type compopt &>/dev/null && compopt +o default
 

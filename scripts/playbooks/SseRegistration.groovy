@@ -53,7 +53,10 @@ finding 'TLS-INTERCEPTED',
 /** The most the device's clock may be off before certificates and tokens are at risk. */
 Duration maxSkew = Duration.ofMinutes(5)
 
-step 'reg-clock', "the device's clock against the SSE servers' Date", hop: TLS, {
+// In xdr-health, DNS and TCP 443 are judged first: TLS cannot be judged past a broken one, and asking would cost
+// the device's resolver or curl time-outs (10 s on a dead DNS server) to learn nothing new
+step 'reg-clock', "the device's clock against the SSE servers' Date", after: ['dns-answers', 'conn-canconnect-live'],
+        hop: TLS, {
     // the API host only: its answer is read again by reg-tls, and a host that cannot be reached costs one time-out
     String url = registrationUrls(connectorProperties().connectorFqdn()).first()
     CurlCheck check = curlConnectorCa(url)
@@ -75,7 +78,8 @@ step 'reg-clock', "the device's clock against the SSE servers' Date", hop: TLS, 
     }
 }
 
-step 'reg-tls', 'TLS to each registration URL with --cacert connectorCA.pem', hop: TLS, {
+step 'reg-tls', 'TLS to each registration URL with --cacert connectorCA.pem',
+        after: ['dns-answers', 'conn-canconnect-live'], hop: TLS, {
     ClockReading clock = clock()
     List<String> urls = registrationUrls(connectorProperties().connectorFqdn())
     Map<String, List<String>> seen = new LinkedHashMap<String, List<String>>()

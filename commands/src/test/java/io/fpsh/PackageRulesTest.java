@@ -37,6 +37,26 @@ class PackageRulesTest {
         assertEquals(List.of(), found);
     }
 
+    /**
+     * Groovy loads only when a playbook runs: only the DSL (the one door to Groovy) and the compiled playbooks name a
+     * Groovy class; the engine, the reports and everything else are plain Java.
+     */
+    @Test
+    void onlyTheDslAndThePlaybooksNameGroovy() throws IOException {
+        List<String> found = new ArrayList<>();
+        List<String> groovy = List.of("groovy/lang/", "groovy/transform/", "org/codehaus/groovy/", "org/apache/groovy/");
+        try (Stream<Path> packages = Files.walk(CLASSES.resolve("io/fpsh"))) {
+            for (Path dir : packages.filter(Files::isDirectory).sorted().toList()) {
+                String pkg = CLASSES.relativize(dir).toString().replace('\\', '/');
+                if (!pkg.equals("io/fpsh/playbook/dsl") && !pkg.equals("io/fpsh/playbooks")) {
+                    found.addAll(uses(pkg, false, groovy));
+                }
+            }
+        }
+        assertEquals(List.of(), found);
+        assertFalse(uses("io/fpsh/playbook/dsl", false, groovy).isEmpty(), "the rule sees the DSL's use of Groovy");
+    }
+
     @Test
     void theRuleSeesAUse() throws IOException {
         assertFalse(uses("io/fpsh/sim/run", false, List.of("io/fpsh/sim/DeviceState")).isEmpty());

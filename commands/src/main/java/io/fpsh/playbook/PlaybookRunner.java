@@ -64,7 +64,7 @@ public final class PlaybookRunner {
                 Duration.between(start, Instant.now()).toNanos() / 1000);
     }
 
-    /** Why {@code step} may not run: the first need that did not pass; null when it may. */
+    /** Why {@code step} may not run: the first need (or step it comes after) that did not pass; null when it may. */
     private static String blocker(Step step, Map<String, StepResult> done) {
         for (String need : step.needs()) {
             StepResult before = done.get(need);
@@ -73,6 +73,12 @@ public final class PlaybookRunner {
             }
             if (!before.verdict().letsDependentsRun()) {
                 return "needs " + need + " (" + before.verdict() + ")";
+            }
+        }
+        for (String earlier : step.after()) {
+            StepResult before = done.get(earlier); // null: the plan does not take that step in
+            if (before != null && !before.verdict().letsDependentsRun()) {
+                return "comes after " + earlier + " (" + before.verdict() + ")";
             }
         }
         return null;

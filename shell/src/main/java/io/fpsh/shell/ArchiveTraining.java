@@ -21,11 +21,14 @@ import java.util.stream.Stream;
 /**
  * Run once by {@code ./fpsh} after a build, under {@code -XX:ArchiveClassesAtExit}, so the class-data archive holds
  * the classes of fpsh's usual paths: the lab in piped mode (what {@code ./fpsh} and {@code fpsh -c} load first),
- * {@code fpsh probe show-network} (JSON and table), then
+ * {@code fpsh probe show-network} (JSON and table), {@code fpsh run dns} on a lab whose DNS answers (Groovy's runtime,
+ * the engine and the compiled playbook: the archive only maps them, so paths that run no playbook still load none), then
  * {@code fpsh serve} and {@code fpsh connect} talking to each other on loopback (MINA SSHD, SSHJ, BouncyCastle), which
  * roughly halves the class loading of a cold {@code fpsh connect}. Not a user command: it prints nothing.
  */
 public final class ArchiveTraining {
+    /** A lab where the dns playbook passes quickly: no resolver time-out to wait through while training. */
+    private static final String PLAYBOOK_LAB = "lab:ftd01-blocked-eu";
     private static final String LAB_LINES = "show version\nshow network\nexpert\nexit\nexit\n";
 
     private ArchiveTraining() {}
@@ -39,6 +42,8 @@ public final class ArchiveTraining {
                 new ByteArrayInputStream(new byte[0]), nowhere, nowhere, DeviceOpener.standard(), false);
         Main.run(new String[] {"probe", "show-network", "--target", Targets.DEFAULT},
                 new ByteArrayInputStream(new byte[0]), nowhere, nowhere, DeviceOpener.standard(), false);
+        Main.run(new String[] {"run", "dns", "--target", PLAYBOOK_LAB}, new ByteArrayInputStream(new byte[0]), nowhere,
+                nowhere, DeviceOpener.standard(), false);
         Path home = Files.createTempDirectory("fpsh-archive-training");
         try {
             serveAndConnect(home, nowhere);

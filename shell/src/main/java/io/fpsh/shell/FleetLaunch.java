@@ -4,6 +4,7 @@ import io.fpsh.playbook.Plan;
 import io.fpsh.playbook.PlaybookSession;
 import io.fpsh.playbook.RunOptions;
 import io.fpsh.playbook.RunReport;
+import io.fpsh.playbook.report.RerunSelection;
 import io.fpsh.playbook.fleet.FleetJsonLine;
 import io.fpsh.playbook.fleet.FleetListener;
 import io.fpsh.playbook.fleet.FleetOptions;
@@ -61,6 +62,15 @@ public final class FleetLaunch {
      */
     public static RunReport run(Plan plan, Request request, PrintStream out, PrintStream err, boolean progressShown)
             throws FpshException {
+        return run(plan, null, request, out, err, progressShown);
+    }
+
+    /**
+     * As above; with {@code rerun} ({@code --rerun OLD.json}) only the devices the old run did not pass, each with
+     * the steps it did not pass and the steps those need.
+     */
+    public static RunReport run(Plan plan, RerunSelection rerun, Request request, PrintStream out, PrintStream err,
+                                boolean progressShown) throws FpshException {
         FleetOptions fleet;
         try {
             fleet = new FleetOptions(request.parallel(), request.runDeadline());
@@ -71,6 +81,9 @@ public final class FleetLaunch {
         try {
             Inventory inventory = InventoryReader.read(request.inventory(), request.environment());
             hosts = inventory.limit(request.limit());
+            if (rerun != null) {
+                hosts = hosts.stream().filter(h -> rerun.includes(h.target())).toList();
+            }
             InventoryDevices.checkEnvironment(hosts, request.environment());
         } catch (InventoryException e) {
             throw FpshException.usage(e.getMessage());
@@ -108,7 +121,8 @@ public final class FleetLaunch {
         PlaybookSession.FixApproval approval = (finding, command) -> request.options().fix() == RunOptions.FixMode.YES;
         RunReport report;
         try {
-            report = FleetRunner.run(plan, hosts, opener, request.options(), fleet, approval, listener);
+            report = FleetRunner.run(plan, host -> rerun == null ? plan : rerun.planFor(plan, host.target()), hosts,
+                    opener, request.options(), fleet, approval, listener);
         } finally {
             if (redraw != null) {
                 redraw.shutdownNow();

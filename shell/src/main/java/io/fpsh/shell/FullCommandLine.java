@@ -7,6 +7,14 @@ import java.io.PrintWriter;
 
 /** The picocli path of {@link Main}: help, version, subcommands and every command line the fast path declines. */
 final class FullCommandLine {
+    static {
+        // picocli's default factory otherwise looks for groovy.lang.Closure (Groovy is on fpsh's class path for the
+        // playbooks), which starts Groovy's runtime on every command line: ~1 s to serve, connect, lab list
+        if (System.getProperty("picocli.disable.closures") == null) {
+            System.setProperty("picocli.disable.closures", "true");
+        }
+    }
+
     private FullCommandLine() {}
 
     static int run(String[] args, Launcher launcher, PrintStream out, PrintStream err) {

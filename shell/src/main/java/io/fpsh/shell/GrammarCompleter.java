@@ -37,15 +37,20 @@ public final class GrammarCompleter implements Completer {
         }
         String beforeCursor = line.line().substring(0, Math.min(line.cursor(), line.line().length()));
         String partial = line.word().substring(0, Math.min(line.wordCursor(), line.word().length()));
-        addCandidates(help, session.device(), beforeCursor, partial, line.wordIndex() == 0, candidates);
+        addCandidates(help, session.device(), beforeCursor, partial, line.wordIndex() == 0, false, candidates);
     }
 
     /**
      * The candidates for the word {@code partial} that ends {@code beforeCursor}, in the device's current mode;
-     * {@code commandWord} when it is the line's first word. Also used by {@code fpsh serve}'s line editor.
+     * {@code commandWord} when it is the line's first word; a line of fpsh's own ({@code :run ...}) completes its
+     * command names ({@code served}: those a served shell runs). Also used by {@code fpsh serve}'s line editor.
      */
     public static void addCandidates(ContextHelp help, Device device, String beforeCursor, String partial,
-                                     boolean commandWord, List<Candidate> candidates) {
+                                     boolean commandWord, boolean served, List<Candidate> candidates) {
+        if (OwnCommandCandidates.isOwnLine(beforeCursor)) {
+            OwnCommandCandidates.add(beforeCursor, served, candidates);
+            return;
+        }
         Mode mode = device.mode();
         if (!mode.isLinuxShell()) {
             addGrammarWords(help, mode, beforeCursor, candidates);

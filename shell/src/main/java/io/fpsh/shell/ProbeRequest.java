@@ -25,14 +25,6 @@ record ProbeRequest(String probe, List<String> arguments, String targetSpec, boo
 
     /** {@code --deadline SECONDS}: a positive number, fractions allowed. */
     static Duration deadline(String seconds) throws FpshException {
-        try {
-            double value = Double.parseDouble(seconds.strip());
-            if (value > 0 && value <= 86_400) {
-                return Duration.ofMillis(Math.max(1, Math.round(value * 1000)));
-            }
-        } catch (NumberFormatException e) {
-            // the usage error below
-        }
-        throw FpshException.usage("--deadline '" + Printable.of(seconds) + "': expected a number of seconds (0 < s <= 86400)");
+        return Seconds.parse("--deadline", seconds);
     }
 }

@@ -4,6 +4,7 @@ import io.fpsh.device.DeviceIo;
 import io.fpsh.target.Targets;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -18,12 +19,17 @@ public final class ShellCommands {
     public enum Outcome { CONTINUE, EXIT }
 
     /** The commands a served shell runs; the others are refused there with one line. */
-    private static final Set<String> SERVED = Set.of(":help", ":probe");
+    private static final Set<String> SERVED = Set.of(":help", ":probe", ":run");
+
+    /** Every own command, as completion offers them. */
+    static final List<String> NAMES = List.of(":help", ":probe", ":run", ":target", ":connect", ":disconnect", ":labs",
+            ":exit");
 
     static final String HELP = String.join("\n",
             "fpsh commands (everything else goes to the device):",
             "  :help                  this list",
             "  :probe [NAME [ARGS]]   read one state of this device as data (without NAME: the probes)",
+            "  :run [PLAYBOOK|FILE.groovy] [--fix [--yes]]  run a playbook on this device (without one: the playbooks)",
             "  :target lab:NAME|FILE  close this device and open another",
             "  :connect [USER@]HOST[:PORT]  close this device and connect to a real FTD over SSH",
             "  :disconnect            close the SSH device and return to the default lab",
@@ -35,9 +41,14 @@ public final class ShellCommands {
             "fpsh commands (everything else goes to the device):",
             "  :help                  this list",
             "  :probe [NAME [ARGS]]   read one state of this device as data (without NAME: the probes)",
+            "  :run [PLAYBOOK] [--fix [--yes]]  run a shipped playbook on this device (without one: the playbooks)",
             "");
 
     private ShellCommands() {}
+
+    static boolean runsInServedShell(String name) {
+        return SERVED.contains(name);
+    }
 
     public static boolean isOwnCommand(String line) {
         return line.stripLeading().startsWith(":");
@@ -63,6 +74,9 @@ public final class ShellCommands {
                 return Outcome.CONTINUE;
             case ":probe":
                 ProbeShellCommand.run(argument, session, io);
+                return Outcome.CONTINUE;
+            case ":run":
+                RunShellCommand.run(argument, session, io);
                 return Outcome.CONTINUE;
             case ":labs":
                 out.print(LabListing.text());

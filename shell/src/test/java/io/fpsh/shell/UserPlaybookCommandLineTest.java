@@ -1,7 +1,6 @@
 package io.fpsh.shell;
 
 import io.fpsh.testkind.ExtraJvm;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -19,7 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * reads its compiled classes from the cache.
  */
 @ExtraJvm
-@Disabled("waiting on helper A's fpsh run command (issue 10 §2): enable once it is merged")
 class UserPlaybookCommandLineTest {
 
     @Test

@@ -57,24 +57,31 @@ public abstract class PlaybookScript extends Script {
 
     /**
      * Declares a step; {@code options.needs} lists the steps that must PASS or WARN first, {@code options.hop} names
-     * the event path's hop it checks ({@code hop: DNS}).
+     * the event path's hop it checks ({@code hop: DNS}), {@code options.after} steps of another playbook that must PASS
+     * or WARN first when the plan takes them in (xdr-health), ignored otherwise.
      */
     public void step(Map<String, ?> options, String id, String title,
                      @DelegatesTo(value = StepContext.class, strategy = Closure.DELEGATE_FIRST) Closure<?> body) {
-        List<String> needs = new ArrayList<>();
-        Object declared = options.get("needs");
-        if (declared instanceof List<?> list) {
-            list.forEach(n -> needs.add(String.valueOf(n)));
-        } else if (declared != null) {
-            needs.add(String.valueOf(declared));
-        }
+        List<String> needs = names(options.get("needs"));
+        List<String> after = names(options.get("after"));
         Object hop = options.get("hop");
-        steps.add(new Step(id, title, needs, hop == null ? null : hop instanceof Hop h ? h : Hop.valueOf(hop.toString()),
-                context -> {
+        steps.add(new Step(id, title, needs, after,
+                hop == null ? null : hop instanceof Hop h ? h : Hop.valueOf(hop.toString()), context -> {
             Closure<?> bound = body.rehydrate(context, this, this);
             bound.setResolveStrategy(Closure.DELEGATE_FIRST);
             bound.call();
         }));
+    }
+
+    /** A step option's step ids: one, or a list. */
+    private static List<String> names(Object declared) {
+        List<String> names = new ArrayList<>();
+        if (declared instanceof List<?> list) {
+            list.forEach(n -> names.add(String.valueOf(n)));
+        } else if (declared != null) {
+            names.add(String.valueOf(declared));
+        }
+        return names;
     }
 
     public void step(String id, String title,

@@ -29,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * Runs one playbook on many devices, {@code parallel} at a time, each isolated: its own session, its per-command
@@ -45,6 +46,13 @@ public final class FleetRunner {
 
     public static RunReport run(Plan plan, List<InventoryHost> hosts, DeviceOpener opener, RunOptions options,
                                 FleetOptions fleet, PlaybookSession.FixApproval approval, FleetListener listener) {
+        return run(plan, host -> plan, hosts, opener, options, fleet, approval, listener);
+    }
+
+    /** As above, each host running its own {@code plans.apply(host)} (a {@code --rerun}'s steps for that device). */
+    public static RunReport run(Plan plan, Function<InventoryHost, Plan> plans, List<InventoryHost> hosts,
+                                DeviceOpener opener, RunOptions options, FleetOptions fleet,
+                                PlaybookSession.FixApproval approval, FleetListener listener) {
         Instant started = Instant.now();
         Instant runDeadline = started.plus(fleet.runDeadline());
         ExecutorService slots = Executors.newFixedThreadPool(Math.min(fleet.parallel(), Math.max(1, hosts.size())),
@@ -58,7 +66,8 @@ public final class FleetRunner {
                 int index = i;
                 InventoryHost host = hosts.get(i);
                 all.add(slots.submit(() -> {
-                    DeviceReport report = runOne(plan, host, opener, options, runDeadline, approval, listener, bodies);
+                    DeviceReport report = runOne(plans.apply(host), host, opener, options, runDeadline, approval,
+                            listener, bodies);
                     reports[index] = report;
                     listener.finished(host, report);
                 }));

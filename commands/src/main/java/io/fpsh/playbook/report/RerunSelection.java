@@ -94,6 +94,7 @@ public record RerunSelection(String playbook, Map<String, List<String>> steps) {
             Step step = byId.get(id);
             if (step != null && keep.add(id)) {
                 pending.addAll(step.needs());
+                pending.addAll(step.after());
             }
         }
         List<Step> kept = plan.steps().stream().filter(s -> keep.contains(s.id())).toList();

@@ -43,7 +43,7 @@ final class ServeCompletion {
         String partial = TabCompletion.partialWord(beforeCursor);
         boolean commandWord = beforeCursor.substring(0, beforeCursor.length() - partial.length()).isBlank();
         List<Candidate> candidates = new ArrayList<>();
-        GrammarCompleter.addCandidates(help, device, beforeCursor, partial, commandWord, candidates);
+        GrammarCompleter.addCandidates(help, device, beforeCursor, partial, commandWord, true, candidates);
         return candidates;
     }
 }
