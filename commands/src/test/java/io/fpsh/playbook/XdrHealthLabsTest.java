@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The issue's first Must-show: xdr-health, run through the engine on every shipped lab, names the finding the lab
- * plants FIRST, and passes the healthy lab with no finding at all.
+ * plants FIRST, with --fix --yes fixes it where the device can (the run after passes), and passes the healthy lab
+ * with no finding at all.
  *
  * <p>Each finding comes with the playbook that reports it ({@link #REPORTED_BY}). A lab whose playbook is not in this
  * build yet is reported as aborted ("pending: ..."), naming the playbook it waits for; from the build that ships that
@@ -73,12 +74,26 @@ class XdrHealthLabsTest {
                     + " comes with playbook '" + reporter + "', not in this build yet");
             assertTrue(plan.finding(planted).isPresent(), () -> shipped.name() + ": xdr-health declares no " + planted + " (playbook '"
                     + reporter + "' should)");
-            DeviceRun run = diagnose(plan, lab);
+            // as --fix --yes runs it: the diagnosis is the run before the fixes (the only run when none applies)
+            DeviceReport report = diagnoseAndFix(plan, lab);
+            DeviceRun run = report.beforeFixes() == null ? report.run() : report.beforeFixes();
             List<String> found = run.findings().stream().map(Finding::id).toList();
             assertFalse(found.isEmpty(), () -> shipped.name() + ": no finding\n" + run);
             assertEquals(planted, found.get(0), () -> shipped.name() + ": " + found + "\n" + run);
             assertTrue(found.containsAll(lab.plants()), () -> shipped.name() + " plants " + lab.plants() + ", found " + found);
-            // the fix helper's part of the Must-show goes here: --fix --yes fixes the fixable ones, a second run passes
+            Finding first = run.findings().get(0);
+            if (first.fix().isEmpty()) {
+                // fixed elsewhere (a firewall, a server, NTP): --fix --yes leaves it open
+                assertTrue(report.run().findings().stream().anyMatch(f -> f.id().equals(planted) && !f.fixed()),
+                        () -> shipped.name() + ": " + report);
+                return;
+            }
+            // fixable on the device: --fix --yes fixes it and the run after passes (nothing worse than WARN)
+            assertTrue(report.fixes().stream().anyMatch(f -> f.finding().equals(planted)
+                    && f.outcome() == AppliedFix.Outcome.APPLIED), () -> shipped.name() + ": " + report.fixes());
+            assertTrue(report.run().findings().stream().noneMatch(f -> !f.fixed() && f.verdict() == Verdict.FAIL),
+                    () -> shipped.name() + " after the fixes: " + report.run());
+            assertEquals(ExitStatus.OK, ExitStatus.of(List.of(report.run())), () -> shipped.name() + ": " + report.run());
         }));
     }
 
@@ -108,6 +123,18 @@ class XdrHealthLabsTest {
                 .flatMap(part -> PlaybookLoader.shipped(part).steps().stream().map(Step::id)).distinct().toList();
         assertFalse(expected.isEmpty());
         assertEquals(expected, PlaybookLoader.shipped("xdr-health").steps().stream().map(Step::id).toList());
+    }
+
+    /** xdr-health with --fix --yes on a fresh device of {@code lab}. */
+    private static DeviceReport diagnoseAndFix(Plan plan, LabFile lab) throws Exception {
+        try (SimulatedFtd ftd = new SimulatedFtd(lab);
+             DeviceDriver driver = new DeviceDriver(ftd, Credentials.fromDevice(ftd))) {
+            TargetSession target = new TargetSession(driver, driver.device().siteParams(),
+                    TargetSession.DEFAULT_COMMAND_TIMEOUT);
+            RunOptions options = new RunOptions(Map.of(), TargetSession.DEFAULT_COMMAND_TIMEOUT, BUDGET,
+                    RunOptions.FixMode.YES, false);
+            return PlaybookSession.run(plan, target, options, (finding, command) -> true, step -> {});
+        }
     }
 
     private static DeviceRun diagnose(Plan plan, LabFile lab) throws Exception {
