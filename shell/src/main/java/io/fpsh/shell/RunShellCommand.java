@@ -4,6 +4,8 @@ import io.fpsh.device.Device;
 import io.fpsh.device.DeviceIo;
 import io.fpsh.device.Mode;
 import io.fpsh.drive.DeviceDriver;
+import io.fpsh.playbook.DeviceReport;
+import io.fpsh.playbook.ExitStatus;
 import io.fpsh.playbook.Plan;
 import io.fpsh.playbook.PlaybookSession;
 import io.fpsh.playbook.RunOptions;
@@ -85,26 +87,28 @@ final class RunShellCommand {
         }
     }
 
-    static void run(String argument, Session session, DeviceIo io) {
+    /** Runs {@code :run ARGUMENTS}; the status {@code fpsh run} would exit with (2 for a usage error). */
+    static int run(String argument, Session session, DeviceIo io) {
         try {
             Arguments arguments = Arguments.parse(argument);
             if (arguments.playbook() == null) {
                 io.out().print(PlaybookList.text());
-                return;
+                return 0;
             }
             if (session.frontEnd() == Session.FrontEnd.SERVED && PlaybookSource.isFile(arguments.playbook())) {
                 throw FpshException.usage(":run FILE is not available in a served shell: only the shipped playbooks "
                         + "(:run lists them)");
             }
             Plan plan = PlaybookSource.load(arguments.playbook());
-            runAndReturn(plan, arguments, session, io);
+            return runAndReturn(plan, arguments, session, io);
         } catch (FpshException e) {
             io.err().println("fpsh: " + e.getMessage());
+            return e.exitStatus();
         }
     }
 
     /** Runs the playbook, then moves the device back to the mode the user was in. */
-    private static void runAndReturn(Plan plan, Arguments arguments, Session session, DeviceIo io) {
+    private static int runAndReturn(Plan plan, Arguments arguments, Session session, DeviceIo io) {
         Device device = session.device();
         Mode before = device.mode();
         // changes to a real device are the session's change guard's to allow (as every line typed in this shell)
@@ -113,11 +117,13 @@ final class RunShellCommand {
         PlaybookSession.FixApproval approval = arguments.fix() == RunOptions.FixMode.YES ? (f, c) -> true
                 : (finding, command) -> FixQuestion.yes(io.readLine(FixQuestion.of(finding, command)));
         TextReport text = new TextReport(TextReport.colourWanted(io instanceof TerminalIo, System.getenv("NO_COLOR")));
-        PlaybookOnDevice.run(plan, device, session.credentials(io), options, approval, text, io.out());
+        DeviceReport report = PlaybookOnDevice.run(plan, device, session.credentials(io), options, approval, text,
+                io.out());
         if (device.isOpen() && device.mode() != before) {
             try (DeviceDriver driver = new DeviceDriver(device, session.credentials(io))) {
                 driver.run(before, "", ProbeRunner.DEFAULT_DEADLINE); // an empty line: only the moves back
             }
         }
+        return ExitStatus.of(List.of(report.run()));
     }
 }

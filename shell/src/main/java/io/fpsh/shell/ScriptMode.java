@@ -22,8 +22,9 @@ final class ScriptMode {
                 break;
             }
             if (ShellCommands.isOwnCommand(line)) {
-                status = 0;
-                if (ShellCommands.run(line, session, io) == ShellCommands.Outcome.EXIT) {
+                ShellCommands.Outcome outcome = ShellCommands.run(line, session, io);
+                status = session.ownCommandStatus(); // :run's verdict, as fpsh run would exit
+                if (outcome == ShellCommands.Outcome.EXIT) {
                     break;
                 }
                 continue;

@@ -21,6 +21,8 @@ public final class Session implements AutoCloseable {
     private volatile Device device;
     /** Passwords typed for this device's moves, asked once; forgotten with the device (another box, other passwords). */
     private Credentials typed;
+    /** The status of the last own command ({@code :run}'s verdict as {@code fpsh run} exits; 0 for the others). */
+    private volatile int ownCommandStatus;
 
     Session(DeviceOpener opener, Device device) {
         this(opener, device, SshConnect.defaults());
@@ -98,5 +100,13 @@ public final class Session implements AutoCloseable {
     @Override
     public void close() {
         device.close();
+    }
+
+    int ownCommandStatus() {
+        return ownCommandStatus;
+    }
+
+    void ownCommandStatus(int status) {
+        ownCommandStatus = status;
     }
 }

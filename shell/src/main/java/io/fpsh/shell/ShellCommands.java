@@ -62,6 +62,7 @@ public final class ShellCommands {
         int blank = indexOfWhitespace(text);
         String name = blank < 0 ? text : text.substring(0, blank);
         String argument = blank < 0 ? "" : text.substring(blank).strip();
+        session.ownCommandStatus(0);
         if (session.frontEnd() == Session.FrontEnd.SERVED && !SERVED.contains(name)) {
             err.println(HELP.contains("  " + name + " ")
                     ? "fpsh: " + Printable.of(name) + " is not available in a served shell"
@@ -76,7 +77,7 @@ public final class ShellCommands {
                 ProbeShellCommand.run(argument, session, io);
                 return Outcome.CONTINUE;
             case ":run":
-                RunShellCommand.run(argument, session, io);
+                session.ownCommandStatus(RunShellCommand.run(argument, session, io));
                 return Outcome.CONTINUE;
             case ":labs":
                 out.print(LabListing.text());

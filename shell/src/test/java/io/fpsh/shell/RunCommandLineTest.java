@@ -73,7 +73,7 @@ class RunCommandLineTest {
         assertEquals("", result.err());
         List<String> lines = result.out().lines().toList();
         assertEquals("PASS        DNS servers are configured (configured: 192.0.2.10)", lines.get(0));
-        assertTrue(lines.get(1).startsWith("FAIL        each DNS server answers for api-sse.cisco.com"), lines.get(1));
+        assertTrue(lines.get(1).startsWith("FAIL        each DNS server answers for every SSE host of the region"), lines.get(1));
         assertTrue(lines.contains(" 1. FAIL DNS-SERVER-DEAD: a configured DNS server never answers"), result.out());
         assertTrue(lines.contains("    fix:      (clish) configure network dns servers 192.0.2.11"), result.out());
         assertTrue(lines.get(lines.size() - 1).matches("lab:\\S+: FAIL, 1 open finding, 2 steps in [0-9.]+ s"),
@@ -158,6 +158,11 @@ class RunCommandLineTest {
 
         FpshProcess.Result script = FpshProcess.runOnLab(folder, "", "-c", ":run " + file + " --param want-hostname=x");
         assertTrue(script.out().contains(" 1. FAIL HOSTNAME-WRONG"), script.out() + script.err());
+        assertEquals(1, script.exitStatus(), "-c exits with :run's status as fpsh run does: " + script.err());
+        FpshProcess.Result passing = FpshProcess.runOnLab(folder, "", "-c", "show version; :run " + file);
+        assertEquals(0, passing.exitStatus(), passing.out() + passing.err());
+        FpshProcess.Result unknown = FpshProcess.runOnLab(folder, "", "-c", ":run no-such-playbook");
+        assertEquals(2, unknown.exitStatus(), unknown.out() + unknown.err());
     }
 
     private static Path write(String name, String text) throws Exception {
