@@ -50,14 +50,23 @@ class RunTmuxTest {
     }
 
     @Test
-    void fixOnATerminalNeedsNoYes() throws Exception {
-        String screen = runOnTerminal(Map.of(), "--fix", "--param", "want-hostname=fw-paris");
+    void fixOnATerminalAsksBeforeEachCommandThenRunsAgain() throws Exception {
+        String screen = runOnTerminal(Map.of(), List.of("y"), "--fix", "--param", "want-hostname=fw-paris");
         assertFalse(screen.contains("needs --yes"), screen);
-        assertTrue(screen.contains("HOSTNAME-WRONG"), screen);
+        assertTrue(screen.contains("Fix HOSTNAME-WRONG: run 'configure network hostname fw-paris' (clish)? [y/N]: y"),
+                screen);
+        assertTrue(screen.contains("FIXED"), screen);
+        assertTrue(screen.contains("[fpsh exited 0]"), "the run after the fix passes: " + screen);
     }
 
     /** Runs fpsh run on the playbook in a tmux pane, the pane kept open with its exit status. */
     private String runOnTerminal(Map<String, String> environment, String... more) throws Exception {
+        return runOnTerminal(environment, List.of(), more);
+    }
+
+    /** As above, typing each of {@code answers} (then Enter) at the fix questions, in turn. */
+    private String runOnTerminal(Map<String, String> environment, List<String> answers, String... more)
+            throws Exception {
         assumeTrue(TmuxScreen.tmuxInstalled(), "tmux is not installed (apt-get install -y tmux)");
         Path file = Files.writeString(folder.resolve("hostname.groovy"), PLAYBOOK);
         List<String> command = new java.util.ArrayList<>(FpshProcess.labCommand(folder, "run", file.toString(),
@@ -66,6 +75,20 @@ class RunTmuxTest {
         Map<String, String> all = new HashMap<>(FpshProcess.labEnvironment(folder));
         all.putAll(environment);
         try (TmuxScreen screen = TmuxScreen.start(folder, all, command)) {
+            for (String answer : answers) {
+                for (int wait = 1; ; wait++) {
+                    try {
+                        screen.waitFor("a fix question", s -> TmuxScreen.lastLine(s).endsWith("[y/N]:"));
+                        break;
+                    } catch (AssertionError stillRunning) {
+                        if (wait == 6) {
+                            throw stillRunning;
+                        }
+                    }
+                }
+                screen.type(answer);
+                screen.press("Enter");
+            }
             // a JVM start and a Groovy compilation on a shared machine: longer than one wait of the screen
             for (int wait = 1; ; wait++) {
                 try {

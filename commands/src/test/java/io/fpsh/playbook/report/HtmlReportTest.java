@@ -54,8 +54,8 @@ class HtmlReportTest {
         assertTrue(html.contains("<a href=\"#device-1\">lab:ftd01-dns</a>"), html);
         assertTrue(html.contains("<strong>DNS-SERVER-DEAD</strong>"), html);
         assertTrue(html.contains("&gt; configure network dns servers 192.0.2.11\n"), html);
-        assertTrue(html.contains("<details><summary>evidence: 2 probe results</summary>"), html);
-        assertTrue(html.contains("nslookup api-sse.cisco.com 192.0.2.10\n;; connection timed out"), html);
+        assertTrue(html.matches("(?s).*<details><summary>evidence: \\d+ probe results</summary>.*"), html);
+        assertTrue(html.contains(" api-sse.cisco.com 192.0.2.10\n;; connection timed out"), html);
         assertTrue(html.contains("class=\"verdict v-fail\">FAIL</span>"), html);
     }
 
