@@ -3,6 +3,7 @@ package io.fpsh.playbooks
 import io.fpsh.ftd.ConnectorProperties
 import io.fpsh.ftd.ManagerInfo
 import io.fpsh.ftd.VersionInfo
+import io.fpsh.playbook.SseRegion
 import io.fpsh.probe.ProbeResult
 
 // The guide's "Licences", "Liez vos comptes à SSE" and "Enregistrement des périphériques auprès de SSE": what only a
@@ -90,14 +91,8 @@ step 'lic-version', "the device's version supports SSE in its region (show versi
 static String region(io.fpsh.playbook.StepContext context) {
     ProbeResult properties = context.read('connector-properties')
     String fqdn = properties.ok() ? ((ConnectorProperties) properties.record()).connectorFqdn() : null
-    if (fqdn == 'api.eu.sse.itd.cisco.com') {
-        return 'EU'
-    }
-    if (fqdn == 'api.apj.sse.itd.cisco.com') {
-        return 'APJ'
-    }
-    String site = context.param('site-region')
-    return fqdn == null && site != null ? site.toUpperCase().replace('APJC', 'APJ') : 'US'
+    Optional<SseRegion> region = fqdn != null ? SseRegion.ofApiHost(fqdn) : SseRegion.named(context.param('site-region'))
+    return region.orElse(SseRegion.US).name()
 }
 
 /** The SSE portal of a region (US, EU, APJ). */

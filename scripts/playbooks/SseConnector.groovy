@@ -6,6 +6,7 @@ import io.fpsh.ftd.LsofSockets
 import io.fpsh.ftd.PmtoolStatus
 import io.fpsh.ftd.UnixSockets
 import io.fpsh.playbook.ConnectorLogErrors
+import io.fpsh.playbook.SseRegion
 
 // The guide's "Vérifier l'état SSEConnector" and "Vérifier les données envoyées au portail SSE et CTR":
 // connector.properties, the daemons (pmtool), the EventHandler_SSEConnector.sock (netstat), the websocket to
@@ -134,22 +135,13 @@ step 'connector-log', "connector.log's recent errors, grouped", {
 
 /** The region whose API host {@code fqdn} is, as the guide lists them; null for another host. */
 static String regionOf(String fqdn) {
-    switch (fqdn?.toLowerCase()) {
-        case 'api-sse.cisco.com': return 'US'
-        case 'api.eu.sse.itd.cisco.com': return 'EU'
-        case 'api.apj.sse.itd.cisco.com': return 'APJ'
-        default: return null
-    }
+    Optional<SseRegion> region = SseRegion.ofApiHost(fqdn)
+    return region.isPresent() ? region.get().name() : null
 }
 
-/** The API host of a region as the engineer names it (US, EU, APJ or APJC). */
+/** The API host of a region as the engineer names it (US, EU, APJ or APJC); US's for another name. */
 static String apiHostOf(String region) {
-    switch (region.toUpperCase()) {
-        case 'EU': return 'api.eu.sse.itd.cisco.com'
-        case 'APJ':
-        case 'APJC': return 'api.apj.sse.itd.cisco.com'
-        default: return 'api-sse.cisco.com'
-    }
+    return SseRegion.named(region).orElse(SseRegion.US).apiHost()
 }
 
 static PmtoolStatus.Daemon daemonNamed(PmtoolStatus status, String name) {

@@ -59,4 +59,24 @@ public enum SseRegion {
         }
         return Optional.empty();
     }
+
+    /** The region whose API host (connector.properties' {@code connector_fqdn}) is {@code fqdn}; empty for another. */
+    public static Optional<SseRegion> ofApiHost(String fqdn) {
+        return ofHost(fqdn).filter(region -> region.apiHost().equals(
+                fqdn.toLowerCase(java.util.Locale.ROOT).replaceAll("\\.$", "")));
+    }
+
+    /** A region as an engineer names it: US, EU, APJ or APJC (SSE's own name for APJ), any case; empty otherwise. */
+    public static Optional<SseRegion> named(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        String upper = name.strip().toUpperCase(java.util.Locale.ROOT);
+        for (SseRegion region : values()) {
+            if (region.name().equals(upper) || (region == APJ && upper.equals("APJC"))) {
+                return Optional.of(region);
+            }
+        }
+        return Optional.empty();
+    }
 }
