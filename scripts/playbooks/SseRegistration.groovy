@@ -1,5 +1,6 @@
 package io.fpsh.playbooks
 
+import io.fpsh.playbook.SseRegion
 import io.fpsh.probe.ClockReading
 import io.fpsh.probe.CurlCheck
 
@@ -166,13 +167,12 @@ step 'reg-sse', "SSE answers the registration URL (403 Forbidden means reachable
  * region (with mx01, which the guide names for it only); api.REGION.sse.itd.cisco.com the others.
  */
 static List<String> registrationUrls(String fqdn) {
-    String api = fqdn ?: 'api-sse.cisco.com'
-    def regional = api =~ /^api\.([a-z]+)\.sse\.itd\.cisco\.com$/
-    String region = regional.matches() ? regional.group(1) + '.' : ''
+    String api = fqdn ?: SseRegion.US.apiHost()
+    SseRegion region = SseRegion.ofApiHost(api).orElse(SseRegion.US)
     List<String> urls = ["https://${api}/providers/sse/services/registration/api/v2/clients".toString(),
                          'https://est.sco.cisco.com',
-                         "https://eventing-ingest.${region}sse.itd.cisco.com".toString()]
-    if (region.isEmpty()) {
+                         "https://${region.eventingHost()}".toString()]
+    if (region == SseRegion.US) {
         urls << 'https://mx01.sse.itd.cisco.com'
     }
     return urls
