@@ -39,8 +39,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The issue's fleet case: a real {@code fpsh serve --fleet 200} of three labs in turn (the guide's dead DNS server,
- * a lab whose DNS works, a lab whose {@code show network} hangs), and the dns playbook on its inventory with
+ * The issue's fleet case: a real {@code fpsh serve --fleet 200} of ten labs in turn (five of the guide's dead DNS
+ * server, four of a lab whose DNS works, one whose {@code show network} hangs: 20 hung devices, fewer than the 32
+ * workers, so the hung ones cost one command time-out, not three), and the dns playbook on its inventory with
  * {@code --parallel 32}, plus a host on a closed loopback port: each device gets its own verdict, the hung ones
  * are TIMEOUT, the closed port UNREACHABLE.
  */
@@ -49,6 +50,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FleetOverServeTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int SIZE = 200;
+    /** The labs given in turn: ftd01-dns and ftd01-blocked-eu alternately, the hung lab last. */
+    private static final int LABS = 10;
     /**
      * Past the dns playbook's waits on ftd01-dns's dead server and past a served session's first prompt with 32
      * logins at once on a loaded machine (10 s was seen too short), so that only the hung devices are TIMEOUT.
@@ -66,15 +69,19 @@ class FleetOverServeTest {
         inventory = folder.resolve("fleet.yaml");
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--port", "0",
-                "--fleet", String.valueOf(SIZE), "--lab", "ftd01-dns", "--lab", "ftd01-blocked-eu",
-                "--lab", hung.toString(), "--write-inventory", inventory.toString()));
+                "--fleet", String.valueOf(SIZE)));
+        for (int lab = 0; lab < LABS; lab++) {
+            command.addAll(List.of("--lab", lab == LABS - 1 ? hung.toString() : lab % 2 == 0 ? "ftd01-dns" : "ftd01-blocked-eu"));
+        }
+        command.addAll(List.of("--write-inventory", inventory.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(folder.resolve("serve.err").toFile());
         builder.environment().put("FPSH_HOME", folder.resolve("home").toString());
         serve = builder.start();
         String started = CompletableFuture.supplyAsync(() -> firstLine(serve.getInputStream()))
                 .get(60, TimeUnit.SECONDS);
         assertTrue(started.startsWith("fpsh serve: lab:ftd01-dns on 127.0.0.1 port "), started);
-        assertTrue(started.contains("the labs lab:ftd01-dns, lab:ftd01-blocked-eu, lab:" + hung + " in turn"), started);
+        assertTrue(started.contains("the labs lab:ftd01-dns, lab:ftd01-blocked-eu, lab:ftd01-dns, "), started);
+        assertTrue(started.contains(", lab:ftd01-dns, lab:" + hung + " in turn"), started);
         // and a host nothing listens on
         int closed;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -135,7 +142,8 @@ class FleetOverServeTest {
         for (int n = 1; n <= SIZE; n++) {
             String name = String.format("ftd%04d", n);
             JsonNode device = byDevice.get(name);
-            switch ((n - 1) % 3) {
+            int lab = (n - 1) % LABS;
+            switch (lab == LABS - 1 ? 2 : lab % 2) {
                 case 0 -> {
                     assertEquals("FAIL", device.get("verdict").asText(), device.toString());
                     assertEquals("DNS-SERVER-DEAD", device.get("findings").get(0).asText(), device.toString());
@@ -152,16 +160,16 @@ class FleetOverServeTest {
         assertTrue(byDevice.get("gone").get("reason").asText().contains("127.0.0.1"), byDevice.get("gone").toString());
 
         assertEquals(SIZE + 1, report.devices().size());
-        assertEquals(67, report.devices().stream().filter(d -> d.verdict() == Verdict.FAIL).count());
-        assertEquals(66, report.devices().stream().filter(d -> d.verdict() == Verdict.TIMEOUT).count());
+        assertEquals(100, report.devices().stream().filter(d -> d.verdict() == Verdict.FAIL).count());
+        assertEquals(20, report.devices().stream().filter(d -> d.verdict() == Verdict.TIMEOUT).count());
         assertEquals("ftd0001", report.devices().get(0).target());
         assertEquals(ExitStatus.FINDINGS, report.exitStatus());
         String summary = err.toString(StandardCharsets.UTF_8);
         assertTrue(summary.startsWith("dns on 201 devices in "), summary);
-        assertTrue(summary.contains(": 67 FAIL, 1 UNREACHABLE, 66 TIMEOUT, 67 PASS\n"), summary);
+        assertTrue(summary.contains(": 100 FAIL, 1 UNREACHABLE, 20 TIMEOUT, 80 PASS\n"), summary);
         assertFalse(out.toString(StandardCharsets.UTF_8).contains("Admin123"));
         assertFalse(summary.contains("Admin123"));
-        DeviceReport hung = report.devices().get(2);
+        DeviceReport hung = report.devices().get(LABS - 1);
         assertTrue(hung.run().steps().get(0).reason().startsWith("show-network: no prompt from 127.0.0.1 after 25.0 s"),
                 hung.run().steps().get(0).reason());
     }
