@@ -15,7 +15,8 @@ import java.util.function.Predicate;
  * never touch the user's tmux), driven with send-keys and read with capture-pane.
  */
 final class TmuxScreen implements AutoCloseable {
-    private static final long TIMEOUT_MS = 20_000;
+    /** Generous: a JVM starting in a pane while other test JVMs run beside it can take seconds (never a speed check). */
+    private static final long TIMEOUT_MS = 45_000;
 
     private final String socket;
     private final String session = "fpsh";
