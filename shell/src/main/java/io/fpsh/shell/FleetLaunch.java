@@ -18,7 +18,7 @@ import io.fpsh.playbook.fleet.InventoryHost;
 import io.fpsh.playbook.fleet.InventoryReader;
 import io.fpsh.playbook.DeviceReport;
 
-import java.io.Console;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,6 +38,8 @@ import java.util.concurrent.TimeUnit;
 public final class FleetLaunch {
     /** How often the progress line is redrawn. */
     private static final long REDRAW_MILLIS = 250;
+    /** Back to the start of the line, then erase it: where the bar was. */
+    private static final String CLEAR_LINE = "\r\033[K";
 
     /**
      * What the command line asked for.
@@ -91,6 +93,9 @@ public final class FleetLaunch {
         String asked = hosts.stream().anyMatch(h -> !h.isLab() && h.access().askPassword()) ? askOnce() : null;
         InventoryDevices opener = new InventoryDevices(request.environment(), asked, request.options().commandTimeout());
         FleetProgress progress = new FleetProgress(hosts.size());
+        // stdout and stderr are often the same terminal: a JSON line is written with the bar off that line, so it
+        // starts a line of its own (else it follows the bar's text), and the bar is drawn again below it
+        Object terminal = new Object();
         FleetListener listener = new FleetListener() {
             @Override
             public void started(InventoryHost host) {
@@ -101,9 +106,17 @@ public final class FleetLaunch {
             public void finished(InventoryHost host, DeviceReport report) {
                 progress.finished(host, report);
                 String line = FleetJsonLine.of(host, report);
-                synchronized (out) {
+                synchronized (terminal) {
+                    if (progressShown) {
+                        err.print(CLEAR_LINE);
+                        err.flush();
+                    }
                     out.println(line);
                     out.flush();
+                    if (progressShown) {
+                        err.print(progress.line());
+                        err.flush();
+                    }
                 }
             }
         };
@@ -114,8 +127,10 @@ public final class FleetLaunch {
         }) : null;
         if (redraw != null) {
             redraw.scheduleAtFixedRate(() -> {
-                err.print("\r\033[K" + progress.line());
-                err.flush();
+                synchronized (terminal) {
+                    err.print(CLEAR_LINE + progress.line());
+                    err.flush();
+                }
             }, 0, REDRAW_MILLIS, TimeUnit.MILLISECONDS);
         }
         PlaybookSession.FixApproval approval = (finding, command) -> request.options().fix() == RunOptions.FixMode.YES;
@@ -127,7 +142,7 @@ public final class FleetLaunch {
             if (redraw != null) {
                 redraw.shutdownNow();
                 awaitQuietly(redraw);
-                err.print("\r\033[K");
+                err.print(CLEAR_LINE);
             }
         }
         err.print(FleetSummary.of(report));
@@ -135,14 +150,21 @@ public final class FleetLaunch {
         return report;
     }
 
-    /** The password for the hosts with {@code ask-password}, asked once on the terminal with echo off. */
+    /**
+     * The password for the hosts with {@code ask-password}, asked once on the terminal with echo off, before anything
+     * connects; stdout may be a file (the JSON lines): the question is on stderr's terminal then.
+     */
     private static String askOnce() throws FpshException {
-        Console console = System.console();
-        if (console == null) {
+        if (!StderrTerminal.canAsk()) {
             throw FpshException.usage("run: the inventory says ask-password but there is no terminal to ask on:"
                     + " give password-env: VARIABLE instead");
         }
-        char[] typed = console.readPassword("Password for the fleet's ask-password hosts: ");
+        char[] typed;
+        try {
+            typed = StderrTerminal.readPassword("Password for the fleet's ask-password hosts: ");
+        } catch (IOException e) {
+            throw new FpshException("run: the password could not be read on the terminal: " + e.getMessage(), 1);
+        }
         if (typed == null || typed.length == 0) {
             throw new FpshException("run: no password given", 1);
         }

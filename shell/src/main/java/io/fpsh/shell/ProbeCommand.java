@@ -1,7 +1,6 @@
 package io.fpsh.shell;
 
 import io.fpsh.probe.ProbeRunner;
-import io.fpsh.ssh.ChangePolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,18 +52,13 @@ public final class ProbeCommand implements Callable<Integer> {
             description = "Give up after this long, moves between modes included (default: 60).")
     String deadline;
 
-    @Option(names = "--password-env", paramLabel = "NAME",
-            description = "The environment variable holding the login user's password, for the SSH login and sudo "
-                    + "(as sshpass -e); a lab answers with its own accounts.")
-    String passwordEnv;
-
     @Mixin
-    SshClientOptions ssh = new SshClientOptions();
+    UnattendedLogin login = new UnattendedLogin();
 
     @Override
     public Integer call() throws FpshException {
         Duration limit = deadline == null ? ProbeRunner.DEFAULT_DEADLINE : ProbeRequest.deadline(deadline);
         return parent.launcher().probe(new ProbeRequest(probe, ProbeRequest.withCaFile(caFile, arguments),
-                LaunchOptions.targetSpec(lab, target), json, limit, passwordEnv, ssh.connect(ChangePolicy.ALLOW)));
+                LaunchOptions.targetSpec(lab, target), json, limit, login.passwordEnv(), login.connect()));
     }
 }

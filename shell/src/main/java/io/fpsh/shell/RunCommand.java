@@ -3,7 +3,6 @@ package io.fpsh.shell;
 import io.fpsh.playbook.RunOptions;
 import io.fpsh.playbook.TargetSession;
 import io.fpsh.playbook.fleet.FleetOptions;
-import io.fpsh.ssh.ChangePolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -86,13 +85,8 @@ public final class RunCommand implements Callable<Integer> {
             description = "Run again only the devices and steps an earlier run (its --json report) did not pass.")
     Path rerun;
 
-    @Option(names = "--password-env", paramLabel = "NAME",
-            description = "The environment variable holding the login user's password, for the SSH login and sudo "
-                    + "(as sshpass -e); a lab answers with its own accounts.")
-    String passwordEnv;
-
     @Mixin
-    SshClientOptions ssh = new SshClientOptions();
+    UnattendedLogin login = new UnattendedLogin();
 
     @Override
     public Integer call() throws FpshException {
@@ -111,7 +105,7 @@ public final class RunCommand implements Callable<Integer> {
                 parallel == null ? FleetOptions.DEFAULT_PARALLEL : parallel,
                 deadline == null ? null : Seconds.parse("--deadline", deadline));
         return parent.launcher().run(new RunRequest(playbook, LaunchOptions.targetSpec(null, target),
-                new RunRequest.Reports(json, html, junit), mode, allowChanges, perCommand, params, passwordEnv,
-                ssh.connect(ChangePolicy.ALLOW), fleet, rerun));
+                new RunRequest.Reports(json, html, junit), mode, allowChanges, perCommand, params, login.passwordEnv(),
+                login.connect(), fleet, rerun));
     }
 }

@@ -57,7 +57,7 @@ final class RunLaunch {
                     request.allowChanges());
             RunRequest.Fleet fleet = request.fleet();
             report = FleetLaunch.run(plan, rerun, FleetLaunch.request(fleet.inventory(), fleet.limit(),
-                    fleet.parallel(), fleet.runDeadline(), options), out, err, onTerminal);
+                    fleet.parallel(), fleet.runDeadline(), options), out, err, barShown(err, onTerminal));
         } else {
             Instant started = Instant.now();
             long began = System.nanoTime();
@@ -68,6 +68,14 @@ final class RunLaunch {
         }
         reports.write(report);
         return report.exitStatus();
+    }
+
+    /**
+     * Whether a fleet's progress bar is drawn on {@code err}: when the process's stderr is a terminal, whatever
+     * stdout is ({@code > devices.jsonl} keeps the bar); a stream of a test in this JVM, as the caller says.
+     */
+    private static boolean barShown(PrintStream err, boolean onTerminal) {
+        return err == System.err ? StderrTerminal.isTerminal() : onTerminal;
     }
 
     /** {@code --rerun OLD.json}: what the old run did not pass; it must be the same playbook's. */

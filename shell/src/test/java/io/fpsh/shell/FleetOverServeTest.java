@@ -15,11 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -31,8 +28,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -60,25 +55,19 @@ class FleetOverServeTest {
 
     @TempDir
     static Path folder;
-    private static Process serve;
+    private static ServedFleet fleet;
     private static Path inventory;
 
     @BeforeAll
     static void startTheFleet() throws Exception {
-        Path hung = hungLab(folder);
-        inventory = folder.resolve("fleet.yaml");
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--port", "0",
-                "--fleet", String.valueOf(SIZE)));
+        Path hung = ServedFleet.hungLab(folder);
+        List<String> labs = new ArrayList<>();
         for (int lab = 0; lab < LABS; lab++) {
-            command.addAll(List.of("--lab", lab == LABS - 1 ? hung.toString() : lab % 2 == 0 ? "ftd01-dns" : "ftd01-blocked-eu"));
+            labs.add(lab == LABS - 1 ? hung.toString() : lab % 2 == 0 ? "ftd01-dns" : "ftd01-blocked-eu");
         }
-        command.addAll(List.of("--write-inventory", inventory.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(folder.resolve("serve.err").toFile());
-        builder.environment().put("FPSH_HOME", folder.resolve("home").toString());
-        serve = builder.start();
-        String started = CompletableFuture.supplyAsync(() -> firstLine(serve.getInputStream()))
-                .get(60, TimeUnit.SECONDS);
+        fleet = ServedFleet.start(folder, SIZE, labs);
+        inventory = fleet.inventory();
+        String started = fleet.started();
         assertTrue(started.startsWith("fpsh serve: lab:ftd01-dns on 127.0.0.1 port "), started);
         assertTrue(started.contains("the labs lab:ftd01-dns, lab:ftd01-blocked-eu, lab:ftd01-dns, "), started);
         assertTrue(started.contains(", lab:ftd01-dns, lab:" + hung + " in turn"), started);
@@ -93,28 +82,9 @@ class FleetOverServeTest {
 
     @AfterAll
     static void stop() {
-        if (serve != null) {
-            serve.destroy();
+        if (fleet != null) {
+            fleet.close();
         }
-    }
-
-    private static String firstLine(InputStream in) {
-        try {
-            String line = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
-            return line == null ? "(serve ended)" : line;
-        } catch (IOException e) {
-            return "(" + e.getMessage() + ")";
-        }
-    }
-
-    private static Path hungLab(Path folder) throws IOException {
-        String text;
-        try (InputStream in = FleetOverServeTest.class.getResourceAsStream("/io/fpsh/labs/ftd01-blocked-eu.yaml")) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        Path file = folder.resolve("ftd01-hung.yaml");
-        Files.writeString(file, text.replaceFirst("(?m)^name: .*$", "name: ftd01-hung") + "hangs: [show network]\n");
-        return file;
     }
 
     @Test

@@ -1,16 +1,12 @@
 package io.fpsh.playbook.dsl;
 
-import org.codehaus.groovy.ast.ClassCodeVisitorSupport;
 import org.codehaus.groovy.ast.ClassNode;
 import org.codehaus.groovy.ast.expr.ClassExpression;
 import org.codehaus.groovy.ast.expr.Expression;
 import org.codehaus.groovy.ast.expr.MethodCallExpression;
 import org.codehaus.groovy.ast.expr.PropertyExpression;
 import org.codehaus.groovy.ast.expr.StaticMethodCallExpression;
-import org.codehaus.groovy.classgen.GeneratorContext;
-import org.codehaus.groovy.control.CompilePhase;
 import org.codehaus.groovy.control.SourceUnit;
-import org.codehaus.groovy.control.customizers.CompilationCustomizer;
 import org.codehaus.groovy.control.messages.SyntaxErrorMessage;
 import org.codehaus.groovy.syntax.SyntaxException;
 
@@ -22,37 +18,23 @@ import java.util.Set;
  * session). A lint for honest mistakes, not a sandbox: a playbook is the user's own code, run with the user's rights,
  * and reflection gets past any such check.
  */
-final class ExitLint extends CompilationCustomizer {
+final class ExitLint extends MethodCallWalk {
     private static final Set<String> ENDS_THE_PROCESS = Set.of("exit", "halt");
 
-    ExitLint() {
-        super(CompilePhase.CANONICALIZATION);
+    @Override
+    Expression methodCall(SourceUnit source, MethodCallExpression call) {
+        if (ENDS_THE_PROCESS.contains(call.getMethodAsString()) && namesTheProcess(call.getObjectExpression())) {
+            refuse(source, call, owner(call.getObjectExpression()) + "." + call.getMethodAsString());
+        }
+        return call;
     }
 
     @Override
-    public void call(SourceUnit source, GeneratorContext context, ClassNode classNode) {
-        new ClassCodeVisitorSupport() {
-            @Override
-            protected SourceUnit getSourceUnit() {
-                return source;
-            }
-
-            @Override
-            public void visitMethodCallExpression(MethodCallExpression call) {
-                if (ENDS_THE_PROCESS.contains(call.getMethodAsString()) && namesTheProcess(call.getObjectExpression())) {
-                    refuse(source, call, owner(call.getObjectExpression()) + "." + call.getMethodAsString());
-                }
-                super.visitMethodCallExpression(call);
-            }
-
-            @Override
-            public void visitStaticMethodCallExpression(StaticMethodCallExpression call) {
-                if (ENDS_THE_PROCESS.contains(call.getMethod()) && isProcessClass(call.getOwnerType())) {
-                    refuse(source, call, call.getOwnerType().getNameWithoutPackage() + "." + call.getMethod());
-                }
-                super.visitStaticMethodCallExpression(call);
-            }
-        }.visitClass(classNode);
+    Expression staticMethodCall(SourceUnit source, StaticMethodCallExpression call) {
+        if (ENDS_THE_PROCESS.contains(call.getMethod()) && isProcessClass(call.getOwnerType())) {
+            refuse(source, call, call.getOwnerType().getNameWithoutPackage() + "." + call.getMethod());
+        }
+        return call;
     }
 
     private static String owner(Expression receiver) {
