@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * {@code fpsh run xdr-health --inventory FILE --parallel N} on a real terminal (tmux) against a real
+ * {@code fpsh run dns --inventory FILE --parallel N} on a real terminal (tmux) against a real
  * {@code fpsh serve --fleet 3}: two devices of the guide's dead DNS server and one whose {@code show network} hangs.
  * The progress bar (done, failed, running, rate, time left) is on stderr while the fleet runs and gives way to the
  * summary table; the JSON lines go to stdout, a file or the same terminal; an inventory's {@code ask-password} is
@@ -42,7 +42,7 @@ class FleetTmuxTest {
     private static final String QUESTION = "Password for the fleet's ask-password hosts: ";
     private static final Pattern BAR_WITH_ONE_RUNNING = Pattern.compile(
             "(?m)^\\[#{16}\\.{8}] 2/3 done, 2 failed, 1 running, \\d+\\.\\d/s, ~\\d+ s left");
-    /** Past xdr-health's waits on ftd01-dns on a loaded machine; the hung device is TIMEOUT after it. */
+    /** Past the dns playbook's waits on ftd01-dns on a loaded machine; the hung device is TIMEOUT after it. */
     private static final String COMMAND_TIMEOUT = "10";
 
     @TempDir
@@ -71,7 +71,7 @@ class FleetTmuxTest {
         Path lines = run.resolve("devices.jsonl");
         // the JSON lines to a file, as a log collector would take them; the person watches stderr
         List<String> command = new ArrayList<>(List.of("bash", "-c", "exec \"$@\" > " + lines, "fpsh"));
-        command.addAll(FpshProcess.labCommand(run, "run", "xdr-health", "--inventory", inventory.toString(),
+        command.addAll(FpshProcess.labCommand(run, "run", "dns", "--inventory", inventory.toString(),
                 "--parallel", "3", "--timeout", COMMAND_TIMEOUT, "--json", run.resolve("run.json").toString(),
                 "--html", run.resolve("run.html").toString(), "--junit", run.resolve("run.xml").toString()));
         Path typescript = folder.resolve("asked.typescript");
@@ -91,7 +91,7 @@ class FleetTmuxTest {
         }
         assertTrue(end.contains(QUESTION.strip() + "\n"), "asked once, nothing echoed: " + end);
         assertEquals(1, end.split(Pattern.quote(QUESTION.strip()), -1).length - 1, end);
-        assertTrue(Pattern.compile("(?m)^xdr-health on 3 devices in \\d+\\.\\d s: 2 FAIL, 1 TIMEOUT$").matcher(end)
+        assertTrue(Pattern.compile("(?m)^dns on 3 devices in \\d+\\.\\d s: 2 FAIL, 1 TIMEOUT$").matcher(end)
                 .find(), end);
         assertTrue(Pattern.compile("(?m)^ftd0003  TIMEOUT      dns-servers: show-network: no prompt from 127.0.0.1")
                 .matcher(end).find(), end);
@@ -112,7 +112,7 @@ class FleetTmuxTest {
     @Test
     void onOneTerminalEachJsonLineStartsALineOfItsOwnNeverAfterTheBar() throws Exception {
         Path run = Files.createDirectories(folder.resolve("shared"));
-        List<String> command = FpshProcess.labCommand(run, "run", "xdr-health", "--inventory",
+        List<String> command = FpshProcess.labCommand(run, "run", "dns", "--inventory",
                 fleet.inventory().toString(), "--limit", "ftd0001", "--parallel", "1", "--timeout", COMMAND_TIMEOUT);
         Map<String, String> environment = new HashMap<>(FpshProcess.labEnvironment(run));
         environment.put("FPSH_FLEET_PASSWORD", PASSWORD);
@@ -127,7 +127,7 @@ class FleetTmuxTest {
         assertEquals(1, jsonStarts.size(), end);
         assertTrue(jsonStarts.get(0).startsWith("{\"fleetLine\":1,\"device\":\"ftd0001\","),
                 "the bar left before it: " + jsonStarts.get(0));
-        assertTrue(Pattern.compile("(?m)^xdr-health on 1 devices in \\d+\\.\\d s: 1 FAIL$").matcher(end).find(), end);
+        assertTrue(Pattern.compile("(?m)^dns on 1 devices in \\d+\\.\\d s: 1 FAIL$").matcher(end).find(), end);
         assertFalse(end.contains(" done, "), "the bar gave way to the table: " + end);
     }
 
@@ -135,7 +135,7 @@ class FleetTmuxTest {
     void withoutATerminalToAskOnAskPasswordIsOneLineAndExitTwo() throws Exception {
         Path run = Files.createDirectories(folder.resolve("piped"));
         Path inventory = Files.writeString(run.resolve("fleet.yaml"), askingInventory());
-        FpshProcess.Result result = FpshProcess.runOnLab(run, PASSWORD + "\n", "run", "xdr-health", "--inventory",
+        FpshProcess.Result result = FpshProcess.runOnLab(run, PASSWORD + "\n", "run", "dns", "--inventory",
                 inventory.toString());
         assertEquals(2, result.exitStatus(), result.err());
         assertEquals("fpsh: run: the inventory says ask-password but there is no terminal to ask on: give"
