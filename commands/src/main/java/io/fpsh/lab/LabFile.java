@@ -16,6 +16,8 @@ import java.util.Map;
  *               work; {@code site-proxy}, the proxy URL, credentials included): a playbook's site params
  * @param hangs  (optional) command lines that never return on this device, whatever the mode, and that Ctrl-C does
  *               not stop, as on a hung box: a fleet's runner must abandon such a device at its budget
+ * @param ntp    (optional) the NTP servers {@code show ntp} reports; none: the device takes its time from its
+ *               manager ("Via NTP from Management Center"), reported as that manager's host
  */
 public record LabFile(
         String name,
@@ -31,7 +33,8 @@ public record LabFile(
         Network network,
         @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> plants,
         Map<String, String> site,
-        List<String> hangs) {
+        List<String> hangs,
+        List<NtpServer> ntp) {
 
     public LabFile {
         // copies that keep a null a file wrote ({@code plants: [~]}): the validator names it, a constructor would not
@@ -43,8 +46,26 @@ public record LabFile(
     public LabFile(String name, String description, Clock clock, Device device, Management management, Dns dns,
                    Proxy proxy, List<Manager> managers, Connector connector, List<Process> processes, Network network) {
         this(name, description, clock, device, management, dns, proxy, managers, connector, processes, network,
-                List.of(), Map.of(), null);
+                List.of(), Map.of(), null, null);
     }
+
+    /** A lab as written before {@code ntp} existed. */
+    public LabFile(String name, String description, Clock clock, Device device, Management management, Dns dns,
+                   Proxy proxy, List<Manager> managers, Connector connector, List<Process> processes, Network network,
+                   List<String> plants, Map<String, String> site, List<String> hangs) {
+        this(name, description, clock, device, management, dns, proxy, managers, connector, processes, network,
+                plants, site, hangs, null);
+    }
+
+    /**
+     * An NTP server of the device: {@code status} as {@code show ntp} words it ({@code Being Used}, {@code Available},
+     * {@code Not Reachable}; default Being Used for the first, Available for the others), its offset in microseconds and
+     * the seconds since its {@code lastUpdate}.
+     */
+    public record NtpServer(String address, String status, Integer offsetMicros, Integer lastUpdateSeconds) {}
+
+    /** A static route of the management interface ({@code configure network static-routes ipv4 add ...}). */
+    public record StaticRoute(String interfaceName, String destination, String netmask, String gateway) {}
 
     /** Whether {@code line} is one of the lab's hung commands (blanks between words do not count). */
     public boolean hangsOn(String line) {
@@ -82,9 +103,10 @@ public record LabFile(
 
     public record Account(String user, String password) {}
 
+    /** The management interface; {@code staticRoutes} (optional) are its routes besides the default one. */
     public record Management(
             String interfaceName, String state, String link, String channels, String mode, String mdix,
-            int mtu, String mac, Ipv4 ipv4, int port) {}
+            int mtu, String mac, Ipv4 ipv4, int port, List<StaticRoute> staticRoutes) {}
 
     public record Ipv4(String configuration, String address, String netmask, String gateway) {}
 

@@ -59,6 +59,7 @@ public final class DeviceState {
     private Proxy proxy;
     private final List<ProxyChange> proxyHistory = new ArrayList<>();
     private final List<DaemonRestart> restarts = new ArrayList<>();
+    private final List<io.fpsh.ftd.StaticRoute> staticRoutes = new ArrayList<>();
 
     public DeviceState(LabFile lab, LabClock clock) {
         this.lab = lab;
@@ -75,6 +76,41 @@ public final class DeviceState {
                 : new Proxy(true, p.address(), Objects.requireNonNullElse(p.port(), 3128), p.user(), p.user() != null, p.password());
         proxyHistory.add(new ProxyChange(Instant.MIN, proxy));
         dnsHistory.add(new DnsChange(Instant.MIN, dnsServers));
+        for (LabFile.StaticRoute r : Objects.requireNonNullElse(lab.management().staticRoutes(), List.<LabFile.StaticRoute>of())) {
+            staticRoutes.add(new io.fpsh.ftd.StaticRoute(r.interfaceName(), r.destination(), r.netmask(), r.gateway()));
+        }
+    }
+
+    // --- management static routes and NTP (show network-static-routes, show ntp) ---
+
+    /** The management interface's static routes, in the order they were added. */
+    public synchronized List<io.fpsh.ftd.StaticRoute> staticRoutes() { return List.copyOf(staticRoutes); }
+
+    /** Adds a route; false when the same route is there already. */
+    public synchronized boolean addStaticRoute(io.fpsh.ftd.StaticRoute route) {
+        if (staticRoutes.contains(route)) {
+            return false;
+        }
+        return staticRoutes.add(route);
+    }
+
+    /** Deletes a route; false when there is no such route. */
+    public synchronized boolean deleteStaticRoute(io.fpsh.ftd.StaticRoute route) {
+        return staticRoutes.remove(route);
+    }
+
+    /**
+     * The NTP servers the device uses: the lab's {@code ntp} list, else its first manager, which serves the time
+     * to a device set to "Via NTP from Management Center" [SRC docs.manage.security.cisco.com cdfmc
+     * t_configure_ntp_time_synchronization_fptd: "it synchronizes its time with the Management Center"]; empty
+     * without either (an FDM-managed lab with no NTP).
+     */
+    public List<LabFile.NtpServer> ntpServers() {
+        if (lab.ntp() != null) {
+            return lab.ntp();
+        }
+        List<LabFile.Manager> managers = Objects.requireNonNullElse(lab.managers(), List.of());
+        return managers.isEmpty() ? List.of() : List.of(new LabFile.NtpServer(managers.get(0).host(), null, null, null));
     }
 
     public LabFile lab() { return lab; }

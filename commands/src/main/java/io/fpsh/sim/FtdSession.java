@@ -112,6 +112,24 @@ public final class FtdSession {
 
     public synchronized void remember(String line) { clishHistory.add(line); }
 
+    /** The last line remembered, replaced by what was typed in full (a {@code |} filter's command line). */
+    public synchronized void replaceLastRemembered(String line) { clishHistory.set(clishHistory.size() - 1, line); }
+
+    // --- the device's files, for the clish commands that browse or write them (view-files, generate-troubleshoot) ---
+
+    private java.util.function.Supplier<io.fpsh.sim.expert.MapFileSystem> files;
+
+    /** Where the device's files are: its services, started on first use (the device attaches them). */
+    public void attachFiles(java.util.function.Supplier<io.fpsh.sim.expert.MapFileSystem> files) { this.files = files; }
+
+    /** The device's files ({@link DeviceFiles}), the same the expert shell sees. */
+    public io.fpsh.sim.expert.MapFileSystem files() {
+        if (files == null) {
+            throw new IllegalStateException("no files attached to this session");
+        }
+        return files.get();
+    }
+
     /** True while a correct sudo password given at or after {@code now - 5 min} still counts, as sudo's ticket. */
     public synchronized boolean sudoTicketValid() {
         return sudoTicket != null && !state.clock().now().isAfter(sudoTicket.plusSeconds(300));

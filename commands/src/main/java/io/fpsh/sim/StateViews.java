@@ -94,6 +94,35 @@ public final class StateViews {
         return new SftunnelStatus(since, state.lab().management().interfaceName(), state.ipv4().address(), peers);
     }
 
+    // --- show ntp, show disk ---
+
+    /** {@code show ntp}: the first server without a status is the one in use, the others are available. */
+    public static io.fpsh.ftd.NtpStatus ntp(DeviceState state) {
+        List<LabFile.NtpServer> servers = state.ntpServers();
+        List<io.fpsh.ftd.NtpStatus.Server> shown = new java.util.ArrayList<>();
+        for (int i = 0; i < servers.size(); i++) {
+            LabFile.NtpServer s = servers.get(i);
+            String status = s.status() != null ? s.status() : i == 0 ? "Being Used" : "Available";
+            double offset = (s.offsetMicros() == null ? 13 : s.offsetMicros()) / 1000.0;
+            shown.add(new io.fpsh.ftd.NtpStatus.Server(s.address(), status, offset,
+                    s.lastUpdateSeconds() == null ? 36 : s.lastUpdateSeconds()));
+        }
+        return new io.fpsh.ftd.NtpStatus(shown);
+    }
+
+    /**
+     * {@code show disk}: an FTDv's partitions. [UNVERIFIED: no sample of an FTD's partitions was found; the mount
+     * points /ngfw and /ngfw/Volume follow the files' paths (facts 2.3), the sizes are a 48 GB virtual disk's.]
+     */
+    public static io.fpsh.ftd.DiskUsage disk(DeviceState state) {
+        return new io.fpsh.ftd.DiskUsage(List.of(
+                new io.fpsh.ftd.DiskUsage.Partition("rootfs", 3_112_960, 1_402_880, "/"),
+                new io.fpsh.ftd.DiskUsage.Partition("devtmpfs", 4_056_064, 0, "/dev"),
+                new io.fpsh.ftd.DiskUsage.Partition("tmpfs", 4_089_344, 1_024, "/dev/shm"),
+                new io.fpsh.ftd.DiskUsage.Partition("/dev/sda1", 1_014_680, 193_536, "/mnt/boot"),
+                new io.fpsh.ftd.DiskUsage.Partition("/dev/sda7", 42_950_656, 6_180_000, "/ngfw/Volume")));
+    }
+
     static String broadcast(String address, String netmask) {
         long ip = toLong(address);
         long mask = toLong(netmask);

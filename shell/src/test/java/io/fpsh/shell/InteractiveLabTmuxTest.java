@@ -84,10 +84,17 @@ class InteractiveLabTmuxTest {
         String text = screen.waitFor("the help listing and the line again",
                 s -> s.contains("  version ") && TmuxScreen.lastLine(s).equals("> show"));
         assertTrue(text.contains("> show ?\n"
+                + "  disk                   Display disk usage\n"
+                + "  failover               Display the failover status\n"
+                + "  interface              Display the interfaces' status and statistics\n"
                 + "  managers               Display the managers of this device\n"
                 + "  network                Display the network configuration\n"
                 + "  network-dhcp-server    Display the DHCP server configuration\n"
                 + "  network-static-routes  Display the static routes of the management interface\n"
+                + "  ntp                    Display the NTP servers and their status\n"
+                + "  running-config         Display the current running configuration\n"
+                + "  tech-support           Display troubleshooting information for Cisco TAC\n"
+                + "  time                   Display the system time\n"
                 + "  version                Display the product version and build\n"
                 + "> show"), text);
         assertFalse(text.contains("Syntax error") || text.contains("UUID"), "the line was run:\n" + text);

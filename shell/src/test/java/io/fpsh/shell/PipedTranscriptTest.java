@@ -97,10 +97,17 @@ class PipedTranscriptTest {
         String out = result.out();
         String clish = out.substring(out.indexOf("> show ?\n"), out.indexOf("> system support"));
         assertEquals("> show ?\n"
+                + "  disk                   Display disk usage\n"
+                + "  failover               Display the failover status\n"
+                + "  interface              Display the interfaces' status and statistics\n"
                 + "  managers               Display the managers of this device\n"
                 + "  network                Display the network configuration\n"
                 + "  network-dhcp-server    Display the DHCP server configuration\n"
                 + "  network-static-routes  Display the static routes of the management interface\n"
+                + "  ntp                    Display the NTP servers and their status\n"
+                + "  running-config         Display the current running configuration\n"
+                + "  tech-support           Display troubleshooting information for Cisco TAC\n"
+                + "  time                   Display the system time\n"
                 + "  version                Display the product version and build\n"
                 + "> conf net dns ?\n"
                 + "  servers             Configure DNS servers\n"

@@ -21,9 +21,41 @@ public final class ClishInterpreter {
         ShowCommands.register(commands);
         ConfigureCommands.register(commands);
         SessionCommands.register(commands, grammar);
+        DeviceShowCommands.register(commands);
+        SystemCommands.register(commands);
     }
 
     public int run(String line, FtdSession session, DeviceIo io) {
+        int bar = line.indexOf('|');
+        if (bar >= 0) {
+            return runFiltered(line.substring(0, bar), line.substring(bar + 1), session, io);
+        }
+        return runCommand(line, session, io);
+    }
+
+    /** {@code COMMAND | include REGEX} and the other filters: the command's output, filtered, then printed. */
+    private int runFiltered(String line, String filterSpec, FtdSession session, DeviceIo io) {
+        if (line.isBlank()) {
+            session.remember((line + "|" + filterSpec).strip());
+            io.err().println("Syntax error: Illegal command line");
+            return 1;
+        }
+        OutputFilter.Parsed filter = OutputFilter.parse(filterSpec);
+        if (filter.error() != null) {
+            session.remember((line + "|" + filterSpec).strip());
+            io.err().println(filter.error());
+            return 1;
+        }
+        FilteredIo captured = new FilteredIo(io);
+        int status = runCommand(line, session, captured);
+        if (!session.clishHistory().isEmpty()) {
+            session.replaceLastRemembered((line + "|" + filterSpec).strip());
+        }
+        io.out().print(filter.filter().apply(captured.text()));
+        return status;
+    }
+
+    private int runCommand(String line, FtdSession session, DeviceIo io) {
         ParseResult result = parser.parse(Mode.CLISH, line);
         if (result instanceof ParseResult.Empty) {
             return 0;

@@ -33,7 +33,6 @@ final class ShowCommands {
             io.out().print(ShowManagersRenderer.render(StateViews.managers(session.state()).managers()));
             return 0;
         });
-        commands.put("show network-static-routes", (command, session, io) -> 0);   // the lab has none: the clish prints nothing
         commands.put("show network-dhcp-server", (command, session, io) -> {
             io.out().println("DHCP Server Disabled");
             return 0;

@@ -6,10 +6,10 @@ import io.fpsh.sim.DeviceState;
  * A short LINA {@code show running-config}: the header an FTD prints ({@code NGFW Version}) and the settings the
  * lab models. Interfaces, DNS and policies of the data plane are FMC's and not in the lab: left out, not invented.
  */
-final class RunningConfig {
+public final class RunningConfig {
     private RunningConfig() {}
 
-    static String of(DeviceState state) {
+    public static String of(DeviceState state) {
         return String.join("\n",
                 ": Saved",
                 ":",

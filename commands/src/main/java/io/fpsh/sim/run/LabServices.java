@@ -91,6 +91,11 @@ final class LabServices implements AutoCloseable {
         return Map.copyOf(programs);
     }
 
+    /** The device's files, as the expert shell sees them. */
+    io.fpsh.sim.expert.MapFileSystem files() {
+        return files;
+    }
+
     /** Runs a line in the expert shell. */
     int runExpert(String line, DeviceIo io) {
         return shell.run(line, io, context);

@@ -54,6 +54,7 @@ public final class SimulatedFtd implements Device, AccountPasswords {
         this.sharedLab = sharedLab;
         this.device = null;
         this.session = new FtdSession(state);
+        this.session.attachFiles(() -> services().files());
         this.clish = new ClishInterpreter(Grammar.ftd());
     }
 
@@ -64,6 +65,7 @@ public final class SimulatedFtd implements Device, AccountPasswords {
         this.sharedLab = device.sharedLab;
         this.device = device;
         this.session = new FtdSession(state);
+        this.session.attachFiles(() -> services().files());
         this.clish = new ClishInterpreter(Grammar.ftd());
     }
 
