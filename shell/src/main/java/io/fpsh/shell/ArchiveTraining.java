@@ -44,6 +44,11 @@ public final class ArchiveTraining {
                 new ByteArrayInputStream(new byte[0]), nowhere, nowhere, DeviceOpener.standard(), false);
         Main.run(new String[] {"run", "dns", "--target", PLAYBOOK_LAB}, new ByteArrayInputStream(new byte[0]), nowhere,
                 nowhere, DeviceOpener.standard(), false);
+        serveAndConnect(nowhere);
+    }
+
+    /** fpsh serve and fpsh connect talking to each other on loopback, in a temporary home (RunArchiveTraining too). */
+    static void serveAndConnect(PrintStream nowhere) throws Exception {
         Path home = Files.createTempDirectory("fpsh-archive-training");
         try {
             serveAndConnect(home, nowhere);

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import javax.crypto.spec.PBEParameterSpec;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
@@ -64,6 +65,13 @@ public final class LabPki {
 
     private static final char[] KEYSTORE_PASSWORD = "lab".toCharArray();
     private static final String SERVER_ALIAS = "server";
+    /*
+     * The server key store never leaves memory, so its password protects nothing: one PBE iteration instead of the
+     * JDK's 10,000 (PBKDF2 on storing and again on reading the key). The 10,000 took over a third of the CPU of
+     * `fpsh run xdr-health --target lab:ftd01-healthy` (JFR), paid for each lab HTTPS server of each device.
+     */
+    private static final int IN_MEMORY_PBE_ITERATIONS = 1;
+    private static final byte[] IN_MEMORY_PBE_SALT = new byte[20];
 
     private final Map<String, CertificateSpec> specs;
     private final Map<String, X509Certificate> certificates = new LinkedHashMap<>();
@@ -237,7 +245,9 @@ public final class LabPki {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
             List<X509Certificate> chain = servedChain(leafId, sendRoot);
-            store.setKeyEntry(SERVER_ALIAS, leafKeys.getPrivate(), KEYSTORE_PASSWORD, chain.toArray(new Certificate[0]));
+            store.setEntry(SERVER_ALIAS, new KeyStore.PrivateKeyEntry(leafKeys.getPrivate(), chain.toArray(new Certificate[0])),
+                    new KeyStore.PasswordProtection(KEYSTORE_PASSWORD, "PBEWithHmacSHA256AndAES_256",
+                            new PBEParameterSpec(IN_MEMORY_PBE_SALT, IN_MEMORY_PBE_ITERATIONS)));
             return store;
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("cannot build the key store for '" + leafId + "': " + e.getMessage(), e);
