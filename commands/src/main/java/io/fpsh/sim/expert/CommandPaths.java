@@ -33,6 +33,9 @@ public final class CommandPaths {
             DIRECTORY.put(name, "/usr/bin");
         }
         DIRECTORY.put("pmtool", "/ngfw/usr/local/sf/bin");
+        // networking tools (nettools): Debian's places
+        DIRECTORY.put("ping", "/bin");
+        DIRECTORY.put("traceroute", "/usr/bin");
     }
 
     /** bash 5's builtins and keywords, for {@code type}: it names them whether or not the simulation runs them. */

@@ -88,6 +88,9 @@ final class LabServices implements AutoCloseable {
         Map<String, ExternalCommand> programs = new java.util.HashMap<>(SessionExternals.of(session, shell));
         programs.put("curl", new CurlCommand(this::curlEnvironment));
         programs.put("nslookup", new NslookupCommand(this::nslookup));
+        // networking tools (nettools)
+        programs.put("ping", new io.fpsh.sim.nettools.PingCommand(state));
+        programs.put("traceroute", new io.fpsh.sim.nettools.TracerouteCommand(state));
         return Map.copyOf(programs);
     }
 
