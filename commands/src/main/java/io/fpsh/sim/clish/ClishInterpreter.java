@@ -23,6 +23,18 @@ public final class ClishInterpreter {
         SessionCommands.register(commands, grammar);
         DeviceShowCommands.register(commands);
         SystemCommands.register(commands);
+        NetworkToolCommands.register(commands);
+    }
+
+    /** The thread running a command now, which Ctrl-C interrupts (ping system runs until it). */
+    private volatile Thread running;
+
+    /** Ctrl-C: interrupts the command running, if any (ping system and traceroute system stop and sum up). */
+    public void cancel() {
+        Thread thread = running;
+        if (thread != null) {
+            thread.interrupt();
+        }
     }
 
     public int run(String line, FtdSession session, DeviceIo io) {
@@ -75,7 +87,13 @@ public final class ClishInterpreter {
             io.err().println("Syntax error: Illegal command line");
             return 1;
         }
-        return handler.run(command, session, io);
+        running = Thread.currentThread();
+        try {
+            return handler.run(command, session, io);
+        } finally {
+            running = null;
+            Thread.interrupted(); // a late Ctrl-C must not leak into the next command
+        }
     }
 
     /** The grammar paths that have a handler, so a test can check that none of the grammar's commands is missing. */

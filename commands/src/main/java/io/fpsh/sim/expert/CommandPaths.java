@@ -33,6 +33,15 @@ public final class CommandPaths {
             DIRECTORY.put(name, "/usr/bin");
         }
         DIRECTORY.put("pmtool", "/ngfw/usr/local/sf/bin");
+        // networking tools (nettools): Debian's places
+        DIRECTORY.put("ping", "/bin");
+        DIRECTORY.put("traceroute", "/usr/bin");
+        DIRECTORY.put("openssl", "/usr/bin");
+        DIRECTORY.put("telnet", "/usr/bin");
+        DIRECTORY.put("nc", "/bin");
+        DIRECTORY.put("ip", "/sbin");
+        DIRECTORY.put("route", "/sbin");
+        DIRECTORY.put("dig", "/usr/bin");
     }
 
     /** bash 5's builtins and keywords, for {@code type}: it names them whether or not the simulation runs them. */

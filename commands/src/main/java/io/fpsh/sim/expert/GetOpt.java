@@ -7,26 +7,26 @@ import java.util.List;
  * POSIX-style option parsing as the GNU tools do it: clustered flags ({@code -ivc}), option values attached or
  * separate ({@code -n5}, {@code -n 5}), {@code --} ending options, operands anywhere (GNU permutes them).
  */
-final class GetOpt {
+public final class GetOpt {
 
     /** One option as given, with its value for options that take one. */
-    record Option(char letter, String value) {}
+    public record Option(char letter, String value) {}
 
-    final List<Option> options = new ArrayList<>();
-    final List<String> operands = new ArrayList<>();
+    public final List<Option> options = new ArrayList<>();
+    public final List<String> operands = new ArrayList<>();
     /** The first unknown option letter, or 0. */
-    char invalid;
+    public char invalid;
     /** The option missing its value, or 0. */
-    char missingValue;
+    public char missingValue;
     /** The first unknown long option, or null. */
-    String invalidLong;
+    public String invalidLong;
 
     /**
      * @param flags      letters taking no value
      * @param withValues letters taking a value
      * @param ignoredLongOptions long options accepted and ignored (e.g. {@code --color})
      */
-    GetOpt(List<String> args, String flags, String withValues, String... ignoredLongOptions) {
+    public GetOpt(List<String> args, String flags, String withValues, String... ignoredLongOptions) {
         boolean optionsEnded = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -61,12 +61,12 @@ final class GetOpt {
         }
     }
 
-    boolean has(char letter) {
+    public boolean has(char letter) {
         return options.stream().anyMatch(o -> o.letter() == letter);
     }
 
     /** The last value given for an option, or null. */
-    String value(char letter) {
+    public String value(char letter) {
         String value = null;
         for (Option option : options) {
             if (option.letter() == letter) {
@@ -81,7 +81,7 @@ final class GetOpt {
     }
 
     /** GNU's complaint about a bad option, or null when all were fine. */
-    String problem(String tool) {
+    public String problem(String tool) {
         if (invalidLong != null) {
             return tool + ": unrecognized option '" + invalidLong + "'";
         }

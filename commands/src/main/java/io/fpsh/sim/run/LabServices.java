@@ -88,6 +88,16 @@ final class LabServices implements AutoCloseable {
         Map<String, ExternalCommand> programs = new java.util.HashMap<>(SessionExternals.of(session, shell));
         programs.put("curl", new CurlCommand(this::curlEnvironment));
         programs.put("nslookup", new NslookupCommand(this::nslookup));
+        // networking tools (nettools)
+        programs.put("ping", new io.fpsh.sim.nettools.PingCommand(state));
+        programs.put("traceroute", new io.fpsh.sim.nettools.TracerouteCommand(state));
+        programs.put("openssl", new io.fpsh.sim.nettools.OpenSslCommand(this::curlEnvironment));
+        programs.put("telnet", new io.fpsh.sim.nettools.TelnetCommand(this::curlEnvironment));
+        programs.put("nc", new io.fpsh.sim.nettools.NcCommand(this::curlEnvironment));
+        programs.put("ip", new io.fpsh.sim.nettools.IpCommand(state));
+        programs.put("route", new io.fpsh.sim.nettools.RouteCommand(state));
+        programs.put("dig", new io.fpsh.sim.nettools.DigCommand(
+                () -> new io.fpsh.tools.nslookup.Dig(resolvConf(), network, state.lab().device().bindVersion())));
         return Map.copyOf(programs);
     }
 

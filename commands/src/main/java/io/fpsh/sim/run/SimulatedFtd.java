@@ -166,6 +166,7 @@ public final class SimulatedFtd implements Device, AccountPasswords {
 
     @Override
     public void cancel() {
+        clish.cancel();
         LabServices running;
         synchronized (this) {
             running = services;
