@@ -4,10 +4,8 @@ import io.fpsh.device.Mode;
 import io.fpsh.drive.CommandResult;
 import io.fpsh.drive.Credentials;
 import io.fpsh.drive.DeviceDriver;
-import io.fpsh.shell.serve.FtdSshServer;
-import io.fpsh.shell.serve.ServeSettings;
+import io.fpsh.shell.serve.ServedLab;
 import io.fpsh.ssh.SshFtd;
-import io.fpsh.ssh.UnknownHostKeys;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,11 +25,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DriverDeadlineOverServeTest {
     @TempDir
     static Path folder;
-    private static FtdSshServer server;
+    private static ServedLab server;
 
     @BeforeAll
     static void start() throws Exception {
-        server = FtdSshServer.start(new ServeSettings("lab:ftd01-dns", "127.0.0.1", 0, null, false, folder.resolve("home")));
+        server = ServedLab.start("lab:ftd01-dns", folder);
     }
 
     @AfterAll
@@ -43,8 +41,7 @@ class DriverDeadlineOverServeTest {
 
     @Test
     void theSessionGetsTheCallsDeadlineWhenItEndsSoonerAndKeepsItsOwn() throws Exception {
-        try (SshFtd ftd = SshFtd.connect(SshFtdAgainstServeTest.options(server.port(), folder.resolve("known_hosts"))
-                .withUnknownHostKeys(UnknownHostKeys.ACCEPT_AND_SAVE));
+        try (SshFtd ftd = server.connect();
              DeviceDriver driver = new DeviceDriver(ftd, Credentials.none())) {
             Duration own = ftd.commandDeadline();
             assertTrue(own.compareTo(Duration.ofSeconds(15)) > 0, "longer than nslookup's own give-up: " + own);

@@ -64,6 +64,8 @@ final class OpenSshServer implements AutoCloseable {
                 "KbdInteractiveAuthentication no",
                 "PrintMotd no",
                 "PrintLastLog no",
+                // only the variable a key of addClientKey sets (OpenSSH 7.8+ takes a pattern list)
+                "PermitUserEnvironment FPSH_LAB",
                 "LogLevel ERROR",
                 ""), StandardCharsets.UTF_8);
         Process process = new ProcessBuilder(SSHD.toString(), "-D", "-e", "-f", config.toString())
@@ -81,6 +83,24 @@ final class OpenSshServer implements AutoCloseable {
 
     Path clientKey() {
         return folder.resolve("id_ed25519");
+    }
+
+    /**
+     * Another client key, {@code id_NAME} in the folder, whose logins get {@code FPSH_LAB=name} in their environment
+     * (authorized_keys' {@code environment=}): one sshd, and the ForceCommand tells the logins apart by it.
+     */
+    Path addClientKey(String name) throws IOException {
+        if (!name.matches("[a-z0-9-]+")) {
+            throw new IllegalArgumentException("a key name of letters, digits and dashes: " + name);
+        }
+        Path key = folder.resolve("id_" + name);
+        run(List.of("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", key.toString()));
+        synchronized (this) {
+            Files.writeString(folder.resolve("authorized_keys"), "environment=\"FPSH_LAB=" + name + "\" "
+                    + Files.readString(folder.resolve("id_" + name + ".pub")), StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.APPEND);
+        }
+        return key;
     }
 
     /** The host key's SHA256 fingerprint as ssh-keygen prints it, e.g. {@code SHA256:abc...}. */

@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fpsh.device.TargetException;
 import io.fpsh.drive.CapturingIo;
-import io.fpsh.shell.serve.FtdSshServer;
-import io.fpsh.shell.serve.ServeSettings;
+import io.fpsh.shell.serve.ServedLab;
 import io.fpsh.ssh.SshFtd;
-import io.fpsh.ssh.UnknownHostKeys;
 import io.fpsh.testkind.ExtraJvm;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,15 +27,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and sudo and asks nothing.
  */
 class ProbeCredentialsOverServeTest {
-    private static final String PASSWORD = "Admin123";
+    private static final String PASSWORD = ServedLab.PASSWORD;
 
     @TempDir
     static Path folder;
-    private static FtdSshServer server;
+    private static ServedLab server;
 
     @BeforeAll
     static void start() throws Exception {
-        server = FtdSshServer.start(new ServeSettings("lab:ftd01-dns", "127.0.0.1", 0, null, false, folder.resolve("home")));
+        server = ServedLab.start("lab:ftd01-dns", folder);
     }
 
     @AfterAll
@@ -70,17 +68,15 @@ class ProbeCredentialsOverServeTest {
     }
 
     private static SshFtd connect() throws TargetException {
-        return SshFtd.connect(SshFtdAgainstServeTest.options(server.port(), folder.resolve("known_hosts"))
-                .withUnknownHostKeys(UnknownHostKeys.ACCEPT_AND_SAVE));
+        return server.connect();
     }
 
     @Test
     @ExtraJvm
     void fpshProbeLogsInAndAnswersSudoFromThePasswordEnvironment() throws Exception {
-        connect().close(); // the served key in known_hosts
         FpshProcess.Result result = FpshProcess.runOnLab(Map.of("FPSH_TEST_FTD_PASSWORD", PASSWORD), FpshProcess.tempHome(),
                 "", "probe", "action-queue-log", "--target", "ssh://admin@127.0.0.1:" + server.port(), "--known-hosts",
-                folder.resolve("known_hosts").toString(), "--password-env", "FPSH_TEST_FTD_PASSWORD", "--json");
+                server.knownHosts().toString(), "--password-env", "FPSH_TEST_FTD_PASSWORD", "--json");
         assertEquals(0, result.exitStatus(), result.err() + result.out());
         assertEquals("", result.err());
         JsonNode document = new ObjectMapper().readTree(result.out());

@@ -16,8 +16,6 @@ import io.fpsh.playbook.Verdict;
 import io.fpsh.ssh.ChangeGuard;
 import io.fpsh.ssh.ChangePolicy;
 import io.fpsh.ssh.SshFtd;
-import io.fpsh.ssh.SshOptions;
-import io.fpsh.ssh.UnknownHostKeys;
 import io.fpsh.testkind.Sshd;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,11 +48,11 @@ class PlaybookFixOverServeTest {
 
     @TempDir
     static Path folder;
-    private static FtdSshServer server;
+    private static ServedLab server;
 
     @BeforeAll
     static void start() throws Exception {
-        server = FtdSshServer.start(new ServeSettings("lab:ftd01-dns", "127.0.0.1", 0, null, false, folder.resolve("home")));
+        server = ServedLab.start("lab:ftd01-dns", folder);
     }
 
     @AfterAll
@@ -92,9 +90,7 @@ class PlaybookFixOverServeTest {
 
     /** A session of its own (each gets its own copy of the lab), behind a guard of {@code policy}. */
     private static DeviceReport fixOverSsh(ChangePolicy policy, boolean allowChanges) throws Exception {
-        SshOptions options = SshOptions.of("127.0.0.1", server.port(), "admin", prompt -> "Admin123".toCharArray(),
-                folder.resolve("known_hosts")).withUnknownHostKeys(UnknownHostKeys.ACCEPT_AND_SAVE);
-        try (SshFtd remote = SshFtd.connect(options)) {
+        try (SshFtd remote = server.connect()) {
             Device guarded = ChangeGuard.guard(remote, policy);
             try (DeviceDriver driver = new DeviceDriver(guarded, Credentials.none())) {
                 return PlaybookSession.run(PLAN, new TargetSession(driver, Map.of(), TIMEOUT),
