@@ -46,6 +46,8 @@ finding 'PROXY-NOT-CONFIGURED',
 
 /** A live connection gets this long (canConnect's own is 10 s): a SYN answered takes a round trip, a dropped one never. */
 int CONNECT_SECONDS = 3
+/** canConnect's own wait: what a URL silent for CONNECT_SECONDS is given once more before it is called blocked. */
+int CANCONNECT_SECONDS = 10
 
 step 'conn-canconnect-log', 'canConnect\'s failures in action_queue.log', hop: TCP_443, {
     List<CanConnectLog.Run> runs = canConnectLog().runs()
@@ -85,6 +87,13 @@ step 'conn-canconnect-live', 'canConnect\'s URLs answer on 443 now', needs: ['dn
     for (String url : urls) {
         String host = URI.create(url).getHost()
         CurlCheck check = deviceProxy ? canConnect(url, deviceProxy, CONNECT_SECONDS) : canConnect(url, CONNECT_SECONDS)
+        int waited = CONNECT_SECONDS
+        if (check.exitCode() == 28 && !check.connected() && !canConnectTimedOut(log, url)) {
+            waited = CANCONNECT_SECONDS
+            // a dropped SYN and a starved path look alike for 3 s: unless canConnect already waited its own 10 s on
+            // this URL (action_queue.log), ask once more with that wait before calling it blocked
+            check = deviceProxy ? canConnect(url, deviceProxy, CANCONNECT_SECONDS) : canConnect(url, CANCONNECT_SECONDS)
+        }
         int code = check.exitCode()
         String via = deviceProxy ? ' through the configured proxy' : ''
         if (code == 0) {
@@ -97,12 +106,12 @@ step 'conn-canconnect-live', 'canConnect\'s URLs answer on 443 now', needs: ['dn
             if (proxied != null && proxied.exitCode() == 0) {
                 URI proxy = URI.create(siteProxy)
                 report 'PROXY-NOT-CONFIGURED', expected: "the device's proxy is the site's, ${proxy.getHost()}:${port(proxy)}",
-                        actual: "show network: no proxy; ${host}:443 direct: no answer in ${CONNECT_SECONDS} s (curl 28); " +
+                        actual: "show network: no proxy; ${host}:443 direct: no answer in ${waited} s (curl 28); " +
                                 "through ${proxy.getHost()}:${port(proxy)}: HTTP ${proxied.httpStatus()}",
                         fix: [proxyFix(proxy)]
             } else {
                 report 'TCP443-BLOCKED', expected: "${host}:443 answers${via}",
-                        actual: "no answer from ${check.resolvedAddress()}:443 in ${CONNECT_SECONDS} s (curl 28)${via}" +
+                        actual: "no answer from ${check.resolvedAddress()}:443 in ${waited} s (curl 28)${via}" +
                                 (proxied != null ? "; the site's proxy does not help (curl ${proxied.exitCode()})" : '')
             }
         } else if (code == 28) {
@@ -115,6 +124,19 @@ step 'conn-canconnect-live', 'canConnect\'s URLs answer on 443 now', needs: ['dn
         }
     }
     reason "live: ${fine.join('; ')}"
+}
+
+/** Whether action_queue.log shows canConnect's own curl timing out (28) on this URL: the device already waited. */
+boolean canConnectTimedOut(ProbeResult log, String url) {
+    if (!log.ok()) {
+        return false
+    }
+    for (CanConnectLog.Run run : ((CanConnectLog) log.record()).runs()) {
+        if (run.url() == url && run.curlReturnCode() == 28) {
+            return true
+        }
+    }
+    return false
 }
 
 /** What a curl return code means in the guide's words, or nothing. */
