@@ -108,7 +108,7 @@ step 'conn-canconnect-live', 'canConnect\'s URLs answer on 443 now', needs: ['dn
                 report 'PROXY-NOT-CONFIGURED', expected: "the device's proxy is the site's, ${proxy.getHost()}:${port(proxy)}",
                         actual: "show network: no proxy; ${host}:443 direct: no answer in ${waited} s (curl 28); " +
                                 "through ${proxy.getHost()}:${port(proxy)}: HTTP ${proxied.httpStatus()}",
-                        fix: [proxyFix(proxy)]
+                        fix: [proxyFix(proxy), restartConnector()]
             } else {
                 report 'TCP443-BLOCKED', expected: "${host}:443 answers${via}",
                         actual: "no answer from ${check.resolvedAddress()}:443 in ${waited} s (curl 28)${via}" +

@@ -6,6 +6,7 @@ import io.fpsh.ftd.ResolvConfFile
 import io.fpsh.playbook.SseRegion
 import io.fpsh.probe.ClockReading
 import io.fpsh.probe.DnsLookup
+import io.fpsh.probe.FileTime
 import io.fpsh.probe.ProbeResult
 
 import java.time.Duration
@@ -60,7 +61,7 @@ step 'dns-servers', 'DNS servers are configured', hop: DNS, {
     if (servers.isEmpty()) {
         String site = param('site-dns')
         report 'DNS-NO-SERVER', expected: 'at least one DNS server', actual: 'none in show network',
-                fix: site ? [clish("configure network dns servers ${site}")] : []
+                fix: site ? [clish("configure network dns servers ${site}"), restartConnector()] : []
         return
     }
     ProbeResult file = read('resolv-conf')
@@ -98,7 +99,10 @@ step 'dns-answers', 'each DNS server answers for every SSE host of the region', 
         ProbeResult clock = read('clock')
         boolean recent = clock.ok() &&
                 Duration.between(last.time(), ((ClockReading) clock.record()).deviceTime()).abs() <= Duration.ofMinutes(10)
-        recent ? last.time() : (Instant) null
+        // a line from before the DNS configuration last changed is evidence only: the live check decides
+        ProbeResult written = read('resolv-conf-time')
+        boolean current = written.ok() && !last.time().isBefore(((FileTime) written.record()).modified())
+        recent && current ? last.time() : (Instant) null
     }
 
     List<String> dead = []
@@ -138,8 +142,9 @@ step 'dns-answers', 'each DNS server answers for every SSE host of the region', 
     Closure<Boolean> siteResolves = { List<String> hosts ->
         site && !(site in servers) && hosts.every { String h -> nslookup(h, site, QUICK).status() == DnsLookup.NOERROR }
     }
+    // the connector sees new servers only at its next retry (minutes): the fix restarts it so it dials at once
     Closure<List> fixWith = { List<String> replacement ->
-        replacement ? [clish("configure network dns servers ${replacement.join(',')}")] : []
+        replacement ? [clish("configure network dns servers ${replacement.join(',')}"), restartConnector()] : []
     }
 
     if (dead) {

@@ -6,6 +6,11 @@ import io.fpsh.ftd.LsofSockets
 import io.fpsh.ftd.PmtoolStatus
 import io.fpsh.ftd.UnixSockets
 import io.fpsh.playbook.ConnectorLogErrors
+import io.fpsh.playbook.FixCommand
+import io.fpsh.probe.FileTime
+import io.fpsh.probe.ProbeResult
+
+import java.time.Instant
 import io.fpsh.playbook.SseRegion
 
 // The guide's "Vérifier l'état SSEConnector" and "Vérifier les données envoyées au portail SSE et CTR":
@@ -43,6 +48,11 @@ finding 'EVENTING-BLOCKED',
         impact: 'events are not sent to the SSE portal (the guide: "les événements ne sont pas envoyés")',
         verdict: FAIL, guide: data
 
+finding 'CONNECTOR-RETRY-PENDING',
+        title: 'the connector has not dialled since the DNS configuration changed',
+        impact: 'no websocket until its next retry (about every 4.5 minutes): events wait until then',
+        verdict: WARN, guide: data
+
 step 'connector-properties', "connector.properties names the region's API host", hop: SSE_CONNECTOR, {
     ConnectorProperties properties = connectorProperties()
     String fqdn = properties.connectorFqdn()
@@ -65,7 +75,7 @@ step 'connector-eventhandler', 'EventHandler runs (pmtool status)', hop: EVENT_H
     if (daemon?.state() != 'Running') {
         report 'EVENTHANDLER-DOWN', expected: 'EventHandler (normal) - Running PID',
                 actual: daemon ? "EventHandler (${daemon.category()}) - ${daemon.state()}" : 'no EventHandler in pmtool status',
-                fix: [root('pmtool restartbyid EventHandler'), restartConnector()]
+                fix: [startDaemon(daemon, 'EventHandler'), restartConnector()]
     } else {
         reason "EventHandler - Running ${daemon.pid()}"
     }
@@ -76,7 +86,7 @@ step 'connector-daemon', 'SSEConnector runs (pmtool status)', hop: SSE_CONNECTOR
     if (daemon?.state() != 'Running') {
         report 'CONNECTOR-DOWN', expected: 'SSEConnector (system) - Running PID',
                 actual: daemon ? "SSEConnector (${daemon.category()}) - ${daemon.state()}" : 'no SSEConnector in pmtool status',
-                fix: [restartConnector()]
+                fix: daemon?.state() == 'Disabled' ? [startDaemon(daemon, 'SSEConnector')] : [restartConnector()]
     } else {
         reason "SSEConnector - Running ${daemon.pid()}"
     }
@@ -112,6 +122,15 @@ step 'connector-websocket', "the connector's websocket to eventing-ingest is EST
     List<ConnectorLog.Entry> errors = connectorLog().entries().findAll { ConnectorLog.Entry e -> e.level() == 'error' }
     ConnectorLog.Entry last = errors ? errors.last() : null
     String logged = last ? "; connector.log, last error: ${last.message()}" : ''
+    // a line written under the servers before is evidence only: with no websocket now, the connector has not tried since
+    ProbeResult written = read('resolv-conf-time')
+    Instant configured = written.ok() ? ((FileTime) written.record()).modified() : null
+    if (websocket == null && last?.time() != null && configured != null && last.time().isBefore(configured)) {
+        report 'CONNECTOR-RETRY-PENDING', expected: "a websocket dialled since the DNS configuration changed at ${configured}",
+                actual: "no websocket yet; connector.log's last error predates the change (evidence only): ${last.message()}",
+                fix: [restartConnector()]
+        return
+    }
     String operation = last?.error()?.operation()
     if (websocket?.tcpState() == 'SYN_SENT' || (websocket == null && operation == 'dial')) {
         String seen = websocket ? "SYN_SENT ${websocket.localEnd()} -> ${websocket.remoteEnd()}: no answer to its SYNs"
@@ -130,7 +149,13 @@ step 'connector-websocket', "the connector's websocket to eventing-ingest is EST
 }
 
 step 'connector-log', "connector.log's recent errors, grouped", {
-    reason ConnectorLogErrors.of(connectorLog()).summary()
+    ConnectorLog log = connectorLog()
+    ProbeResult written = read('resolv-conf-time')
+    Instant configured = written.ok() ? ((FileTime) written.record()).modified() : null
+    int before = configured == null ? 0 : log.entries().count { ConnectorLog.Entry e ->
+        e.level() == 'error' && e.time() != null && e.time().isBefore(configured) } as int
+    String summary = ConnectorLogErrors.of(log).summary()
+    reason before ? "${summary}; ${before} error line(s) predate the DNS change at ${configured}: evidence only, the live checks decide".toString() : summary
 }
 
 /** The region whose API host {@code fqdn} is, as the guide lists them; null for another host. */
@@ -142,6 +167,14 @@ static String regionOf(String fqdn) {
 /** The API host of a region as the engineer names it (US, EU, APJ or APJC); US's for another name. */
 static String apiHostOf(String region) {
     return SseRegion.named(region).orElse(SseRegion.US).apiHost()
+}
+
+/**
+ * The command that brings daemon {@code name} back: a disabled one is enabled (pmtool EnableById, facts 2.4: it
+ * starts at once), any other restarted.
+ */
+static FixCommand startDaemon(PmtoolStatus.Daemon daemon, String name) {
+    FixCommand.root(daemon?.state() == 'Disabled' ? "pmtool EnableById ${name}" : "pmtool restartbyid ${name}")
 }
 
 static PmtoolStatus.Daemon daemonNamed(PmtoolStatus status, String name) {

@@ -27,9 +27,9 @@ import java.util.zip.CRC32C;
 public final class LabCache {
     /**
      * The first bytes of an entry: the format, so an entry of another version is a miss, never a misreading. Bump it
-     * whenever a {@link LabFile} record gains, loses or retypes a component (4: plants and site; 5: hangs; 6: ntp and management.staticRoutes).
+     * whenever a {@link LabFile} record gains, loses or retypes a component (4: plants and site; 5: hangs; 6: ntp and management.staticRoutes; 7: a process's state).
      */
-    private static final byte[] MAGIC = "fpsh-lab-6\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "fpsh-lab-7\n".getBytes(StandardCharsets.US_ASCII);
 
     private final Path directory;
 

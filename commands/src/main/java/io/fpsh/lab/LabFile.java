@@ -135,8 +135,20 @@ public record LabFile(
         }
     }
 
-    /** A pmtool record and its process: {@code command} is what ps and lsof show, {@code user} who runs it. */
-    public record Process(String name, String category, int pid, String command, String user, String path) {}
+    /**
+     * A pmtool record and its process: {@code command} is what ps and lsof show, {@code user} who runs it.
+     * {@code state}: {@code running} (default) or {@code disabled} (pmtool shows it Disabled, ps does not list it,
+     * its sockets are closed: as after {@code pmtool DisableById NAME}).
+     */
+    public record Process(String name, String category, int pid, String command, String user, String path, String state) {
+        public Process(String name, String category, int pid, String command, String user, String path) {
+            this(name, category, pid, command, user, path, null);
+        }
+
+        public boolean running() {
+            return !"disabled".equals(state);
+        }
+    }
 
     /**
      * {@code proxy}: an HTTP CONNECT proxy of the lab (reaching the servers past the firewall's port-443 rules);

@@ -22,6 +22,7 @@ final class LabValidator {
     private static final Set<String> INTERNET = Set.of("unreachable", "drop", "reject");
     private static final Set<String> ENDPOINT_BEHAVIOURS = Set.of("answer", "silent", "close", "plain-http");
     private static final Set<String> EVENT_HANDLER_SOCKET = Set.of("connected", "listening");
+    private static final Set<String> PROCESS_STATES = Set.of("running", "disabled");
     private static final Pattern FINDING_ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
     private static final Set<String> SITE_PARAMS = LabSchema.SITE_PARAMS;
     /** A hundred years either way: beyond that a skew is a typo. */
@@ -79,6 +80,9 @@ final class LabValidator {
             fail("connector.canConnectIntervalSeconds", "must be at least 1");
         }
         oneOf(lab.connector().eventHandlerSocket(), EVENT_HANDLER_SOCKET, "connector.eventHandlerSocket");
+        for (LabFile.Process process : Objects.requireNonNullElse(lab.processes(), List.<LabFile.Process>of())) {
+            oneOf(process.state(), PROCESS_STATES, "processes.state");
+        }
         validateNetwork(lab.network());
         if (lab.hangs() != null) {
             for (String line : lab.hangs()) {

@@ -10,6 +10,7 @@ public final class Probes {
             new ShowVersionProbe(),
             new ShowManagersProbe(),
             new ResolvConfProbe(),
+            new ResolvConfTimeProbe(),
             new NslookupProbe(),
             new CurlProbe(),
             new ClockProbe(),

@@ -51,6 +51,7 @@ public final class DeviceFiles {
             files.putExecutable(program, PROGRAM_BYTES);
         }
         files.putGenerated(RESOLV_CONF, text(() -> resolvConf(state)));
+        files.setModified(RESOLV_CONF, () -> state.resolvConfWritten().atZone(ZoneOffset.UTC));
         files.putGenerated("/etc/hostname", text(() -> state.hostname() + "\n"));
         files.putGenerated("/etc/hosts", text(() -> "127.0.0.1\tlocalhost\n" + state.ipv4().address() + "\t" + state.hostname() + "\n"));
         files.putText(CONNECTOR_PROPERTIES, ConnectorPropertiesRenderer.render(StateViews.connectorProperties(state)));

@@ -47,6 +47,9 @@ public final class DeviceState {
     /** A daemon restarted by {@code pmtool restartbyid}: when, and the pid of its new process. */
     public record DaemonRestart(Instant at, String daemon, int pid) {}
 
+    /** A daemon disabled ({@code pmtool DisableById}) or enabled again ({@code pmtool EnableById}), and when. */
+    public record DaemonSwitch(Instant at, String daemon, boolean enabled) {}
+
     private final LabFile lab;
     private final LabClock clock;
     private String hostname;
@@ -60,6 +63,11 @@ public final class DeviceState {
     private final List<ProxyChange> proxyHistory = new ArrayList<>();
     private final List<DaemonRestart> restarts = new ArrayList<>();
     private final List<io.fpsh.ftd.StaticRoute> staticRoutes = new ArrayList<>();
+    private final List<DaemonSwitch> switches = new ArrayList<>();
+    /** When a configure command last changed the state; null while nothing has been changed this session. */
+    private Instant lastConfigurationChange;
+    /** When /etc/resolv.conf was last written: by configure network dns, or before the session. */
+    private Instant resolvConfWritten;
 
     public DeviceState(LabFile lab, LabClock clock) {
         this.lab = lab;
@@ -79,6 +87,8 @@ public final class DeviceState {
         for (LabFile.StaticRoute r : Objects.requireNonNullElse(lab.management().staticRoutes(), List.<LabFile.StaticRoute>of())) {
             staticRoutes.add(new io.fpsh.ftd.StaticRoute(r.interfaceName(), r.destination(), r.netmask(), r.gateway()));
         }
+        // [INVENTED: a lab does not say when its configuration was written; a day before the session, before any log line]
+        resolvConfWritten = clock.start().minus(java.time.Duration.ofDays(1));
     }
 
     // --- management static routes and NTP (show network-static-routes, show ntp) ---
@@ -91,12 +101,18 @@ public final class DeviceState {
         if (staticRoutes.contains(route)) {
             return false;
         }
-        return staticRoutes.add(route);
+        staticRoutes.add(route);
+        changed();
+        return true;
     }
 
     /** Deletes a route; false when there is no such route. */
     public synchronized boolean deleteStaticRoute(io.fpsh.ftd.StaticRoute route) {
-        return staticRoutes.remove(route);
+        boolean removed = staticRoutes.remove(route);
+        if (removed) {
+            changed();
+        }
+        return removed;
     }
 
     /**
@@ -119,7 +135,10 @@ public final class DeviceState {
 
     public synchronized String hostname() { return hostname; }
 
-    public synchronized void setHostname(String hostname) { this.hostname = hostname; }
+    public synchronized void setHostname(String hostname) {
+        this.hostname = hostname;
+        changed();
+    }
 
     public synchronized Hardware hardware() { return hardware; }
 
@@ -130,6 +149,8 @@ public final class DeviceState {
     public synchronized void setDnsServers(List<String> servers) {
         dnsServers = List.copyOf(servers);
         dnsHistory.add(new DnsChange(clock.now(), dnsServers));
+        changed();
+        resolvConfWritten = lastConfigurationChange;
     }
 
     /** The DNS servers in force at a lab instant. */
@@ -147,7 +168,11 @@ public final class DeviceState {
 
     public synchronized List<String> searchDomains() { return searchDomains; }
 
-    public synchronized void setSearchDomains(List<String> domains) { searchDomains = List.copyOf(domains); }
+    public synchronized void setSearchDomains(List<String> domains) {
+        searchDomains = List.copyOf(domains);
+        changed();
+        resolvConfWritten = lastConfigurationChange;
+    }
 
     public int resolverTimeoutSeconds() { return Objects.requireNonNullElse(lab.dns().timeoutSeconds(), 5); }
 
@@ -155,17 +180,44 @@ public final class DeviceState {
 
     public synchronized Ipv4 ipv4() { return ipv4; }
 
-    public synchronized void setIpv4(Ipv4 ipv4) { this.ipv4 = ipv4; }
+    public synchronized void setIpv4(Ipv4 ipv4) {
+        this.ipv4 = ipv4;
+        changed();
+    }
 
     public synchronized int managementPort() { return managementPort; }
 
-    public synchronized void setManagementPort(int port) { managementPort = port; }
+    public synchronized void setManagementPort(int port) {
+        managementPort = port;
+        changed();
+    }
 
     public synchronized Proxy proxy() { return proxy; }
 
     public synchronized void setProxy(Proxy proxy) {
         this.proxy = proxy;
         proxyHistory.add(new ProxyChange(clock.now(), proxy));
+        changed();
+    }
+
+    private void changed() {
+        lastConfigurationChange = clock.now();
+    }
+
+    /**
+     * When a configure command (dns, http-proxy, ipv4, hostname...) last changed this device; empty while none has.
+     * A log line older than that was written under another configuration: evidence, not the state now.
+     */
+    public synchronized java.util.Optional<Instant> lastConfigurationChange() {
+        return java.util.Optional.ofNullable(lastConfigurationChange);
+    }
+
+    /**
+     * When {@code configure network dns} last wrote /etc/resolv.conf (its modification time), as a real device's
+     * file shows it [BELIEVED: the FTD's clish rewrites resolv.conf; the facts file does not say].
+     */
+    public synchronized Instant resolvConfWritten() {
+        return resolvConfWritten;
     }
 
     /** The proxy setting in force at a lab instant. */
@@ -183,19 +235,75 @@ public final class DeviceState {
 
     /**
      * Restarts daemon {@code name} of the lab's processes now: its new process gets a pid above every one given so
-     * far, as the kernel hands them out. False when the lab has no such daemon.
+     * far, as the kernel hands them out. A disabled daemon stays down (pm starts only what is enabled)
+     * [UNVERIFIED: what pmtool prints then is not known; it prints nothing here]. False when the lab has no such daemon.
      */
     public synchronized boolean restartDaemon(String name) {
-        List<LabFile.Process> processes = Objects.requireNonNullElse(lab.processes(), List.of());
-        if (processes.stream().noneMatch(p -> p.name().equals(name))) {
+        if (!hasDaemon(name)) {
             return false;
         }
+        if (isRunning(name)) {
+            start(name);
+        }
+        return true;
+    }
+
+    /** {@code pmtool DisableById NAME}: the daemon stops now and stays down. False when the lab has no such daemon. */
+    public synchronized boolean disableDaemon(String name) {
+        if (!hasDaemon(name)) {
+            return false;
+        }
+        if (isRunning(name)) {
+            switches.add(new DaemonSwitch(clock.now(), name, false));
+        }
+        return true;
+    }
+
+    /** {@code pmtool EnableById NAME}: a disabled daemon starts now, as a new process. False when there is no such daemon. */
+    public synchronized boolean enableDaemon(String name) {
+        if (!hasDaemon(name)) {
+            return false;
+        }
+        if (!isRunning(name)) {
+            switches.add(new DaemonSwitch(clock.now(), name, true));
+            start(name);
+        }
+        return true;
+    }
+
+    private boolean hasDaemon(String name) {
+        return Objects.requireNonNullElse(lab.processes(), List.<LabFile.Process>of()).stream().anyMatch(p -> p.name().equals(name));
+    }
+
+    private void start(String name) {
+        List<LabFile.Process> processes = Objects.requireNonNullElse(lab.processes(), List.of());
         int highest = processes.stream().mapToInt(LabFile.Process::pid).max().orElse(0);
         for (DaemonRestart restart : restarts) {
             highest = Math.max(highest, restart.pid());
         }
         restarts.add(new DaemonRestart(clock.now(), name, highest + 211));
-        return true;
+    }
+
+    /** Whether daemon {@code name} runs now. */
+    public synchronized boolean isRunning(String name) {
+        return runningAt(name, clock.now());
+    }
+
+    /** Whether daemon {@code name} ran at a lab instant: as the lab starts it, then as enabled and disabled since. */
+    public synchronized boolean runningAt(String name, Instant at) {
+        boolean running = Objects.requireNonNullElse(lab.processes(), List.<LabFile.Process>of()).stream()
+                .anyMatch(p -> p.name().equals(name) && p.running());
+        for (DaemonSwitch change : switches) {
+            if (change.daemon().equals(name) && !change.at().isAfter(at)) {
+                running = change.enabled();
+            }
+        }
+        return running;
+    }
+
+    /** The times daemon {@code name} was disabled or enabled, oldest first. */
+    public synchronized List<DaemonSwitch> switchesOf(String name) {
+        return switches.stream().filter(s -> s.daemon().equals(name)).toList();
     }
 
     /** The restarts of daemon {@code name} so far, oldest first. */
@@ -210,7 +318,7 @@ public final class DeviceState {
             return process;
         }
         return new LabFile.Process(process.name(), process.category(), mine.get(mine.size() - 1).pid(), process.command(),
-                process.user(), process.path());
+                process.user(), process.path(), process.state());
     }
 
     /** The password of an account, or null. */

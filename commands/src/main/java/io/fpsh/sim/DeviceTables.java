@@ -24,10 +24,15 @@ final class DeviceTables {
         this.connector = connector;
     }
 
-    /** The lab's processes as they run now (a restarted daemon with its new pid). */
-    List<LabFile.Process> labProcesses() {
+    /** The lab's daemons, running or not, as pmtool knows them now (a restarted daemon with its new pid). */
+    private List<LabFile.Process> pmtoolProcesses() {
         return Objects.requireNonNullElse(state.lab().processes(), List.<LabFile.Process>of()).stream()
                 .map(state::current).toList();
+    }
+
+    /** The lab's processes that run now (a restarted daemon with its new pid; a disabled one is no process). */
+    List<LabFile.Process> labProcesses() {
+        return pmtoolProcesses().stream().filter(p -> state.isRunning(p.name())).toList();
     }
 
     private Optional<LabFile.Process> labProcess(String name) {
@@ -36,12 +41,14 @@ final class DeviceTables {
 
     List<PmtoolDaemon> daemons() {
         List<PmtoolDaemon> list = new ArrayList<>();
-        for (LabFile.Process process : labProcesses()) {
+        for (LabFile.Process process : pmtoolProcesses()) {
             PmtoolDaemon.Category category = "system".equals(process.category())
                     ? PmtoolDaemon.Category.SYSTEM : PmtoolDaemon.Category.NORMAL;
             List<String> requiredBy = process.name().equals("EventHandler")
                     ? List.of("SFDataCorrelator", "ActionQueueScrape", "SSEConnector") : List.of();
-            list.add(new PmtoolDaemon(process.name(), category, "Running", process.pid(),
+            // [UNVERIFIED: facts 2.4 confirm only "Running PID"; "Disabled" is the state word pmtool's verbs suggest]
+            String running = state.isRunning(process.name()) ? "Running" : "Disabled";
+            list.add(new PmtoolDaemon(process.name(), category, running, process.pid(),
                     Objects.requireNonNullElse(process.path(), process.command()),
                     "/ngfw/var/sf/run/" + process.name() + ".pid", "/ngfw/etc/sf/" + process.name() + ".run", requiredBy));
         }
@@ -68,14 +75,22 @@ final class DeviceTables {
     }
 
     /**
-     * Whether the connector is attached to EventHandler's socket: as the lab says until the connector is restarted;
-     * after a restart, once its websocket to the eventing host is up (it has somewhere to send the events then).
+     * Whether the connector is attached to EventHandler's socket: both must run; as the lab says until either is
+     * started again; after that, once the connector started after EventHandler (it attaches when it starts) and
+     * its websocket to the eventing host is up (it has somewhere to send the events then).
      */
     private boolean eventHandlerAttached() {
-        if (state.restartsOf("SSEConnector").isEmpty()) {
+        if (!state.isRunning("SSEConnector") || !state.isRunning("EventHandler")) {
+            return false;
+        }
+        List<DeviceState.DaemonRestart> connectorStarts = state.restartsOf("SSEConnector");
+        List<DeviceState.DaemonRestart> handlerStarts = state.restartsOf("EventHandler");
+        if (connectorStarts.isEmpty() && handlerStarts.isEmpty()) {
             return state.lab().connector().eventHandlerAttached();
         }
-        return connector.websocket().filter(ws -> ws.tcpState().equals("ESTABLISHED")).isPresent();
+        boolean startedAfterHandler = !connectorStarts.isEmpty() && (handlerStarts.isEmpty()
+                || !connectorStarts.get(connectorStarts.size() - 1).at().isBefore(handlerStarts.get(handlerStarts.size() - 1).at()));
+        return startedAfterHandler && connector.websocket().filter(ws -> ws.tcpState().equals("ESTABLISHED")).isPresent();
     }
 
     List<UnixSocket> unixSockets() {

@@ -61,6 +61,10 @@ public final class LabExpertContext implements ExpertContext {
             @Override public List<PmtoolDaemon> daemons() { return LabExpertContext.this.daemons(); }
 
             @Override public boolean restart(String name) { return session.state().restartDaemon(name); }
+
+            @Override public boolean disable(String name) { return session.state().disableDaemon(name); }
+
+            @Override public boolean enable(String name) { return session.state().enableDaemon(name); }
         };
     }
 

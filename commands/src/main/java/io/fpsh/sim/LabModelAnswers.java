@@ -34,6 +34,7 @@ public final class LabModelAnswers implements ModelAnswers {
             case "resolv-conf" -> StateViews.resolvConf(state);
             case "connector-properties" -> StateViews.connectorProperties(state);
             case "clock" -> StateViews.clock(state);
+            case "resolv-conf-time" -> new io.fpsh.probe.FileTime("/etc/resolv.conf", state.resolvConfWritten());
             case "pmtool" -> new PmtoolStatus(tables().daemons().stream().map(PmtoolDaemon::record).toList());
             // netstat -anx: no PID/Program column
             case "netstat" -> new UnixSockets(tables().unixSockets().stream().map(s -> s.row(false)).toList());

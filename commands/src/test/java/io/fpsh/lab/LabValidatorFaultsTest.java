@@ -103,4 +103,10 @@ class LabValidatorFaultsTest {
         assertEquals(":60: field 'connector.eventHandlerSocket': must be one of [connected, listening] (got 'closed')",
                 errorWith("ftd01-no-events", "eventHandlerSocket: listening", "eventHandlerSocket: closed"));
     }
+
+    @Test
+    void aDaemonsStateIsRunningOrDisabled() throws Exception {
+        assertEquals(":63: field 'processes.state': must be one of [disabled, running] (got 'stopped')",
+                errorWith("ftd01-connector-down", "state: disabled}", "state: stopped}"));
+    }
 }

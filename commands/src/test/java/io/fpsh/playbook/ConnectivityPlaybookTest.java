@@ -76,7 +76,8 @@ class ConnectivityPlaybookTest {
             Finding proxy = before.findings().get(0);
             assertEquals("PROXY-NOT-CONFIGURED", proxy.id(), before::toString);
             assertEquals(List.of(FixCommand.clish("configure network http-proxy", "192.0.2.50", "3128", "y", "proxyuser",
-                    PROXY_PASSWORD, PROXY_PASSWORD)), proxy.fix(), "as scripts/labs/FIXES types it");
+                    PROXY_PASSWORD, PROXY_PASSWORD), FixCommand.root("pmtool restartbyid SSEConnector")), proxy.fix(),
+                    "as scripts/labs/FIXES types it, the connector restarted so it dials through the proxy at once");
             assertEquals(1, before.findings().size(), before::toString);
             assertNoPassword(before);
 

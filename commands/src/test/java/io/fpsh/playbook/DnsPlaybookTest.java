@@ -22,6 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * first, with its fix; a healthy device (ftd01-dns once fixed) passes with no finding.
  */
 class DnsPlaybookTest {
+    /** What every DNS fix ends with: the connector dials at once instead of at its next retry. */
+    private static final FixCommand RESTART = FixCommand.root("pmtool restartbyid SSEConnector");
+
     private static final Map<String, String> SITE = Map.of("site-dns", "192.0.2.11");
 
     @Test
@@ -34,7 +37,7 @@ class DnsPlaybookTest {
             assertEquals(2, seen.size());
             Finding dead = before.findings().get(0);
             assertEquals("DNS-SERVER-DEAD", dead.id());
-            assertEquals(List.of(FixCommand.clish("configure network dns servers 192.0.2.11")), dead.fix());
+            assertEquals(List.of(FixCommand.clish("configure network dns servers 192.0.2.11"), RESTART), dead.fix());
             assertEquals(1, before.findings().size(), before::toString);
             // asked for one second; the device's own resolver waited out the same server minutes ago (the connector's
             // last lookup, in connector.log), so it is not asked again for 5 s; then the site's server is checked
@@ -72,7 +75,7 @@ class DnsPlaybookTest {
             DeviceRun run = PlaybookRunner.run(lab.plan, lab.target, Duration.ofMinutes(2), r -> {});
             assertEquals(1, run.findings().size(), run::toString);
             assertEquals("DNS-SERVER-DEAD", run.findings().get(0).id());
-            assertEquals(List.of(FixCommand.clish("configure network dns servers 192.0.2.11")), run.findings().get(0).fix());
+            assertEquals(List.of(FixCommand.clish("configure network dns servers 192.0.2.11"), RESTART), run.findings().get(0).fix());
             // the connector resolves through 192.0.2.11 now: the silent server is asked once more, with the device's 5 s
             assertTrue(sent(run.steps().get(1)).contains("nslookup -type=A -timeout=5 -retry=1 api-sse.cisco.com 192.0.2.10"));
             assertEquals("192.0.2.10: no answer for api-sse.cisco.com in 1 s, nor in 5 s", run.findings().get(0).actual());
@@ -112,7 +115,7 @@ class DnsPlaybookTest {
             Finding slow = run.findings().get(0);
             assertEquals("DNS-SLOW", slow.id());
             assertEquals(Verdict.WARN, slow.verdict());
-            assertEquals(List.of(FixCommand.clish("configure network dns servers 192.0.2.11")), slow.fix());
+            assertEquals(List.of(FixCommand.clish("configure network dns servers 192.0.2.11"), RESTART), slow.fix());
             assertEquals(ExitStatus.OK, ExitStatus.of(List.of(run)));
             // the other hosts are asked with the device's wait at once: a second each would only time out
             assertTrue(sent(run.steps().get(1)).contains(
@@ -126,7 +129,7 @@ class DnsPlaybookTest {
             lab.ftd.state().setDnsServers(List.of());
             DeviceRun run = PlaybookRunner.run(lab.plan, lab.target, Duration.ofMinutes(2), r -> {});
             assertEquals("DNS-NO-SERVER", run.findings().get(0).id(), run::toString);
-            assertEquals(List.of(FixCommand.clish("configure network dns servers 192.0.2.11")), run.findings().get(0).fix());
+            assertEquals(List.of(FixCommand.clish("configure network dns servers 192.0.2.11"), RESTART), run.findings().get(0).fix());
             assertEquals(Verdict.BLOCKED, run.steps().get(1).verdict());
         }
     }

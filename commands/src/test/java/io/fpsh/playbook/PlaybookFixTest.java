@@ -43,7 +43,9 @@ class PlaybookFixTest {
 
             assertEquals(Verdict.FAIL, report.beforeFixes().verdict(), report::toString);
             assertEquals("DNS-SERVER-DEAD", report.beforeFixes().findings().get(0).id());
-            assertEquals(List.of(new AppliedFix("DNS-SERVER-DEAD", FixCommand.clish(GOOD_DNS), AppliedFix.Outcome.APPLIED, "")),
+            // the connector left alone would see the new server at its next retry (minutes): the fix restarts it
+            assertEquals(List.of(new AppliedFix("DNS-SERVER-DEAD", FixCommand.clish(GOOD_DNS), AppliedFix.Outcome.APPLIED, ""),
+                    new AppliedFix("DNS-SERVER-DEAD", FixCommand.root("pmtool restartbyid SSEConnector"), AppliedFix.Outcome.APPLIED, "")),
                     report.fixes());
             assertEquals(Verdict.PASS, report.verdict(), report::toString);
             Finding fixed = report.run().findings().get(0);

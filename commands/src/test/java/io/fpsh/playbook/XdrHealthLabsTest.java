@@ -54,7 +54,9 @@ class XdrHealthLabsTest {
             Map.entry("CERT-NOT-YET-VALID", "sse-registration"),
             Map.entry("CLOCK-SKEW", "sse-registration"),
             Map.entry("TLS-INTERCEPTED", "sse-registration"),
-            Map.entry("EVENTING-BLOCKED", "sse-connector"));
+            Map.entry("EVENTING-BLOCKED", "sse-connector"),
+            Map.entry("CONNECTOR-DOWN", "sse-connector"),
+            Map.entry("EVENTHANDLER-DOWN", "sse-connector"));
 
     /** A device's whole run: generous, as the test is about the diagnosis (bench/ measures the time). */
     private static final Duration BUDGET = Duration.ofMinutes(3);
@@ -97,6 +99,12 @@ class XdrHealthLabsTest {
             assertEquals(planted, found.get(0), () -> shipped.name() + ": " + found + "\n" + run);
             assertTrue(found.containsAll(lab.plants()), () -> shipped.name() + " plants " + lab.plants() + ", found " + found);
             Finding first = run.findings().get(0);
+            // the event path's picture marks first (FAIL only) the hop of the step that found it, where it names one
+            Hop hop = run.steps().stream().filter(step -> step.id().equals(first.step())).findFirst().orElseThrow().hop();
+            if (hop != null && first.verdict() == Verdict.FAIL) {
+                assertEquals(java.util.Optional.of(hop), EventPath.of(run).firstBroken().map(EventPath.HopState::hop),
+                        () -> shipped.name() + ": " + EventPath.of(run));
+            }
             if (first.fix().isEmpty()) {
                 // fixed elsewhere (a firewall, a server, NTP): --fix --yes leaves it open
                 assertTrue(report.run().findings().stream().anyMatch(f -> f.id().equals(planted) && !f.fixed()),

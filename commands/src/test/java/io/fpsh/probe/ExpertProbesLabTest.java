@@ -32,6 +32,8 @@ class ExpertProbesLabTest {
     void afterTheDnsFixTheWebsocketIsUp() throws Exception {
         try (Lab device = new Lab("ftd01-dns")) {
             device.driver.run(io.fpsh.device.Mode.CLISH, "configure network dns servers 192.0.2.11", Duration.ofSeconds(10));
+            // restarted, the connector dials at once instead of at its next retry
+            device.driver.run(io.fpsh.device.Mode.ROOT, "pmtool restartbyid SSEConnector", Duration.ofSeconds(10));
             ConnectorLog log = (ConnectorLog) device.run(new ConnectorLogProbe()).record();
             ConnectorLog.Entry last = log.entries().get(log.entries().size() - 1);
             assertEquals("info", last.level());
@@ -48,6 +50,8 @@ class ExpertProbesLabTest {
         try (Lab device = new Lab("ftd01-proxy")) {
             // what configure network http-proxy's dialog stores (the driver answers no dialog but a password's)
             device.ftd.state().setProxy(new DeviceState.Proxy(true, "192.0.2.50", 3128, "proxyuser", true, "Pr0xy2020"));
+            // restarted, the connector dials through the proxy at once instead of at its next retry
+            device.driver.run(io.fpsh.device.Mode.ROOT, "pmtool restartbyid SSEConnector", Duration.ofSeconds(10));
             for (Probe<?> probe : PROBES) {
                 ProbeResult text = device.run(probe);
                 Record model = device.ftd.model().answer(probe.name(), List.of()).orElseThrow();

@@ -35,6 +35,7 @@ class ProbeJsonTest {
                 Arguments.of("show-version", "ftd01-dns", List.of()),
                 Arguments.of("show-managers", "ftd01-dns", List.of()),
                 Arguments.of("resolv-conf", "ftd01-dns", List.of()),
+                Arguments.of("resolv-conf-time", "ftd01-dns", List.of()),
                 Arguments.of("nslookup", "ftd01-no-events", List.of("api-sse.cisco.com")),
                 Arguments.of("curl", "ftd01-no-events", List.of("https://api-sse.cisco.com/providers/sse/api/v1/regions")),
                 Arguments.of("curl", "ftd01-no-events", List.of(CurlProbe.CACERT, CurlProbe.CONNECTOR_CA,

@@ -106,6 +106,8 @@ class DnsWalkthroughTest {
             CapturingIo check = run("curl -v " + url + " --cacert /ngfw/etc/ssl/connectorCA.pem", 0);
             assertTrue(check.stderr().contains("SSL certificate verify ok."), () -> url + "\n" + check.stderr());
         }
+        // the connector sees the new server at its next retry (minutes): restarted, it dials at once
+        run("pmtool restartbyid SSEConnector", 0);
         String established = run("lsof -i | grep conn", 0).stdout();
         assertTrue(established.contains("->ec2-198-51-100-246.compute-1.amazonaws.com:https (ESTABLISHED)"), established);
         assertTrue(run("tail -n 1 /ngfw/var/log/connector/connector.log", 0).stdout().contains("level=info"));

@@ -29,6 +29,8 @@ public final class MapFileSystem implements SimFileSystem {
     private final TreeSet<String> directories = new TreeSet<>(List.of("/"));
     private final Map<String, String> links = new TreeMap<>();
     private final Set<String> executables = new HashSet<>();
+    /** The files whose time is their own (written when the state they show last changed), not the clock's. */
+    private final Map<String, Supplier<ZonedDateTime>> modifiedTimes = new TreeMap<>();
     private final Supplier<ZonedDateTime> clock;
     private boolean writable;
 
@@ -68,6 +70,12 @@ public final class MapFileSystem implements SimFileSystem {
         logs.remove(p);
         executables.remove(p);
         files.put(p, content);
+        return this;
+    }
+
+    /** Gives file {@code path} its own modification time, read afresh by every stat (ls -l, date -r). */
+    public synchronized MapFileSystem setModified(String path, Supplier<ZonedDateTime> modified) {
+        modifiedTimes.put(realPath(SimPaths.normalise(path)), modified);
         return this;
     }
 
@@ -219,7 +227,11 @@ public final class MapFileSystem implements SimFileSystem {
             }
         }
         int size = read(path).length;
-        return executables.contains(path) ? SimFileInfo.executable(size, clock.get()) : SimFileInfo.file(size, clock.get());
+        ZonedDateTime modified;
+        synchronized (this) {
+            modified = modifiedTimes.getOrDefault(path, clock).get();
+        }
+        return executables.contains(path) ? SimFileInfo.executable(size, modified) : SimFileInfo.file(size, modified);
     }
 
     @Override

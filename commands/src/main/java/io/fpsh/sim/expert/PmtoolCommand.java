@@ -6,12 +6,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * pmtool's read-only verbs, {@code status} and {@code statusbyid NAME}, from the daemon table, and
- * {@code restartbyid NAME} (how an engineer restarts the SSE connector: facts 2.5), which prints nothing when done
- * [UNVERIFIED]; any other verb (disablebyid...) goes to the device's own {@code pmtool} through
- * {@link ExpertContext#externalCommand}.
+ * pmtool's read-only verbs, {@code status} and {@code statusbyid NAME}, from the daemon table, and the verbs that
+ * change a daemon: {@code restartbyid NAME} (how an engineer restarts the SSE connector: facts 2.5),
+ * {@code DisableById NAME} and {@code EnableById NAME} (facts 2.4); any other verb goes to the device's own
+ * {@code pmtool} through {@link ExpertContext#externalCommand}.
  */
 final class PmtoolCommand implements ExternalCommand {
+    /**
+     * The verbs that change a daemon, in any case as typed ({@code DisableById}, {@code disablebyid}): DisableById and
+     * EnableById are confirmed (facts 2.4, B5), restartbyid is not (facts 2.5); each prints nothing when done
+     * [UNVERIFIED].
+     */
+    private static final java.util.Set<String> CHANGES = java.util.Set.of("restartbyid", "disablebyid", "enablebyid");
 
     @Override
     public int run(CommandCall call) {
@@ -35,13 +41,21 @@ final class PmtoolCommand implements ExternalCommand {
             call.out().print(render(daemon.get().record()));
             return 0;
         }
-        if (verb.equals("restartbyid") && args.size() == 2 && daemons.stream().anyMatch(d -> d.name().equals(args.get(1)))) {
-            if (call.context().processes().restart(args.get(1))) {
+        if (CHANGES.contains(verb) && args.size() == 2) {
+            String name = args.get(1);
+            if (daemons.stream().noneMatch(d -> d.name().equals(name))) {
+                call.err().println("Unknown ID " + name);
+                return 1;
+            }
+            ProcessTable processes = call.context().processes();
+            boolean known = switch (verb) {
+                case "disablebyid" -> processes.disable(name);
+                case "enablebyid" -> processes.enable(name);
+                default -> processes.restart(name);
+            };
+            if (known) {
                 return 0;
             }
-        } else if (verb.equals("restartbyid") && args.size() == 2) {
-            call.err().println("Unknown ID " + args.get(1));
-            return 1;
         }
         Optional<ExternalCommand> device = call.context().externalCommand("pmtool");
         if (device.isPresent()) {

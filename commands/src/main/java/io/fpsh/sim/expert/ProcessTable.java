@@ -15,4 +15,14 @@ public interface ProcessTable {
     default boolean restart(String name) {
         return false;
     }
+
+    /** Stops the daemon {@code name} and keeps it down ({@code pmtool DisableById}); false when it knows none. */
+    default boolean disable(String name) {
+        return false;
+    }
+
+    /** Starts the disabled daemon {@code name} ({@code pmtool EnableById}); false when it knows none. */
+    default boolean enable(String name) {
+        return false;
+    }
 }

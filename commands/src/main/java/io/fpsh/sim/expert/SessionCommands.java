@@ -92,9 +92,23 @@ final class SessionCommands {
     int date(CommandCall call) {
         ZonedDateTime now = call.context().clock().get();
         String format = null;
-        for (String arg : call.args()) {
+        boolean utc = false;
+        java.util.Iterator<String> args = call.args().iterator();
+        while (args.hasNext()) {
+            String arg = args.next();
             if (arg.equals("-u") || arg.equals("--utc")) {
-                now = now.withZoneSameInstant(ZoneOffset.UTC);
+                utc = true;
+            } else if ((arg.equals("-r") || arg.equals("--reference")) && args.hasNext()) {
+                // GNU date -r FILE: the file's last modification time
+                String file = args.next();
+                try {
+                    ExpertContext context = call.context();
+                    now = context.fileSystem().stat(SimPaths.resolve(context.workingDirectory(), context.home(), file))
+                            .modified().withZoneSameInstant(now.getZone());
+                } catch (SimFileException e) {
+                    call.err().println("date: " + file + ": No such file or directory");
+                    return 1;
+                }
             } else if (arg.startsWith("+")) {
                 format = arg.substring(1);
             } else {
@@ -102,6 +116,7 @@ final class SessionCommands {
                 return 1;
             }
         }
+        now = utc ? now.withZoneSameInstant(ZoneOffset.UTC) : now;
         call.out().println(format == null ? formatDefault(now) : DateFormat.format(format, now));
         return 0;
     }

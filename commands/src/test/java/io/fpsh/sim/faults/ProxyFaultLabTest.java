@@ -62,6 +62,7 @@ class ProxyFaultLabTest {
             String failuresSoFar = lab.out("grep -c Failed " + ACTION_QUEUE);
             lab.advance(Duration.ofMillis(2_100)); // two canConnect runs, both through the proxy
             assertEquals(failuresSoFar, lab.out("grep -c Failed " + ACTION_QUEUE), "canConnect still failing");
+            lab.out("pmtool restartbyid SSEConnector"); // the connector dials at once, not at its next retry
             assertHas(lab.out("tail -n 1 " + CONNECTOR_LOG), "level=info", "websocket connected to wss://eventing-ingest.sse.itd.cisco.com"
                     + "/events (192.0.2.50:3128)");
             assertHas(lab.out("lsof -i | grep conn"), "->192.0.2.50:3128 (ESTABLISHED)");
@@ -80,6 +81,7 @@ class ProxyFaultLabTest {
                     "curl: (56) Received HTTP code 407 from proxy after CONNECT");
             lab.advance(Duration.ofMillis(1_100));
             assertHas(lab.out("tail -n 1 " + ACTION_QUEUE), "Failed, curl returned 56 at");
+            lab.out("pmtool restartbyid SSEConnector"); // the connector dials at once, not at its next retry
             assertHas(lab.out("tail -n 1 " + CONNECTOR_LOG), "level=error", "Proxy Authentication Required");
             assertHasNot(lab.out("lsof -i | grep conn"), "ESTABLISHED");
         }

@@ -61,12 +61,15 @@ class ProxyModelTest {
     }
 
     @Test
-    void theWebsocketGoesToTheProxyOnceItIsSet() {
+    void theRestartedConnectorsWebsocketGoesToTheProxyOnceItIsSet() {
         LabClock clock = new LabClock(start, true);
         DeviceState state = new DeviceState(lab, clock);
         ConnectorActivity connector = new ConnectorActivity(state, reachability);
         assertEquals("SYN_SENT", connector.websocket().orElseThrow().tcpState());
         state.setProxy(proxy("192.0.2.50", 3128, "proxyuser", "Pr0xy2020"));
+        // the dial under way goes on: the connector sees the proxy at its next retry, or at once when restarted
+        assertEquals("SYN_SENT", connector.websocket().orElseThrow().tcpState());
+        state.restartDaemon("SSEConnector");
         ConnectorActivity.Websocket socket = connector.websocket().orElseThrow();
         assertEquals(List.of("192.0.2.50", 3128, "192.0.2.50", "ESTABLISHED"),
                 List.of(socket.address(), socket.port(), socket.reverseName(), socket.tcpState()));
