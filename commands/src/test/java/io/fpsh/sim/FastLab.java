@@ -40,7 +40,7 @@ public final class FastLab {
     /** Writes the fast variant of a shipped lab into {@code dir} and returns its path. */
     public static Path write(Path dir, String name) {
         try {
-            String yaml = Files.readString(shippedLab(name));
+            String yaml = completeText(name);
             String fast = yaml.replace("timeoutSeconds: 5", "timeoutSeconds: 1").replace("attempts: 2", "attempts: 1");
             if (fast.equals(yaml) && yaml.contains("\nbase: ")) {
                 // a lab over a base: its resolver timings come from the base, so they are changed over it
