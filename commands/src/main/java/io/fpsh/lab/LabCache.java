@@ -18,7 +18,8 @@ import java.util.Optional;
 import java.util.zip.CRC32C;
 
 /**
- * Parsed labs kept on disk: reading YAML with Jackson costs ~0.6 s of a cold start, reading the cached records a few
+ * Parsed labs kept on disk (a lab with bases: the merged lab, for the texts of all its files, so an entry is a miss
+ * as soon as any base changes): reading YAML with Jackson costs ~0.6 s of a cold start, reading the cached records a few
  * milliseconds ({@link LabRecordCodec}). An entry holds the YAML it was parsed from and counts only for exactly that
  * text; its file name is a CRC-32C of the text, a cheap way to find it (a cryptographic hash would load the security
  * providers, about 10 ms of every cold start, for a check the full comparison makes anyway). Any failure (missing, stale, unreadable, not
@@ -27,9 +28,11 @@ import java.util.zip.CRC32C;
 public final class LabCache {
     /**
      * The first bytes of an entry: the format, so an entry of another version is a miss, never a misreading. Bump it
-     * whenever a {@link LabFile} record gains, loses or retypes a component (4: plants and site; 5: hangs; 6: ntp and management.staticRoutes; 7: a process's state).
+     * whenever a {@link LabFile} record gains, loses or retypes a component (4: plants and site; 5: hangs; 6: ntp and
+     * management.staticRoutes; 7: a process's state; 8: labs merged over their bases, an entry's text being every file of
+     * the chain).
      */
-    private static final byte[] MAGIC = "fpsh-lab-7\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "fpsh-lab-8\n".getBytes(StandardCharsets.US_ASCII);
 
     private final Path directory;
 
@@ -85,7 +88,7 @@ public final class LabCache {
     }
 
     static String key(byte[] yaml) {
-        return Long.toHexString(crc(yaml, yaml.length)) + "-" + yaml.length + ".v4.bin";
+        return Long.toHexString(crc(yaml, yaml.length)) + "-" + yaml.length + ".v6.bin";
     }
 
     private static long crc(byte[] bytes, int length) {

@@ -1,6 +1,12 @@
 package io.fpsh.lab;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -15,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Optional;
 
 /** Reads lab files (YAML) into {@link LabFile}, strictly: every problem is one line with file, line and field. */
@@ -24,6 +31,8 @@ public final class LabLoader {
 
     private final LabCache cache;
     private ObjectMapper mapper;
+    /** For a file with a base: it may leave out what the base gives, whole numbers included. */
+    private ObjectMapper partialMapper;
 
     public LabLoader() {
         this(LabCache.standard());
@@ -46,8 +55,35 @@ public final class LabLoader {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .addHandler(new MergeMarkers());
         return mapper;
+    }
+
+    /** {@code base:} at the top and {@code remove:} in a keyed list's entry are {@link LabMerge}'s, not fields. */
+    private static final class MergeMarkers extends DeserializationProblemHandler {
+        private static final java.util.Set<Class<?>> KEYED = java.util.Set.of(LabFile.DnsServer.class,
+                LabFile.Host.class, LabFile.Endpoint.class, LabFile.Route.class, LabFile.Process.class,
+                LabFile.Account.class, LabFile.Manager.class);
+
+        @Override
+        public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
+                                             JsonDeserializer<?> deserializer, Object beanOrClass, String name)
+                throws IOException {
+            Class<?> type = beanOrClass instanceof Class<?> c ? c : beanOrClass.getClass();
+            if ((type == LabFile.class && name.equals("base")) || (KEYED.contains(type) && name.equals(LabMerge.REMOVE))) {
+                parser.skipChildren();
+                return true;
+            }
+            return false;
+        }
+    }
+
+    private ObjectMapper partialMapper() {
+        if (partialMapper == null) {
+            partialMapper = mapper().copy().disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        }
+        return partialMapper;
     }
 
     private static org.yaml.snakeyaml.LoaderOptions limitedLoaderOptions() {
@@ -60,11 +96,29 @@ public final class LabLoader {
     }
 
     /**
+     * Reads a lab file and the bases it names ({@link LabMerge} has the rules), merged into one lab. A base written as a
+     * path is relative to the file that names it.
+     */
+    public LabFile load(Path file) throws LabException {
+        return parse(new LabText(file.toString(), readFile(file), LabChain.parentOf(file)));
+    }
+
+    /** A shipped lab by name ({@code fpsh lab list}); null when there is none of that name. */
+    public LabFile loadShipped(String name) throws LabException {
+        try {
+            java.util.Optional<byte[]> bytes = ShippedLabs.read(name, MAX_BYTES + 1);
+            return bytes.isEmpty() ? null : parse(new LabText(name + ".yaml", bytes.get(), null));
+        } catch (IOException e) {
+            throw new LabException(name + ".yaml: cannot be read");
+        }
+    }
+
+    /**
      * Reads a regular file only: what it is is checked before opening it (opening a FIFO would block until a writer
      * comes; /dev/zero never ends), and no more than {@link #MAX_BYTES} + 1 bytes are read whatever its size says
      * (a file in /proc says 0).
      */
-    public LabFile load(Path file) throws LabException {
+    static byte[] readFile(Path file) throws LabException {
         byte[] bytes;
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -89,9 +143,10 @@ public final class LabLoader {
         } catch (IOException e) {
             throw new LabException(file + ": cannot be read");
         }
-        return parse(file.toString(), bytes);
+        return bytes;
     }
 
+    /** A lab read from a stream; a base written as a path is relative to the working directory. */
     public LabFile load(String displayName, InputStream in) throws LabException {
         try {
             return parse(displayName, in.readNBytes(MAX_BYTES + 1));
@@ -105,29 +160,90 @@ public final class LabLoader {
     }
 
     LabFile parse(String displayName, byte[] bytes) throws LabException {
-        if (bytes.length > MAX_BYTES) {
-            throw tooLarge(displayName);
+        return parse(new LabText(displayName, bytes, Path.of("").toAbsolutePath()));
+    }
+
+    private LabFile parse(LabText lab) throws LabException {
+        checkSize(lab);
+        List<LabText> chain = LabChain.resolve(lab, LabLoader::readFile);
+        for (LabText text : chain) {
+            checkSize(text);
         }
-        Optional<LabFile> cached = cache.get(bytes);
+        byte[] key = cacheKey(chain);
+        Optional<LabFile> cached = cache.get(key);
         if (cached.isPresent()) {
             return cached.get();
         }
-        LabFile lab;
-        String source = new String(bytes, StandardCharsets.UTF_8);
-        if (source.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#"))) {
-            throw new LabException(displayName + ": empty lab file");
+        ObjectNode merged = null;
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            LabText text = chain.get(i);
+            ObjectNode tree = readChecked(text);
+            merged = merged == null ? LabMerge.alone(tree, text) : LabMerge.merge(merged, tree, text);
         }
+        LabFile result;
         try {
-            lab = mapper().readValue(source, LabFile.class);
+            result = mapper().treeToValue(merged, LabFile.class);
+        } catch (JsonProcessingException | RuntimeException e) {
+            // each file bound on its own: only a merge of two right files could fail here, so the lab's file is named
+            throw new LabException(LabParseErrors.describe(lab.displayName(), lab.source(), e));
+        }
+        new LabValidator(chain).validate(result);
+        cache.put(key, result);
+        return result;
+    }
+
+    private static void checkSize(LabText text) throws LabException {
+        if (text.bytes().length > MAX_BYTES) {
+            throw tooLarge(text.displayName());
+        }
+    }
+
+    /**
+     * One file read and checked on its own against the schema (types, unknown fields: errors name this file's
+     * line), then as a tree for merging. A file with a base may leave out any field; one without is a whole lab. Its {@code base:} must be the line {@link LabChain} read.
+     */
+    private ObjectNode readChecked(LabText text) throws LabException {
+        String source = text.source();
+        if (source.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#"))) {
+            throw new LabException(text.displayName() + ": empty lab file");
+        }
+        JsonNode tree;
+        try {
+            ObjectMapper checking = LabChain.baseLine(source).isPresent() ? partialMapper() : mapper();
+            if (checking.readValue(source, LabFile.class) == null) {
+                throw new LabException(text.displayName() + ": empty lab file");
+            }
+            tree = mapper().readTree(source);
         } catch (JsonProcessingException | RuntimeException e) {
             // SnakeYAML limits and malformed scalars surface as unchecked exceptions
-            throw new LabException(LabParseErrors.describe(displayName, source, e));
+            throw new LabException(LabParseErrors.describe(text.displayName(), source, e));
         }
-        if (lab == null) {
-            throw new LabException(displayName + ": empty lab file");
+        if (!(tree instanceof ObjectNode object)) {
+            throw new LabException(text.displayName() + ": empty lab file");
         }
-        new LabValidator(displayName, source).validate(lab);
-        cache.put(bytes, lab);
-        return lab;
+        JsonNode base = object.get("base");
+        Optional<LabChain.BaseLine> line = LabChain.baseLine(source);
+        if (base != null && (!base.isTextual() || line.isEmpty() || !line.get().value().equals(base.asText().strip()))) {
+            String at = new SourceLocator(source).lineOfPath("base");
+            throw new LabException(text.displayName() + at + ": field 'base': write it on a line of its own at the top"
+                    + " level, as base: NAME or base: path/to/lab.yaml");
+        }
+        return object;
+    }
+
+    /** What a cache entry is for: every file of the chain, so a change to a base is a miss. */
+    private static byte[] cacheKey(List<LabText> chain) {
+        if (chain.size() == 1) {
+            return chain.get(0).bytes();
+        }
+        java.io.ByteArrayOutputStream key = new java.io.ByteArrayOutputStream();
+        for (LabText text : chain) {
+            key.writeBytes(text.displayName().getBytes(StandardCharsets.UTF_8));
+            key.write(0);
+            key.writeBytes(Integer.toString(text.bytes().length).getBytes(StandardCharsets.US_ASCII));
+            key.write(0);
+            key.writeBytes(text.bytes());
+        }
+        return key.toByteArray();
     }
 }

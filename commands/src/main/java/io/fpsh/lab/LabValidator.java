@@ -37,12 +37,15 @@ final class LabValidator {
     // Field values may hold visible characters, spaces and tabs; no CR/LF (that would split the response).
     private static final Pattern HEADER_VALUE = Pattern.compile("[\\t\\x20-\\x7E\\x{A0}-\\x{10FFFF}]*");
 
-    private final String file;
-    private final SourceLocator locator;
+    /** The lab's file first, then its bases: an error names the file where the bad value is written. */
+    private final List<LabText> files;
 
     LabValidator(String file, String source) {
-        this.file = file;
-        this.locator = new SourceLocator(source);
+        this(List.of(new LabText(file, source.getBytes(java.nio.charset.StandardCharsets.UTF_8), null)));
+    }
+
+    LabValidator(List<LabText> files) {
+        this.files = files;
     }
 
     void validate(LabFile lab) throws LabException {
@@ -390,14 +393,38 @@ final class LabValidator {
         if (shown.length() > MAX_PROBLEM) {
             shown = shown.substring(0, MAX_PROBLEM) + "...";
         }
-        throw new LabException(file + lineOf(field, problem) + ": field '" + field + "': " + shown);
+        throw new LabException(place(field, problem) + ": field '" + field + "': " + shown);
     }
 
-    private String lineOf(String field, String problem) {
+    /**
+     * "FILE:LINE" of the field. In a lab with bases, the value in force is the one written nearest the lab: the first
+     * file (lab, then base, then its base) writing the field with the value the problem quotes, else the first
+     * writing the field at all, else the lab itself.
+     */
+    private String place(String field, String problem) {
         int quote = problem.indexOf('\'');
         int close = quote < 0 ? -1 : problem.indexOf('\'', quote + 1);
-        if (close > quote) {
-            return locator.lineOf(field, problem.substring(quote + 1, close));
+        String value = close > quote ? problem.substring(quote + 1, close) : null;
+        if (files.size() > 1) {
+            for (LabText text : files) {
+                if (value != null && new SourceLocator(text.source()).holds(field, value)) {
+                    return text.displayName() + lineOf(new SourceLocator(text.source()), field, value);
+                }
+            }
+            for (LabText text : files) {
+                String walked = new SourceLocator(text.source()).lineOfPath(field);
+                if (!walked.isEmpty()) {
+                    return text.displayName() + lineOf(new SourceLocator(text.source()), field, value);
+                }
+            }
+        }
+        LabText lab = files.get(0);
+        return lab.displayName() + lineOf(new SourceLocator(lab.source()), field, value);
+    }
+
+    private static String lineOf(SourceLocator locator, String field, String value) {
+        if (value != null) {
+            return locator.lineOf(field, value);
         }
         String walked = locator.lineOfPath(field);
         return walked.isEmpty() ? locator.lineOf(field, null) : walked;

@@ -43,6 +43,13 @@ final class SourceLocator {
         return keyLine > 0 ? ":" + keyLine : "";
     }
 
+    /** Whether a line writes the field's last key together with {@code value}. */
+    boolean holds(String fieldPath, String value) {
+        String key = fieldPath.replaceAll("\\[\\d+]", "");
+        Pattern keyPattern = keyPattern(key.substring(key.lastIndexOf('.') + 1));
+        return lines.stream().anyMatch(line -> keyPattern.matcher(line).find() && line.contains(value));
+    }
+
     /**
      * {@code ":N"} for the line of the field found by walking its path (each key at or after its parent's line), so
      * that {@code network.proxy.password} is not taken for an account's password; "" when a key is not there.

@@ -16,7 +16,7 @@ final class BrokenLab {
 
     /** The error without the file name; {@code original} must be in the lab, so a changed lab fails loudly. */
     static String errorWith(Path dir, String lab, String original, String replacement) throws IOException {
-        String yaml = Files.readString(FastLab.shippedLab(lab));
+        String yaml = FastLab.completeText(lab);
         assertTrue(yaml.contains(original), "the lab has changed: no '" + original + "'");
         Path file = dir.resolve("bad.yaml");
         Files.writeString(file, yaml.replace(original, replacement));

@@ -21,7 +21,7 @@ class LabCacheTest {
     Path dir;
 
     private byte[] shipped() throws Exception {
-        return Files.readAllBytes(FastLab.shippedLab("ftd01-dns"));
+        return FastLab.completeText("ftd01-dns").getBytes(StandardCharsets.UTF_8);
     }
 
     private LabFile parsed(byte[] yaml) throws Exception {

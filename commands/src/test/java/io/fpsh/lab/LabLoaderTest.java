@@ -20,7 +20,7 @@ class LabLoaderTest {
     Path dir;
 
     private String defaultLab() throws IOException {
-        return Files.readString(FastLab.shippedLab("ftd01-dns"));
+        return FastLab.completeText("ftd01-dns");
     }
 
     private String errorOf(String yaml) throws IOException {

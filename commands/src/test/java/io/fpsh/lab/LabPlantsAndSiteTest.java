@@ -26,7 +26,7 @@ class LabPlantsAndSiteTest {
     }
 
     private LabFile loadWith(String lab, String original, String replacement) throws Exception {
-        String yaml = Files.readString(FastLab.shippedLab(lab));
+        String yaml = FastLab.completeText(lab);
         assertTrue(yaml.contains(original), "the lab has changed: no '" + original + "'");
         Path file = dir.resolve("changed.yaml");
         Files.writeString(file, yaml.replace(original, replacement));
@@ -110,7 +110,7 @@ class LabPlantsAndSiteTest {
 
     /** The 1-based line of the lab file's first line starting with {@code start}. */
     private static int lineOf(String lab, String start) throws Exception {
-        List<String> lines = Files.readAllLines(FastLab.shippedLab(lab));
+        List<String> lines = FastLab.completeText(lab).lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).startsWith(start)) {
                 return i + 1;

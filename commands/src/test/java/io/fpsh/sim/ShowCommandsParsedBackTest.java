@@ -34,7 +34,7 @@ class ShowCommandsParsedBackTest {
     @Test
     void a74LabOnManagement0PrintsThe74LayoutAndParsesBackToTheLabsValues(@TempDir Path dir) throws Exception {
         LabFile lab = LabDevices.read("ftd01-dns");
-        String yaml = Files.readString(FastLab.shippedLab("ftd01-dns"));
+        String yaml = FastLab.completeText("ftd01-dns");
         String variant = yaml.replace("showNetworkLayout: guide-6.5", "showNetworkLayout: 7.4")
                 .replace("interfaceName: eth0", "interfaceName: management0");
         assertNotEquals(yaml, variant);

@@ -40,7 +40,7 @@ class LabPlantsCliTest {
     /** Wrong plants or site: one line with the file, the line and the field, exit 2; the proxy's password never. */
     @Test
     void aLabWithBadPlantsOrSiteIsOneLineNamingTheField() throws Exception {
-        String yaml = Files.readString(FastLab.shippedLab("ftd01-proxy"));
+        String yaml = FastLab.completeText("ftd01-proxy");
         String[][] cases = {
                 {"plants: PROXY-NOT-CONFIGURED", "plants: {id: X}", ": field 'plants'"},
                 {"plants: PROXY-NOT-CONFIGURED", "plants: proxy-not-configured", "field 'plants': a finding id is upper-case"},

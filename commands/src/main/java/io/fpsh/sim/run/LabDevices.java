@@ -5,6 +5,7 @@ import io.fpsh.device.TargetException;
 import io.fpsh.lab.LabException;
 import io.fpsh.lab.LabFile;
 import io.fpsh.lab.LabLoader;
+import io.fpsh.lab.ShippedLabs;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,7 +21,7 @@ import java.util.List;
 
 /** Opens simulated FTDs from shipped labs (by name) or lab files (by path); each call gets its own copy. */
 public final class LabDevices {
-    private static final String SHIPPED = "/io/fpsh/labs/";
+    private static final String SHIPPED = ShippedLabs.RESOURCES;
 
     private LabDevices() {}
 
@@ -41,19 +42,16 @@ public final class LabDevices {
             if (looksLikePath(nameOrFile)) {
                 return new LabLoader().load(Path.of(nameOrFile));
             }
-            try (InputStream in = LabDevices.class.getResourceAsStream(SHIPPED + nameOrFile + ".yaml")) {
-                if (in == null || !nameOrFile.matches("[A-Za-z0-9._-]+")) {
-                    if (Files.exists(Path.of(nameOrFile))) {
-                        return new LabLoader().load(Path.of(nameOrFile));
-                    }
-                    throw new TargetException("unknown lab '" + nameOrFile + "' (fpsh lab list shows the shipped labs)");
+            LabFile shipped = ShippedLabs.isName(nameOrFile) ? new LabLoader().loadShipped(nameOrFile) : null;
+            if (shipped == null) {
+                if (Files.exists(Path.of(nameOrFile))) {
+                    return new LabLoader().load(Path.of(nameOrFile));
                 }
-                return new LabLoader().load(nameOrFile + ".yaml", in);
+                throw new TargetException("unknown lab '" + nameOrFile + "' (fpsh lab list shows the shipped labs)");
             }
+            return shipped;
         } catch (LabException e) {
             throw new TargetException(e.getMessage());
-        } catch (IOException e) {
-            throw new TargetException(nameOrFile + ": cannot be read");
         } catch (InvalidPathException e) {
             throw new TargetException("not a lab name or a file name: '" + nameOrFile.replace("\0", "\\0") + "'");
         }
