@@ -22,7 +22,8 @@ class ShrunkLabsTest {
     private static final List<String> SHRUNK = List.of("ftd01-blocked-eu", "ftd01-cert-expired",
             "ftd01-cert-not-yet-valid", "ftd01-clock-skew", "ftd01-dns", "ftd01-no-events", "ftd01-nxdomain",
             "ftd01-plain-http", "ftd01-port-reject", "ftd01-proxy", "ftd01-redirect-loop", "ftd01-servfail",
-            "ftd01-silent-server", "ftd01-slow-dns", "ftd01-tls-close", "ftd01-tls-inspection");
+            "ftd01-silent-server", "ftd01-slow-dns", "ftd01-tls-close", "ftd01-tls-inspection", "ftd01-connector-down",
+            "ftd01-eventhandler-down");
 
     @TempDir
     Path dir;
