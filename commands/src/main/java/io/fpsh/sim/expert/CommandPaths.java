@@ -33,6 +33,17 @@ public final class CommandPaths {
             DIRECTORY.put(name, "/usr/bin");
         }
         DIRECTORY.put("pmtool", "/ngfw/usr/local/sf/bin");
+        readingTools();
+    }
+
+    /** Where the reading tools live (Debian's layout, as above) [UNVERIFIED for the FTD]. */
+    private static void readingTools() {
+        for (String name : List.of("sed")) {
+            DIRECTORY.put(name, "/bin");
+        }
+        for (String name : List.of("cut", "sort", "uniq", "awk")) {
+            DIRECTORY.put(name, "/usr/bin");
+        }
     }
 
     /** bash 5's builtins and keywords, for {@code type}: it names them whether or not the simulation runs them. */

@@ -36,6 +36,16 @@ final class CommandTable {
         LookupCommands lookup = new LookupCommands();
         builtins.put("which", lookup::which);
         builtins.put("type", lookup::type);
+        readingTools();
+    }
+
+    /** The tools an engineer reads logs and the system with (issue 11 §2, "Reading"). */
+    private void readingTools() {
+        builtins.put("cut", new CutCommand());
+        builtins.put("sort", new SortCommand());
+        builtins.put("uniq", new UniqCommand());
+        builtins.put("sed", new SedCommand());
+        builtins.put("awk", new AwkCommand());
     }
 
     /** The names of the commands the shell implements itself (a context may withhold some: offersBuiltin). */
