@@ -38,10 +38,11 @@ public final class CommandPaths {
 
     /** Where the reading tools live (Debian's layout, as above) [UNVERIFIED for the FTD]. */
     private static void readingTools() {
-        for (String name : List.of("sed")) {
+        for (String name : List.of("sed", "df", "uname", "zcat")) {
             DIRECTORY.put(name, "/bin");
         }
-        for (String name : List.of("cut", "sort", "uniq", "awk")) {
+        for (String name : List.of("cut", "sort", "uniq", "awk", "find", "less", "xargs", "id", "uptime", "clear",
+                "top", "env")) {
             DIRECTORY.put(name, "/usr/bin");
         }
     }

@@ -29,6 +29,9 @@ public final class MapFileSystem implements SimFileSystem {
     private final TreeSet<String> directories = new TreeSet<>(List.of("/"));
     private final Map<String, String> links = new TreeMap<>();
     private final Set<String> executables = new HashSet<>();
+    private final Set<String> sockets = new HashSet<>();
+    /** When each file was last put or appended to, for ls -l, ls -t and find -mtime; others show the clock. */
+    private final Map<String, ZonedDateTime> modified = new TreeMap<>();
     private final Supplier<ZonedDateTime> clock;
     private boolean writable;
 
@@ -67,7 +70,16 @@ public final class MapFileSystem implements SimFileSystem {
         mkdirs(SimPaths.parent(p));
         logs.remove(p);
         executables.remove(p);
+        sockets.remove(p);
         files.put(p, content);
+        modified.put(p, clock.get());
+        return this;
+    }
+
+    /** A unix socket a daemon listens on ({@code srwxrwxrwx}, size 0); reading it fails as reading a socket does. */
+    public synchronized MapFileSystem putSocket(String path) {
+        putGenerated(path, () -> new byte[0]);
+        sockets.add(realPath(SimPaths.normalise(path)));
         return this;
     }
 
@@ -107,6 +119,7 @@ public final class MapFileSystem implements SimFileSystem {
             });
         }
         log.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+        modified.put(p, clock.get());
         notifyAll();
         return this;
     }
@@ -218,8 +231,15 @@ public final class MapFileSystem implements SimFileSystem {
                 return SimFileInfo.directory(clock.get());
             }
         }
+        ZonedDateTime time;
+        synchronized (this) {
+            time = modified.getOrDefault(path, clock.get());
+            if (sockets.contains(path)) {
+                return SimFileInfo.socket(time);
+            }
+        }
         int size = read(path).length;
-        return executables.contains(path) ? SimFileInfo.executable(size, clock.get()) : SimFileInfo.file(size, clock.get());
+        return executables.contains(path) ? SimFileInfo.executable(size, time) : SimFileInfo.file(size, time);
     }
 
     @Override
