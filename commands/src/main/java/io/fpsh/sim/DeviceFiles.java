@@ -57,8 +57,8 @@ public final class DeviceFiles {
         files.putText(CONNECTOR_PROPERTIES, ConnectorPropertiesRenderer.render(StateViews.connectorProperties(state)));
         files.putGenerated(ACTION_QUEUE_LOG, text(connector::actionQueueLog));
         files.putGenerated(CONNECTOR_LOG, text(connector::connectorLog));
-        files.putText("/ngfw/var/log/messages", "");
-        files.putText(EVENT_HANDLER_SOCKET, "");
+        files.putGenerated("/ngfw/var/log/messages", text(() -> MessagesLog.render(state)));
+        files.putSocket(EVENT_HANDLER_SOCKET);
         for (LabFile.Process process : Objects.requireNonNullElse(lab.processes(), List.<LabFile.Process>of())) {
             // the pid file follows a restart (pmtool restartbyid) as pmtool's record does
             files.putGenerated("/ngfw/var/sf/run/" + process.name() + ".pid", text(() -> state.current(process).pid() + "\n"));

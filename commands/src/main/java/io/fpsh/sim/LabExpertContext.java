@@ -54,6 +54,8 @@ public final class LabExpertContext implements ExpertContext {
         return () -> session.state().clock().now().atZone(ZoneOffset.UTC);
     }
 
+    @Override public ZonedDateTime bootTime() { return MessagesLog.bootTime(session.state()).atZone(ZoneOffset.UTC); }
+
     @Override public ProcessTable processes() {
         return new ProcessTable() {
             @Override public List<SimProcess> all() { return LabExpertContext.this.processList(); }

@@ -42,6 +42,18 @@ public final class CommandPaths {
         DIRECTORY.put("ip", "/sbin");
         DIRECTORY.put("route", "/sbin");
         DIRECTORY.put("dig", "/usr/bin");
+        readingTools();
+    }
+
+    /** Where the reading tools live (Debian's layout, as above) [UNVERIFIED for the FTD]. */
+    private static void readingTools() {
+        for (String name : List.of("sed", "df", "uname", "zcat")) {
+            DIRECTORY.put(name, "/bin");
+        }
+        for (String name : List.of("cut", "sort", "uniq", "awk", "find", "less", "xargs", "id", "uptime", "clear",
+                "top", "env")) {
+            DIRECTORY.put(name, "/usr/bin");
+        }
     }
 
     /** bash 5's builtins and keywords, for {@code type}: it names them whether or not the simulation runs them. */

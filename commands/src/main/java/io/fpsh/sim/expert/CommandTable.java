@@ -36,6 +36,28 @@ final class CommandTable {
         LookupCommands lookup = new LookupCommands();
         builtins.put("which", lookup::which);
         builtins.put("type", lookup::type);
+        readingTools();
+    }
+
+    /** The tools an engineer reads logs and the system with (issue 11 §2, "Reading"). */
+    private void readingTools() {
+        builtins.put("cut", new CutCommand());
+        builtins.put("sort", new SortCommand());
+        builtins.put("uniq", new UniqCommand());
+        builtins.put("sed", new SedCommand());
+        builtins.put("awk", new AwkCommand());
+        builtins.put("find", new FindCommand());
+        builtins.put("less", new LessCommand());
+        builtins.put("zcat", new ZcatCommand());
+        builtins.put("xargs", new XargsCommand(this));
+        SystemCommands system = new SystemCommands();
+        builtins.put("id", system::id);
+        builtins.put("uname", system::uname);
+        builtins.put("uptime", system::uptime);
+        builtins.put("clear", system::clear);
+        builtins.put("df", new DfCommand());
+        builtins.put("top", new TopCommand());
+        builtins.put("kill", new KillCommand());
     }
 
     /** The names of the commands the shell implements itself (a context may withhold some: offersBuiltin). */

@@ -51,6 +51,15 @@ public interface ExpertContext {
         return true;
     }
 
+    /**
+     * When the box booted (uptime, top, /ngfw/var/log/messages): by default 01:27 six days before the clock's
+     * day [UNVERIFIED: a plausible uptime].
+     */
+    default ZonedDateTime bootTime() {
+        ZonedDateTime now = clock().get();
+        return now.toLocalDate().atStartOfDay(now.getZone()).minusDays(6).plusHours(1).plusMinutes(27);
+    }
+
     /** True when standard output is a terminal (ls prints columns, not one name per line). */
     default boolean outputIsTerminal() {
         return false;

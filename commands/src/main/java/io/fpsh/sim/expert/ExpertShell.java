@@ -45,6 +45,9 @@ public final class ExpertShell {
             lastStatus = 2;
             return lastStatus;
         }
+        if (!line.isBlank()) {
+            variables(context).remember(line.strip());
+        }
         Cancellation cancellation = new Cancellation();
         running = cancellation;
         try {

@@ -93,7 +93,8 @@ final class Glob {
         return component.replaceAll("\\\\(.)", "$1");
     }
 
-    private static Pattern toRegex(String component) {
+    /** A name pattern as a regex (find -name uses it too). */
+    static Pattern toRegex(String component) {
         StringBuilder regex = new StringBuilder();
         for (int i = 0; i < component.length(); i++) {
             char c = component.charAt(i);

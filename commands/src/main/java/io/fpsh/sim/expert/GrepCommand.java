@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code grep [-i -v -c -E -F -n -o -l -h -H -q -s -w -x] [-e PATTERN] PATTERN [FILE]...} over files or standard
+ * {@code grep [-i -v -c -E -F -n -o -l -h -H -q -s -w -x -r] [-e PATTERN] PATTERN [FILE]...} over files or standard
  * input. Exit status: 0 when a line was selected, 1 when none was, 2 on an error (GNU grep 3.x messages).
  */
 final class GrepCommand implements ExternalCommand {
@@ -20,7 +20,7 @@ final class GrepCommand implements ExternalCommand {
     }
 
     int runAs(CommandCall call, boolean extendedByDefault) {
-        GetOpt opts = new GetOpt(call.args(), "ivcEFGnolLhHqswxa", "eABC", "color", "colour");
+        GetOpt opts = new GetOpt(call.args(), "ivcEFGnolLhHqswxarR", "eABC", "color", "colour");
         if (opts.problem("grep") != null) {
             call.err().println(opts.problem("grep"));
             call.err().println(USAGE);
@@ -44,8 +44,13 @@ final class GrepCommand implements ExternalCommand {
             call.err().println("grep: " + e.getMessage());
             return 2;
         }
-        List<String> files = operands.isEmpty() ? List.of("-") : operands;
-        boolean prefixNames = (files.size() > 1 || opts.has('H')) && !opts.has('h');
+        boolean recursive = opts.has('r') || opts.has('R');
+        List<String> files = operands.isEmpty() ? List.of(recursive ? "." : "-") : operands;
+        boolean intoDirectories = recursive && files.stream().anyMatch(f -> isDirectory(call, f));
+        if (recursive) {
+            files = RecursiveFiles.expand(call, files, operands.isEmpty());
+        }
+        boolean prefixNames = (files.size() > 1 || intoDirectories || opts.has('H')) && !opts.has('h');
         Integer after = contextCount(call, opts, 'A');
         Integer before = contextCount(call, opts, 'B');
         Integer around = contextCount(call, opts, 'C');
@@ -82,6 +87,10 @@ final class GrepCommand implements ExternalCommand {
             return 2;
         }
         return anySelected ? 0 : 1;
+    }
+
+    private static boolean isDirectory(CommandCall call, String file) {
+        return !file.equals("-") && call.context().fileSystem().isDirectory(call.resolve(file));
     }
 
     /** The value of -A, -B or -C (0 when absent), or null after GNU's complaint about it. */

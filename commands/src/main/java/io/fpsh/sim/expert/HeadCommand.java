@@ -3,16 +3,19 @@ package io.fpsh.sim.expert;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code head [-n N | -N] [FILE]...}: the first lines (10 by default); {@code -n -N} drops the last N. */
+/** {@code head [-n N | -N | -c [-]N] [FILE]...}: the first lines (10 by default); {@code -n -N} drops the last N. */
 final class HeadCommand implements ExternalCommand {
 
     @Override
     public int run(CommandCall call) {
-        GetOpt opts = new GetOpt(LineCounts.expandObsoleteForm(call.args()), "qv", "n");
+        GetOpt opts = new GetOpt(LineCounts.expandObsoleteForm(call.args()), "qv", "nc");
         if (opts.problem("head") != null) {
             call.err().println(opts.problem("head"));
             call.err().println("Try 'head --help' for more information.");
             return 1;
+        }
+        if (opts.value('c') != null) {
+            return firstBytes(call, opts);
         }
         String count = opts.value('n') == null ? "10" : opts.value('n');
         boolean allButLast = count.startsWith("-");
@@ -50,6 +53,28 @@ final class HeadCommand implements ExternalCommand {
                 out.setLength(out.length() - 1);
             }
             Text.writeRaw(call.out(), out.toString());
+        }
+        return status;
+    }
+
+    /** {@code head -c [-]N}: the first N bytes, or all but the last N. */
+    private static int firstBytes(CommandCall call, GetOpt opts) {
+        String count = opts.value('c');
+        boolean allButLast = count.startsWith("-");
+        Long n = LineCounts.parse(allButLast ? count.substring(1) : count);
+        if (n == null) {
+            call.err().println("head: invalid number of bytes: '" + count + "'");
+            return 1;
+        }
+        int status = 0;
+        for (String file : opts.operands.isEmpty() ? List.of("-") : opts.operands) {
+            String content = LineCounts.readOrComplain(call, "head", file);
+            if (content == null) {
+                status = 1;
+                continue;
+            }
+            int keep = (int) Math.min(content.length(), allButLast ? Math.max(0, content.length() - n) : n);
+            Text.writeRaw(call.out(), content.substring(0, keep));
         }
         return status;
     }

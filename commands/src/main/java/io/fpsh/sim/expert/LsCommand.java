@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code ls [-l] [-a|-A] [-1] [-d] [FILE]...}: one name per line when output is not a terminal, simple columns when
+ * {@code ls [-l] [-a|-A] [-1] [-d] [-t] [-S] [-r] [-h] [-R] [FILE]...}: one name per line when output is not a terminal, simple columns when
  * it is. Names sort in byte order (the C locale).
  */
 final class LsCommand implements ExternalCommand {
@@ -17,7 +17,7 @@ final class LsCommand implements ExternalCommand {
 
     @Override
     public int run(CommandCall call) {
-        GetOpt opts = new GetOpt(call.args(), "laA1dhF", "", "color");
+        GetOpt opts = new GetOpt(call.args(), "laA1dhFtSrR", "", "color");
         if (opts.problem("ls") != null) {
             call.err().println(opts.problem("ls"));
             call.err().println("Try 'ls --help' for more information.");
@@ -28,7 +28,7 @@ final class LsCommand implements ExternalCommand {
         List<String> files = new ArrayList<>();
         List<String> directories = new ArrayList<>();
         int status = 0;
-        for (String operand : operands.stream().sorted().toList()) {
+        for (String operand : order(call, opts, null, operands.stream().sorted().toList())) {
             String path = call.resolve(operand);
             if (!fs.exists(path)) {
                 call.err().println("ls: cannot access '" + operand + "': No such file or directory");
@@ -39,13 +39,15 @@ final class LsCommand implements ExternalCommand {
                 files.add(operand);
             }
         }
-        boolean headers = operands.size() > 1;
+        boolean headers = operands.size() > 1 || opts.has('R');
         boolean first = true;
         if (!files.isEmpty()) {
             print(call, opts, files, null);
             first = false;
         }
-        for (String directory : directories) {
+        java.util.ArrayDeque<String> pending = new java.util.ArrayDeque<>(directories);
+        while (!pending.isEmpty()) {
+            String directory = pending.removeFirst();
             String path = call.resolve(directory);
             List<String> names;
             try {
@@ -61,13 +63,52 @@ final class LsCommand implements ExternalCommand {
             }
             names.removeIf(n -> n.startsWith(".") && !opts.has('a') && !opts.has('A'));
             names.sort(null);
+            names = order(call, opts, path, names);
             if (headers) {
                 call.out().print((first ? "" : "\n") + directory + ":\n");
             }
             first = false;
             print(call, opts, names, path);
+            if (opts.has('R')) {
+                // ls -R lists each subdirectory after its parent, depth first
+                List<String> below = new ArrayList<>();
+                for (String name : names) {
+                    String child = SimPaths.resolve(path, "/", name);
+                    if (!name.equals(".") && !name.equals("..") && fs.isDirectory(child) && fs.linkTarget(child).isEmpty()) {
+                        below.add(directory.endsWith("/") ? directory + name : directory + "/" + name);
+                    }
+                }
+                for (int i = below.size() - 1; i >= 0; i--) {
+                    pending.addFirst(below.get(i));
+                }
+            }
         }
         return status;
+    }
+
+    /** The names in the order -t (newest first), -S (largest first) and -r ask; ties keep byte order. */
+    private static List<String> order(CommandCall call, GetOpt opts, String directory, List<String> names) {
+        List<String> sorted = new ArrayList<>(names);
+        if (opts.has('t') || opts.has('S')) {
+            SimFileSystem fs = call.context().fileSystem();
+            java.util.Map<String, SimFileInfo> infos = new java.util.HashMap<>();
+            for (String name : names) {
+                try {
+                    infos.put(name, fs.stat(directory == null ? call.resolve(name) : SimPaths.resolve(directory, "/", name)));
+                } catch (SimFileException e) {
+                    // left where byte order puts it
+                }
+            }
+            java.util.Comparator<String> by = opts.has('S')
+                    ? java.util.Comparator.comparingLong((String n) -> infos.containsKey(n) ? -infos.get(n).size() : 0)
+                    : java.util.Comparator.comparing((String n) -> infos.containsKey(n) ? infos.get(n).modified().toInstant()
+                            : java.time.Instant.EPOCH, java.util.Comparator.reverseOrder());
+            sorted.sort(by);
+        }
+        if (opts.has('r')) {
+            java.util.Collections.reverse(sorted);
+        }
+        return sorted;
     }
 
     /** GNU ls -l shows a link to a directory named on the command line as the link, unless the name ends in /. */
@@ -78,7 +119,7 @@ final class LsCommand implements ExternalCommand {
     /** Prints names (of files in {@code directory}, or operands when it is null). */
     private void print(CommandCall call, GetOpt opts, List<String> names, String directory) {
         if (opts.has('l')) {
-            printLong(call, names, directory);
+            printLong(call, names, directory, opts.has('h'));
         } else if (call.outputIsTerminal() && !opts.has('1')) {
             printColumns(call, names);
         } else {
@@ -86,7 +127,7 @@ final class LsCommand implements ExternalCommand {
         }
     }
 
-    private void printLong(CommandCall call, List<String> names, String directory) {
+    private void printLong(CommandCall call, List<String> names, String directory, boolean human) {
         SimFileSystem fs = call.context().fileSystem();
         List<SimFileInfo> infos = new ArrayList<>();
         List<String> shown = new ArrayList<>();
@@ -104,7 +145,7 @@ final class LsCommand implements ExternalCommand {
             }
         }
         if (directory != null) {
-            call.out().println("total " + blocks);
+            call.out().println("total " + (human ? DfCommand.size(blocks, true) : Long.toString(blocks)));
         }
         int links = 1;
         int owner = 1;
@@ -114,16 +155,24 @@ final class LsCommand implements ExternalCommand {
             links = Math.max(links, Integer.toString(info.links()).length());
             owner = Math.max(owner, info.owner().length());
             group = Math.max(group, info.group().length());
-            size = Math.max(size, Long.toString(info.size()).length());
+            size = Math.max(size, sizeText(info.size(), human).length());
         }
         ZonedDateTime now = call.context().clock().get();
         for (int i = 0; i < infos.size(); i++) {
             SimFileInfo info = infos.get(i);
             boolean recent = info.modified().isAfter(now.minusMonths(6)) && !info.modified().isAfter(now.plusHours(1));
             String date = (recent ? RECENT : OLD).format(info.modified());
-            call.out().println(String.format("%s %" + links + "d %-" + owner + "s %-" + group + "s %" + size + "d %s %s",
-                    info.mode(), info.links(), info.owner(), info.group(), info.size(), date, shown.get(i)));
+            call.out().println(String.format("%s %" + links + "d %-" + owner + "s %-" + group + "s %" + size + "s %s %s",
+                    info.mode(), info.links(), info.owner(), info.group(), sizeText(info.size(), human), date, shown.get(i)));
         }
+    }
+
+    /** A size in bytes, or as -h shows it (4.0K, 12M; bytes as they are below 1024). */
+    private static String sizeText(long bytes, boolean human) {
+        if (!human || bytes < 1024) {
+            return Long.toString(bytes);
+        }
+        return DfCommand.size((bytes + 1023) / 1024, true);
     }
 
     /** Column-major columns in 80 characters, two blanks apart; a simplification of GNU's layout. */

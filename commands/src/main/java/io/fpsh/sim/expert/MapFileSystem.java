@@ -31,6 +31,9 @@ public final class MapFileSystem implements SimFileSystem {
     private final Set<String> executables = new HashSet<>();
     /** The files whose time is their own (written when the state they show last changed), not the clock's. */
     private final Map<String, Supplier<ZonedDateTime>> modifiedTimes = new TreeMap<>();
+    private final Set<String> sockets = new HashSet<>();
+    /** When each file was last put or appended to, for ls -l, ls -t and find -mtime; others show the clock. */
+    private final Map<String, ZonedDateTime> modified = new TreeMap<>();
     private final Supplier<ZonedDateTime> clock;
     private boolean writable;
 
@@ -69,7 +72,16 @@ public final class MapFileSystem implements SimFileSystem {
         mkdirs(SimPaths.parent(p));
         logs.remove(p);
         executables.remove(p);
+        sockets.remove(p);
         files.put(p, content);
+        modified.put(p, clock.get());
+        return this;
+    }
+
+    /** A unix socket a daemon listens on ({@code srwxrwxrwx}, size 0); reading it fails as reading a socket does. */
+    public synchronized MapFileSystem putSocket(String path) {
+        putGenerated(path, () -> new byte[0]);
+        sockets.add(realPath(SimPaths.normalise(path)));
         return this;
     }
 
@@ -115,6 +127,7 @@ public final class MapFileSystem implements SimFileSystem {
             });
         }
         log.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+        modified.put(p, clock.get());
         notifyAll();
         return this;
     }
@@ -226,12 +239,17 @@ public final class MapFileSystem implements SimFileSystem {
                 return SimFileInfo.directory(clock.get());
             }
         }
-        int size = read(path).length;
-        ZonedDateTime modified;
+        ZonedDateTime time;
         synchronized (this) {
-            modified = modifiedTimes.getOrDefault(path, clock).get();
+            // a file whose time follows the state it shows (resolv.conf: the last configure network dns) wins
+            Supplier<ZonedDateTime> own = modifiedTimes.get(path);
+            time = own != null ? own.get() : modified.getOrDefault(path, clock.get());
+            if (sockets.contains(path)) {
+                return SimFileInfo.socket(time);
+            }
         }
-        return executables.contains(path) ? SimFileInfo.executable(size, modified) : SimFileInfo.file(size, modified);
+        int size = read(path).length;
+        return executables.contains(path) ? SimFileInfo.executable(size, time) : SimFileInfo.file(size, time);
     }
 
     @Override

@@ -110,6 +110,7 @@ final class PipelineRunner {
         List<Thread> threads = new ArrayList<>();
         int[] statuses = new int[stages.size()];
         InputStream nextIn = new KeptOpen(input);
+        List<String> stageTexts = stages.size() == 1 ? List.of() : stages.stream().map(PipelineStages::text).toList();
         for (int i = 0; i < stages.size(); i++) {
             InputStream in = nextIn;
             OutputStream out;
@@ -132,7 +133,12 @@ final class PipelineRunner {
             Expander expander = new Expander(context, lastStatus, stageVariables,
                     list -> substitute(list, stageVariables, terminalErr, lastStatus));
             Thread thread = new Thread(null,
-                    () -> statuses[index] = runStage(stage, exitEnds, expander, stageVariables, in, out, terminalErr),
+                    () -> {
+                        if (!stageTexts.isEmpty()) {
+                            PipelineStages.enter(stageTexts, index);
+                        }
+                        statuses[index] = runStage(stage, exitEnds, expander, stageVariables, in, out, terminalErr);
+                    },
                     "expert-stage-" + i, STAGE_STACK_BYTES);
             thread.setDaemon(true);
             threads.add(thread);

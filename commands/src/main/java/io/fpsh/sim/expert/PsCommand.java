@@ -9,7 +9,7 @@ final class PsCommand implements ExternalCommand {
     @Override
     public int run(CommandCall call) {
         String style = String.join(" ", call.args()).replace("-", "");
-        List<SimProcess> processes = call.context().processes().all();
+        List<SimProcess> processes = withSession(call, call.context().processes().all());
         if (call.args().isEmpty()) {
             call.out().println("  PID TTY          TIME CMD");
             call.out().printf("%5d %-8s %s %s%n", call.context().shellPid(), "pts/0", clock(0), "bash");
@@ -38,6 +38,29 @@ final class PsCommand implements ExternalCommand {
         call.err().println("Usage:");
         call.err().println(" ps [options]");
         return 1;
+    }
+
+    /**
+     * The table and the session's own processes, as the real ps lists them: the login shell, ps itself and the
+     * other stages of its pipeline (so {@code ps aux | grep sshd} shows the grep), started now on pts/0.
+     */
+    private static List<SimProcess> withSession(CommandCall call, List<SimProcess> table) {
+        List<SimProcess> all = new java.util.ArrayList<>(table);
+        ExpertContext context = call.context();
+        String now = context.clock().get().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
+        String user = context.user();
+        int shell = context.shellPid();
+        all.add(new SimProcess(shell, 2101, user, "bash", "-bash", "Ss", "pts/0", now, 0, 0.0, 0.0, 21_900, 5_020));
+        List<String> commandLines = new java.util.ArrayList<>();
+        commandLines.add(("ps " + String.join(" ", call.args())).strip());
+        commandLines.addAll(PipelineStages.others());
+        for (int i = 0; i < commandLines.size(); i++) {
+            String line = commandLines.get(i);
+            all.add(new SimProcess(shell + 1 + i, shell, user, line.split(" ", 2)[0], line, i == 0 ? "R+" : "S+",
+                    "pts/0", now, 0, 0.0, 0.0, 12_128 + 1_024L * i, 980 + 112L * i));
+        }
+        all.sort(java.util.Comparator.comparingInt(SimProcess::pid));
+        return all;
     }
 
     private static String clock(long seconds) {

@@ -2,6 +2,7 @@ package io.fpsh.sim.expert;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,15 +23,32 @@ final class ShellVariables {
     private final Map<String, String> assigned;
     private final Set<String> unset;
     private final Set<String> exported;
+    /** The lines typed into this shell, oldest first, for {@code history}; shared with its pipelines' copies. */
+    private final List<String> history;
 
     ShellVariables() {
-        this(new HashMap<>(), new HashSet<>(), new HashSet<>(EXPORTED_AT_LOGIN));
+        this(new HashMap<>(), new HashSet<>(), new HashSet<>(EXPORTED_AT_LOGIN), new java.util.ArrayList<>());
     }
 
-    private ShellVariables(Map<String, String> assigned, Set<String> unset, Set<String> exported) {
+    private ShellVariables(Map<String, String> assigned, Set<String> unset, Set<String> exported, List<String> history) {
         this.assigned = assigned;
         this.unset = unset;
         this.exported = exported;
+        this.history = history;
+    }
+
+    /** Remembers a line typed at this shell's prompt. */
+    void remember(String line) {
+        synchronized (history) {
+            history.add(line);
+        }
+    }
+
+    /** The lines typed so far, oldest first. */
+    List<String> history() {
+        synchronized (history) {
+            return List.copyOf(history);
+        }
     }
 
     /** A new bash's variables: the environment it was given, exported again, over the device's own. */
@@ -43,7 +61,7 @@ final class ShellVariables {
 
     /** A subshell's variables: the same values, changed apart from these. */
     synchronized ShellVariables copy() {
-        return new ShellVariables(new HashMap<>(assigned), new HashSet<>(unset), new HashSet<>(exported));
+        return new ShellVariables(new HashMap<>(assigned), new HashSet<>(unset), new HashSet<>(exported), history);
     }
 
     static boolean isName(String text) {

@@ -25,6 +25,11 @@ public record SimFileInfo(String mode, int links, String owner, String group, lo
         return new SimFileInfo("lrwxrwxrwx", 1, "root", "root", target.length(), modified);
     }
 
+    /** A unix socket owned by root, {@code srwxrwxrwx}, as {@code ls -l} shows one (size 0). */
+    public static SimFileInfo socket(ZonedDateTime modified) {
+        return new SimFileInfo("srwxrwxrwx", 1, "root", "root", 0, modified);
+    }
+
     public boolean isSymlink() {
         return mode.startsWith("l");
     }

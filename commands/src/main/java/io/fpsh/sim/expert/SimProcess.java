@@ -14,8 +14,18 @@ public record SimProcess(int pid, int ppid, String user, String name, String com
                          String start, long cpuSeconds, double cpuPercent, double memPercent, long vszKb,
                          long rssKb) {
 
-    /** A sleeping daemon started by pmtool (ppid 1) with plausible defaults for the rest. */
+    /**
+     * A sleeping daemon started by pmtool (ppid 1). Its load differs from one daemon to the next, as on a real box:
+     * figures drawn from its name (the same on every run), RSS matching %MEM of the box's memory [UNVERIFIED: the
+     * real figures are not known].
+     */
     public static SimProcess daemon(int pid, String user, String name, String commandLine) {
-        return new SimProcess(pid, 1, user, name, commandLine, "Sl", "?", "Apr07", 61, 0.1, 0.4, 812_344, 41_220);
+        int seed = Math.abs(name.hashCode() % 1000);
+        double mem = 0.1 + seed % 37 / 10.0;
+        long rss = (long) (mem / 100 * 8_167_840);
+        long vsz = rss * (3 + seed % 5) + 80_000;
+        double cpu = seed % 23 / 10.0;
+        long cpuSeconds = 40 + (long) (cpu * 6 * 3600 / 2) + seed;
+        return new SimProcess(pid, 1, user, name, commandLine, "Sl", "?", "Apr07", cpuSeconds, cpu, mem, vsz, rss);
     }
 }

@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The builtins that change the shell's own variables, {@code export} and {@code unset}, with bash's messages. */
+/**
+ * The builtins that read or change the shell's own state, with bash's messages: {@code export} and {@code unset},
+ * and {@code history} and {@code env} (a program on the box, here reading the exported variables).
+ */
 final class VariableBuiltins {
 
-    private static final Set<String> NAMES = Set.of("export", "unset");
+    private static final Set<String> NAMES = Set.of("export", "unset", "history", "env");
 
     private final ShellVariables variables;
     private final ExpertContext context;
@@ -27,7 +30,45 @@ final class VariableBuiltins {
     }
 
     int run(String name, List<String> args, PrintStream out, PrintStream err) {
-        return name.equals("export") ? export(args, out, err) : unset(args, err);
+        return switch (name) {
+            case "export" -> export(args, out, err);
+            case "history" -> history(args, out, err);
+            case "env" -> env(args, out, err);
+            default -> unset(args, err);
+        };
+    }
+
+    /** {@code history [N]}: the shell's lines numbered as bash prints them, this one last. */
+    private int history(List<String> args, PrintStream out, PrintStream err) {
+        List<String> lines = variables.history();
+        int first = 0;
+        if (!args.isEmpty()) {
+            if (!args.get(0).matches("\\d{1,9}")) {
+                boolean option = args.get(0).startsWith("-");
+                err.println("-bash: history: " + args.get(0) + (option ? ": invalid option" : ": numeric argument required"));
+                if (option) {
+                    err.println("history: usage: history [-c] [-d offset] [n] or history -anrw [filename] or history -ps arg [arg...]");
+                }
+                return option ? 2 : 1;
+            }
+            first = Math.max(0, lines.size() - Integer.parseInt(args.get(0)));
+        }
+        for (int i = first; i < lines.size(); i++) {
+            out.printf("%5d  %s%n", i + 1, lines.get(i));
+        }
+        return 0;
+    }
+
+    /** {@code env}: the exported variables, NAME=value, one a line (running a program under env is not simulated). */
+    private int env(List<String> args, PrintStream out, PrintStream err) {
+        if (!args.isEmpty()) {
+            String arg = args.get(0);
+            err.println(arg.startsWith("-") ? "env: invalid option -- '" + arg.substring(Math.min(1, arg.length())) + "'"
+                    : "env: running a command under env is not simulated: run '" + arg + "' itself"); // [UNVERIFIED] fpsh's own
+            return 125;
+        }
+        variables.exported(context).forEach((variable, value) -> value.ifPresent(v -> out.println(variable + "=" + v)));
+        return 0;
     }
 
     /** {@code export [-n] [NAME[=VALUE]...]}, {@code export [-p]}: the list in bash's {@code declare -x} form. */
