@@ -49,7 +49,9 @@ class EventPathTest {
                 assertNull(before.hop(other).verdict());
             }
 
+            // the finding's fix: the server, then the connector restarted so it dials now, not at its next retry
             driver.run(Mode.CLISH, "configure network dns servers 192.0.2.11", Duration.ofSeconds(10));
+            driver.run(Mode.ROOT, "pmtool restartbyid SSEConnector", Duration.ofSeconds(10));
             target.forget();
             EventPath after = EventPath.of(PlaybookRunner.run(plan, target, Duration.ofMinutes(2), r -> {}));
             assertEquals(Verdict.PASS, after.hop(Hop.DNS).verdict());

@@ -34,7 +34,7 @@ class DeviceShowCommandsTest {
     static void open() throws Exception {
         LabFile shipped = LabDevices.read("ftd01-dns");
         six = new SimulatedFtd(shipped, new LabClock(shipped.clock().start(), true));
-        String yaml = Files.readString(FastLab.shippedLab("ftd01-dns"));
+        String yaml = FastLab.completeText("ftd01-dns");
         String variant = yaml.replace("version: 6.5.0", "version: 7.4.1")
                 .replace("  port: 8305\n", "  port: 8305\n  staticRoutes:\n"
                         + "    - {interfaceName: eth0, destination: 10.0.0.0, netmask: 255.0.0.0, gateway: 192.0.2.1}\n")

@@ -79,7 +79,7 @@ class ConnectorFaultModelTest {
     @Test
     void theLabsSynRetriesShortenTheConnectorsDials(@TempDir Path dir) throws Exception {
         Path lab = dir.resolve("short-syn.yaml");
-        Files.writeString(lab, Files.readString(io.fpsh.sim.FastLab.shippedLab("ftd01-no-events"))
+        Files.writeString(lab, io.fpsh.sim.FastLab.completeText("ftd01-no-events")
                 .replace("\nnetwork:\n", "\nnetwork:\n  tcpSynRetries: 1\n"));
         LabFile file = LabDevices.read(lab.toString());
         AtomicLong nanos = new AtomicLong();
@@ -98,7 +98,7 @@ class ConnectorFaultModelTest {
     @Test
     void aPublicEventingHostHasNoRouteAndLeavesNoSocket(@TempDir Path dir) throws Exception {
         Path lab = dir.resolve("public-eventing.yaml");
-        Files.writeString(lab, Files.readString(io.fpsh.sim.FastLab.shippedLab("ftd01-no-events"))
+        Files.writeString(lab, io.fpsh.sim.FastLab.completeText("ftd01-no-events")
                 .replace("eventingHost: eventing-ingest.sse.itd.cisco.com", "eventingHost: eventing.example-partner.com"));
         LabFile file = LabDevices.read(lab.toString());
         ConnectorActivity connector = new ConnectorActivity(new DeviceState(file, new LabClock(file.clock().start(), true)),
