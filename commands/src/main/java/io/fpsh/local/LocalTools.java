@@ -33,7 +33,7 @@ final class LocalTools {
         return Map.of(
                 "curl", this::curl,
                 "nslookup", new NslookupCommand(this::nslookup),
-                "dig", new DigCommand(this::dig));
+                "dig", new io.fpsh.sim.nettools.DigCommand(this::dig));
     }
 
     /** The C library's view, re-read at each command as glibc re-reads a changed resolv.conf. */

@@ -29,11 +29,17 @@ final class Ftd74Lab {
             }
             lab = (ObjectNode) YAML.readTree(in);
         }
-        ObjectNode device = (ObjectNode) lab.get("device");
+        // a shipped lab may hold only its differences over a base: these sections then merge over the base's
+        boolean overBase = lab.has("base");
+        ObjectNode device = lab.withObjectProperty("device");
         device.put("model", "Cisco Firepower Threat Defense for VMware (75)"); // the 7.x API's model string (facts 1.5)
         device.put("version", "7.4.1");
         device.put("build", 172);
-        device.remove("rulesUpdateVersion");
+        if (overBase) {
+            device.putNull("rulesUpdateVersion"); // removes the base's value (the merge rules' ~)
+        } else {
+            device.remove("rulesUpdateVersion");
+        }
         device.put("lspVersion", "lsp-rel-20231011-1536"); // [UNVERIFIED] the form of 7.x samples, a date made up
         device.put("osLine", "Cisco Firepower Extensible Operating System (FX-OS) v2.14.1 (build 131)");
         device.put("productLine", "Cisco Firepower Threat Defense for VMware v7.4.1 (build 172)");
@@ -42,7 +48,7 @@ final class Ftd74Lab {
         // [UNVERIFIED] the tools of 7.4's expert shell: no sample; a release of 2023 ships curl and BIND of that time
         device.put("curlVersion", "7.88.1");
         device.put("bindVersion", "9.18.19");
-        ((ObjectNode) lab.get("management")).put("interfaceName", "management0");
+        lab.withObjectProperty("management").put("interfaceName", "management0");
         Path file = folder.resolve(name + ".yaml");
         YAML.writeValue(file.toFile(), lab);
         return file;

@@ -6,7 +6,10 @@ import io.fpsh.tools.nslookup.Dig;
 
 import java.util.function.Supplier;
 
-/** {@code dig} in expert mode: fpsh's dig (as nslookup, BIND's) on the device's resolv.conf and the lab's DNS servers. */
+/**
+ * {@code dig} in expert mode: fpsh's dig (as nslookup, BIND's) on the resolv.conf of the moment — the lab device's, or
+ * the host's on the local target; Ctrl-C interrupts it.
+ */
 public final class DigCommand implements ExternalCommand {
     static final int INTERRUPTED = 130;
     private final Supplier<Dig> dig;
