@@ -41,11 +41,7 @@ class FileToolsComparisonTest {
 
     @BeforeAll
     static void writeHostFiles() throws Exception {
-        for (Map.Entry<String, String> file : TEXT_FILES.entrySet()) {
-            Path path = hostDirectory.resolve(file.getKey());
-            Files.createDirectories(path.getParent());
-            Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
-        }
+        HostTool.writeFiles(hostDirectory, TEXT_FILES);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
             gz.write("rotated line 1\nrotated line 2\n".getBytes(StandardCharsets.UTF_8));

@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -21,6 +23,15 @@ final class HostTool {
     record Result(String out, String err, int status) {}
 
     private HostTool() {}
+
+    /** Writes each text under its relative name in {@code directory}: the host's copy of what the simulation holds. */
+    static void writeFiles(Path directory, Map<String, String> files) throws IOException {
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            Path path = directory.resolve(file.getKey());
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
+        }
+    }
 
     static Result run(Path directory, List<String> command, String input) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.fpsh.testkind.RealTool;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -44,11 +42,7 @@ class TextToolsComparisonTest {
 
     @BeforeAll
     static void writeHostFiles() throws Exception {
-        for (Map.Entry<String, String> file : FILES.entrySet()) {
-            Path path = hostDirectory.resolve(file.getKey());
-            Files.createDirectories(path.getParent());
-            Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
-        }
+        HostTool.writeFiles(hostDirectory, FILES);
     }
 
     static Stream<Arguments> commands() {
