@@ -11,7 +11,6 @@ import java.util.function.Supplier;
  * the host's on the local target; Ctrl-C interrupts it.
  */
 public final class DigCommand implements ExternalCommand {
-    static final int INTERRUPTED = 130;
     private final Supplier<Dig> dig;
 
     public DigCommand(Supplier<Dig> dig) {
@@ -20,14 +19,6 @@ public final class DigCommand implements ExternalCommand {
 
     @Override
     public int run(CommandCall call) {
-        Thread runner = Thread.currentThread();
-        call.cancellation().whenCancelled(runner::interrupt);
-        try {
-            return dig.get().run(call.args(), call.out(), call.err());
-        } catch (InterruptedException e) {
-            return INTERRUPTED;
-        } finally {
-            Thread.interrupted(); // a late Ctrl-C must not leak into the next command
-        }
+        return BindToolRun.run(call, dig.get()::run);
     }
 }
