@@ -94,6 +94,11 @@ public final class StateViews {
         return new SftunnelStatus(since, state.lab().management().interfaceName(), state.ipv4().address(), peers);
     }
 
+    /** When the device booted (uptime's, messages' and the interface counters' origin). */
+    public static java.time.Instant bootTime(DeviceState state) {
+        return MessagesLog.bootTime(state);
+    }
+
     // --- show ntp, show disk ---
 
     /** {@code show ntp}: the first server without a status is the one in use, the others are available. */
