@@ -42,6 +42,10 @@ public final class CommandPaths {
         DIRECTORY.put("ip", "/sbin");
         DIRECTORY.put("route", "/sbin");
         DIRECTORY.put("dig", "/usr/bin");
+        // nettools2: Debian's places [UNVERIFIED for the FTD]
+        DIRECTORY.put("host", "/usr/bin");
+        DIRECTORY.put("ifconfig", "/sbin");
+        DIRECTORY.put("ntpq", "/usr/bin");
         readingTools();
     }
 

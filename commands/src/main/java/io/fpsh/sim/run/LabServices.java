@@ -98,6 +98,11 @@ final class LabServices implements AutoCloseable {
         programs.put("route", new io.fpsh.sim.nettools.RouteCommand(state));
         programs.put("dig", new io.fpsh.sim.nettools.DigCommand(
                 () -> new io.fpsh.tools.nslookup.Dig(resolvConf(), network, state.lab().device().bindVersion())));
+        // nettools2: host, ifconfig, ntpq
+        programs.put("host", new io.fpsh.sim.nettools.HostCommand(
+                () -> new io.fpsh.tools.nslookup.Host(resolvConf(), network, state.lab().device().bindVersion())));
+        programs.put("ifconfig", new io.fpsh.sim.nettools.IfconfigCommand(state));
+        programs.put("ntpq", new io.fpsh.sim.nettools.NtpqCommand(state));
         return Map.copyOf(programs);
     }
 
