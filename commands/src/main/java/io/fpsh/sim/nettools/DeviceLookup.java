@@ -47,6 +47,15 @@ public final class DeviceLookup {
                 : new Resolved(name, null, lookup.timedOut());
     }
 
+    /** {@link #resolve}, or null when Ctrl-C ended the resolver's wait (ping and traceroute then exit 2). */
+    public Resolved resolveUnlessInterrupted(String name) {
+        try {
+            return resolve(name);
+        } catch (InterruptedException e) {
+            return null;
+        }
+    }
+
     /** The reverse name ping prints for a lab host's address, or the address itself when it has none. */
     public String reverseName(String address) {
         return reachability.hostByAddress(address).map(h -> h.ptr() != null && !h.ptr().isBlank()

@@ -53,14 +53,8 @@ public final class NcCommand implements ExternalCommand {
             limit = Duration.ofSeconds(Long.parseLong(opts.value('w')));
         }
         boolean verbose = opts.has('v');
-        CurlEnvironment env = environment.get();
-        TcpProbe probe = new TcpProbe(env.network(), env.resolver());
-        Thread runner = Thread.currentThread();
-        call.cancellation().whenCancelled(() -> {
-            probe.close();
-            runner.interrupt();
-        });
-        try {
+        try (CancellableProbe cancellable = new CancellableProbe(call, environment)) {
+            TcpProbe probe = cancellable.probe();
             Optional<InetAddress> address = opts.has('n') ? io.fpsh.net.dns.IpLiteral.parse(host) : probe.resolve(host);
             if (address.isEmpty()) {
                 call.err().println("nc: getaddrinfo for host \"" + host + "\" port " + port + ": Name or service not known");
@@ -84,9 +78,6 @@ public final class NcCommand implements ExternalCommand {
             return 0;
         } catch (InterruptedException | IOException e) {
             return 1;
-        } finally {
-            probe.close();
-            Thread.interrupted();
         }
     }
 }

@@ -43,10 +43,8 @@ public final class PingRun {
      * Returns iputils' status: 0 with any reply, 1 with none, 2 when the name does not resolve.
      */
     public int run(String host, Options options, PrintStream out, PrintStream err, BooleanSupplier cancelled) {
-        DeviceLookup.Resolved target;
-        try {
-            target = lookup.resolve(host);
-        } catch (InterruptedException e) {
+        DeviceLookup.Resolved target = lookup.resolveUnlessInterrupted(host);
+        if (target == null) {
             return 2;
         }
         if (!target.found()) {

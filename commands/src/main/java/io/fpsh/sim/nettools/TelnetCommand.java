@@ -35,14 +35,8 @@ public final class TelnetCommand implements ExternalCommand {
             call.err().println("telnet: could not resolve " + host + "/" + portText + ": Servname not supported for ai_socktype");
             return 1;
         }
-        CurlEnvironment env = environment.get();
-        TcpProbe probe = new TcpProbe(env.network(), env.resolver());
-        Thread runner = Thread.currentThread();
-        call.cancellation().whenCancelled(() -> {
-            probe.close();
-            runner.interrupt();
-        });
-        try {
+        try (CancellableProbe cancellable = new CancellableProbe(call, environment)) {
+            TcpProbe probe = cancellable.probe();
             Optional<InetAddress> address = probe.resolve(host);
             if (address.isEmpty()) {
                 call.err().println("telnet: could not resolve " + host + "/" + portText + ": Name or service not known");
@@ -65,9 +59,6 @@ public final class TelnetCommand implements ExternalCommand {
             return 0;
         } catch (InterruptedException | IOException e) {
             return 1;
-        } finally {
-            probe.close();
-            Thread.interrupted();
         }
     }
 }

@@ -33,10 +33,8 @@ public final class TracerouteRun {
 
     /** Traces the path to {@code host}; returns 0, or 2 for a name that does not resolve (traceroute's own). */
     public int run(String host, Options options, PrintStream out, PrintStream err, BooleanSupplier cancelled) {
-        DeviceLookup.Resolved target;
-        try {
-            target = lookup.resolve(host);
-        } catch (InterruptedException e) {
+        DeviceLookup.Resolved target = lookup.resolveUnlessInterrupted(host);
+        if (target == null) {
             return 2;
         }
         if (!target.found()) {
