@@ -29,6 +29,9 @@ final class NetworkToolCommands {
         };
         commands.put("ping system <host>", ping);
         commands.put("ping system <host> count <count>", ping);
+        // nettools2: LINA's ping at > (facts 1.12, B6), on the management path's rules while the lab has no data interfaces
+        commands.put("ping <host>", (command, session, io) ->
+                new io.fpsh.sim.nettools.LinaPing(session.state()).run(command.arg("host"), io.out(), io.err()));
         commands.put("traceroute system <host>", (command, session, io) -> new TracerouteRun(session.state())
                 .run(command.arg("host"), TracerouteRun.Options.DEFAULT, io.out(), io.err(), () -> false) == 0 ? 0 : 1);
     }

@@ -71,6 +71,10 @@ public final class LinaInterpreter {
                 io.out().print(RunningConfig.of(session.state()));
                 yield 0;
             }
+            // nettools2: LINA's own ping and traceroute
+            case "ping <host>" -> new io.fpsh.sim.nettools.LinaPing(session.state()).run(command.arg("host"), io.out(), io.err());
+            case "traceroute <host>" -> new io.fpsh.sim.nettools.LinaTraceroute(session.state())
+                    .run(command.arg("host"), io.out(), io.err());
             default -> invalidInput(session, line, 0, io);
         };
     }

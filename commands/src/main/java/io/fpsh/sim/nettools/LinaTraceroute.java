@@ -1,0 +1,75 @@
+package io.fpsh.sim.nettools;
+
+import io.fpsh.sim.DeviceState;
+import io.fpsh.sim.network.IcmpAnswers;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * LINA's {@code traceroute HOST} in the diagnostic CLI: three probes a hop, times in whole msec, {@code * * *} for a
+ * silent hop (3 seconds a probe, lab time) up to 30 hops. [UNVERIFIED: the layout of the ASA command reference's
+ * traceroute example, not seen from an FTD; {@code !H} for the gateway's unreachable follows IOS.] Like
+ * {@link LinaPing}, the probes take the management path's ICMP rules.
+ */
+public final class LinaTraceroute {
+    static final int MAX_HOPS = 30;
+    static final Duration PROBE_TIMEOUT = Duration.ofSeconds(3);
+
+    private final DeviceState state;
+    private final IcmpAnswers icmp;
+
+    public LinaTraceroute(DeviceState state) {
+        this.state = state;
+        this.icmp = new IcmpAnswers(state);
+    }
+
+    /** Traces the path to {@code host}; 0, or 1 when the name does not resolve. Ctrl-C ends it. */
+    public int run(String host, PrintStream out, PrintStream err) {
+        String address = LinaTarget.address(state, host, err);
+        if (address == null) {
+            return 1;
+        }
+        out.println();
+        out.println("Type escape sequence to abort.");
+        out.println("Tracing the route to " + address);
+        out.println();
+        out.flush();
+        List<IcmpAnswers.Hop> hops = icmp.path(address);
+        try {
+            for (int ttl = 1; ttl <= MAX_HOPS; ttl++) {
+                if (ttl <= hops.size()) {
+                    IcmpAnswers.Hop hop = hops.get(ttl - 1);
+                    out.println(hopLine(ttl, hop));
+                    out.flush();
+                    if (hop.unreachable() || hop.address().equals(address)) {
+                        return 0;
+                    }
+                    continue;
+                }
+                state.clock().pause(PROBE_TIMEOUT.multipliedBy(3));
+                out.println(String.format(Locale.ROOT, "%2d  * * *", ttl));
+                out.flush();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    private String hopLine(int ttl, IcmpAnswers.Hop hop) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%2d  %s", ttl, hop.address()));
+        for (int probe = 1; probe <= 3; probe++) {
+            if (hop.unreachable()) {
+                line.append(" !H");
+            } else {
+                double rtt = icmp.echo(hop.address(), probe) instanceof IcmpAnswers.Echo.Reply reply
+                        ? reply.rttMillis() : hop.rttMillis();
+                line.append(' ').append(Math.round(rtt)).append(" msec");
+            }
+        }
+        return line.toString();
+    }
+}
