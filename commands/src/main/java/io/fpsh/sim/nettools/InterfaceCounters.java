@@ -22,7 +22,9 @@ record InterfaceCounters(long rxPackets, long rxBytes, long rxDropped, long txPa
         long seconds = Math.max(1, Duration.between(StateViews.bootTime(state), state.clock().now()).toSeconds());
         long rx = (long) (seconds * rates.rxPerSecond());
         long tx = (long) (seconds * rates.txPerSecond());
-        return new InterfaceCounters(rx, rx * rates.rxSize() + seconds % 977, (long) (seconds / 3600.0 * rates.dropsPerHour()),
-                tx, tx * rates.txSize() + seconds % 613);
+        long rxBytes = rx * rates.rxSize() + seconds % 977;
+        boolean loopback = rates == LOOPBACK; // what lo sends, it receives
+        return new InterfaceCounters(rx, rxBytes, (long) (seconds / 3600.0 * rates.dropsPerHour()),
+                tx, loopback ? rxBytes : tx * rates.txSize() + seconds % 613);
     }
 }

@@ -14,9 +14,7 @@ import java.util.Optional;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Rcode;
 import org.xbill.DNS.Record;
-import org.xbill.DNS.ReverseMap;
 import org.xbill.DNS.Section;
-import org.xbill.DNS.TextParseException;
 import org.xbill.DNS.Type;
 
 /**
@@ -41,15 +39,7 @@ public final class Dig {
 
     /** Runs {@code dig ARGS} (the words after "dig") and returns its exit code. */
     public int run(List<String> args, PrintStream out, PrintStream err) throws InterruptedException {
-        try {
-            return runOrFail(args, out, err);
-        } catch (RuntimeException e) {
-            err.println("dig: internal error"); // never a Java stack trace on the device's terminal
-            return EXIT_USAGE;
-        } finally {
-            out.flush();
-            err.flush();
-        }
+        return ToolRun.guarded("dig", out, err, () -> runOrFail(args, out, err));
     }
 
     private int runOrFail(List<String> args, PrintStream out, PrintStream err) throws InterruptedException {
@@ -144,12 +134,7 @@ public final class Dig {
         }
 
         Optional<Name> queryName() {
-            if (reverse) return IpLiteral.parse(name).map(ReverseMap::fromAddress);
-            try {
-                return Optional.of(Name.fromString(name.endsWith(".") ? name : name + "."));
-            } catch (TextParseException e) {
-                return Optional.empty();
-            }
+            return QueryName.of(name, reverse);
         }
 
         private int number(String arg) {

@@ -30,8 +30,10 @@ public final class Host {
     private final ResolvConf conf;
     private final DnsExchange exchange;
     private final BindDialect dialect;
+    private final String bindVersion;
 
     public Host(ResolvConf conf, VirtualNetwork network, String bindVersion) {
+        this.bindVersion = bindVersion;
         this.conf = conf;
         this.exchange = new DnsExchange(network);
         this.dialect = BindDialect.forVersion(bindVersion);
@@ -39,19 +41,15 @@ public final class Host {
 
     /** Runs {@code host ARGS} (the words after "host") and returns its exit code. */
     public int run(List<String> args, PrintStream out, PrintStream err) throws InterruptedException {
-        try {
-            return runOrFail(args, out, err);
-        } catch (RuntimeException e) {
-            err.println("host: internal error"); // never a Java stack trace on the device's terminal
-            return EXIT_FAILED;
-        } finally {
-            out.flush();
-            err.flush();
-        }
+        return ToolRun.guarded("host", out, err, () -> runOrFail(args, out, err));
     }
 
     private int runOrFail(List<String> args, PrintStream out, PrintStream err) throws InterruptedException {
         HostRequest request = HostRequest.parse(args);
+        if (request.version()) {
+            err.println("host " + bindVersion); // on stderr, as the real one
+            return 0;
+        }
         if (request.usage()) {
             err.print(HostRequest.USAGE);
             return EXIT_FAILED;

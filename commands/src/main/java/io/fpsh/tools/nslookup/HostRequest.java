@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.xbill.DNS.Name;
-import org.xbill.DNS.ReverseMap;
-import org.xbill.DNS.TextParseException;
 import org.xbill.DNS.Type;
 
 /**
@@ -14,7 +12,7 @@ import org.xbill.DNS.Type;
  * for its PTR record; a {@code -t} turns off the default A/AAAA/MX lookups.
  */
 record HostRequest(String name, String server, int type, boolean defaultLookups, boolean reverse, int waitSeconds,
-                   int tries, int port, String problem, boolean usage) {
+                   int tries, int port, String problem, boolean usage, boolean version) {
 
     /** The head of host's usage text (BIND 9.18), printed on stderr when no name is given. */
     static final String USAGE = "Usage: host [-aCdilrTvVw] [-c class] [-N ndots] [-t type] [-W time]\n"
@@ -46,6 +44,8 @@ record HostRequest(String name, String server, int type, boolean defaultLookups,
                     default -> port = number(value);
                 }
                 if (wait < 0 || tries < 0 || port < 0) problem = "invalid number '" + value + "'";
+            } else if (arg.equals("-V")) {
+                return new HostRequest(null, null, Type.A, false, false, 0, 0, 53, null, false, true);
             } else if (arg.startsWith("-")) {
                 problem = "option " + arg + " is not emulated here"; // [fpsh] only -t -W -R -p are
             } else if (name == null) {
@@ -57,11 +57,11 @@ record HostRequest(String name, String server, int type, boolean defaultLookups,
         if (name == null) return usageOnly();
         boolean reverse = !typed && IpLiteral.parse(name).isPresent();
         if (reverse) type = Type.PTR;
-        return new HostRequest(name, server, type, !typed && !reverse, reverse, wait, tries, port, problem, false);
+        return new HostRequest(name, server, type, !typed && !reverse, reverse, wait, tries, port, problem, false, false);
     }
 
     private static HostRequest usageOnly() {
-        return new HostRequest(null, null, Type.A, false, false, 0, 0, 53, null, true);
+        return new HostRequest(null, null, Type.A, false, false, 0, 0, 53, null, true, false);
     }
 
     private static int number(String text) {
@@ -78,11 +78,6 @@ record HostRequest(String name, String server, int type, boolean defaultLookups,
     }
 
     Optional<Name> queryName() {
-        if (reverse) return IpLiteral.parse(name).map(ReverseMap::fromAddress);
-        try {
-            return Optional.of(Name.fromString(name.endsWith(".") ? name : name + "."));
-        } catch (TextParseException e) {
-            return Optional.empty();
-        }
+        return QueryName.of(name, reverse);
     }
 }

@@ -129,6 +129,7 @@ class IfconfigDifferentialTest {
         assertNotEquals(early.get(0), early.get(2), "the management interface's RX and TX differ");
         assertNotEquals(early.get(0), early.get(4), "the management interface and the loopback differ");
         assertFalse(before.contains("bytes 0 "), before);
+        assertEquals(early.subList(4, 6), early.subList(6, 8), "the loopback receives what it sends");
     }
 
     private static List<Long> figures(String text) {

@@ -43,7 +43,7 @@ class HostDifferentialTest {
             "lab.test", "dangling.lab.test", "nosuch.lab.test", "broken.lab.test", "refused.lab.test",
             "-t MX lab.test", "-t TXT lab.test", "-t NS lab.test", "-t SOA lab.test", "-t SRV _https._tcp.lab.test",
             "-t MX ftd01.lab.test", "-t AAAA www.lab.test", "-t A nosuch.lab.test", "127.0.0.10", "127.0.0.11",
-            "-W 1 -R 0 slow.lab.test", "-W 1 -R 2 slow.lab.test", "-W 1 slow.lab.test"})
+            "-W 1 -R 0 slow.lab.test", "-W 1 -R 2 slow.lab.test", "-W 1 slow.lab.test", "-V"})
     @RealTool
     void matchesTheRealHost(String words) throws Exception {
         assumeTrue(Files.isExecutable(Path.of(REAL_HOST)), "real host not installed");
@@ -52,7 +52,7 @@ class HostDifferentialTest {
         args.add("127.0.0.1");
         Captured real = Captured.real(REAL_HOST, args).maskPort(lab.port());
         TestNetwork network = new TestNetwork().route("127.0.0.1", lab.port(), lab.endpoint());
-        Host host = new Host(ResolvConf.of(IpLiteral.parse("127.0.0.1").orElseThrow()), network, "9.18.49");
+        Host host = new Host(ResolvConf.of(IpLiteral.parse("127.0.0.1").orElseThrow()), network, "9.18.49-1~deb12u3-Debian");
         assertEquals(real, Captured.fpsh(host::run, args).maskPort(lab.port()));
     }
 }
