@@ -16,21 +16,17 @@ import java.util.List;
  * The lab has no data interfaces, so the echoes take the management path and its ICMP rules ({@link IcmpAnswers}),
  * as {@code ping system} does.
  */
-public final class LinaPing {
+public final class LinaPing extends LinaProbe {
     static final int COUNT = 5;
     static final Duration TIMEOUT = Duration.ofSeconds(2);
 
-    private final DeviceState state;
-    private final IcmpAnswers icmp;
-
     public LinaPing(DeviceState state) {
-        this.state = state;
-        this.icmp = new IcmpAnswers(state);
+        super(state);
     }
 
     /** Pings {@code host}; 0 when any echo came back, 1 otherwise. Ctrl-C (an interrupt) ends the run early. */
     public int run(String host, PrintStream out, PrintStream err) {
-        String address = LinaTarget.address(state, host, err);
+        String address = address(host, err);
         if (address == null) {
             return 1;
         }

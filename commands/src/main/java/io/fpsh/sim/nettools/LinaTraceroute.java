@@ -14,21 +14,17 @@ import java.util.Locale;
  * traceroute example, not seen from an FTD; {@code !H} for the gateway's unreachable follows IOS.] Like
  * {@link LinaPing}, the probes take the management path's ICMP rules.
  */
-public final class LinaTraceroute {
+public final class LinaTraceroute extends LinaProbe {
     static final int MAX_HOPS = 30;
     static final Duration PROBE_TIMEOUT = Duration.ofSeconds(3);
 
-    private final DeviceState state;
-    private final IcmpAnswers icmp;
-
     public LinaTraceroute(DeviceState state) {
-        this.state = state;
-        this.icmp = new IcmpAnswers(state);
+        super(state);
     }
 
     /** Traces the path to {@code host}; 0, or 1 when the name does not resolve. Ctrl-C ends it. */
     public int run(String host, PrintStream out, PrintStream err) {
-        String address = LinaTarget.address(state, host, err);
+        String address = address(host, err);
         if (address == null) {
             return 1;
         }
