@@ -13,7 +13,7 @@ public final class ObjectiveSentence {
         }
         if (objective instanceof Objective.Answers a) {
             return a.caFile() == null ? a.url() + " answers the device's curl (any HTTP status, 403 too)"
-                    : a.url() + " answers the device's curl with a chain verified by " + a.caFile();
+                    : a.url() + " answers the device's curl, its chain verified by " + a.caFile();
         }
         if (objective instanceof Objective.WebsocketUp w) {
             return "the connector's websocket to " + w.host() + " is ESTABLISHED";

@@ -136,7 +136,7 @@ class ObjectivesOnLabsTest {
                 ObjectiveSentence.of(new Objective.Resolves("api-sse.cisco.com")));
         assertEquals("https://a.example.com answers the device's curl (any HTTP status, 403 too)",
                 ObjectiveSentence.of(new Objective.Answers("https://a.example.com", null)));
-        assertEquals(REGISTRATION + " answers the device's curl with a chain verified by " + CONNECTOR_CA,
+        assertEquals(REGISTRATION + " answers the device's curl, its chain verified by " + CONNECTOR_CA,
                 ObjectiveSentence.of(new Objective.Answers(REGISTRATION, CONNECTOR_CA)));
         assertEquals("the connector's websocket to " + EVENTING + " is ESTABLISHED",
                 ObjectiveSentence.of(new Objective.WebsocketUp(EVENTING)));
