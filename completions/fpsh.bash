@@ -168,6 +168,8 @@ function _complete_fpsh() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report" ];    then _picocli_fpsh; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_fpsh; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} lab list" ];    then _picocli_fpsh_lab; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} lab show" ];    then _picocli_fpsh_lab; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} lab test" ];    then _picocli_fpsh_lab; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report diff" ];    then _picocli_fpsh_report; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
@@ -179,9 +181,13 @@ function _complete_fpsh() {
   local cmds5=(report)
   local cmds6=(completion)
   local cmds7=(lab list)
-  local cmds8=(report diff)
+  local cmds8=(lab show)
+  local cmds9=(lab test)
+  local cmds10=(report diff)
 
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_fpsh_report_diff; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_fpsh_report_diff; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_fpsh_lab_test; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_fpsh_lab_show; return $?; fi
   if CompWordsContainsArray "${cmds7[@]}"; then _picocli_fpsh_lab_list; return $?; fi
   if CompWordsContainsArray "${cmds6[@]}"; then _picocli_fpsh_completion; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_fpsh_report; return $?; fi
@@ -257,7 +263,7 @@ function _picocli_fpsh_lab() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="list"
+  local commands="list show test"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -609,6 +615,54 @@ function _picocli_fpsh_lab_list() {
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_fpsh_lab_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts=""
+  local arg_opts=""
+  local NAMEFILE_pos_param_args=("ftd01-dns" "ftd01-healthy" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection" "ftd01-connector-down" "ftd01-eventhandler-down") # 0-0 values
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "show" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${NAMEFILE_pos_param_args[@]}" )
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `test` subcommand.
+function _picocli_fpsh_lab_test() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts=""
+  local arg_opts=""
+  local NAMEFILE_pos_param_args=("ftd01-dns" "ftd01-healthy" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection" "ftd01-connector-down" "ftd01-eventhandler-down") # 0-0 values
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "test" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${NAMEFILE_pos_param_args[@]}" )
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi

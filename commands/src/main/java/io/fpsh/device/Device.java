@@ -51,6 +51,14 @@ public interface Device extends AutoCloseable {
         return java.util.Map.of();
     }
 
+    /**
+     * What else this target offers, as a type the caller names (a lab's lesson hooks, {@code io.fpsh.teach.PlantedLab});
+     * empty where it offers no such thing. A wrapper passes the question to the device it wraps.
+     */
+    default <T> java.util.Optional<T> feature(Class<T> kind) {
+        return java.util.Optional.empty();
+    }
+
     /** A short name of the target, e.g. {@code lab:ftd01-dns}. */
     String targetName();
 

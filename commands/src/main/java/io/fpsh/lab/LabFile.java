@@ -18,6 +18,7 @@ import java.util.Map;
  *               not stop, as on a hung box: a fleet's runner must abandon such a device at its budget
  * @param ntp    (optional) the NTP servers {@code show ntp} reports; none: the device takes its time from its
  *               manager ("Via NTP from Management Center"), reported as that manager's host
+ * @param teaching (optional) what makes the lab a lesson: its story, objectives, hints and solution
  */
 public record LabFile(
         String name,
@@ -34,7 +35,8 @@ public record LabFile(
         @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> plants,
         Map<String, String> site,
         List<String> hangs,
-        List<NtpServer> ntp) {
+        List<NtpServer> ntp,
+        Teaching teaching) {
 
     public LabFile {
         // copies that keep a null a file wrote ({@code plants: [~]}): the validator names it, a constructor would not
@@ -49,13 +51,51 @@ public record LabFile(
                 List.of(), Map.of(), null, null);
     }
 
+    /** A lab as written before {@code teaching} existed. */
+    public LabFile(String name, String description, Clock clock, Device device, Management management, Dns dns,
+                   Proxy proxy, List<Manager> managers, Connector connector, List<Process> processes, Network network,
+                   List<String> plants, Map<String, String> site, List<String> hangs, List<NtpServer> ntp) {
+        this(name, description, clock, device, management, dns, proxy, managers, connector, processes, network,
+                plants, site, hangs, ntp, null);
+    }
+
     /** A lab as written before {@code ntp} existed. */
     public LabFile(String name, String description, Clock clock, Device device, Management management, Dns dns,
                    Proxy proxy, List<Manager> managers, Connector connector, List<Process> processes, Network network,
                    List<String> plants, Map<String, String> site, List<String> hangs) {
         this(name, description, clock, device, management, dns, proxy, managers, connector, processes, network,
-                plants, site, hangs, null);
+                plants, site, hangs, null, null);
     }
+
+    // --- teaching (issue 12): a lab as a lesson ---
+
+    /**
+     * What a student is told and checked on. {@code objectives} are states of the device read through the probes'
+     * model answers (never the lines typed); {@code hints} are given one at a time; {@code solution} is the lines an
+     * instructor types, in order (a question's answer is the next line, as in piped input). {@code allowSolution}
+     * lets {@code :lab solution} show it, {@code allowFix} lets {@code :run --fix} change a served device (both
+     * default false).
+     */
+    public record Teaching(String title, String story, List<Objective> objectives, List<String> hints,
+                          List<String> solution, Boolean allowSolution, Boolean allowFix) {
+        public boolean solutionAllowed() {
+            return Boolean.TRUE.equals(allowSolution);
+        }
+
+        public boolean fixAllowed() {
+            return Boolean.TRUE.equals(allowFix);
+        }
+    }
+
+    /**
+     * One objective as written: exactly one kind is set. {@code resolves: NAME} (the device's nslookup through its
+     * DNS servers gets an address), {@code answers: URL} (the device's curl gets an HTTP answer, any status; with
+     * {@code cacert} the chain must verify against that file), {@code websocket: HOST} (the connector's websocket
+     * to HOST, or through the device's proxy, is ESTABLISHED), {@code daemon: NAME} (pmtool shows it Running),
+     * {@code socket: PATH} (a unix socket at PATH is CONNECTED: a daemon attached to it).
+     */
+    public record Objective(String resolves, String answers, String cacert, String websocket, String daemon,
+                            String socket) {}
 
     /**
      * An NTP server of the device: {@code status} as {@code show ntp} words it ({@code Being Used}, {@code Available},

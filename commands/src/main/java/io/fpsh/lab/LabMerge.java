@@ -29,6 +29,10 @@ import java.util.Set;
  * another lab in {@code fpsh lab list}) and {@code plants} (a change may fix or replace the base's fault: each lab
  * declares what it plants, and a test holds every shipped lab to plant something or be named healthy/tutorial).
  * Everything else ({@code site}, {@code hangs}, ...) is inherited.</li>
+ * <li><b>{@code teaching}</b> is the lesson of the fault planted: inherited only by a lab that plants the same
+ * findings as its base (a variant of the same fault); there it merges key by key ({@code teaching: {allowFix: false}}
+ * keeps the base's story), its lists ({@code objectives}, {@code hints}, {@code solution}) replaced whole. A lab that
+ * plants something else starts without one.</li>
  * <li>A base may name its own base (chains); a cycle, an unknown base or a bad field in any file of the chain is one
  * line naming the file where it is written, its line and the field.</li>
  * </ul>
@@ -46,14 +50,28 @@ final class LabMerge {
     static final String REMOVE = "remove";
     /** Top-level keys a lab never takes from its base. */
     static final Set<String> OWN = Set.of("name", "description", "plants", "base");
+    /** The lesson of a lab's fault: a base's is inherited with the same plants only. */
+    static final String TEACHING = "teaching";
 
     private LabMerge() {}
 
     /** {@code over} laid on {@code base} (neither changed); {@code overText} places errors in the file that wrote them. */
     static ObjectNode merge(ObjectNode base, ObjectNode over, LabText overText) throws LabException {
         ObjectNode inherited = base.deepCopy();
+        if (!plantsOf(base).equals(plantsOf(over))) {
+            inherited.remove(TEACHING);
+        }
         inherited.remove(OWN);
         return mergeObjects(inherited, over, "", overText);
+    }
+
+    /** A file's plants as a list, whether written {@code plants: ID}, as a list, or not at all (none). */
+    private static JsonNode plantsOf(ObjectNode lab) {
+        JsonNode plants = lab.get("plants");
+        if (plants == null || plants.isNull()) {
+            return lab.arrayNode();
+        }
+        return plants.isArray() ? plants : lab.arrayNode().add(plants);
     }
 
     /** A lab with no base: its markers still checked ({@code remove: true} has nothing to remove). */

@@ -94,6 +94,7 @@ final class LabValidator {
                 }
             }
         }
+        new TeachingRules(this::failAt).validate(lab);
     }
 
     /** Finding ids as playbooks declare them: upper-case words joined by '-' (DNS-SERVER-DEAD). */
@@ -389,11 +390,16 @@ final class LabValidator {
 
     /** The value quoted in {@code problem} was read into a field; it is shown escaped and cut, so one short line. */
     private void fail(String field, String problem) throws LabException {
+        failAt(field, field, problem);
+    }
+
+    /** {@link #fail} placed where {@code placeField} is written: a missing field is told where its section is. */
+    private void failAt(String placeField, String field, String problem) throws LabException {
         String shown = escaped(problem);
         if (shown.length() > MAX_PROBLEM) {
             shown = shown.substring(0, MAX_PROBLEM) + "...";
         }
-        throw new LabException(place(field, problem) + ": field '" + field + "': " + shown);
+        throw new LabException(place(placeField, problem) + ": field '" + field + "': " + shown);
     }
 
     /**

@@ -72,6 +72,25 @@ public final class DeviceState {
     public DeviceState(LabFile lab, LabClock clock) {
         this.lab = lab;
         this.clock = clock;
+        plant();
+    }
+
+    /**
+     * Puts the device back as the lab planted it (a lesson's {@code :lab reset}): its configuration, daemons and
+     * histories; lab time is the clock's owner's to rewind. Every view reads this state, so all follow at once.
+     */
+    public synchronized void reset() {
+        dnsHistory.clear();
+        proxyHistory.clear();
+        restarts.clear();
+        staticRoutes.clear();
+        switches.clear();
+        lastConfigurationChange = null;
+        plant();
+    }
+
+    /** The state the lab file gives, as the device starts. */
+    private void plant() {
         this.hostname = lab.device().hostname();
         this.hardware = new Hardware(lab.device().uuid(), lab.management().mac());
         this.dnsServers = List.copyOf(lab.dns().servers());

@@ -60,6 +60,12 @@ public final class LabClock implements Supplier<Instant> {
         skippedNanos.addAndGet(duration.toNanos());
     }
 
+    /** Lab time back to {@link #start()} from now on, as the lab began (a lesson's {@code :lab reset}). */
+    public void rewind() {
+        long passed = pinned ? 0 : nanoTime.getAsLong() - startNanos;
+        skippedNanos.set(-passed);
+    }
+
     @Override
     public Instant get() {
         return now();

@@ -2,9 +2,10 @@ package io.fpsh.shell;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code fpsh lab list}: the shipped labs. */
+/** {@code fpsh lab list}: the shipped labs; {@code show} and {@code test}: a lab's lesson. */
 @Command(name = "lab", description = "Lab commands.", mixinStandardHelpOptions = true)
 public final class LabCommand {
 
@@ -16,5 +17,24 @@ public final class LabCommand {
         spec.commandLine().getOut().print(LabListing.text());
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    @Command(name = "show", description = "Show a lab's lesson: its story, objectives, how many hints, and whether "
+            + "its solution may be shown (never the solution).")
+    int show(@Parameters(paramLabel = "NAME|FILE", completionCandidates = ShippedLabNames.class,
+            description = "A shipped lab or a lab file.") String lab) throws FpshException {
+        spec.commandLine().getOut().print(LessonShow.text(lab));
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    @Command(name = "test", description = "For authors: the lab loads, its check fails as planted, its solution typed "
+            + "through the shell meets every objective, and :lab reset brings the failure back (a lab that plants "
+            + "nothing passes as shipped).",
+            footer = {"", "Exit status: 0 when every step passed, 1 when one broke (named on stderr), 2 when the lab "
+                    + "cannot be loaded or has no teaching part."})
+    int test(@Parameters(paramLabel = "NAME|FILE", completionCandidates = ShippedLabNames.class,
+            description = "A shipped lab or a lab file.") String lab) throws FpshException {
+        return new LessonRehearsal(spec.commandLine().getOut(), spec.commandLine().getErr()).run(lab);
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * TAB on a line of fpsh's own ({@code :...}): the command names, then after {@code :run } the shipped playbooks'
- * names (their INDEX: no Groovy loaded to complete).
+ * names (their INDEX: no Groovy loaded to complete), after {@code :lab } its sub-commands.
  */
 final class OwnCommandCandidates {
     private OwnCommandCandidates() {}
@@ -30,6 +30,9 @@ final class OwnCommandCandidates {
         String rest = line.substring(blank).stripLeading();
         if (line.substring(0, blank).equals(":run") && !rest.contains(" ")) {
             new PlaybookNames().forEach(name -> candidates.add(new Candidate(name, name, null, null, null, null, true)));
+        }
+        if (line.substring(0, blank).equals(":lab") && !rest.contains(" ")) {
+            LabShellCommand.SUBCOMMANDS.forEach(word -> candidates.add(new Candidate(word, word, null, null, null, null, true)));
         }
     }
 }

@@ -99,6 +99,9 @@ final class RunShellCommand {
                 throw FpshException.usage(":run FILE is not available in a served shell: only the shipped playbooks "
                         + "(:run lists them)");
             }
+            if (arguments.fix() != RunOptions.FixMode.NONE && !LabShellCommand.fixAllowed(session)) {
+                throw FpshException.usage("this lab does not allow :run --fix (:run without --fix reads the device)");
+            }
             Plan plan = PlaybookSource.load(arguments.playbook());
             return runAndReturn(plan, arguments, session, io);
         } catch (FpshException e) {

@@ -21,6 +21,8 @@ public final class Session implements AutoCloseable {
     private volatile Device device;
     /** Passwords typed for this device's moves, asked once; forgotten with the device (another box, other passwords). */
     private Credentials typed;
+    /** How many of the lab's hints {@code :lab hint} gave this session; a new device starts again at none. */
+    private volatile int hintsGiven;
     /** The status of the last own command ({@code :run}'s verdict as {@code fpsh run} exits; 0 for the others). */
     private volatile int ownCommandStatus;
 
@@ -85,6 +87,7 @@ public final class Session implements AutoCloseable {
         synchronized (this) {
             device = opened;
             typed = null;
+            hintsGiven = 0;
         }
         previous.close();
     }
@@ -100,6 +103,14 @@ public final class Session implements AutoCloseable {
     @Override
     public void close() {
         device.close();
+    }
+
+    int hintsGiven() {
+        return hintsGiven;
+    }
+
+    void hintsGiven(int given) {
+        hintsGiven = given;
     }
 
     int ownCommandStatus() {

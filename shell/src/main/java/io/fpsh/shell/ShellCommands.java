@@ -19,17 +19,18 @@ public final class ShellCommands {
     public enum Outcome { CONTINUE, EXIT }
 
     /** The commands a served shell runs; the others are refused there with one line. */
-    private static final Set<String> SERVED = Set.of(":help", ":probe", ":run");
+    private static final Set<String> SERVED = Set.of(":help", ":probe", ":run", ":lab");
 
     /** Every own command, as completion offers them. */
-    static final List<String> NAMES = List.of(":help", ":probe", ":run", ":target", ":connect", ":disconnect", ":labs",
-            ":exit");
+    static final List<String> NAMES = List.of(":help", ":probe", ":run", ":lab", ":target", ":connect", ":disconnect",
+            ":labs", ":exit");
 
     static final String HELP = String.join("\n",
             "fpsh commands (everything else goes to the device):",
             "  :help                  this list",
             "  :probe [NAME [ARGS]]   read one state of this device as data (without NAME: the probes)",
             "  :run [PLAYBOOK|FILE.groovy] [--fix [--yes]]  run a playbook on this device (without one: the playbooks)",
+            "  :lab [hint|check|reset|solution]  this lab's lesson: story and objectives, next hint, check, reset",
             "  :target lab:NAME|FILE  close this device and open another",
             "  :connect [USER@]HOST[:PORT]  close this device and connect to a real FTD over SSH",
             "  :disconnect            close the SSH device and return to the default lab",
@@ -42,6 +43,7 @@ public final class ShellCommands {
             "  :help                  this list",
             "  :probe [NAME [ARGS]]   read one state of this device as data (without NAME: the probes)",
             "  :run [PLAYBOOK] [--fix [--yes]]  run a shipped playbook on this device (without one: the playbooks)",
+            "  :lab [hint|check|reset|solution]  this lab's lesson: story and objectives, next hint, check, reset",
             "");
 
     private ShellCommands() {}
@@ -78,6 +80,9 @@ public final class ShellCommands {
                 return Outcome.CONTINUE;
             case ":run":
                 session.ownCommandStatus(RunShellCommand.run(argument, session, io));
+                return Outcome.CONTINUE;
+            case ":lab":
+                session.ownCommandStatus(LabShellCommand.run(argument, session, io));
                 return Outcome.CONTINUE;
             case ":labs":
                 out.print(LabListing.text());

@@ -293,6 +293,35 @@ public final class MapFileSystem implements SimFileSystem {
         }
     }
 
+    /**
+     * Makes this file system hold exactly what {@code planted} holds (a lab reset: files written since are gone,
+     * the generated ones read the state again). Its readers keep this instance; {@code planted} must not be used after.
+     */
+    public void restore(MapFileSystem planted) {
+        synchronized (planted) {
+            synchronized (this) {
+                files.clear();
+                files.putAll(planted.files);
+                logs.clear();
+                logs.putAll(planted.logs);
+                directories.clear();
+                directories.addAll(planted.directories);
+                links.clear();
+                links.putAll(planted.links);
+                executables.clear();
+                executables.addAll(planted.executables);
+                modifiedTimes.clear();
+                modifiedTimes.putAll(planted.modifiedTimes);
+                sockets.clear();
+                sockets.addAll(planted.sockets);
+                modified.clear();
+                modified.putAll(planted.modified);
+                writable = planted.writable;
+                notifyAll(); // a tail -f sees its file change
+            }
+        }
+    }
+
     private void checkParentIsDirectory(String path) throws SimFileException {
         String parent = SimPaths.parent(path);
         if (files.containsKey(parent)) {

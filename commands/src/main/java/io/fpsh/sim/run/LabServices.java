@@ -111,6 +111,11 @@ final class LabServices implements AutoCloseable {
         return files;
     }
 
+    /** The device's files as its state now gives them (a lab reset): what was written since is gone. */
+    void resetFiles() {
+        files.restore(DeviceFiles.of(state, connector));
+    }
+
     /** Runs a line in the expert shell. */
     int runExpert(String line, DeviceIo io) {
         return shell.run(line, io, context);

@@ -18,7 +18,7 @@ import io.fpsh.sim.lina.LinaInterpreter;
 import java.util.Optional;
 
 /** A simulated FTD: the clish and the Linux shell over one {@link DeviceState}, its network started on demand. */
-public final class SimulatedFtd implements Device, AccountPasswords {
+public final class SimulatedFtd implements Device, AccountPasswords, io.fpsh.teach.PlantedLab {
     private final LabFile lab;
     private final DeviceState state;
     private final FtdSession session;
@@ -28,6 +28,8 @@ public final class SimulatedFtd implements Device, AccountPasswords {
     /** The device this is another session on, whose services it shares; null when this session owns them. */
     private final SimulatedFtd device;
     private LabServices services;
+    /** A fleet's device: what makes it itself over the lab (name, address, hardware), planted again by a reset. */
+    private Runnable fleetIdentity = () -> { };
     /** Released by {@link #close()}: a hung command ({@link LabFile#hangs()}) waits for it, or for an interrupt. */
     private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
 
@@ -43,9 +45,12 @@ public final class SimulatedFtd implements Device, AccountPasswords {
     /** A device of a fleet: its own name, management address and hardware, the fleet's clock and network. */
     SimulatedFtd(SharedLab sharedLab, String hostname, DeviceState.Ipv4 management, DeviceState.Hardware hardware) {
         this(sharedLab.lab(), new DeviceState(sharedLab.lab(), sharedLab.clock()), sharedLab);
-        state.setHostname(hostname);
-        state.setIpv4(management);
-        state.setHardware(hardware);
+        this.fleetIdentity = () -> {
+            state.setHostname(hostname);
+            state.setIpv4(management);
+            state.setHardware(hardware);
+        };
+        fleetIdentity.run();
     }
 
     private SimulatedFtd(LabFile lab, DeviceState state, SharedLab sharedLab) {
@@ -64,6 +69,7 @@ public final class SimulatedFtd implements Device, AccountPasswords {
         this.state = device.state;
         this.sharedLab = device.sharedLab;
         this.device = device;
+        this.fleetIdentity = device.fleetIdentity;
         this.session = new FtdSession(state);
         this.session.attachFiles(() -> services().files());
         this.clish = new ClishInterpreter(Grammar.ftd());
@@ -93,6 +99,37 @@ public final class SimulatedFtd implements Device, AccountPasswords {
     /** This lab's answers to the probes, from its state: instant, and without side effects on the session. */
     public io.fpsh.probe.ModelAnswers model() {
         return new LabModelAnswers(state);
+    }
+
+    // --- a lab as a lesson (io.fpsh.teach) ---
+
+    @Override
+    public <T> Optional<T> feature(Class<T> kind) {
+        return kind == io.fpsh.teach.PlantedLab.class ? Optional.of(kind.cast(this)) : Optional.empty();
+    }
+
+    @Override
+    public LabFile lab() {
+        return lab;
+    }
+
+    /**
+     * The state as planted, the files rebuilt from it, and lab time back to its start unless the clock is a fleet's
+     * (shared by its devices: a fleet device's reset leaves time running). Every session on the device sees it.
+     */
+    @Override
+    public void resetToPlanted() {
+        SimulatedFtd owner = device != null ? device : this;
+        synchronized (owner) {
+            if (sharedLab == null) {
+                state.clock().rewind();
+            }
+            state.reset();
+            fleetIdentity.run();
+            if (owner.services != null) {
+                owner.services.resetFiles();
+            }
+        }
     }
 
     /** The lab's accounts; LINA's enable password is empty, as on an FTD out of the box. */

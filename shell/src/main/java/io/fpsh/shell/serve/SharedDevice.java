@@ -75,6 +75,31 @@ final class SharedDevice implements Device {
 
     @Override public java.util.Map<String, String> siteParams() { return device.siteParams(); }
 
+    /** The device's features; a lab's reset waits its turn, as a command does, so it never lands inside another's. */
+    @Override
+    public <T> java.util.Optional<T> feature(Class<T> kind) {
+        java.util.Optional<T> inner = device.feature(kind);
+        if (kind != io.fpsh.teach.PlantedLab.class || inner.isEmpty()) {
+            return inner;
+        }
+        io.fpsh.teach.PlantedLab lab = (io.fpsh.teach.PlantedLab) inner.get();
+        return java.util.Optional.of(kind.cast(new io.fpsh.teach.PlantedLab() {
+            @Override public io.fpsh.lab.LabFile lab() { return lab.lab(); }
+
+            @Override public io.fpsh.probe.ModelAnswers model() { return lab.model(); }
+
+            @Override
+            public void resetToPlanted() {
+                turn.lock();
+                try {
+                    lab.resetToPlanted();
+                } finally {
+                    turn.unlock();
+                }
+            }
+        }));
+    }
+
     /** Ends this session only; the server closes the shared device when it stops. */
     @Override
     public void close() {

@@ -1,0 +1,66 @@
+package io.fpsh.teach;
+
+import io.fpsh.lab.LabFile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A lab's teaching part, typed: what the student is told, the objectives checked on the device, the hints in the
+ * order they are given, and the instructor's solution (lines typed) with what the lab lets a student see or run.
+ *
+ * @param lab the lab's name
+ */
+public record Lesson(String lab, String title, String story, List<Objective> objectives, List<String> hints,
+                     List<String> solution, boolean solutionAllowed, boolean fixAllowed) {
+
+    public Lesson {
+        objectives = List.copyOf(objectives);
+        hints = List.copyOf(hints);
+        solution = List.copyOf(solution);
+    }
+
+    /** The lesson of {@code lab}; empty for a lab without a {@code teaching} part. The lab file is validated already. */
+    public static Optional<Lesson> of(LabFile lab) {
+        LabFile.Teaching teaching = lab.teaching();
+        if (teaching == null) {
+            return Optional.empty();
+        }
+        List<Objective> objectives = new ArrayList<>();
+        for (LabFile.Objective written : teaching.objectives()) {
+            objectives.add(typed(written));
+        }
+        return Optional.of(new Lesson(lab.name(), teaching.title().strip(), teaching.story().strip(), objectives,
+                Objects.requireNonNullElse(teaching.hints(), List.<String>of()).stream().map(String::strip).toList(),
+                Objects.requireNonNullElse(teaching.solution(), List.of()), teaching.solutionAllowed(),
+                teaching.fixAllowed()));
+    }
+
+    /** Whether the lab plants nothing, so its check passes as shipped. */
+    public static boolean healthy(LabFile lab) {
+        return lab.plants().isEmpty();
+    }
+
+    private static Objective typed(LabFile.Objective written) {
+        if (written.resolves() != null) {
+            return new Objective.Resolves(written.resolves());
+        }
+        if (written.answers() != null) {
+            return new Objective.Answers(written.answers(), written.cacert());
+        }
+        if (written.websocket() != null) {
+            return new Objective.WebsocketUp(written.websocket());
+        }
+        if (written.daemon() != null) {
+            return new Objective.DaemonRunning(written.daemon());
+        }
+        return new Objective.SocketConnected(written.socket());
+    }
+
+    /** Each objective's state on the device now. */
+    public LessonCheck check(io.fpsh.probe.ModelAnswers model) {
+        return new LessonCheck(objectives.stream().map(o -> new LessonCheck.State(o, o.metOn(model))).toList());
+    }
+}

@@ -1,0 +1,94 @@
+package io.fpsh.teach;
+
+import io.fpsh.ftd.LsofSockets;
+import io.fpsh.ftd.NetworkInfo;
+import io.fpsh.ftd.PmtoolStatus;
+import io.fpsh.ftd.UnixSockets;
+import io.fpsh.probe.CurlCheck;
+import io.fpsh.probe.CurlProbe;
+import io.fpsh.probe.DnsLookup;
+import io.fpsh.probe.ModelAnswers;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One objective of a lesson: a state of the device, read through the probes' model answers (the records a playbook
+ * reads), so any path to that state meets it and a command typed without effect does not. One record per kind.
+ */
+public sealed interface Objective {
+
+    /** Whether the device's state, as {@code model} answers the probes now, meets this objective. */
+    boolean metOn(ModelAnswers model);
+
+    /** {@code resolves: NAME}: the device's nslookup, through its own DNS servers, gets an address for NAME. */
+    record Resolves(String name) implements Objective {
+        @Override
+        public boolean metOn(ModelAnswers model) {
+            return answer(model, "nslookup", List.of(name), DnsLookup.class)
+                    .filter(lookup -> lookup.status().equals(DnsLookup.NOERROR))
+                    .filter(lookup -> lookup.answers().stream().anyMatch(a -> a.type().equals("A")))
+                    .isPresent();
+        }
+    }
+
+    /**
+     * {@code answers: URL [cacert: FILE]}: the device's curl gets an HTTP answer from URL, any status (the SSE
+     * hosts answer 403 to a bare GET); with a CA file the server's chain must verify against it, as the guide's
+     * registration check does.
+     */
+    record Answers(String url, String caFile) implements Objective {
+        @Override
+        public boolean metOn(ModelAnswers model) {
+            List<String> args = caFile == null ? List.of(url) : List.of(CurlProbe.CACERT, caFile, url);
+            return answer(model, "curl", args, CurlCheck.class)
+                    .filter(check -> check.exitCode() == 0 && check.httpStatus() != null)
+                    .isPresent();
+        }
+    }
+
+    /**
+     * {@code websocket: HOST}: the connector holds an ESTABLISHED connection to one of HOST's addresses (as the
+     * device's DNS gives them), or to the device's HTTP proxy, which tunnels it there.
+     */
+    record WebsocketUp(String host) implements Objective {
+        @Override
+        public boolean metOn(ModelAnswers model) {
+            Set<String> ends = new HashSet<>();
+            answer(model, "nslookup", List.of(host), DnsLookup.class).ifPresent(lookup -> lookup.answers().stream()
+                    .filter(a -> a.type().equals("A")).forEach(a -> ends.add(a.data() + ":443")));
+            answer(model, "show-network", List.of(), NetworkInfo.class).map(NetworkInfo::proxy)
+                    .filter(NetworkInfo.Proxy::enabled).ifPresent(p -> ends.add(p.address() + ":" + p.port()));
+            return answer(model, "lsof", List.of(), LsofSockets.class).stream()
+                    .flatMap(listing -> listing.sockets().stream())
+                    .anyMatch(s -> s.command().equals("connector") && "ESTABLISHED".equals(s.tcpState())
+                            && s.remoteEnd() != null && ends.contains(s.remoteEnd()));
+        }
+    }
+
+    /** {@code daemon: NAME}: pmtool shows the daemon Running. */
+    record DaemonRunning(String name) implements Objective {
+        @Override
+        public boolean metOn(ModelAnswers model) {
+            return answer(model, "pmtool", List.of(), PmtoolStatus.class).stream()
+                    .flatMap(status -> status.daemons().stream())
+                    .anyMatch(d -> d.name().equals(name) && "Running".equals(d.state()));
+        }
+    }
+
+    /** {@code socket: PATH}: netstat shows a CONNECTED unix socket at PATH (a daemon attached to its listener). */
+    record SocketConnected(String path) implements Objective {
+        @Override
+        public boolean metOn(ModelAnswers model) {
+            return answer(model, "netstat", List.of(), UnixSockets.class).stream()
+                    .flatMap(sockets -> sockets.sockets().stream())
+                    .anyMatch(s -> path.equals(s.path()) && "CONNECTED".equals(s.state()));
+        }
+    }
+
+    private static <R extends Record> Optional<R> answer(ModelAnswers model, String probe, List<String> args, Class<R> type) {
+        return model.answer(probe, args).filter(type::isInstance).map(type::cast);
+    }
+}

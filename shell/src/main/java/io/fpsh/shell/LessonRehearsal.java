@@ -1,0 +1,110 @@
+package io.fpsh.shell;
+
+import io.fpsh.device.DeviceIo;
+import io.fpsh.device.TargetException;
+import io.fpsh.lab.LabFile;
+import io.fpsh.sim.run.LabDevices;
+import io.fpsh.sim.run.SimulatedFtd;
+import io.fpsh.teach.Lesson;
+import io.fpsh.teach.LessonCheck;
+import io.fpsh.teach.LessonText;
+import io.fpsh.teach.PlantedLab;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * {@code fpsh lab test NAME|FILE}, an author's rehearsal of a lesson, as a course platform test-runs a track before
+ * students see it: the lab loads, its check fails as planted, its solution typed through the shell (piped input, the
+ * lines one by one) meets every objective, and {@code :lab reset} brings the planted failure back. A lab that plants
+ * nothing must pass its check as shipped. One line per step on stdout; the step that broke as one line on stderr.
+ */
+final class LessonRehearsal {
+    /** Every step passed. */
+    static final int PASSED = 0;
+    /** A step broke. */
+    static final int BROKEN = 1;
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    LessonRehearsal(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(String nameOrFile) throws FpshException {
+        LabFile lab;
+        try {
+            lab = LabDevices.read(nameOrFile);
+        } catch (TargetException e) {
+            throw FpshException.usage(e.getMessage());
+        }
+        Lesson lesson = Lesson.of(lab).orElseThrow(() -> FpshException.usage("lab " + lab.name()
+                + " has no teaching part: nothing to test"));
+        try (SimulatedFtd device = new SimulatedFtd(lab)) {
+            return rehearse(lesson, device, Lesson.healthy(lab));
+        }
+    }
+
+    private int rehearse(Lesson lesson, SimulatedFtd device, boolean healthy) {
+        String name = lesson.lab();
+        LessonCheck planted = lesson.check(device.model());
+        step(name, "as planted", planted);
+        if (healthy) {
+            return planted.allMet() ? passed(name) : broken(name, "as planted: a lab that plants nothing must meet"
+                    + " its objectives as shipped, and " + planted.notMet() + " are not met");
+        }
+        if (planted.allMet()) {
+            return broken(name, "as planted: every objective is met before anything is typed");
+        }
+        if (lesson.solution().isEmpty()) {
+            return broken(name, "no teaching.solution to type");
+        }
+        Session session = new Session(spec -> {
+            throw new TargetException("a rehearsal opens no other target");
+        }, device);
+        ByteArrayOutputStream transcript = new ByteArrayOutputStream();
+        PrintStream typed = new PrintStream(transcript, true, StandardCharsets.UTF_8);
+        PipedSession.run(session, new BufferedReader(new StringReader(String.join("\n", lesson.solution()) + "\n")), typed);
+        LessonCheck solved = lesson.check(device.model());
+        int lines = lesson.solution().size();
+        step(name, "after the solution (" + lines + (lines == 1 ? " line" : " lines") + " typed)", solved);
+        if (!solved.allMet()) {
+            out.print(LessonText.check(solved));
+            out.print(transcript.toString(StandardCharsets.UTF_8));
+            return broken(name, "the solution leaves " + solved.notMet() + " of " + solved.states().size()
+                    + " objectives not met (the check and the transcript are above)");
+        }
+        DeviceIo io = new PlainIo(typed, typed, new StreamDialogs(new BufferedReader(new StringReader("")), typed, true));
+        ShellCommands.run(":lab reset", session, io);
+        LessonCheck reset = lesson.check(device.feature(PlantedLab.class).orElseThrow().model());
+        step(name, "after :lab reset", reset);
+        if (!reset.equals(planted)) {
+            out.print(LessonText.check(reset));
+            return broken(name, ":lab reset does not bring the planted state back (the check is above)");
+        }
+        return passed(name);
+    }
+
+    private void step(String lab, String when, LessonCheck check) {
+        out.println(lab + ": " + when + ": " + LessonText.verdict(check));
+    }
+
+    private int passed(String lab) {
+        out.println(lab + ": passed.");
+        out.flush();
+        return PASSED;
+    }
+
+    private int broken(String lab, String step) {
+        out.flush();
+        err.println("fpsh lab test: " + lab + ": " + step);
+        err.flush();
+        return BROKEN;
+    }
+}
