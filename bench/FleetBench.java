@@ -90,8 +90,9 @@ public class FleetBench {
 
     private static Process startServer(int devices, Path work, Path heapReport, List<String> labs) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // The launcher's flags (./fpsh), without its class-data archive, and the target's heap limit.
-        List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss2m",
+        // The launcher's flags for serve (./fpsh: the full JIT, ParallelGC), without its class-data archive, and the
+        // target's heap limit.
+        List<String> command = new ArrayList<>(List.of(java, "-XX:+UseParallelGC", "-Xss2m",
                 HEAP_LIMIT, "-cp", System.getProperty("java.class.path"), "io.fpsh.shell.Main",
                 "serve", "--fleet", String.valueOf(devices), "--port", "0"));
         labs.forEach(lab -> command.addAll(List.of("--lab", lab)));

@@ -78,6 +78,8 @@ public final class LabPki {
     private final Map<String, KeyPair> caKeys = new HashMap<>();
     private final KeyPair leafKeys;
     private final Duration generationTime;
+    /** {@link #caBundlePem()}, written once: every device's connectorCA.pem reads it (and its curls load it). */
+    private volatile String caBundlePem;
 
     private LabPki(List<CertificateSpec> specList) {
         long started = System.nanoTime();
@@ -216,7 +218,12 @@ public final class LabPki {
 
     /** A PEM bundle of the roots, what {@code curl --cacert} or a device CA file holds. */
     public String caBundlePem() {
-        return toPem(roots());
+        String pem = caBundlePem;
+        if (pem == null) {
+            pem = toPem(roots());
+            caBundlePem = pem; // the same text whoever writes it first: the roots never change
+        }
+        return pem;
     }
 
     /**

@@ -22,16 +22,49 @@ public final class LabCertificates {
     public static final String INTERMEDIATE = "intermediate";
     private static final Map<String, LabPki> CACHE = new ConcurrentHashMap<>();
     private static final PkiDiskCache DISK = PkiDiskCache.forUser();
+    /** How many labs {@link #recent} remembers: a fleet serves a few labs in turn, a test suite many one by one. */
+    private static final int REMEMBERED_LABS = 8;
+
+    /** A lab's certificate specs and their PKI's cache key, worked out once for that lab object. */
+    private record Derived(LabFile lab, List<CertificateSpec> specs, String key) {}
+
+    /**
+     * The labs asked about lately, newest first, found by identity (a LabFile never changes): the connector's model
+     * asks for every connection it models, and parsing the names and hashing the specs each time was about 8% of
+     * a served fleet's CPU. Replaced whole on each change, so readers take no lock.
+     */
+    private static volatile List<Derived> recent = List.of();
 
     private LabCertificates() {}
 
     public static LabPki of(LabFile lab) {
-        List<CertificateSpec> specs = specs(lab);
+        Derived derived = derived(lab);
         // keyed on what the certificates are made of: labs differing elsewhere share a PKI, no two PKIs share a key
-        return CACHE.computeIfAbsent(PkiDiskCache.key(specs), key -> DISK.load(specs));
+        return CACHE.computeIfAbsent(derived.key(), key -> DISK.load(derived.specs()));
     }
 
     static List<CertificateSpec> specs(LabFile lab) {
+        return derived(lab).specs();
+    }
+
+    private static Derived derived(LabFile lab) {
+        for (Derived known : recent) {
+            if (known.lab() == lab) {
+                return known;
+            }
+        }
+        List<CertificateSpec> specs = List.copyOf(newSpecs(lab));
+        Derived derived = new Derived(lab, specs, PkiDiskCache.key(specs));
+        synchronized (LabCertificates.class) {
+            List<Derived> next = new ArrayList<>(REMEMBERED_LABS);
+            next.add(derived);
+            recent.stream().filter(known -> known.lab() != lab).limit(REMEMBERED_LABS - 1).forEach(next::add);
+            recent = List.copyOf(next);
+        }
+        return derived;
+    }
+
+    private static List<CertificateSpec> newSpecs(LabFile lab) {
         // issued in the network's true time: a skewed device judges them by its own clock
         Instant start = lab.clock().networkTime(lab.clock().start());
         LabFile.Pki pki = lab.network().pki();

@@ -94,6 +94,27 @@ class LabCertificatesCacheTest {
     }
 
     @Test
+    void eachLabObjectsSpecsAreWorkedOutOnceAndNeverServeAnotherLab() {
+        LabFile lab = DefaultLab.lab();
+        List<CertificateSpec> first = LabCertificates.specs(lab);
+        assertTrue(first == LabCertificates.specs(lab), "the same lab object: the specs worked out before");
+        // more labs than are remembered, each with a root of its own, asked in turn: each gets its own specs
+        List<LabFile> labs = new java.util.ArrayList<>();
+        for (int n = 0; n < 12; n++) {
+            LabFile.Pki pki = lab.network().pki();
+            labs.add(LabFiles.withPki(lab, new LabFile.Pki(new LabFile.Ca(pki.root().subject().replace("Root CA", "Root CA " + n),
+                    pki.root().validFromDays(), pki.root().validDays()), pki.intermediate())));
+        }
+        for (int round = 0; round < 2; round++) {
+            for (int n = 0; n < labs.size(); n++) {
+                assertTrue(LabCertificates.specs(labs.get(n)).get(0).subject().toString().endsWith("Root CA " + n),
+                        () -> LabCertificates.specs(labs.get(0)).get(0).subject().toString());
+            }
+        }
+        assertEquals(first, LabCertificates.specs(lab), "an equal list for a lab forgotten in between");
+    }
+
+    @Test
     void aDamagedFileIsReplacedSilently() throws Exception {
         LabPki first = cache().load(SPECS);
         Path file = cache().fileFor(SPECS);
