@@ -25,8 +25,8 @@ final class ShowCommands {
             return 0;
         });
         commands.put("show network", (command, session, io) -> {
-            String layout = session.state().lab().device().showNetworkLayout();
-            io.out().print(new ShowNetworkRenderer(layout).render(StateViews.network(session.state())));
+            io.out().print(new ShowNetworkRenderer(StateViews.showNetworkLayout(session.state()))
+                    .render(StateViews.network(session.state())));
             return 0;
         });
         commands.put("show managers", (command, session, io) -> {
