@@ -4,11 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The forms of {@code show network} and what each one prints. The rule a lab follows: its {@code device.version}
- * decides the family (before 7.0: the 6.x forms; 7.0 to 7.3: {@code 7.2}; 7.4 and later: {@code 7.4}); the lab's
- * {@code device.showNetworkLayout} may pick another layout of the same family (the guide's eth0 copy, the B2 br1
- * sample, the FPR2100 6.2.3 sample) and a layout of another family is refused when the lab loads. Absent, the
- * family's default is used: {@code guide-6.5}, {@code 7.2} or {@code 7.4}.
+ * The forms of {@code show network} and what each one prints. The rule a lab follows: the layout its
+ * {@code device.showNetworkLayout} names, else its {@code device.version}'s ({@link #of}): before 7.0 the guide's,
+ * 7.0 to 7.3 {@code 7.2}, 7.4 and later {@code 7.4}. A lab names one to show another sample's form of its version
+ * (the B2 br1 sample, the FPR2100 6.2.3 sample).
  * <ul>
  * <li>{@code guide-6.5}: the guide's eth0 layout, with its {@code Link} line and an unindented {@code Gateway};
  * <li>{@code 6.x}: br1/management0 as in the B2 sample, {@code Gateway} indented by 2, and the space the device
@@ -27,7 +26,7 @@ public enum ShowNetworkLayout {
     V72("7.2", Family.V70),
     V74("7.4", Family.V74);
 
-    /** The versions that print alike: a lab's version may only choose among its family's layouts. */
+    /** The versions that print alike. */
     public enum Family {
         V6("before 7.0"), V70("7.0 to 7.3"), V74("7.4 and later");
 

@@ -1,6 +1,5 @@
 package io.fpsh.lab;
 
-import io.fpsh.ftd.ShowNetworkLayout;
 import io.fpsh.ftd.ShowNetworkRenderer;
 import io.fpsh.net.SynRetries;
 import io.fpsh.net.server.DistinguishedName;
@@ -152,7 +151,6 @@ final class LabValidator {
         if (device.showNetworkLayout() != null && !LAYOUTS.contains(device.showNetworkLayout())) {
             fail("device.showNetworkLayout", "must be one of " + LAYOUTS + " (got '" + device.showNetworkLayout() + "')");
         }
-        validateVersionForms(device);
         require(device.accounts(), "device.accounts");
         if (device.accounts().isEmpty()) {
             fail("device.accounts", "needs at least one account");
@@ -160,27 +158,6 @@ final class LabValidator {
         for (LabFile.Account account : device.accounts()) {
             require(account.user(), "device.accounts.user");
             require(account.password(), "device.accounts.password");
-        }
-    }
-
-    /**
-     * The forms a version prints: its family's show network layout, and show version's LSP line from 7.0 on where
-     * 6.x prints the rules update version (facts 1.5).
-     */
-    private void validateVersionForms(LabFile.Device device) throws LabException {
-        ShowNetworkLayout.Family family = ShowNetworkLayout.Family.of(device.version());
-        if (device.showNetworkLayout() != null && ShowNetworkLayout.named(device.showNetworkLayout()).family() != family) {
-            List<String> ofFamily = java.util.Arrays.stream(ShowNetworkLayout.values()).filter(l -> l.family() == family)
-                    .map(ShowNetworkLayout::label).toList();
-            fail("device.showNetworkLayout", "'" + device.showNetworkLayout() + "' is not a layout of version "
-                    + device.version() + " (" + family.versions() + ": " + String.join(", ", ofFamily) + ")");
-        }
-        boolean seven = family != ShowNetworkLayout.Family.V6;
-        if (seven && device.rulesUpdateVersion() != null) {
-            fail("device.rulesUpdateVersion", "version " + device.version() + " prints an LSP version instead: give lspVersion");
-        }
-        if (!seven && device.lspVersion() != null) {
-            fail("device.lspVersion", "version " + device.version() + " prints a rules update version instead: give rulesUpdateVersion");
         }
     }
 
