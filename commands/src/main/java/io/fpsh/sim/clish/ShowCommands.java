@@ -33,6 +33,12 @@ final class ShowCommands {
             io.out().print(ShowManagersRenderer.render(StateViews.managers(session.state()).managers()));
             return 0;
         });
+        // 7.4 and later (the grammar's 7.4+ line, facts 1.4, C1): a new 7.4 device has the diagnostic interface merged
+        // into management (Cisco doc 222873). [UNVERIFIED] the wording: no sample of this command's output is sourced.
+        commands.put("show management-interface convergence", (command, session, io) -> {
+            io.out().println("Management and Diagnostic interfaces are merged.");
+            return 0;
+        });
         commands.put("show network-dhcp-server", (command, session, io) -> {
             io.out().println("DHCP Server Disabled");
             return 0;

@@ -73,6 +73,8 @@ final class SharedDevice implements Device {
 
     @Override public String targetName() { return device.targetName(); }
 
+    @Override public String softwareVersion() { return device.softwareVersion(); }
+
     @Override public java.util.Map<String, String> siteParams() { return device.siteParams(); }
 
     /** Ends this session only; the server closes the shared device when it stops. */
