@@ -59,6 +59,14 @@ public interface Device extends AutoCloseable {
         return java.util.Optional.empty();
     }
 
+    /**
+     * The FTD software version whose commands this device has (e.g. {@code 7.4.1}), when it is known without asking
+     * the device: a lab's; null otherwise (a real device then gets every command of the grammar).
+     */
+    default String softwareVersion() {
+        return null;
+    }
+
     /** A short name of the target, e.g. {@code lab:ftd01-dns}. */
     String targetName();
 

@@ -10,9 +10,10 @@ import java.util.Set;
 
 /**
  * Reads a device's {@code show network} text into {@link NetworkInfo}, whichever layout printed it (guide 6.5 eth0,
- * 6.x br1, 6.2 FPR2100 management0, 7.4). Lines a layout does not print come back as null (or an empty list, or a
- * null proxy when the proxy block is missing); 7.4's {@code DNS from router} and speeds have no place in the record
- * and are skipped. 7.4's lowercase {@code enabled}/{@code up} are read as the record's {@code Enabled}/{@code Up}.
+ * 6.x br1, 6.2 FPR2100 management0, 7.2, 7.4). Lines a layout does not print come back as null (or an empty list,
+ * or a null proxy when the proxy block is missing); 7.4's {@code DNS from router} and speeds are kept as printed.
+ * 7.4's lowercase {@code Admin State}/{@code Link} ({@code enabled}, {@code up}) are read as the record's
+ * {@code Enabled}/{@code Up}, the words the other layouts print.
  */
 public final class ShowNetworkParser {
     private static final String COMMAND = "show network";
@@ -50,8 +51,11 @@ public final class ShowNetworkParser {
                         ipv4 == null ? null : ipv4.valueOf("Address"),
                         ipv4 == null ? null : ipv4.valueOf("Netmask"),
                         ipv4 == null ? null : ipv4.valueOf("Broadcast"),
-                        ipv6 == null ? null : ipv6.valueOf("Configuration")),
-                titled(sections, PROXY).map(ShowNetworkParser::proxy).orElse(null));
+                        ipv6 == null ? null : ipv6.valueOf("Configuration"),
+                        nic.valueOf("Admin Speed"),
+                        nic.valueOf("Operation Speed")),
+                titled(sections, PROXY).map(ShowNetworkParser::proxy).orElse(null),
+                system.valueOf("DNS from router"));
     }
 
     /** 6.x prints {@code State}; 7.4 prints {@code Admin State} in lowercase. */

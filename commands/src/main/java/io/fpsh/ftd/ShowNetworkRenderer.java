@@ -1,33 +1,28 @@
 package io.fpsh.ftd;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Renders {@link NetworkInfo} as {@code show network} prints it, in one of the layouts the lab chooses:
- * <ul>
- * <li>{@code guide-6.5}: the guide's eth0 layout, with its {@code Link} line and an unindented {@code Gateway};
- * <li>{@code 6.x}: br1/management0 as in the B2 sample, {@code Gateway} indented by 2, and the space the device
- *     leaves after the {@code Mode} and {@code MDI/MDIX} values;
- * <li>{@code 6.2-fpr}: the FPR2100 6.2.3 sample, {@code Gateway} indented by 1 and no blank lines between blocks;
- * <li>{@code 7.4}: admin state and speeds, {@code DNS from router}, no broadcast, the gateway repeated in
- *     {@code [ IPv4 ]} once it is an address, every line padded to 52 columns and a padded blank line at the end.
- * </ul>
- * Optional fields that are null (or empty lists, or a null proxy) are left out, as a parser returns them when the
- * device did not print them.
+ * Renders {@link NetworkInfo} as {@code show network} prints it, in one of the {@link ShowNetworkLayout}s: each
+ * layout has its own order, indents, spacing and padding; the fields are those of the record. Optional fields that
+ * are null (or empty lists, or a null proxy) are left out, as a parser returns them when the device did not print
+ * them, so a record given as the layout shows it ({@link ShowNetworkLayout#shown}) reads back whole.
  */
 public final class ShowNetworkRenderer {
     /** The layout names a lab may choose. */
-    public static final List<String> LAYOUTS = List.of("guide-6.5", "6.x", "6.2-fpr", "7.4");
+    public static final List<String> LAYOUTS = ShowNetworkLayout.LABELS;
     // What 7.4 prints as the default route when the management interface routes through the data interfaces.
     private static final String VIA_DATA_INTERFACES = "data-interfaces";
 
-    private final String layout;
+    private final ShowNetworkLayout layout;
 
     public ShowNetworkRenderer(String layout) {
-        this.layout = layout == null ? "guide-6.5" : layout;
-        if (!LAYOUTS.contains(this.layout)) {
-            throw new IllegalArgumentException("unknown show network layout '" + layout + "' (one of " + LAYOUTS + ")");
-        }
+        this(ShowNetworkLayout.named(layout));
+    }
+
+    public ShowNetworkRenderer(ShowNetworkLayout layout) {
+        this.layout = layout;
     }
 
     public String render(NetworkInfo info) {
@@ -55,9 +50,7 @@ public final class ShowNetworkRenderer {
         if (!info.dnsServers().isEmpty()) {
             CliText.multiField(out, "DNS Servers", info.dnsServers());
         }
-        if (is74()) {
-            line(out, CliText.field("DNS from router", "enabled"));
-        }
+        optional(out, "DNS from router", layout.printsAdminFields() ? info.dnsFromRouter() : null);
         line(out, CliText.field("Management port", info.managementPort()));
         if (info.defaultGateway() != null) {
             line(out, "IPv4 Default route");
@@ -68,19 +61,17 @@ public final class ShowNetworkRenderer {
     private void managementInterface(StringBuilder out, NetworkInfo.Interface nic, String gateway) {
         line(out, CliText.header('=', nic.name()));
         if (is74()) {
-            line(out, CliText.field("Admin State", nic.state().toLowerCase()));
-            line(out, CliText.field("Admin Speed", "1gbps"));
-            line(out, CliText.field("Operation Speed", "1gbps"));
-            optional(out, "Link", nic.link() == null ? null : nic.link().toLowerCase());
+            line(out, CliText.field("Admin State", nic.state().toLowerCase(Locale.ROOT)));
+            optional(out, "Admin Speed", nic.adminSpeed());
+            optional(out, "Operation Speed", nic.operationSpeed());
+            optional(out, "Link", nic.link() == null ? null : nic.link().toLowerCase(Locale.ROOT));
         } else {
             line(out, CliText.field("State", nic.state()));
-            if (layout.equals("guide-6.5")) {
-                optional(out, "Link", nic.link());
-            }
+            optional(out, "Link", layout.printsLink() ? nic.link() : null);
         }
         optional(out, "Channels", nic.channels());
         // The B2 6.x sample leaves a space after these two values (and only these).
-        String afterValue = layout.equals("6.x") ? " " : "";
+        String afterValue = layout == ShowNetworkLayout.V6X ? " " : "";
         optional(out, "Mode", nic.mode() == null ? null : nic.mode() + afterValue);
         optional(out, "MDI/MDIX", nic.mdix() == null ? null : nic.mdix() + afterValue);
         line(out, CliText.field("MTU", nic.mtu()));
@@ -112,20 +103,20 @@ public final class ShowNetworkRenderer {
     }
 
     private boolean is74() {
-        return layout.equals("7.4");
+        return layout == ShowNetworkLayout.V74;
     }
 
-    /** The FPR2100 6.2.3 sample indents the gateway label by 1, the other 6.x and 7.4 by 2, the guide not at all. */
+    /** The FPR2100 6.2.3 sample indents the gateway label by 1, the other 6.x and 7.x by 2, the guide not at all. */
     private String gatewayIndent() {
         return switch (layout) {
-            case "guide-6.5" -> "";
-            case "6.2-fpr" -> " ";
+            case GUIDE_65 -> "";
+            case FPR_62 -> " ";
             default -> "  ";
         };
     }
 
     private void blockSeparator(StringBuilder out) {
-        if (!layout.equals("6.2-fpr")) {
+        if (layout != ShowNetworkLayout.FPR_62) {
             out.append('\n');
         }
     }

@@ -20,6 +20,10 @@ import java.util.Optional;
 public final class Grammar {
     private static final String RESOURCE = "ftd.grammar";
     private static volatile Grammar ftd;
+    // The shipped grammar as each software version sees it (a handful of versions per run).
+    private static final Map<String, Grammar> BY_VERSION = new java.util.concurrent.ConcurrentHashMap<>();
+    // "7.4+ show ...": the line's command exists from that version on
+    private static final java.util.regex.Pattern SINCE = java.util.regex.Pattern.compile("(\\d+)\\.(\\d+)\\+ +(.*)");
 
     private final Map<Mode, GrammarNode> roots = new EnumMap<>(Mode.class);
 
@@ -43,8 +47,30 @@ public final class Grammar {
         return g;
     }
 
+    /**
+     * The shipped grammar as a device of {@code version} (such as {@code 6.5.0}) has it: without the commands of
+     * later versions. A null version (a real device whose version is not known) has every command.
+     */
+    public static Grammar ftd(String version) {
+        if (version == null) {
+            return ftd();
+        }
+        return BY_VERSION.computeIfAbsent(version, v -> {
+            try (InputStream in = Grammar.class.getResourceAsStream(RESOURCE)) {
+                return read(in, v);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
     /** Reads a grammar in the format documented at the top of {@code ftd.grammar}. */
     public static Grammar read(InputStream in) throws IOException {
+        return read(in, null);
+    }
+
+    /** The same, leaving out the lines of versions later than {@code version} (none when it is null). */
+    public static Grammar read(InputStream in, String version) throws IOException {
         Grammar grammar = new Grammar();
         List<Mode> section = List.of(Mode.CLISH);
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -59,6 +85,13 @@ public final class Grammar {
             if (text.startsWith("[") && text.endsWith("]")) {
                 section = sectionMode(text.substring(1, text.length() - 1), number);
                 continue;
+            }
+            java.util.regex.Matcher since = SINCE.matcher(text);
+            if (since.matches()) {
+                if (version != null && !atLeast(version, Integer.parseInt(since.group(1)), Integer.parseInt(since.group(2)))) {
+                    continue;
+                }
+                text = since.group(3);
             }
             boolean complete = text.startsWith("* ");
             if (complete) {
@@ -77,6 +110,17 @@ public final class Grammar {
             }
         }
         return grammar;
+    }
+
+    /** Whether {@code version} (major.minor...) is {@code major.minor} or later; what does not read as one is not. */
+    static boolean atLeast(String version, int major, int minor) {
+        String[] parts = version.split("\\.");
+        try {
+            int have = Integer.parseInt(parts[0]) * 1000 + (parts.length > 1 ? Integer.parseInt(parts[1]) : 0);
+            return have >= major * 1000 + minor;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** The trees a section's lines join: LINA's commands are in both its modes, enable's only in firepower#. */

@@ -6,6 +6,7 @@ import io.fpsh.ftd.Managers;
 import io.fpsh.ftd.NetworkInfo;
 import io.fpsh.ftd.ResolvConfFile;
 import io.fpsh.ftd.SftunnelStatus;
+import io.fpsh.ftd.ShowNetworkLayout;
 import io.fpsh.ftd.VersionInfo;
 import io.fpsh.lab.LabFile;
 import io.fpsh.probe.ClockReading;
@@ -17,13 +18,17 @@ import java.util.Map;
 
 /** The records that clish commands report, computed from the device state. */
 public final class StateViews {
+    private static final String ADMIN_SPEED = "1gbps";
+    private static final String DNS_FROM_ROUTER = "enabled";
+
     private StateViews() {}
 
+    /** {@code show network} as the device's layout prints it: what its layout does not print is null. */
     public static NetworkInfo network(DeviceState state) {
         LabFile.Management nic = state.lab().management();
         DeviceState.Ipv4 v4 = state.ipv4();
         DeviceState.Proxy proxy = state.proxy();
-        return new NetworkInfo(
+        return showNetworkLayout(state).shown(new NetworkInfo(
                 state.hostname(),
                 state.searchDomains(),
                 state.dnsServers(),
@@ -32,8 +37,18 @@ public final class StateViews {
                 new NetworkInfo.Interface(nic.interfaceName(), orDefault(nic.state(), "Enabled"), orDefault(nic.link(), "Up"),
                         orDefault(nic.channels(), "Management & Events"), orDefault(nic.mode(), "Non-Autonegotiation"),
                         orDefault(nic.mdix(), "Auto/MDIX"), nic.mtu() == 0 ? 1500 : nic.mtu(), orDefault(state.hardware().mac(), "00:50:56:00:00:01"),
-                        v4.configuration(), v4.address(), v4.netmask(), broadcast(v4.address(), v4.netmask()), "Disabled"),
-                new NetworkInfo.Proxy(proxy.enabled(), proxy.address(), proxy.port(), proxy.authenticated()));
+                        v4.configuration(), v4.address(), v4.netmask(), broadcast(v4.address(), v4.netmask()), "Disabled",
+                        // [SRC B1] the values of a 7.4.2 FPR1010 after setup; [UNVERIFIED] on an FTDv's virtual NIC
+                        ADMIN_SPEED, ADMIN_SPEED),
+                new NetworkInfo.Proxy(proxy.enabled(), proxy.address(), proxy.port(), proxy.authenticated()),
+                // [SRC B1] "enabled" with DNS servers set by the setup wizard; [UNVERIFIED] what would turn it off
+                DNS_FROM_ROUTER));
+    }
+
+    /** The device's {@code show network} layout: the lab's, else its version's ({@link ShowNetworkLayout#of}). */
+    public static ShowNetworkLayout showNetworkLayout(DeviceState state) {
+        LabFile.Device device = state.lab().device();
+        return ShowNetworkLayout.of(device.showNetworkLayout(), device.version());
     }
 
     public static VersionInfo version(DeviceState state) {

@@ -30,13 +30,13 @@ class ShowNetworkParserTest {
     }
 
     @Test
-    void readsThe74PaddedSampleWithThreeDnsServersAndLowercaseStates() {
+    void readsThe74PaddedSampleWithThreeDnsServersLowercaseStatesDnsFromRouterAndSpeeds() {
         NetworkInfo info = ShowNetworkParser.parse(Fixtures.read("show-network-7.4.2-fpr1010.txt"));
         assertEquals(new NetworkInfo("firepower", List.of(), List.of("208.67.222.222", "208.67.220.220", "2620:119:35::35"), 8305,
                 "data-interfaces",
                 new NetworkInfo.Interface("management0", "Enabled", "Up", "Management & Events", "Non-Autonegotiation", "Auto/MDIX",
-                        1500, "6C:03:09:EE:BD:00", "Manual", "192.168.45.45", "255.255.255.0", null, "Disabled"),
-                new NetworkInfo.Proxy(false, null, 0, false)), info);
+                        1500, "6C:03:09:EE:BD:00", "Manual", "192.168.45.45", "255.255.255.0", null, "Disabled", "1gbps", "1gbps"),
+                new NetworkInfo.Proxy(false, null, 0, false), "enabled"), info);
     }
 
     @Test

@@ -12,14 +12,12 @@ import io.fpsh.ftd.ShowVersionParser;
 import io.fpsh.ftd.VersionInfo;
 import io.fpsh.lab.LabFile;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the simulated clish prints, read back with the parsers meant for real devices: the lab's values come out. */
@@ -32,17 +30,10 @@ class ShowCommandsParsedBackTest {
     }
 
     @Test
-    void a74LabOnManagement0PrintsThe74LayoutAndParsesBackToTheLabsValues(@TempDir Path dir) throws Exception {
-        LabFile lab = LabDevices.read("ftd01-dns");
-        String yaml = FastLab.completeText("ftd01-dns");
-        String variant = yaml.replace("showNetworkLayout: guide-6.5", "showNetworkLayout: 7.4")
-                .replace("interfaceName: eth0", "interfaceName: management0");
-        assertNotEquals(yaml, variant);
-        Path file = dir.resolve("ftd01-dns-74.yaml");
-        Files.writeString(file, variant);
-
+    void the74LabOnManagement0PrintsThe74LayoutAndParsesBackToTheLabsValues() throws Exception {
+        LabFile lab = LabDevices.read("ftd74-healthy");
         String shown;
-        try (Device device = LabDevices.open(file.toString())) {
+        try (Device device = LabDevices.open("ftd74-healthy")) {
             shown = run(device, "show network");
         }
         assertTrue(shown.contains("==================[ management0 ]===================\n"
@@ -55,18 +46,35 @@ class ShowCommandsParsedBackTest {
         assertEquals(lab.device().hostname(), parsed.hostname());
         assertEquals(lab.dns().servers(), parsed.dnsServers());
         assertEquals(lab.dns().searchDomains(), parsed.domains());
+        assertEquals("enabled", parsed.dnsFromRouter());
         assertEquals(nic.port(), parsed.managementPort());
         assertEquals(nic.ipv4().gateway(), parsed.defaultGateway());
         assertEquals(new NetworkInfo.Interface("management0", nic.state(), nic.link(), nic.channels(), nic.mode(), nic.mdix(),
-                        nic.mtu(), nic.mac(), nic.ipv4().configuration(), nic.ipv4().address(), nic.ipv4().netmask(), null, "Disabled"),
+                        nic.mtu(), nic.mac(), nic.ipv4().configuration(), nic.ipv4().address(), nic.ipv4().netmask(), null, "Disabled",
+                        "1gbps", "1gbps"),
                 parsed.managementInterface());
         assertEquals(new NetworkInfo.Proxy(false, null, 0, false), parsed.proxy());
     }
 
-    @Test
-    void theDefaultLabsShowNetworkParsesBackToItsStateView() throws Exception {
-        try (SimulatedFtd ftd = (SimulatedFtd) LabDevices.open("ftd01-dns")) {
+    @ParameterizedTest
+    @ValueSource(strings = {"ftd01-dns", "ftd72-healthy", "ftd74-healthy"})
+    void eachVersionsShowNetworkParsesBackToItsStateView(String name) throws Exception {
+        try (SimulatedFtd ftd = (SimulatedFtd) LabDevices.open(name)) {
             assertEquals(StateViews.network(ftd.state()), ShowNetworkParser.parse(run(ftd, "show network")));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ftd01-dns", "ftd72-healthy", "ftd74-healthy"})
+    void eachVersionsShowVersionParsesBackToTheLabsValuesWithItsOwnRulesLine(String name) throws Exception {
+        LabFile.Device d = LabDevices.read(name).device();
+        try (Device device = LabDevices.open(name)) {
+            String shown = run(device, "show version");
+            assertEquals(new VersionInfo(d.hostname(), d.model(), d.version(), d.build(), d.uuid(), d.rulesUpdateVersion(),
+                    d.lspVersion(), d.vdbVersion()), ShowVersionParser.parse(shown));
+            boolean seven = d.version().startsWith("7.");
+            assertEquals(seven, shown.contains("\nLSP version               : lsp-rel-"), shown);
+            assertEquals(!seven, shown.contains("\nRules update version      : "), shown);
         }
     }
 

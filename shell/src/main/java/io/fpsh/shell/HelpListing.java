@@ -44,11 +44,16 @@ public final class HelpListing {
      * is only set up for a line that asks: {@code fpsh -c 'show version'} starts without it.
      */
     public static Optional<String> forWholeLine(Mode mode, String line, int width) {
+        return forWholeLine(mode, line, width, null);
+    }
+
+    /** The same on a device of {@code version} ({@link io.fpsh.device.Device#softwareVersion}): its commands only. */
+    public static Optional<String> forWholeLine(Mode mode, String line, int width, String version) {
         int questionMark = line.indexOf('?');
         if (questionMark < 0 || mode.isLinuxShell()) {
             return Optional.empty();
         }
-        Grammar grammar = Grammar.ftd();
+        Grammar grammar = Grammar.ftd(version);
         HelpListing help = new HelpListing(new ContextHelp(grammar), new CommandParser(grammar));
         return Optional.of(help.listing(mode, line.substring(0, questionMark), width));
     }

@@ -147,7 +147,8 @@ final class InteractiveShell {
 
     /** The line editor of the shell; {@link ModeHistories} gives it its history. */
     static LineReader buildReader(Terminal terminal, Session session, DialogFlag dialog) {
-        Grammar grammar = Grammar.ftd();
+        // the commands of the device's version (a lab's); a real device's version is not known: every command
+        Grammar grammar = Grammar.ftd(session.device().softwareVersion());
         ContextHelp help = new ContextHelp(grammar);
         DefaultParser lineParser = new DefaultParser();
         // Keep '\' as typed (paths, regexes) and never wait for a closing quote: the device decides what a line means.

@@ -41,7 +41,7 @@ final class PipedSession {
                 }
                 continue;
             }
-            var listing = HelpListing.forWholeLine(device.mode(), line, SCREEN_WIDTH);
+            var listing = HelpListing.forWholeLine(device.mode(), line, SCREEN_WIDTH, device.softwareVersion());
             if (listing.isPresent()) {
                 out.print(listing.get());
                 continue;

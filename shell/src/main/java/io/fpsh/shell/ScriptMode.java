@@ -30,7 +30,7 @@ final class ScriptMode {
                 continue;
             }
             Device device = session.device();
-            var listing = HelpListing.forWholeLine(device.mode(), line, PipedSession.SCREEN_WIDTH);
+            var listing = HelpListing.forWholeLine(device.mode(), line, PipedSession.SCREEN_WIDTH, device.softwareVersion());
             if (listing.isPresent()) {
                 out.print(listing.get());
                 out.flush();

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -68,7 +69,20 @@ class LabCompletionTmuxTest {
         completed("fpsh --target loc", "fpsh --target local");
         completed("fpsh --target ss", "fpsh --target ssh://");
         completed("fpsh --target lab:ftd01-clo", "fpsh --target lab:ftd01-clock-skew");
-        completed("fpsh --target lab:", "fpsh --target lab:ftd01-"); // the names' common part, not a file here
+        completed("fpsh --target lab:", "fpsh --target lab:" + commonPartOfLabNames()); // not a file here
         completed("fpsh --target lab:ftd01-dns --lab ftd01-pro", "fpsh --target lab:ftd01-dns --lab ftd01-proxy");
+    }
+
+    /** What Tab adds after {@code lab:}: the shipped labs' names' common beginning (ftd01-, ftd72-...: {@code ftd}). */
+    private static String commonPartOfLabNames() {
+        List<String> names = io.fpsh.sim.run.LabDevices.shipped().stream().map(io.fpsh.sim.run.LabDevices.ShippedLab::name).toList();
+        String common = names.get(0);
+        for (String name : names) {
+            while (!name.startsWith(common)) {
+                common = common.substring(0, common.length() - 1);
+            }
+        }
+        assertFalse(common.isEmpty(), "the shipped labs' names share no beginning: " + names);
+        return common;
     }
 }

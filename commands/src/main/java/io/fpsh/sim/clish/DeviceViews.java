@@ -113,7 +113,7 @@ final class DeviceViews {
         Map<String, String> sections = new LinkedHashMap<>();
         sections.put("show version", ShowVersionRenderer.render(StateViews.version(state)));
         sections.put("show time", time(state));
-        sections.put("show network", new ShowNetworkRenderer(state.lab().device().showNetworkLayout())
+        sections.put("show network", new ShowNetworkRenderer(StateViews.showNetworkLayout(state))
                 .render(StateViews.network(state)));
         sections.put("show network-static-routes", staticRoutes(state));
         sections.put("show managers", ShowManagersRenderer.render(StateViews.managers(state).managers()));

@@ -25,12 +25,18 @@ final class ShowCommands {
             return 0;
         });
         commands.put("show network", (command, session, io) -> {
-            String layout = session.state().lab().device().showNetworkLayout();
-            io.out().print(new ShowNetworkRenderer(layout).render(StateViews.network(session.state())));
+            io.out().print(new ShowNetworkRenderer(StateViews.showNetworkLayout(session.state()))
+                    .render(StateViews.network(session.state())));
             return 0;
         });
         commands.put("show managers", (command, session, io) -> {
             io.out().print(ShowManagersRenderer.render(StateViews.managers(session.state()).managers()));
+            return 0;
+        });
+        // 7.4 and later (the grammar's 7.4+ line, facts 1.4, C1): a new 7.4 device has the diagnostic interface merged
+        // into management (Cisco doc 222873). [UNVERIFIED] the wording: no sample of this command's output is sourced.
+        commands.put("show management-interface convergence", (command, session, io) -> {
+            io.out().println("Management and Diagnostic interfaces are merged.");
             return 0;
         });
         commands.put("show network-dhcp-server", (command, session, io) -> {

@@ -60,7 +60,7 @@ public final class SimulatedFtd implements Device, AccountPasswords, io.fpsh.tea
         this.device = null;
         this.session = new FtdSession(state);
         this.session.attachFiles(() -> services().files());
-        this.clish = new ClishInterpreter(Grammar.ftd());
+        this.clish = new ClishInterpreter(Grammar.ftd(lab.device().version()));
     }
 
     /** Another login on {@code device}: the same state, files and network; its own mode, history and sudo ticket. */
@@ -72,7 +72,7 @@ public final class SimulatedFtd implements Device, AccountPasswords, io.fpsh.tea
         this.fleetIdentity = device.fleetIdentity;
         this.session = new FtdSession(state);
         this.session.attachFiles(() -> services().files());
-        this.clish = new ClishInterpreter(Grammar.ftd());
+        this.clish = new ClishInterpreter(Grammar.ftd(lab.device().version()));
     }
 
     /**
@@ -226,6 +226,12 @@ public final class SimulatedFtd implements Device, AccountPasswords, io.fpsh.tea
     @Override
     public String targetName() {
         return "lab:" + lab.name();
+    }
+
+    /** The lab's version: its grammar leaves out the commands of later versions. */
+    @Override
+    public String softwareVersion() {
+        return lab.device().version();
     }
 
     @Override

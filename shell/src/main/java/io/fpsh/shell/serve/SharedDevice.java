@@ -73,6 +73,8 @@ final class SharedDevice implements Device {
 
     @Override public String targetName() { return device.targetName(); }
 
+    @Override public String softwareVersion() { return device.softwareVersion(); }
+
     @Override public java.util.Map<String, String> siteParams() { return device.siteParams(); }
 
     /** The device's features; a lab's reset waits its turn, as a command does, so it never lands inside another's. */
