@@ -628,7 +628,7 @@ function _picocli_fpsh_lab_show() {
   local commands=""
   local flag_opts=""
   local arg_opts=""
-  local NAMEFILE_pos_param_args=("ftd01-dns" "ftd01-healthy" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection" "ftd01-connector-down" "ftd01-eventhandler-down") # 0-0 values
+  local NAMEFILE_pos_param_args=("ftd01-dns" "ftd01-healthy" "ftd72-healthy" "ftd72-dns" "ftd74-healthy" "ftd74-dns" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection" "ftd01-connector-down" "ftd01-eventhandler-down") # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -652,7 +652,7 @@ function _picocli_fpsh_lab_test() {
   local commands=""
   local flag_opts=""
   local arg_opts=""
-  local NAMEFILE_pos_param_args=("ftd01-dns" "ftd01-healthy" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection" "ftd01-connector-down" "ftd01-eventhandler-down") # 0-0 values
+  local NAMEFILE_pos_param_args=("ftd01-dns" "ftd01-healthy" "ftd72-healthy" "ftd72-dns" "ftd74-healthy" "ftd74-dns" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection" "ftd01-connector-down" "ftd01-eventhandler-down") # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
