@@ -3,6 +3,7 @@ package io.fpsh.probe;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * What a probe's line printed, as the parser reads it: clean lines, the exit status, and the notes the parser
@@ -57,11 +58,8 @@ public final class ProbeOutput {
         return List.copyOf(sources);
     }
 
+    /** Lines ended by \r\n, \r or \n, no empty last one: String.lines(), not a regex compiled for each output. */
     private static List<String> split(String text) {
-        List<String> out = new ArrayList<>(List.of(text.split("\r\n|\r|\n", -1)));
-        if (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
-            out.remove(out.size() - 1);
-        }
-        return out;
+        return text.lines().collect(Collectors.toCollection(ArrayList::new));
     }
 }

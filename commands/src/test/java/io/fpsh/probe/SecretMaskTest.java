@@ -11,6 +11,10 @@ class SecretMaskTest {
         assertEquals("> Proxy-Authorization: Basic ****", SecretMask.mask("> Proxy-Authorization: Basic YWRtaW46c2VjcmV0"));
         assertEquals("> Authorization: ****", SecretMask.mask("> Authorization: s3cr3t-token"));
         assertEquals("authorization: Bearer ****", SecretMask.mask("authorization: Bearer abc.def"));
+        // any case, on any line of a longer output: each pattern runs only where its literal is (mask's fast path)
+        assertEquals("* Trying 192.0.2.50...\n> PROXY-AUTHORIZATION: BASIC ****\n< HTTP/1.1 200",
+                SecretMask.mask("* Trying 192.0.2.50...\n> PROXY-AUTHORIZATION: BASIC YWRtaW46c2VjcmV0\n< HTTP/1.1 200"));
+        assertEquals("> AuThOrIzAtIoN: ****", SecretMask.mask("> AuThOrIzAtIoN: s3cr3t"));
     }
 
     @Test
@@ -18,6 +22,7 @@ class SecretMaskTest {
         assertEquals("curl -x http://proxyuser:****@192.0.2.3:3128 https://x", SecretMask.mask("curl -x http://proxyuser:pw@192.0.2.3:3128 https://x"));
         assertEquals("curl -U 'proxyuser:****' https://x", SecretMask.mask("curl -U 'proxyuser:pw' https://x"));
         assertEquals("curl -sS --proxy-user u:**** https://x", SecretMask.mask("curl -sS --proxy-user u:pw https://x"));
+        assertEquals("curl --user u:**** https://x", SecretMask.mask("curl --user u:pw https://x"));
         // an '@' left unencoded in the user or the password (curl refuses the URL, quoting it): the whole password goes
         assertEquals("curl -x 'http://jdoe@corp.example:****@192.0.2.3:3128' https://x",
                 SecretMask.mask("curl -x 'http://jdoe@corp.example:Secr3t@192.0.2.3:3128' https://x"));
