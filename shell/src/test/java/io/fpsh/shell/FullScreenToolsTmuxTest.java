@@ -219,7 +219,9 @@ class FullScreenToolsTmuxTest {
     void aFileTheModelRendersOpensReadonlyAndRefusesTheWrite() throws Exception {
         fpsh.type("vi /etc/resolv.conf");
         fpsh.press("Enter");
-        fpsh.waitFor("vi's screen", s -> s.contains("\"/etc/resolv.conf\" [readonly] 1L, 22B"));
+        // the lab's resolv.conf: its nameserver and options lines
+        String opened = fpsh.waitFor("vi's screen", s -> s.contains("\"/etc/resolv.conf\" [readonly] 2L, 51B"));
+        assertTrue(opened.startsWith("nameserver 192.0.2.10\noptions timeout:1 attempts:1\n~\n"), opened);
         fpsh.press("x");
         fpsh.type(":w");
         fpsh.press("Enter");
@@ -231,6 +233,6 @@ class FullScreenToolsTmuxTest {
         fpsh.press("Enter");
         fpsh.waitFor("the prompt", s -> TmuxScreen.lastLine(s).equals(PROMPT));
         String shown = command("cat /etc/resolv.conf");
-        assertTrue(shown.contains("nameserver 192.0.2.10\n" + PROMPT), shown);
+        assertTrue(shown.contains("cat /etc/resolv.conf\nnameserver 192.0.2.10\noptions timeout:1 attempts:1\n" + PROMPT), shown);
     }
 }

@@ -199,10 +199,10 @@ final class LessPager {
         boolean fits = top == 0 && atEnd;
         int promptRow = fits ? row : rows;
         for (int blank = row; blank <= rows; blank++) {
-            frame.row(blank, fits || blank == rows ? "" : "\u001b[1m~" + ScreenFrame.NORMAL);
+            frame.row(blank, fits || blank == rows ? "" : "\u001b[1m~"); // bold to the line's end, as less leaves it
         }
         String prompt = prompt(name, nextName, atEnd);
-        frame.row(promptRow, prompt);
+        frame.row(promptRow, ScreenFrame.NORMAL + prompt);
         screen.write(frame.cursorAt(promptRow, Math.min(size.columns() - 1, visibleLength(prompt))));
     }
 
