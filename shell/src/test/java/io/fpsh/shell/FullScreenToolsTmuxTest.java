@@ -74,8 +74,9 @@ class FullScreenToolsTmuxTest {
         fpsh.waitFor("a cleared screen", s -> s.strip().equals(PROMPT) || s.strip().equals("admin@ftd01:~$"));
         fpsh.type(line);
         fpsh.press("Enter");
-        return fpsh.waitFor("the prompt after " + line, s -> s.lines().count() > 1 && TmuxScreen.lastLine(s).startsWith("admin@ftd01:")
-                && !TmuxScreen.lastLine(s).contains(line));
+        // the line as typed (wrapped at 80 columns when long), then a new prompt under it
+        return fpsh.waitFor("the prompt after " + line, s -> s.replace("\n", "").contains("$ " + line)
+                && TmuxScreen.lastLine(s).matches("admin@ftd01:\\S*\\$"));
     }
 
     /** The text of a file of {@code count} numbered rows and one long line, as echo -e writes it and the host's file. */

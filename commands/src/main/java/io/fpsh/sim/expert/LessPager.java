@@ -199,7 +199,7 @@ final class LessPager {
         boolean fits = top == 0 && atEnd;
         int promptRow = fits ? row : rows;
         for (int blank = row; blank <= rows; blank++) {
-            frame.row(blank, fits || blank == rows ? "" : "\u001b[1m~"); // bold to the line's end, as less leaves it
+            frame.row(blank, fits || blank == rows ? "" : "\u001b[1m~" + ScreenFrame.NORMAL);
         }
         String prompt = prompt(name, nextName, atEnd);
         frame.row(promptRow, ScreenFrame.NORMAL + prompt);

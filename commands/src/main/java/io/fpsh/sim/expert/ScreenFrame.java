@@ -15,9 +15,13 @@ final class ScreenFrame {
 
     private final StringBuilder text = new StringBuilder("\u001b[?25l");
 
-    /** Row {@code row} (from 0) shows {@code content}, which may hold reverse-video sequences. */
+    /**
+     * Row {@code row} (from 0) shows {@code content}, which may hold reverse-video sequences. The row is cleared
+     * first, in plain attributes, so what follows the content is blank as on a freshly scrolled line (less's bold
+     * {@code ~} rows end at the tilde).
+     */
     ScreenFrame row(int row, String content) {
-        text.append("\u001b[").append(row + 1).append(";1H").append(content).append("\u001b[K");
+        text.append("\u001b[").append(row + 1).append(";1H").append(NORMAL).append("\u001b[K").append(content);
         return this;
     }
 

@@ -462,7 +462,9 @@ final class ViEditor {
             frame.row(row++, lastShown ? TILDE : BOLD + "\u001b[34m@" + ScreenFrame.NORMAL);
         }
         int rulerColumn = Math.max(0, columns - 18);
-        frame.row(rows, bottom == null ? "" : commandColumn >= 0 ? bottom : truncated(bottom, rulerColumn - 11));
+        // vim cuts these two in their middle to keep the ruler; its error messages it shows whole
+        boolean mayBeCut = bottom != null && (bottom.startsWith("Type  :qa") || bottom.equals(file.openMessage));
+        frame.row(rows, bottom == null ? "" : mayBeCut ? truncated(bottom, rulerColumn - 11) : bottom);
         if (commandColumn < 0) { // vim shows no ruler while a command line is typed
             frame.at(rows, rulerColumn, String.format("%-14s%s", position(), where(buffer.size() - line)));
         }
