@@ -1,6 +1,7 @@
 package io.fpsh.device;
 
 import java.io.PrintStream;
+import java.util.Optional;
 
 /**
  * The terminal side of one command: where its output goes, as it is produced, and how its dialogs
@@ -34,5 +35,14 @@ public interface DeviceIo {
      * own exit status. Terminals ignore it.
      */
     default void sessionFailed(SessionFailure failure, String message) {
+    }
+
+    /**
+     * The terminal taken raw for a full-screen program, or empty where the session has no terminal a program can
+     * draw on: a pipe, {@code -c}, an exec request without a pty, a recording, a real device's SSH session. Then
+     * less prints its file and vi says it has no terminal, as the real ones do off a terminal.
+     */
+    default Optional<RawScreen> openScreen() {
+        return Optional.empty();
     }
 }

@@ -30,6 +30,13 @@ public final class DeviceFiles {
     static final String SYSTEM_CA_PATH = "/etc/ssl/certs";
     static final String EVENT_HANDLER_SOCKET = "/ngfw/var/sf/run/EventHandler_SSEConnector.sock";
 
+    /**
+     * The folders the device's users write in: a redirection, vi's :w, and a playbook's {@code curl -o} alike. The
+     * rest (the configuration the model renders, /etc/resolv.conf...) refuses a write as a read-only file system.
+     * [fpsh: on the box root may write anywhere; the model keeps one rule for what it derives]
+     */
+    public static final List<String> WRITABLE_AREAS = List.of("/tmp/", "/home/", "/root/");
+
     /** What a program file holds: an ELF header's first bytes (cat shows binary noise, grep says "Binary file"). */
     private static final byte[] PROGRAM_BYTES = {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0x3e, 0};
 
@@ -46,6 +53,7 @@ public final class DeviceFiles {
         // (facts 2.3) suggest the FTD's /etc/sf and /var/log lead into /ngfw; links are our guess at how]
         files.putSymlink("/etc/sf", "/ngfw/etc/sf");
         files.putSymlink("/var/log", "/ngfw/var/log");
+        files.allowWritesUnder(WRITABLE_AREAS);
         CommandPaths.directories().forEach(files::mkdirs);
         for (String program : CommandPaths.programs()) {
             files.putExecutable(program, PROGRAM_BYTES);

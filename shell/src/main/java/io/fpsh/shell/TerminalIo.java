@@ -1,16 +1,19 @@
 package io.fpsh.shell;
 
 import io.fpsh.device.DeviceIo;
+import io.fpsh.device.RawScreen;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.LineReaderImpl;
 
 import java.io.PrintStream;
+import java.util.Optional;
 
 /**
  * The interactive shell's DeviceIo: output straight to stdout and stderr, dialogs through the line editor. Answers
- * are never added to the history, and secrets are read with echo off.
+ * are never added to the history, and secrets are read with echo off. less and vi get the terminal raw, except on a
+ * dumb terminal (no cursor moves) and in a recording, which keeps to lines.
  */
 final class TerminalIo implements DeviceIo {
     private final LineReader reader;
@@ -53,5 +56,14 @@ final class TerminalIo implements DeviceIo {
             dialog.set(false);
             reader.setVariable(LineReader.DISABLE_HISTORY, historyWas == null ? false : historyWas);
         }
+    }
+
+    @Override
+    public Optional<RawScreen> openScreen() {
+        org.jline.terminal.Terminal terminal = reader.getTerminal();
+        if (terminal instanceof RecordedTerminal || DumbTty.isDumb(terminal.getType())) {
+            return Optional.empty();
+        }
+        return Optional.of(new JLineScreen(terminal, out));
     }
 }

@@ -1,10 +1,12 @@
 package io.fpsh.sim.expert;
 
 import io.fpsh.device.DeviceIo;
+import io.fpsh.device.RawScreen;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One command being run by the shell, after expansion and redirection.
@@ -36,6 +38,14 @@ public record CommandCall(String name, List<String> args, InputStream in, PrintS
     /** The terminal of a line run on this command's behalf ({@code sudo CMD}): its streams, the user's dialogs. */
     public DeviceIo streamsAsTerminal() {
         return new StreamIo(terminal, out, err);
+    }
+
+    /**
+     * The session's terminal taken raw, for less and vi, when this command's output goes to it and the session has
+     * one a program can draw on; empty otherwise (a pipe, a redirection, a script).
+     */
+    public Optional<RawScreen> openScreen() {
+        return outputToSession ? terminal.openScreen() : Optional.empty();
     }
 
     /** {@code path} made absolute against the working directory and home. */

@@ -58,6 +58,9 @@ public final class CommandPaths {
                 "top", "env")) {
             DIRECTORY.put(name, "/usr/bin");
         }
+        // the editors (Debian's vim; [UNVERIFIED for the FTD])
+        DIRECTORY.put("vi", "/usr/bin");
+        DIRECTORY.put("vim", "/usr/bin");
     }
 
     /** bash 5's builtins and keywords, for {@code type}: it names them whether or not the simulation runs them. */

@@ -58,6 +58,13 @@ final class CommandTable {
         builtins.put("df", new DfCommand());
         builtins.put("top", new TopCommand());
         builtins.put("kill", new KillCommand());
+        fullScreenTools();
+    }
+
+    /** The tools that draw on the terminal, key by key (issue 11 §2: vi; less above pages the same way). */
+    private void fullScreenTools() {
+        builtins.put("vi", new ViCommand());
+        builtins.put("vim", new ViCommand());
     }
 
     /** The names of the commands the shell implements itself (a context may withhold some: offersBuiltin). */

@@ -36,6 +36,8 @@ public final class MapFileSystem implements SimFileSystem {
     private final Map<String, ZonedDateTime> modified = new TreeMap<>();
     private final Supplier<ZonedDateTime> clock;
     private boolean writable;
+    /** Where writes go through though the rest refuses them ({@link #allowWritesUnder}): folder paths ending in '/'. */
+    private List<String> writableAreas = List.of();
 
     public MapFileSystem(Supplier<ZonedDateTime> clock) {
         this.clock = clock;
@@ -49,6 +51,25 @@ public final class MapFileSystem implements SimFileSystem {
     public synchronized MapFileSystem allowWrites(boolean allowed) {
         writable = allowed;
         return this;
+    }
+
+    /**
+     * Lets writes (a redirection, vi's :w) create and change files under these folders only ({@code /tmp/}); the
+     * rest stays read-only. Each ends in '/'.
+     */
+    public synchronized MapFileSystem allowWritesUnder(List<String> folders) {
+        writableAreas = List.copyOf(folders);
+        return this;
+    }
+
+    @Override
+    public synchronized boolean isWritable(String given) {
+        String path = realPath(given);
+        return mayWrite(path) && !directories.contains(path) && directories.contains(SimPaths.parent(path));
+    }
+
+    private boolean mayWrite(String path) {
+        return writable || writableAreas.stream().anyMatch(path::startsWith);
     }
 
     public synchronized MapFileSystem mkdirs(String path) {
@@ -257,7 +278,7 @@ public final class MapFileSystem implements SimFileSystem {
         String path;
         synchronized (this) {
             path = realPath(given);
-            if (!writable) {
+            if (!mayWrite(path)) {
                 throw new SimFileException(SimFileException.Reason.READ_ONLY_FILE_SYSTEM);
             }
             if (directories.contains(path)) {

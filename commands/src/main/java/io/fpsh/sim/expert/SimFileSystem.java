@@ -30,6 +30,11 @@ public interface SimFileSystem {
         throw new SimFileException(SimFileException.Reason.READ_ONLY_FILE_SYSTEM);
     }
 
+    /** True when {@link #write} would take this file (vi opens any other one {@code [readonly]}). */
+    default boolean isWritable(String path) {
+        return false;
+    }
+
     /**
      * Waits until the file may have changed since it was {@code knownSize} bytes long, or until {@code timeout}
      * passes; {@code tail -f} calls it in a loop and re-reads the file. The default simply sleeps (polling);

@@ -1,10 +1,12 @@
 package io.fpsh.sim.expert;
 
 import io.fpsh.device.DeviceIo;
+import io.fpsh.device.RawScreen;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * The terminal of a subshell or of a line run for a command ({@code sudo CMD}): its own output streams, with
@@ -44,5 +46,11 @@ final class StreamIo implements DeviceIo {
     @Override
     public boolean canAskForPasswords() {
         return user.canAskForPasswords();
+    }
+
+    /** The user's terminal: {@code sudo vi FILE} draws on it (the command checks its output goes to the session). */
+    @Override
+    public Optional<RawScreen> openScreen() {
+        return user.openScreen();
     }
 }

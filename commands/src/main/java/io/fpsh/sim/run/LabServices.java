@@ -194,7 +194,7 @@ final class LabServices implements AutoCloseable {
      */
     private record DeviceCurlFiles(MapFileSystem files) implements CurlFiles {
         static final int MAX_FILE_BYTES = 8 << 20;
-        static final List<String> WRITABLE = List.of("/tmp/", "/home/", "/root/");
+        static final List<String> WRITABLE = io.fpsh.sim.DeviceFiles.WRITABLE_AREAS;
 
         @Override
         public Optional<byte[]> read(String path) {

@@ -2,6 +2,8 @@ package io.fpsh.shell.serve;
 
 import io.fpsh.device.Device;
 import io.fpsh.device.DeviceIo;
+import io.fpsh.device.RawScreen;
+import io.fpsh.device.ScreenSize;
 import io.fpsh.device.TargetException;
 import io.fpsh.shell.Session;
 import io.fpsh.shell.ShellCommands;
@@ -18,6 +20,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -54,6 +57,8 @@ abstract class DeviceChannel implements Command, ChannelSessionAware {
     /** True while the device runs a command and is not waiting in a dialog: then Ctrl-C cancels it. */
     private volatile boolean commandRunning;
     private volatile boolean terminal;
+    /** True while less or vi has the pty: Ctrl-C is then a key for it, not the command's cancel. */
+    private volatile boolean fullScreen;
     private volatile TerminalSize size = TerminalSize.DEFAULT;
 
     protected final TypeAhead typeAhead = new TypeAhead();
@@ -150,7 +155,19 @@ abstract class DeviceChannel implements Command, ChannelSessionAware {
             @Override public String readLine(String prompt) { return readDialogAnswer(prompt, true); }
 
             @Override public boolean canAskForPasswords() { return terminal || asksPasswordsWithoutTerminal(); }
+
+            @Override public Optional<RawScreen> openScreen() { return fullScreen(); }
         };
+    }
+
+    /** The pty for a full-screen program; none without a pty (ssh host CMD, ssh -T). */
+    private Optional<RawScreen> fullScreen() {
+        if (!terminal) {
+            return Optional.empty();
+        }
+        fullScreen = true;
+        return Optional.of(new ServeScreen(typeAhead, screen,
+                () -> new ScreenSize(size.columns(), size.rows()), () -> fullScreen = false));
     }
 
     /**
@@ -235,7 +252,7 @@ abstract class DeviceChannel implements Command, ChannelSessionAware {
     private void received(byte[] data, int offset, int length) {
         int start = offset;
         for (int i = offset; i < offset + length; i++) {
-            if (data[i] == CTRL_C && terminal && commandRunning) {
+            if (data[i] == CTRL_C && terminal && commandRunning && !fullScreen) {
                 typeAhead.clear(); // the bytes before it go too, as SIGINT flushes a tty's queue
                 INTERRUPTS.execute(this::interruptCommand);
                 start = i + 1;

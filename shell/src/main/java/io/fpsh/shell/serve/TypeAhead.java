@@ -39,6 +39,25 @@ final class TypeAhead {
         return b;
     }
 
+    /**
+     * The next byte (or, with {@code peek}, a look at it), waiting at most {@code timeoutMillis} (0: for ever);
+     * -2 when none came in time, -1 once the client has closed its side and everything was taken.
+     */
+    synchronized int take(long timeoutMillis, boolean peek) throws InterruptedException {
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
+        while (head == tail && !ended) {
+            long left = (deadline - System.nanoTime()) / 1_000_000L;
+            if (timeoutMillis > 0 && left <= 0) {
+                return -2;
+            }
+            wait(timeoutMillis > 0 ? left : 0);
+        }
+        if (head == tail) {
+            return -1;
+        }
+        return peek ? bytes[head] & 0xff : take();
+    }
+
     /** True when a byte can be taken without waiting (then the echo is not flushed yet: one packet for a paste). */
     synchronized boolean hasMore() {
         return head < tail;
