@@ -119,7 +119,9 @@ step 'connector-websocket', "the connector's websocket to eventing-ingest is EST
         reason "ESTABLISHED ${websocket.localEnd()} -> ${websocket.remoteEnd()}"
         return
     }
-    List<ConnectorLog.Entry> errors = connectorLog().entries().findAll { ConnectorLog.Entry e -> e.level() == 'error' }
+    // the websocket's errors: the registration's (its own lines, to the API host) are the sse-registration playbook's
+    List<ConnectorLog.Entry> errors = connectorLog().entries().findAll { ConnectorLog.Entry e ->
+        e.level() == 'error' && !e.function()?.startsWith('registration:') }
     ConnectorLog.Entry last = errors ? errors.last() : null
     String logged = last ? "; connector.log, last error: ${last.message()}" : ''
     // a line written under the servers before is evidence only: with no websocket now, the connector has not tried since
@@ -155,7 +157,8 @@ step 'connector-log', "connector.log's recent errors, grouped", {
     int before = configured == null ? 0 : log.entries().count { ConnectorLog.Entry e ->
         e.level() == 'error' && e.time() != null && e.time().isBefore(configured) } as int
     String summary = ConnectorLogErrors.of(log).summary()
-    reason before ? "${summary}; ${before} error line(s) predate the DNS change at ${configured}: evidence only, the live checks decide".toString() : summary
+    // the caveat first: a long summary is cut at the reason's bound
+    reason before ? "${before} error line(s) predate the DNS change at ${configured}: evidence only, the live checks decide; ${summary}".toString() : summary
 }
 
 /** The region whose API host {@code fqdn} is, as the guide lists them; null for another host. */

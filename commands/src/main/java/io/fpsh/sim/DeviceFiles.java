@@ -67,7 +67,7 @@ public final class DeviceFiles {
         files.putGenerated(CONNECTOR_LOG, text(connector::connectorLog));
         files.putGenerated("/ngfw/var/log/messages", text(() -> MessagesLog.render(state)));
         files.putSocket(EVENT_HANDLER_SOCKET);
-        for (LabFile.Process process : Objects.requireNonNullElse(lab.processes(), List.<LabFile.Process>of())) {
+        for (LabFile.Process process : state.daemons()) {
             // the pid file follows a restart (pmtool restartbyid) as pmtool's record does
             files.putGenerated("/ngfw/var/sf/run/" + process.name() + ".pid", text(() -> state.current(process).pid() + "\n"));
             if (process.path() != null) {

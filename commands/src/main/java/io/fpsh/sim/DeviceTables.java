@@ -26,8 +26,7 @@ final class DeviceTables {
 
     /** The lab's daemons, running or not, as pmtool knows them now (a restarted daemon with its new pid). */
     private List<LabFile.Process> pmtoolProcesses() {
-        return Objects.requireNonNullElse(state.lab().processes(), List.<LabFile.Process>of()).stream()
-                .map(state::current).toList();
+        return state.daemons().stream().map(state::current).toList();
     }
 
     /** The lab's processes that run now (a restarted daemon with its new pid; a disabled one is no process). */
@@ -66,6 +65,38 @@ final class DeviceTables {
                     state.ipv4().address(), ws.localPort(), ws.address(), ws.port(), ws.tcpState(), conn.pid(), conn.command(),
                     conn.user(), 19, 26_077_679L, null, ws.reverseName() + ":" + serviceName(ws.port()))));
         });
+        sockets.addAll(tunnelSockets());
+        return sockets;
+    }
+
+    /**
+     * The management tunnel's sockets while its daemon runs on a managed device: a listener on the management port
+     * (show network's "Management port", 8305 by default: the FMC may open the tunnel too) and, for each peer that
+     * sftunnel-status reports connected, its TCP connection to the manager's port, ESTABLISHED. A peer whose
+     * registration is pending has no connection between the daemon's attempts. [UNVERIFIED: the facts give the port
+     * (1.6) and the tunnel's state (1.10), no netstat or lsof line of it; the listener's address is the management
+     * interface's, as sftunnel-status lists the interface it uses.]
+     */
+    private List<InetSocket> tunnelSockets() {
+        List<InetSocket> sockets = new ArrayList<>();
+        Optional<LabFile.Process> daemon = labProcess(DeviceState.SFTUNNEL);
+        if (daemon.isEmpty() || state.managers().isEmpty()) {
+            return sockets;
+        }
+        LabFile.Process tunnel = daemon.get();
+        String address = state.ipv4().address();
+        int port = state.managementPort();
+        sockets.add(InetSocket.tcpListen(address, port, tunnel.pid(), tunnel.command(), tunnel.user(), 7, 18_114_307L, null));
+        int fd = 12;
+        for (io.fpsh.ftd.SftunnelStatus.Peer peer : StateViews.sftunnel(state).peers()) {
+            if (peer.connected()) {
+                // a restarted daemon's new connection has a new local port
+                int localPort = 43_517 + 97 * state.restartsOf(DeviceState.SFTUNNEL).size() + fd;
+                sockets.add(InetSocket.tcpConnection(address, localPort, peer.host(), port, "ESTABLISHED", tunnel.pid(),
+                        tunnel.command(), tunnel.user(), fd, 18_114_390L + fd, null, null));
+                fd++;
+            }
+        }
         return sockets;
     }
 

@@ -42,7 +42,7 @@ final class MessagesLog {
         Instant boot = bootTime(state);
         lines.add(new Line(boot.plusSeconds(9), "sshd[" + SSHD_PID + "]: Server listening on 0.0.0.0 port 22."));
         int second = 30;
-        for (LabFile.Process process : Objects.requireNonNullElse(state.lab().processes(), List.<LabFile.Process>of())) {
+        for (LabFile.Process process : state.daemons()) {
             lines.add(new Line(boot.plusSeconds(second++), started(process.name(), process.pid())));
             for (DeviceState.DaemonRestart restart : state.restartsOf(process.name())) {
                 lines.add(new Line(restart.at(), "SF-IMS[" + PM_PID + "]: [" + PM_PID + "] pm:process [INFO] Process "
@@ -50,6 +50,7 @@ final class MessagesLog {
                 lines.add(new Line(restart.at().plusMillis(1), started(process.name(), restart.pid())));
             }
         }
+        tunnelLines(state, lines);
         Instant login = state.clock().start();
         String user = state.loginUser();
         int port = 50_000 + Math.abs(host.hashCode() % 10_000);
@@ -62,6 +63,23 @@ final class MessagesLog {
                 .forEach(l -> text.append(SYSLOG.format(l.at().atZone(ZoneOffset.UTC))).append(' ').append(host)
                         .append(' ').append(l.text()).append('\n'));
         return text.toString();
+    }
+
+    /**
+     * The management tunnel's connection to each manager it reports connected, when it was made. [UNVERIFIED: the
+     * wording is sftunneld's as remembered from FMC registration logs, not in the facts file.]
+     */
+    private static void tunnelLines(DeviceState state, List<Line> lines) {
+        io.fpsh.ftd.SftunnelStatus tunnel = StateViews.sftunnel(state);
+        int pid = state.daemons().stream().filter(p -> p.name().equals(DeviceState.SFTUNNEL)).findFirst()
+                .map(p -> state.current(p).pid()).orElse(0);
+        for (io.fpsh.ftd.SftunnelStatus.Peer peer : tunnel.peers()) {
+            if (peer.connected() && pid > 0) {
+                lines.add(new Line(peer.connectedSince().plusSeconds(2), "SF-IMS[" + pid + "]: [" + pid
+                        + "] sftunneld:sf_ssl [INFO] Connect to " + peer.host() + " on port " + state.managementPort()
+                        + " - " + tunnel.interfaceName()));
+            }
+        }
     }
 
     private static String started(String name, int pid) {

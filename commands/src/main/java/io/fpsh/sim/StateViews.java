@@ -96,15 +96,17 @@ public final class StateViews {
     }
 
     /**
-     * The management tunnel: up a day before the lab's clock starts (as {@code sftunnel-status-brief} says), with
-     * every manager of the lab as a peer whose channels are up once its registration is completed.
+     * The management tunnel: up a day before the lab's clock starts (as {@code sftunnel-status-brief} says), or since
+     * its daemon's last restart, with every manager of the lab as a peer whose channels are up once its registration
+     * is completed and while the daemon runs. netstat, lsof and /ngfw/var/log/messages read the tunnel from here.
      */
     public static SftunnelStatus sftunnel(DeviceState state) {
-        java.time.Instant since = state.clock().start().minusSeconds(86_400);
-        var managers = state.lab().managers() == null ? java.util.List.<LabFile.Manager>of() : state.lab().managers();
-        var peers = managers.stream()
+        List<DeviceState.DaemonRestart> restarts = state.restartsOf(DeviceState.SFTUNNEL);
+        Instant since = restarts.isEmpty() ? state.clock().start().minusSeconds(86_400) : restarts.get(restarts.size() - 1).at();
+        boolean running = state.isRunning(DeviceState.SFTUNNEL);
+        var peers = state.managers().stream()
                 .map(m -> new SftunnelStatus.Peer(m.host(), orDefault(m.registration(), "Completed"),
-                        "Completed".equalsIgnoreCase(orDefault(m.registration(), "Completed")), since))
+                        running && "Completed".equalsIgnoreCase(orDefault(m.registration(), "Completed")), since))
                 .toList();
         return new SftunnelStatus(since, state.lab().management().interfaceName(), state.ipv4().address(), peers);
     }

@@ -40,9 +40,10 @@ class DnsPlaybookTest {
             assertEquals(List.of(FixCommand.clish("configure network dns servers 192.0.2.11"), RESTART), dead.fix());
             assertEquals(1, before.findings().size(), before::toString);
             // asked for one second; the device's own resolver waited out the same server minutes ago (the connector's
-            // last lookup, in connector.log), so it is not asked again for 5 s; then the site's server is checked
+            // last lookup, in connector.log: its registration's, to api-sse), so it is not asked again for 5 s; then the
+            // site's server is checked
             assertTrue(dead.actual().startsWith("192.0.2.10: no answer for api-sse.cisco.com in 1 s; the device's own"
-                    + " resolver timed out on it at 2020-04-08T01:16:18"), dead.actual());
+                    + " resolver timed out on it at 2020-04-08T01:18:37"), dead.actual());
             List<String> asked = sent(before.steps().get(1));
             assertEquals("nslookup -type=A -timeout=1 -retry=1 api-sse.cisco.com 192.0.2.10", asked.get(0));
             assertTrue(asked.stream().noneMatch(line -> line.contains("-timeout=5")), asked::toString);

@@ -5,8 +5,11 @@ import io.fpsh.ftd.ShowNetworkRenderer;
 import io.fpsh.ftd.ShowVersionRenderer;
 import io.fpsh.ftd.SftunnelStatus;
 import io.fpsh.ftd.SftunnelStatusRenderer;
+import io.fpsh.device.DeviceIo;
+import io.fpsh.sim.DeviceState;
 import io.fpsh.sim.StateViews;
 
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -49,8 +52,16 @@ final class ShowCommands {
         });
         commands.put("sftunnel-status-brief", (command, session, io) -> {
             SftunnelStatus tunnel = StateViews.sftunnel(session.state());
+            if (tunnel.peers().isEmpty()) {
+                return 0; // [UNVERIFIED] a device without a manager: no peer to report
+            }
+            SftunnelStatus.Peer first = tunnel.peers().get(0);
+            if (!first.connected()) {
+                printDown(tunnel, first, session.state(), io);
+                return 0;
+            }
             String nic = tunnel.interfaceName();
-            String peer = tunnel.peers().isEmpty() ? "" : tunnel.peers().get(0).host();
+            String peer = first.host();
             String since = CTIME.format(tunnel.started()) + " UTC";
             io.out().println("Peer channel Channel-A is valid type (CONTROL), using '" + nic + "', connected to '" + peer
                     + "' via '" + tunnel.address() + "'");
@@ -60,5 +71,23 @@ final class ShowCommands {
             io.out().println("IPv4 Connection to peer '" + peer + "' Start Time: " + since);
             return 0;
         });
+    }
+
+    /**
+     * The brief form of a tunnel that is down, as the facts' sample (C2) has it: the last attempt, and for a peer
+     * once registered its last disconnect. [UNVERIFIED: a peer whose registration is still pending has no sample;
+     * it gets no disconnect lines here.]
+     */
+    private static void printDown(SftunnelStatus tunnel, SftunnelStatus.Peer peer, DeviceState state, DeviceIo io) {
+        Instant now = state.clock().now();
+        // the tunnel went down when its daemon was last stopped (pmtool DisableById), else when it last started
+        Instant down = state.switchesOf(DeviceState.SFTUNNEL).stream().filter(s -> !s.enabled())
+                .map(DeviceState.DaemonSwitch::at).reduce((a, b) -> b).orElse(tunnel.started());
+        io.out().println("Registration: " + peer.registration() + ".");
+        io.out().println("Connection to peer '" + peer.host() + "' Attempted at " + CTIME.format(now.minusSeconds(now.getEpochSecond() % 60)) + " UTC");
+        if ("Completed".equalsIgnoreCase(peer.registration())) {
+            io.out().println("Last disconnect time : " + CTIME.format(down) + " UTC");
+            io.out().println("Last disconnect reason : Both control and event channel connections with peer went down");
+        }
     }
 }

@@ -31,9 +31,11 @@ public final class ConnectorActivity {
      */
     static final Duration AFTER_SYN_TIMEOUT = WEBSOCKET_RETRY.minus(SynRetries.DEFAULT.giveUpAfter().multipliedBy(2));
     private static final int HTTPS = 443;
+    private static final java.time.format.DateTimeFormatter SYSLOG =
+            java.time.format.DateTimeFormatter.ofPattern("MMM ppd HH:mm:ss", java.util.Locale.US);
     private static final String WEBSOCKET_FUNCTION = "events:connectWebSocket";
     /** pmtool's name of the connector's daemon. */
-    private static final String DAEMON = "SSEConnector";
+    static final String DAEMON = "SSEConnector";
     private static final String EVENT_HANDLER = "EventHandler";
     private static final String EVENT_HANDLER_SOCKET = "/ngfw/var/sf/run/EventHandler_SSEConnector.sock";
 
@@ -78,12 +80,20 @@ public final class ConnectorActivity {
             int status = reachability.canConnectStatus(canConnectUrl(), state.dnsServersAt(run), state.proxyAt(run), run,
                     CurlLimits.CAN_CONNECT);
             if (status != 0) {
-                // the guide's line shows no time of its own
-                runs.add(new CanConnectLog.Run(null, aqsPid, CurlLimits.CAN_CONNECT.commandLine() + canConnectUrl(),
+                runs.add(new CanConnectLog.Run(syslogPrefix(run), aqsPid, CurlLimits.CAN_CONNECT.commandLine() + canConnectUrl(),
                         canConnectUrl(), "Failed", status));
             }
         }
         return runs;
+    }
+
+    /**
+     * What syslog writes before ActionQueueScrape's tag: the time and the device's name. [UNVERIFIED: the guide's
+     * sample line begins at the tag, {@code ActionQueueScrape.pl[19094]:}, which is syslog's; the time and host
+     * before it are syslog's usual ones, in UTC as /ngfw/var/log/messages has them.]
+     */
+    private String syslogPrefix(Instant at) {
+        return SYSLOG.format(at.atZone(ZoneOffset.UTC)) + " " + state.hostname();
     }
 
     /**
@@ -100,8 +110,19 @@ public final class ConnectorActivity {
         return out.toString();
     }
 
-    /** connector.log's entries, oldest first: each failed attempt's error, then the connection once made. */
+    /**
+     * connector.log's entries, oldest first: the registration with SSE at each start of the connector
+     * ({@link ConnectorRegistration}), each failed websocket attempt's error, then the connection once made.
+     */
     public List<ConnectorLog.Entry> connectorLogEntries() {
+        List<ConnectorLog.Entry> entries = new java.util.ArrayList<>(new ConnectorRegistration(this, state).entries());
+        entries.addAll(websocketEntries());
+        entries.sort(java.util.Comparator.comparing(ConnectorLog.Entry::time));
+        return entries;
+    }
+
+    /** The websocket's entries, oldest first: each failed attempt's error, then the connection once made. */
+    private List<ConnectorLog.Entry> websocketEntries() {
         List<ConnectorLog.Entry> entries = new java.util.ArrayList<>();
         String host = connector.eventingHost();
         Instant now = state.clock().now();
@@ -144,7 +165,7 @@ public final class ConnectorActivity {
      * One websocket attempt: the lookup, then the address and port dialled (the proxy's when there is one) and how
      * that ended (null when the lookup failed).
      */
-    private record Dial(Reachability.Lookup lookup, String address, int port, TlsOutcome outcome, List<String> order) {
+    record Dial(Reachability.Lookup lookup, String address, int port, TlsOutcome outcome, List<String> order) {
         /** The addresses dialled, in turn: the proxy alone, or the host's from the one this attempt starts with. */
         static List<String> rotated(List<String> addresses, String first) {
             int at = addresses.indexOf(first);
@@ -214,12 +235,17 @@ public final class ConnectorActivity {
      * address; failing attempts alternate between the addresses, as round-robin DNS hands them out.
      */
     private Dial dial(Instant run, long attempt) {
+        return dial(connector.eventingHost(), run, attempt);
+    }
+
+    /** The same for a connection to {@code host}:443 (the registration's to the connector's fqdn). */
+    Dial dial(String host, Instant run, long attempt) {
         DeviceState.Proxy proxy = state.proxyAt(run);
         if (proxy.enabled()) {
-            TlsOutcome outcome = reachability.connect443Via(proxy, connector.eventingHost(), state.dnsServersAt(run), run);
+            TlsOutcome outcome = reachability.connect443Via(proxy, host, state.dnsServersAt(run), run);
             return new Dial(null, proxy.address(), proxy.port(), outcome, List.of(proxy.address()));
         }
-        Reachability.Lookup lookup = reachability.resolve(connector.eventingHost(), state.dnsServersAt(run));
+        Reachability.Lookup lookup = reachability.resolve(host, state.dnsServersAt(run));
         if (!lookup.resolved()) {
             return new Dial(lookup, null, HTTPS, null, List.of());
         }
@@ -234,11 +260,11 @@ public final class ConnectorActivity {
     }
 
     /** How long a dial lasts: the kernel's SYN retries for each address when none answers, else no time worth showing. */
-    private Duration dialing(Dial dial) {
+    Duration dialing(Dial dial) {
         return dial.outcome() == TlsOutcome.TIMED_OUT ? synGiveUp.multipliedBy(dial.order().size()) : Duration.ZERO;
     }
 
-    private static int localPort(long attempt) {
+    static int localPort(long attempt) {
         return 32768 + (int) (attempt * 7_717 % 28_000);
     }
 
