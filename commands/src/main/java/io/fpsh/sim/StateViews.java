@@ -42,10 +42,11 @@ public final class StateViews {
                 d.rulesUpdateVersion(), d.lspVersion(), d.vdbVersion());
     }
 
-    /** {@code show managers}: the lab's managers as 6.x prints them (type, host, registration). */
+    /** {@code show managers}: the lab's managers, with the 7.x fields where the lab gives them. */
     public static Managers managers(DeviceState state) {
         List<LabFile.Manager> managers = state.lab().managers() == null ? List.of() : state.lab().managers();
-        return new Managers(managers.stream().map(m -> ManagerInfo.manager(m.host(), m.registration())).toList());
+        return new Managers(managers.stream().map(m -> new ManagerInfo("Manager", m.host(), m.displayName(), m.version(),
+                m.identifier(), m.registration(), m.managementType())).toList());
     }
 
     /** The device's /etc/resolv.conf; only a lab that departs from glibc's defaults writes them as options. */

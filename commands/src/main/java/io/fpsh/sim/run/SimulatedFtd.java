@@ -1,5 +1,6 @@
 package io.fpsh.sim.run;
 
+import io.fpsh.sim.fxos.FxosInterpreter;
 import io.fpsh.sim.StateViews;
 import io.fpsh.sim.LabModelAnswers;
 import io.fpsh.sim.Banner;
@@ -18,7 +19,7 @@ import io.fpsh.sim.lina.LinaInterpreter;
 import java.util.Optional;
 
 /** A simulated FTD: the clish and the Linux shell over one {@link DeviceState}, its network started on demand. */
-public final class SimulatedFtd implements Device, AccountPasswords {
+public final class SimulatedFtd implements Device, AccountPasswords, io.fpsh.device.SupportedModes {
     private final LabFile lab;
     private final DeviceState state;
     private final FtdSession session;
@@ -107,6 +108,16 @@ public final class SimulatedFtd implements Device, AccountPasswords {
         return StateViews.referenceTime(state, state.clock().now());
     }
 
+    /** Every mode of the FTD; FXOS's only on an appliance (a lab whose device has an {@code fxosVersion}). */
+    @Override
+    public java.util.Set<Mode> supportedModes() {
+        java.util.Set<Mode> modes = java.util.EnumSet.allOf(Mode.class);
+        if (!lab.device().hasFxos()) {
+            modes.removeIf(Mode::isFxos);
+        }
+        return modes;
+    }
+
     @Override
     public String banner() {
         return Banner.of(lab.device());
@@ -135,6 +146,7 @@ public final class SimulatedFtd implements Device, AccountPasswords {
                 case CLISH -> clish.run(line, session, io);
                 case DIAGNOSTIC, DIAGNOSTIC_ENABLE -> LinaInterpreter.standard().run(line, session, io);
                 case EXPERT, ROOT -> services().runExpert(line, io);
+                case FXOS, FXOS_LOCAL_MGMT -> FxosInterpreter.standard().run(line, session, io);
             };
         } finally {
             io.out().flush();
