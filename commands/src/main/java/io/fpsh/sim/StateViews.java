@@ -29,7 +29,7 @@ public final class StateViews {
                 state.dnsServers(),
                 state.managementPort(),
                 v4.gateway(),
-                new NetworkInfo.Interface(nic.interfaceName(), orDefault(nic.state(), "Enabled"), orDefault(nic.link(), "Up"),
+                new NetworkInfo.Interface(nic.interfaceName(), orDefault(nic.state(), "Enabled"), linkShown(state, nic),
                         orDefault(nic.channels(), "Management & Events"), orDefault(nic.mode(), "Non-Autonegotiation"),
                         orDefault(nic.mdix(), "Auto/MDIX"), nic.mtu() == 0 ? 1500 : nic.mtu(), orDefault(state.hardware().mac(), "00:50:56:00:00:01"),
                         v4.configuration(), v4.address(), v4.netmask(), broadcast(v4.address(), v4.netmask()), "Disabled"),
@@ -40,6 +40,15 @@ public final class StateViews {
         LabFile.Device d = state.lab().device();
         return new VersionInfo(state.hostname(), d.model(), d.version(), d.build(), state.hardware().uuid(),
                 d.rulesUpdateVersion(), d.lspVersion(), d.vdbVersion());
+    }
+
+    /**
+     * The Link line's value, or null where the lab's layout prints none: the 6.x samples (B2's br1, C1's FPR2100)
+     * have no Link line, so what the box shows, and a probe reads, has no link either.
+     */
+    private static String linkShown(DeviceState state, LabFile.Management nic) {
+        String layout = state.lab().device().showNetworkLayout();
+        return "6.x".equals(layout) || "6.2-fpr".equals(layout) ? null : orDefault(nic.link(), "Up");
     }
 
     /** {@code show managers}: the lab's managers, with the 7.x fields where the lab gives them. */

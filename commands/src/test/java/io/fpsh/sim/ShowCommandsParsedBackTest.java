@@ -90,8 +90,8 @@ class ShowCommandsParsedBackTest {
     /** The cdFMC lab's show managers is 7.x's block for a manager named by its host name, read back whole. */
     @Test
     void theCdfmcLabsShowManagersParsesBackToItsManager() throws Exception {
-        LabFile lab = LabDevices.read("ftd74-cdfmc-healthy");
-        try (SimulatedFtd ftd = (SimulatedFtd) LabDevices.open("ftd74-cdfmc-healthy")) {
+        LabFile lab = LabDevices.read("ftd72-cdfmc-healthy");
+        try (SimulatedFtd ftd = (SimulatedFtd) LabDevices.open("ftd72-cdfmc-healthy")) {
             String managers = run(ftd, "show managers");
             assertEquals("""
                     Type                      : Manager
@@ -108,7 +108,7 @@ class ShowCommandsParsedBackTest {
             assertEquals(StateViews.managers(ftd.state()).managers(), ShowManagersParser.parse(managers));
             // the management tunnel's peer is the cdFMC's address in the lab
             String brief = run(ftd, "sftunnel-status-brief");
-            assertTrue(brief.contains("using 'management0', connected to '198.51.100.120' via '192.0.2.27'"), brief);
+            assertTrue(brief.contains("using 'eth0', connected to '198.51.100.120' via '192.0.2.27'"), brief);
             assertTrue(brief.matches("(?s).*\nHeartbeat Send Time: \\w{3} \\w{3} [ 1-3]\\d \\d\\d:\\d\\d:\\d\\d \\d{4} UTC\n"
                     + "Heartbeat Received Time: .* UTC\n"), brief);
         }
