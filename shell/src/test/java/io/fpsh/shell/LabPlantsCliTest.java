@@ -26,7 +26,8 @@ class LabPlantsCliTest {
         assertEquals("ftd01-dns", names.get(0), "no header: the first line is a lab");
         assertTrue(run.out().lines().anyMatch(line -> line.matches("ftd01-healthy +FTD 6\\.5 with nothing wrong.*")), run.out());
         for (String name : names) {
-            assertTrue(name.matches("ftd01-[a-z0-9-]+"), "a lab's name first on each line: " + name);
+            // ftd01-..., and the devices of issue 11 (fpr2110-healthy, ftd72-cdfmc-healthy...)
+            assertTrue(name.matches("(ftd|fpr)[0-9]+-[a-z0-9-]+"), "a lab's name first on each line: " + name);
         }
     }
 
