@@ -11,10 +11,19 @@ public enum Mode {
     /** LINA, {@code firepower> }. */
     DIAGNOSTIC,
     /** LINA privileged, {@code firepower# }. */
-    DIAGNOSTIC_ENABLE;
+    DIAGNOSTIC_ENABLE,
+    /** FXOS on a Firepower 1000/2100 appliance ({@code connect fxos}), {@code firepower# }. */
+    FXOS,
+    /** FXOS's local management shell ({@code connect local-mgmt}), {@code firepower(local-mgmt)# }. */
+    FXOS_LOCAL_MGMT;
 
     /** True where the Linux shell parses the line (bash rules: '?' is an ordinary character). */
     public boolean isLinuxShell() {
         return this == EXPERT || this == ROOT;
+    }
+
+    /** True in FXOS's modes, which only an appliance has (a virtual FTD has no FXOS to connect to). */
+    public boolean isFxos() {
+        return this == FXOS || this == FXOS_LOCAL_MGMT;
     }
 }

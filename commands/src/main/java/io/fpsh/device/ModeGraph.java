@@ -69,6 +69,10 @@ public final class ModeGraph {
         PROMPTS.put(Mode.ROOT, Prompt.of("root@%h:%d# ", "root@[-.\\w]+:[~/\\w.-]*\\s?#", false));
         PROMPTS.put(Mode.DIAGNOSTIC, Prompt.of("firepower> ", "[-.\\w]+>", true));
         PROMPTS.put(Mode.DIAGNOSTIC_ENABLE, Prompt.of("firepower# ", "[-.\\w]+#", true));
+        // FXOS on a 1000/2100 appliance: the hostname then '#' ('*' while a change is uncommitted), and its
+        // local-mgmt shell (unicon's fxos and fxos_mgmt patterns, facts 4.2; U3's fp2k mock prompts "%N# ")
+        PROMPTS.put(Mode.FXOS, Prompt.of("%h# ", "[-.\\w]+(?:\\*\\s?)?#", true));
+        PROMPTS.put(Mode.FXOS_LOCAL_MGMT, Prompt.of("%h(local-mgmt)# ", "[-.\\w]+\\(local-mgmt\\)#", true));
         Dialog password = new Dialog("Password:", true);
         TRANSITIONS = List.of(
                 new Transition(Mode.CLISH, "expert", Mode.EXPERT, List.of()),
@@ -84,7 +88,13 @@ public final class ModeGraph {
                 // exit at firepower> detaches (unicon's mock); at firepower# it ends the console session too, as
                 // exit from privileged EXEC ends an ASA session (inferred, not seen on a device)
                 new Transition(Mode.DIAGNOSTIC, "exit", Mode.CLISH, List.of()),
-                new Transition(Mode.DIAGNOSTIC_ENABLE, "exit", Mode.CLISH, List.of()));
+                new Transition(Mode.DIAGNOSTIC_ENABLE, "exit", Mode.CLISH, List.of()),
+                // FXOS, on an appliance only (unicon's fxos state machine, facts 4.2; U3's fp2k mock)
+                new Transition(Mode.CLISH, "connect fxos", Mode.FXOS, List.of()),
+                new Transition(Mode.FXOS, "exit", Mode.CLISH, List.of()),
+                new Transition(Mode.FXOS, "connect ftd", Mode.CLISH, List.of()),
+                new Transition(Mode.FXOS, "connect local-mgmt", Mode.FXOS_LOCAL_MGMT, List.of()),
+                new Transition(Mode.FXOS_LOCAL_MGMT, "exit", Mode.FXOS, List.of()));
     }
 
     private ModeGraph() {}
@@ -112,13 +122,36 @@ public final class ModeGraph {
         return TRANSITIONS.stream().filter(t -> t.from() == from && t.input().equals(typed)).findFirst();
     }
 
-    /** The mode whose prompt ends {@code screenTail}, as the SSH driver reads it; ROOT before EXPERT before CLISH. */
+    /**
+     * The mode whose prompt ends {@code screenTail}, as the SSH driver reads it; ROOT before EXPERT before CLISH, and
+     * LINA's {@code firepower#} before FXOS's, which looks the same: {@link #recognise(String, Mode, String)} tells
+     * them apart by the way the session came.
+     */
     public static Optional<Mode> recognise(String screenTail) {
-        for (Mode mode : List.of(Mode.ROOT, Mode.EXPERT, Mode.DIAGNOSTIC_ENABLE, Mode.CLISH, Mode.DIAGNOSTIC)) {
-            if (PROMPTS.get(mode).pattern().matcher(screenTail).find()) {
+        for (Mode mode : List.of(Mode.ROOT, Mode.EXPERT, Mode.DIAGNOSTIC_ENABLE, Mode.FXOS_LOCAL_MGMT, Mode.CLISH,
+                Mode.DIAGNOSTIC, Mode.FXOS)) {
+            if (matches(mode, screenTail)) {
                 return Optional.of(mode);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The mode whose prompt ends {@code screenTail} after {@code input} was typed in mode {@code before}: the mode
+     * that input's transition leads to if its prompt is the one shown, else {@code before} if its prompt is (a
+     * command that stayed), else {@link #recognise(String)}'s. So {@code hostname#} after {@code connect fxos} is
+     * FXOS, and after {@code enable} (or inside LINA) LINA's.
+     */
+    public static Optional<Mode> recognise(String screenTail, Mode before, String input) {
+        Optional<Mode> led = transition(before, input).map(Transition::to).filter(to -> matches(to, screenTail));
+        if (led.isPresent()) {
+            return led;
+        }
+        return before != null && matches(before, screenTail) ? Optional.of(before) : recognise(screenTail);
+    }
+
+    private static boolean matches(Mode mode, String screenTail) {
+        return PROMPTS.get(mode).pattern().matcher(screenTail).find();
     }
 }

@@ -13,6 +13,8 @@ final class ModeNames {
             case ROOT -> "root";
             case DIAGNOSTIC -> "diagnostic-cli";
             case DIAGNOSTIC_ENABLE -> "diagnostic-cli enable";
+            case FXOS -> "fxos";
+            case FXOS_LOCAL_MGMT -> "fxos local-mgmt";
         };
     }
 }

@@ -130,6 +130,8 @@ public final class Grammar {
             case "expert": return List.of(Mode.EXPERT);
             case "diagnostic": return List.of(Mode.DIAGNOSTIC, Mode.DIAGNOSTIC_ENABLE);
             case "diagnostic-enable": return List.of(Mode.DIAGNOSTIC_ENABLE);
+            case "fxos": return List.of(Mode.FXOS);
+            case "fxos-local-mgmt": return List.of(Mode.FXOS_LOCAL_MGMT);
             default: throw new IOException(RESOURCE + ":" + number + ": unknown section [" + name + "]");
         }
     }

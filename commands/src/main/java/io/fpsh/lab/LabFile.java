@@ -134,12 +134,24 @@ public record LabFile(
         }
     }
 
+    /**
+     * The device. {@code fxosVersion} (optional): an appliance's FXOS (Firepower 1000/2100), as its {@code show
+     * version} prints it ({@code 82.10(1.347i)}); with it {@code connect fxos} works, without it (a virtual FTD) the
+     * clish refuses it.
+     */
     public record Device(
             String hostname, String model, String version, int build, String uuid,
             String rulesUpdateVersion, String lspVersion, String vdbVersion,
             String osLine, String productLine, String copyrightYears, String lastLogin,
             String showNetworkLayout, String curlVersion, String bindVersion, String region,
-            List<Account> accounts) {}
+            List<Account> accounts,
+            String fxosVersion) {
+
+        /** True on an appliance: FXOS runs under the FTD ({@code connect fxos}). */
+        public boolean hasFxos() {
+            return fxosVersion != null;
+        }
+    }
 
     public record Account(String user, String password) {}
 
@@ -160,7 +172,17 @@ public record LabFile(
         }
     }
 
-    public record Manager(String host, String registration) {}
+    /**
+     * A manager of the device, as {@code show managers} prints it: 6.x gives {@code host} and {@code registration};
+     * 7.x adds the optional {@code displayName}, {@code version}, {@code identifier} and {@code managementType}
+     * (an FMC, on-premises or cloud-delivered, the cdFMC).
+     */
+    public record Manager(String host, String registration, String displayName, String version, String identifier,
+                          String managementType) {
+        public Manager(String host, String registration) {
+            this(host, registration, null, null, null, null);
+        }
+    }
 
     /**
      * The SSE connector. {@code eventHandlerSocket}: {@code connected} (default) or {@code listening}, the state of

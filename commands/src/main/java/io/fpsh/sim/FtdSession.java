@@ -108,6 +108,21 @@ public final class FtdSession {
         mode = Mode.CLISH;
     }
 
+    /** {@code connect fxos} at the clish, or {@code exit} from FXOS's local-mgmt shell: FXOS's own prompt. */
+    public void enterFxos() {
+        mode = Mode.FXOS;
+    }
+
+    /** {@code connect local-mgmt} in FXOS. */
+    public void enterFxosLocalMgmt() {
+        mode = Mode.FXOS_LOCAL_MGMT;
+    }
+
+    /** {@code exit} or {@code connect ftd} in FXOS: back to the clish. */
+    public void leaveFxos() {
+        mode = Mode.CLISH;
+    }
+
     public synchronized List<String> clishHistory() { return List.copyOf(clishHistory); }
 
     public synchronized void remember(String line) { clishHistory.add(line); }

@@ -34,7 +34,7 @@ public final class StateViews {
                 state.dnsServers(),
                 state.managementPort(),
                 v4.gateway(),
-                new NetworkInfo.Interface(nic.interfaceName(), orDefault(nic.state(), "Enabled"), orDefault(nic.link(), "Up"),
+                new NetworkInfo.Interface(nic.interfaceName(), orDefault(nic.state(), "Enabled"), linkShown(state, nic),
                         orDefault(nic.channels(), "Management & Events"), orDefault(nic.mode(), "Non-Autonegotiation"),
                         orDefault(nic.mdix(), "Auto/MDIX"), nic.mtu() == 0 ? 1500 : nic.mtu(), orDefault(state.hardware().mac(), "00:50:56:00:00:01"),
                         v4.configuration(), v4.address(), v4.netmask(), broadcast(v4.address(), v4.netmask()), "Disabled",
@@ -57,10 +57,20 @@ public final class StateViews {
                 d.rulesUpdateVersion(), d.lspVersion(), d.vdbVersion());
     }
 
-    /** {@code show managers}: the lab's managers as 6.x prints them (type, host, registration). */
+    /**
+     * The Link line's value, or null where the lab's layout prints none: the 6.x samples (B2's br1, C1's FPR2100)
+     * have no Link line, so what the box shows, and a probe reads, has no link either.
+     */
+    private static String linkShown(DeviceState state, LabFile.Management nic) {
+        String layout = state.lab().device().showNetworkLayout();
+        return "6.x".equals(layout) || "6.2-fpr".equals(layout) ? null : orDefault(nic.link(), "Up");
+    }
+
+    /** {@code show managers}: the lab's managers, with the 7.x fields where the lab gives them. */
     public static Managers managers(DeviceState state) {
         List<LabFile.Manager> managers = state.lab().managers() == null ? List.of() : state.lab().managers();
-        return new Managers(managers.stream().map(m -> ManagerInfo.manager(m.host(), m.registration())).toList());
+        return new Managers(managers.stream().map(m -> new ManagerInfo("Manager", m.host(), m.displayName(), m.version(),
+                m.identifier(), m.registration(), m.managementType())).toList());
     }
 
     /** The device's /etc/resolv.conf; only a lab that departs from glibc's defaults writes them as options. */

@@ -89,6 +89,10 @@ public final class DeviceChanges {
                     modes.add(Mode.DIAGNOSTIC);
                     modes.add(Mode.DIAGNOSTIC_ENABLE);
                 }
+                case "fxos" -> {
+                    modes.add(Mode.FXOS);
+                    modes.add(Mode.FXOS_LOCAL_MGMT);
+                }
                 default -> throw new IllegalArgumentException(RESOURCE + " line " + lineNumber + ": unknown mode " + name);
             }
         }

@@ -222,8 +222,9 @@ final class PromptReader {
 
     /** Watches the shown output for a line starting with an error marker of the clish or of LINA. */
     private static final class ErrorLines {
-        private static final String[] MARKERS = {"Syntax error:", "ERROR: %"};
-        private static final int LONGEST = Math.max(MARKERS[0].length(), MARKERS[1].length());
+        // FXOS's errors are "% Invalid Command at '^' marker" and "% Ambiguous command ..." (unicon's ERROR_PATTERN)
+        private static final String[] MARKERS = {"Syntax error:", "ERROR: %", "% Invalid Command", "% Ambiguous command"};
+        private static final int LONGEST = java.util.Arrays.stream(MARKERS).mapToInt(String::length).max().orElse(0);
         /** The first characters of the current line, as far as a marker could reach; lines may span chunks. */
         private final StringBuilder lineStart = new StringBuilder(LONGEST);
         private boolean seen;

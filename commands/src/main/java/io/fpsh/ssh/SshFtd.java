@@ -123,7 +123,7 @@ public final class SshFtd implements Device, StatusQuery, CommandDeadline {
         try {
             PromptReader.Ending ending = detach ? detach(toScreen(io.out()), io, deadline)
                     : exchange(sent, toScreen(io.out()), io, deadline);
-            mode = ending.prompt().mode();
+            mode = modeAfter(ending.prompt(), before, sent);
             prompt = ending.prompt().text();
             if (ending.clearedLine() != null) {
                 io.err().println("fpsh: " + options.host() + " rang the bell and kept '" + ending.clearedLine()
@@ -186,7 +186,7 @@ public final class SshFtd implements Device, StatusQuery, CommandDeadline {
             stream.send("\u0003");
             PromptReader.Ending ending = new PromptReader(stream, text -> { }, NO_DIALOGS, false, interruptEchoed)
                     .readToPrompt(new Deadline(RESYNC_GRACE));
-            mode = ending.prompt().mode();
+            mode = modeAfter(ending.prompt(), mode, "");
             prompt = ending.prompt().text();
             return true;
         } catch (IOException | Deadline.Passed e) {
@@ -197,6 +197,14 @@ public final class SshFtd implements Device, StatusQuery, CommandDeadline {
             close();
             return false;
         }
+    }
+
+    /**
+     * The mode of the prompt that ended a line typed in {@code before}: LINA's {@code firepower#} and FXOS's look the
+     * same, so the way the session came tells them apart ({@link ModeGraph#recognise(String, Mode, String)}).
+     */
+    private static Mode modeAfter(ScreenTail.Prompt prompt, Mode before, String input) {
+        return ModeGraph.recognise(prompt.text(), before, input).orElse(prompt.mode());
     }
 
     /** The user's way to type LINA's Ctrl-A d as a line ({@code ^Ad}), or the raw keys, in a mode it leaves. */

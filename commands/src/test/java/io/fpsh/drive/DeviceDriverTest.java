@@ -37,8 +37,8 @@ class DeviceDriverTest {
     @Test
     void runsALineInEachModeComingFromEachOther() throws Exception {
         try (SimulatedFtd ftd = lab(); DeviceDriver driver = new DeviceDriver(ftd, Credentials.fromDevice(ftd))) {
-            for (Mode from : Mode.values()) {
-                for (Mode to : Mode.values()) {
+            for (Mode from : ftd.supportedModes()) {
+                for (Mode to : ftd.supportedModes()) {
                     assertEquals(CommandResult.Outcome.COMPLETED, driver.moveTo(from, DEADLINE).outcome());
                     CommandResult result = driver.run(to, WHERE_AM_I.get(to), DEADLINE);
                     String named = from + " -> " + to;
@@ -53,6 +53,7 @@ class DeviceDriverTest {
                         case CLISH -> assertTrue(result.stdout().contains("Cisco Firepower Threat Defense"), named);
                         case DIAGNOSTIC -> assertTrue(result.stdout().contains("Adaptive Security Appliance"), named);
                         case DIAGNOSTIC_ENABLE -> assertTrue(result.stdout().contains("hostname"), named);
+                        default -> throw new AssertionError(named + ": a virtual FTD has no " + to);
                     }
                 }
             }
@@ -319,11 +320,32 @@ class DeviceDriverTest {
     void aClosedSessionIsUnreachable() throws Exception {
         try (SimulatedFtd ftd = lab(); DeviceDriver driver = new DeviceDriver(ftd, Credentials.none())) {
             assertEquals(CommandResult.Outcome.COMPLETED, driver.run(Mode.CLISH, "exit", DEADLINE).outcome());
-            for (Mode mode : Mode.values()) {
+            for (Mode mode : ftd.supportedModes()) {
                 CommandResult result = driver.run(mode, "show version", DEADLINE);
                 assertEquals(CommandResult.Outcome.UNREACHABLE, result.outcome(), mode.toString());
                 assertEquals("the session to lab:ftd01-dns is closed", result.error());
             }
+        }
+    }
+
+    /** A Firepower 2110's FXOS is reached from every other mode, its firepower# told from LINA's by the way there. */
+    @Test
+    void anAppliancesFxosIsReachedFromEachModeAndAVirtualFtdHasNone() throws Exception {
+        try (SimulatedFtd ftd = new SimulatedFtd(LabDevices.read("fpr2110-healthy"));
+             DeviceDriver driver = new DeviceDriver(ftd, Credentials.fromDevice(ftd))) {
+            assertEquals(java.util.EnumSet.allOf(Mode.class), ftd.supportedModes());
+            for (Mode from : Mode.values()) {
+                assertEquals(CommandResult.Outcome.COMPLETED, driver.moveTo(from, DEADLINE).outcome(), from::toString);
+                CommandResult result = driver.run(Mode.FXOS, "show version", DEADLINE);
+                assertEquals(CommandResult.Outcome.COMPLETED, result.outcome(), () -> from + ": " + result.error());
+                assertEquals(Mode.FXOS, driver.mode(), from::toString);
+                assertEquals("  Version: 82.10(1.347i)\n  Startup-Vers: 82.10(1.347i)\n", result.stdout(), from::toString);
+            }
+        }
+        try (SimulatedFtd ftd = lab(); DeviceDriver driver = new DeviceDriver(ftd, Credentials.fromDevice(ftd))) {
+            CommandResult result = driver.run(Mode.FXOS, "show version", DEADLINE);
+            assertEquals(CommandResult.Outcome.NOT_AVAILABLE, result.outcome());
+            assertEquals("fxos mode is not available on lab:ftd01-dns", result.error());
         }
     }
 }

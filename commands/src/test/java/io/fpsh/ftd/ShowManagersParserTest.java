@@ -28,6 +28,16 @@ class ShowManagersParserTest {
         assertEquals(List.of(COMPLETED_74), ShowManagersParser.parse(Fixtures.read("show-managers-7.4.2-completed.txt")));
     }
 
+    /** A cdFMC while it onboards the device: a host name, and D1's "In progress" registration state, both read back. */
+    @Test
+    void readsACdfmcInProgressAndRendersItBack() {
+        ManagerInfo cdfmc = new ManagerInfo("Manager", "acme-secops.app.us.cdo.cisco.com", "acme-secops.app.us.cdo.cisco.com",
+                null, "acme-secops.app.us.cdo.cisco.com", "In progress", null);
+        String text = ShowManagersRenderer.render(List.of(cdfmc));
+        assertEquals("Registration              : In progress\n", text.lines().skip(4).findFirst().orElseThrow() + "\n");
+        assertEquals(List.of(cdfmc), ShowManagersParser.parse(text.replace("\n", "\r\n")));
+    }
+
     @Test
     void managedLocallyIsTheLocalManager() {
         assertEquals(List.of(ManagerInfo.managedLocally()),

@@ -94,4 +94,31 @@ class ShowCommandsParsedBackTest {
             assertEquals(List.of(ManagerInfo.manager("192.0.2.5", "Completed")), ShowManagersParser.parse(managers));
         }
     }
+
+    /** The cdFMC lab's show managers is 7.x's block for a manager named by its host name, read back whole. */
+    @Test
+    void theCdfmcLabsShowManagersParsesBackToItsManager() throws Exception {
+        LabFile lab = LabDevices.read("ftd72-cdfmc-healthy");
+        try (SimulatedFtd ftd = (SimulatedFtd) LabDevices.open("ftd72-cdfmc-healthy")) {
+            String managers = run(ftd, "show managers");
+            assertEquals("""
+                    Type                      : Manager
+                    Host                      : acme-secops.app.us.cdo.cisco.com
+                    Display name              : acme-secops.app.us.cdo.cisco.com
+                    Identifier                : 5b9e2c1a-3f7d-11ef-8d2b-7a4c1e9f0d36
+                    Registration              : Completed
+                    Management type           : Configuration and analytics
+                    """, managers);
+            LabFile.Manager cdfmc = lab.managers().get(0);
+            assertEquals(1, lab.managers().size(), "the base's on-premises FMC is removed");
+            assertEquals(List.of(new ManagerInfo("Manager", cdfmc.host(), cdfmc.displayName(), null, cdfmc.identifier(),
+                    "Completed", "Configuration and analytics")), ShowManagersParser.parse(managers));
+            assertEquals(StateViews.managers(ftd.state()).managers(), ShowManagersParser.parse(managers));
+            // the management tunnel's peer is the cdFMC's address in the lab
+            String brief = run(ftd, "sftunnel-status-brief");
+            assertTrue(brief.contains("using 'eth0', connected to '198.51.100.120' via '192.0.2.27'"), brief);
+            assertTrue(brief.matches("(?s).*\nHeartbeat Send Time: \\w{3} \\w{3} [ 1-3]\\d \\d\\d:\\d\\d:\\d\\d \\d{4} UTC\n"
+                    + "Heartbeat Received Time: .* UTC\n"), brief);
+        }
+    }
 }

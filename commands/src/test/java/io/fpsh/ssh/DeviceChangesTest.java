@@ -82,6 +82,18 @@ class DeviceChangesTest {
         assertFalse(TABLE.changes(Mode.DIAGNOSTIC_ENABLE, "sh run"));
     }
 
+    /** An appliance's FXOS: a change takes effect at commit-buffer; local-mgmt reboots (U3) and erases. */
+    @Test
+    void fxosCommitsAndRebootsAreCountedToo() {
+        assertTrue(TABLE.changes(Mode.FXOS, "commit-buffer"));
+        assertTrue(TABLE.changes(Mode.FXOS, "commit"));
+        assertTrue(TABLE.changes(Mode.FXOS_LOCAL_MGMT, "reboot"));
+        assertTrue(TABLE.changes(Mode.FXOS_LOCAL_MGMT, "erase configuration"));
+        assertFalse(TABLE.changes(Mode.FXOS, "show version"));
+        assertFalse(TABLE.changes(Mode.FXOS, "connect local-mgmt"));
+        assertFalse(TABLE.changes(Mode.FXOS_LOCAL_MGMT, "exit"));
+    }
+
     @Test
     void theLongestRuleWinsAndBadTablesAreRefused() {
         DeviceChanges table = DeviceChanges.parse(List.of("[root]", "change tool", "read tool list", "change tool list --purge"));

@@ -24,11 +24,13 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every transition of {@link ModeGraph} walked by {@link DeviceDriver} over SSH ({@link SshFtd}) against
  * {@code fpsh serve}: the simulator's mode changes, read back through the SSH driver's prompt recognition, are the
- * graph's. Each walk starts from a fresh login (LINA keeps its level across a detach, so the order of walks would
+ * graph's. The lab is an appliance's, so FXOS's modes are walked too (its firepower# looks like LINA's: the driver
+ * tells them apart by the way it came). Each walk starts from a fresh login (LINA keeps its level across a detach, so the order of walks would
  * otherwise matter) and comes back to the clish.
  */
 class DriverWalksModeGraphOverServeTest {
@@ -42,7 +44,7 @@ class DriverWalksModeGraphOverServeTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = FtdSshServer.start(new ServeSettings("lab:ftd01-dns", "127.0.0.1", 0, null, false, folder.resolve("home")));
+        server = FtdSshServer.start(new ServeSettings("lab:fpr2110-healthy", "127.0.0.1", 0, null, false, folder.resolve("home")));
         knownHosts = folder.resolve("known_hosts");
         SshFtd.connect(options().withUnknownHostKeys(UnknownHostKeys.ACCEPT_AND_SAVE)).close();
     }
@@ -78,7 +80,7 @@ class DriverWalksModeGraphOverServeTest {
                 assertEquals(CommandResult.Outcome.COMPLETED, result.outcome(), name + ": " + result);
                 assertEquals(move.from(), result.mode(), name);
                 assertEquals(move.to(), driver.device().mode(), name + ", prompt '" + driver.device().prompt() + "'");
-                assertEquals(Optional.of(move.to()), ModeGraph.recognise(driver.device().prompt()), name);
+                assertTrue(ModeGraph.prompt(move.to()).pattern().matcher(driver.device().prompt()).find(), name);
                 assertFalse(result.output().contains(PASSWORD), name + " echoed the password: " + result.output());
 
                 CommandResult back = driver.run(Mode.CLISH, "show version", DEADLINE);

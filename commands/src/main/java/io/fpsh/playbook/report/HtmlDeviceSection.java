@@ -96,7 +96,8 @@ final class HtmlDeviceSection {
             case EXPERT -> "$ ";
             case ROOT -> "# ";
             case DIAGNOSTIC -> "firepower&gt; ";
-            case DIAGNOSTIC_ENABLE -> "firepower# ";
+            case DIAGNOSTIC_ENABLE, FXOS -> "firepower# ";
+            case FXOS_LOCAL_MGMT -> "firepower(local-mgmt)# ";
         }).append(text.of(command.line())).append('\n');
         for (String answer : FixAnswers.shown(command)) {
             typed.append("  ").append(text.of(answer)).append('\n');

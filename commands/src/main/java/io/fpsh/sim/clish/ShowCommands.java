@@ -22,6 +22,15 @@ final class ShowCommands {
 
     private ShowCommands() {}
 
+    /**
+     * The address of a manager the lab names by its host name (a cdFMC's), as the tunnel's peer is an address
+     * [UNVERIFIED: C2's samples have their addresses stripped]; an address, or a name the lab does not know, as is.
+     */
+    private static String address(io.fpsh.sim.DeviceState state, String host) {
+        return state.lab().network().hosts().stream().filter(h -> h.name().equalsIgnoreCase(host))
+                .map(h -> h.addresses().get(0)).findFirst().orElse(host);
+    }
+
     static void register(Map<String, ClishCommand> commands) {
         commands.put("show version", (command, session, io) -> {
             io.out().print(ShowVersionRenderer.render(StateViews.version(session.state())));
@@ -61,7 +70,7 @@ final class ShowCommands {
                 return 0;
             }
             String nic = tunnel.interfaceName();
-            String peer = first.host();
+            String peer = address(session.state(), first.host());
             String since = CTIME.format(tunnel.started()) + " UTC";
             io.out().println("Peer channel Channel-A is valid type (CONTROL), using '" + nic + "', connected to '" + peer
                     + "' via '" + tunnel.address() + "'");
@@ -69,6 +78,10 @@ final class ShowCommands {
                     + "' via '" + tunnel.address() + "'");
             io.out().println("Registration: Completed.");
             io.out().println("IPv4 Connection to peer '" + peer + "' Start Time: " + since);
+            // the heartbeats of the last exchange, seconds ago (C2's sample: received 8 s after sent)
+            java.time.Instant now = session.state().clock().now();
+            io.out().println("Heartbeat Send Time: " + CTIME.format(now.minusSeconds(12)) + " UTC");
+            io.out().println("Heartbeat Received Time: " + CTIME.format(now.minusSeconds(4)) + " UTC");
             return 0;
         });
     }

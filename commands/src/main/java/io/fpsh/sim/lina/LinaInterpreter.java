@@ -111,7 +111,7 @@ public final class LinaInterpreter {
     }
 
     /** Where word {@code index} (words split on blanks) starts in {@code line}. */
-    static int wordOffset(String line, int index) {
+    public static int wordOffset(String line, int index) {
         List<String> words = CommandParser.words(line);
         int at = 0;
         for (int i = 0; i <= index && i < words.size(); i++) {

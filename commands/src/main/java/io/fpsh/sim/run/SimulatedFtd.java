@@ -1,5 +1,6 @@
 package io.fpsh.sim.run;
 
+import io.fpsh.sim.fxos.FxosInterpreter;
 import io.fpsh.sim.StateViews;
 import io.fpsh.sim.LabModelAnswers;
 import io.fpsh.sim.Banner;
@@ -18,7 +19,8 @@ import io.fpsh.sim.lina.LinaInterpreter;
 import java.util.Optional;
 
 /** A simulated FTD: the clish and the Linux shell over one {@link DeviceState}, its network started on demand. */
-public final class SimulatedFtd implements Device, AccountPasswords, io.fpsh.teach.PlantedLab {
+public final class SimulatedFtd implements Device, AccountPasswords, io.fpsh.teach.PlantedLab,
+        io.fpsh.device.SupportedModes {
     private final LabFile lab;
     private final DeviceState state;
     private final FtdSession session;
@@ -144,6 +146,16 @@ public final class SimulatedFtd implements Device, AccountPasswords, io.fpsh.tea
         return StateViews.referenceTime(state, state.clock().now());
     }
 
+    /** Every mode of the FTD; FXOS's only on an appliance (a lab whose device has an {@code fxosVersion}). */
+    @Override
+    public java.util.Set<Mode> supportedModes() {
+        java.util.Set<Mode> modes = java.util.EnumSet.allOf(Mode.class);
+        if (!lab.device().hasFxos()) {
+            modes.removeIf(Mode::isFxos);
+        }
+        return modes;
+    }
+
     @Override
     public String banner() {
         return Banner.of(lab.device());
@@ -172,6 +184,7 @@ public final class SimulatedFtd implements Device, AccountPasswords, io.fpsh.tea
                 case CLISH -> clish.run(line, session, io);
                 case DIAGNOSTIC, DIAGNOSTIC_ENABLE -> LinaInterpreter.standard().run(line, session, io);
                 case EXPERT, ROOT -> services().runExpert(line, io);
+                case FXOS, FXOS_LOCAL_MGMT -> FxosInterpreter.standard().run(line, session, io);
             };
         } finally {
             io.out().flush();
