@@ -26,9 +26,14 @@ class ConnectorFaultModelTest {
         return new ConnectorActivity(state, new Reachability(file));
     }
 
+    /** The websocket's lines: the registration's own lines (registration.go, enrollment.go) come between them. */
+    private static List<String> websocketLines(ConnectorActivity connector) {
+        return connector.connectorLog().lines().filter(line -> line.contains("events.go")).toList();
+    }
+
     @Test
     void droppedEventingIngestAlternatesBetweenItsAddresses() throws Exception {
-        List<String> lines = connector("ftd01-no-events").connectorLog().lines().toList();
+        List<String> lines = websocketLines(connector("ftd01-no-events"));
         assertTrue(lines.size() >= 4, lines.toString());
         for (int i = 0; i < lines.size(); i++) {
             String address = i % 2 == 0 ? "198.51.100.246" : "198.51.100.234";
@@ -43,7 +48,7 @@ class ConnectorFaultModelTest {
         ConnectorActivity.Websocket socket = connector.websocket().orElseThrow();
         assertEquals("SYN_SENT", socket.tcpState());
         // round-robin DNS: the attempt under way starts with the address the last logged one did not
-        int attempts = connector.connectorLog().lines().toList().size();
+        int attempts = websocketLines(connector).size();
         String last = attempts % 2 == 1 ? "234" : "246";
         assertEquals("198.51.100." + last, socket.address());
         assertEquals("ec2-198-51-100-" + last + ".compute-1.amazonaws.com", socket.reverseName());
@@ -55,7 +60,7 @@ class ConnectorFaultModelTest {
         AtomicLong nanos = new AtomicLong();
         ConnectorActivity connector = new ConnectorActivity(
                 new DeviceState(file, new LabClock(file.clock().start(), false, nanos::get)), new Reachability(file));
-        int logged = connector.connectorLog().lines().toList().size();
+        int logged = websocketLines(connector).size();
         String first = connector.websocket().orElseThrow().address();
         for (int second = 0; second <= 120; second += 10) {
             nanos.set(second * 1_000_000_000L);
@@ -65,11 +70,11 @@ class ConnectorFaultModelTest {
         // the kernel gives up on the first address after 127 s: the connector's next SYN goes to the other one
         nanos.set(130_000_000_000L);
         assertEquals(first.endsWith(".246") ? "198.51.100.234" : "198.51.100.246", connector.websocket().orElseThrow().address());
-        assertEquals(logged, connector.connectorLog().lines().toList().size(), "nothing logged while the dial goes on");
+        assertEquals(logged, websocketLines(connector).size(), "nothing logged while the dial goes on");
         // 254 s after it began (a second before the session opened) the dial fails: logged then, and a short wait
         nanos.set(256_000_000_000L);
         assertTrue(connector.websocket().isEmpty(), "no socket between two attempts");
-        List<String> log = connector.connectorLog().lines().toList();
+        List<String> log = websocketLines(connector);
         assertEquals(logged + 1, log.size());
         assertTrue(log.get(log.size() - 1).startsWith("time=\"2020-04-07T20:24:13."), log.get(log.size() - 1));
         nanos.set(265_000_000_000L);
@@ -86,10 +91,10 @@ class ConnectorFaultModelTest {
         ConnectorActivity connector = new ConnectorActivity(
                 new DeviceState(file, new LabClock(file.clock().start(), false, nanos::get)), new Reachability(file));
         assertEquals("SYN_SENT", connector.websocket().orElseThrow().tcpState());
-        int logged = connector.connectorLog().lines().toList().size();
+        int logged = websocketLines(connector).size();
         nanos.set(6_000_000_000L); // 3 s per address, begun a second before the session: over at 5 s
         assertTrue(connector.websocket().isEmpty());
-        assertEquals(logged + 1, connector.connectorLog().lines().toList().size());
+        assertEquals(logged + 1, websocketLines(connector).size());
         nanos.set(15_000_000_000L); // 9 s later the next dial is under way
         assertEquals("SYN_SENT", connector.websocket().orElseThrow().tcpState());
     }
@@ -103,7 +108,7 @@ class ConnectorFaultModelTest {
         LabFile file = LabDevices.read(lab.toString());
         ConnectorActivity connector = new ConnectorActivity(new DeviceState(file, new LabClock(file.clock().start(), true)),
                 new Reachability(file));
-        List<String> lines = connector.connectorLog().lines().toList();
+        List<String> lines = websocketLines(connector);
         assertTrue(!lines.isEmpty(), "an error every retry period");
         for (String line : lines) {
             assertTrue(line.matches(".*level=error msg=\"\\[ftd01]\\[events.go:90 events:connectWebSocket] dial tcp "
