@@ -114,9 +114,9 @@ class ShowCommandsParsedBackTest {
             assertEquals(List.of(new ManagerInfo("Manager", cdfmc.host(), cdfmc.displayName(), null, cdfmc.identifier(),
                     "Completed", "Configuration and analytics")), ShowManagersParser.parse(managers));
             assertEquals(StateViews.managers(ftd.state()).managers(), ShowManagersParser.parse(managers));
-            // the management tunnel's peer is the cdFMC's address in the lab
+            // the management tunnel's peer is the cdFMC's address in the lab, over its base's (ftd72-healthy) management0
             String brief = run(ftd, "sftunnel-status-brief");
-            assertTrue(brief.contains("using 'eth0', connected to '198.51.100.120' via '192.0.2.27'"), brief);
+            assertTrue(brief.contains("using 'management0', connected to '198.51.100.120' via '192.0.2.27'"), brief);
             assertTrue(brief.matches("(?s).*\nHeartbeat Send Time: \\w{3} \\w{3} [ 1-3]\\d \\d\\d:\\d\\d:\\d\\d \\d{4} UTC\n"
                     + "Heartbeat Received Time: .* UTC\n"), brief);
         }
