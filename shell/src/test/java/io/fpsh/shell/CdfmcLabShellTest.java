@@ -25,7 +25,7 @@ class CdfmcLabShellTest {
                 Identifier                : 5b9e2c1a-3f7d-11ef-8d2b-7a4c1e9f0d36
                 Registration              : Completed
                 Management type           : Configuration and analytics
-                Peer channel Channel-A is valid type (CONTROL), using 'eth0', connected to '198.51.100.120'"""), out);
+                Peer channel Channel-A is valid type (CONTROL), using 'management0', connected to '198.51.100.120'"""), out);
         assertTrue(out.contains("\nNTP Server                : acme-secops.app.us.cdo.cisco.com\nStatus                    : Being Used\n"), out);
         assertTrue(out.contains("\nName:\tacme-secops.app.us.cdo.cisco.com\nAddress: 198.51.100.120\n"), out);
         assertEquals("", result.err());

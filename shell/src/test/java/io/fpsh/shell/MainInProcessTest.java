@@ -45,7 +45,8 @@ class MainInProcessTest {
     void ownCommandsWorkUnderDashCToo() {
         assertEquals(0, fpsh("", "-c", ":labs; :exit; show version"));
         assertTrue(out().startsWith("ftd01-dns "), out());
-        assertFalse(out().contains("Firepower"), out());
+        // :exit ended the session before show version (a lab's description may name a Firepower model)
+        assertFalse(out().contains("UUID                      :"), out());
     }
 
     @Test
