@@ -4,7 +4,6 @@ import io.fpsh.device.RawScreen;
 import io.fpsh.device.ScreenKey;
 import io.fpsh.device.ScreenSize;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +18,6 @@ import java.util.regex.PatternSyntaxException;
  */
 final class LessPager {
     /** How often a wait for a key looks at Ctrl-C from elsewhere (the session closing) and a resized window. */
-    private static final Duration KEY_WAIT = Duration.ofMillis(500);
     private static final String NOT_FOUND = "Pattern not found  (press RETURN)";
 
     enum Outcome { QUIT, NEXT_FILE }
@@ -98,22 +96,8 @@ final class LessPager {
         }
     }
 
-    /** The next key; null when the session ended (Ctrl-C from outside, the client gone). */
     private ScreenKey nextKey() throws InterruptedException {
-        ScreenSize drawn = screen.size();
-        while (true) {
-            ScreenKey key = screen.readKey(KEY_WAIT);
-            if (cancellation.isCancelled() || key.kind() == ScreenKey.Kind.END_OF_INPUT) {
-                return null;
-            }
-            if (key.kind() == ScreenKey.Kind.TIMEOUT) {
-                if (!screen.size().equals(drawn)) {
-                    return ScreenKey.of(ScreenKey.Kind.IGNORED); // redrawn for the new size
-                }
-                continue;
-            }
-            return key;
-        }
+        return ScreenKeys.next(screen, cancellation);
     }
 
     /** Reads a pattern on the prompt line after {@code /} or {@code ?}; false when the session ended. */

@@ -4,7 +4,6 @@ import io.fpsh.device.RawScreen;
 import io.fpsh.device.ScreenKey;
 import io.fpsh.device.ScreenSize;
 
-import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -17,7 +16,6 @@ import java.util.regex.PatternSyntaxException;
  * or {@code -- INSERT --} at the bottom left, the ruler ({@code 1,1  All}) 18 columns from the right.
  */
 final class ViEditor {
-    private static final Duration KEY_WAIT = Duration.ofMillis(500);
     private static final String TILDE = "\u001b[1m\u001b[34m~\u001b[m";
     private static final String BOLD = "\u001b[1m";
 
@@ -80,19 +78,7 @@ final class ViEditor {
     }
 
     private ScreenKey nextKey() throws InterruptedException {
-        ScreenSize drawn = screen.size();
-        while (true) {
-            ScreenKey key = screen.readKey(KEY_WAIT);
-            if (cancellation.isCancelled() || key.kind() == ScreenKey.Kind.END_OF_INPUT) {
-                return null;
-            }
-            if (key.kind() != ScreenKey.Kind.TIMEOUT) {
-                return key;
-            }
-            if (!screen.size().equals(drawn)) {
-                return ScreenKey.of(ScreenKey.Kind.IGNORED); // redrawn for the new size
-            }
-        }
+        return ScreenKeys.next(screen, cancellation);
     }
 
     private void normalKey(ScreenKey key, int times, boolean counted) throws InterruptedException {
