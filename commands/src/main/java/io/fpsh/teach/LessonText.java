@@ -68,10 +68,11 @@ public final class LessonText {
 
     /**
      * Under {@code :lab} and {@code fpsh lab show}: the seed the lab's variables were drawn from (a student's lab,
-     * told apart from another's), or nothing for a lab as written. Never the values: they are the answer.
+     * told apart from another's), or nothing for a lab as written or one without variables. Never the values: they are the answer.
      */
     public static String seed(io.fpsh.lab.LabFile lab) {
-        return lab.seed() == null ? "" : "Seed: " + lab.seed() + " (this lab's variables are drawn from it).\n";
+        boolean drawn = lab.seed() != null && lab.variables() != null && !lab.variables().isEmpty();
+        return !drawn ? "" : "Seed: " + lab.seed() + " (this lab's variables are drawn from it).\n";
     }
 
     private static StringBuilder heading(Lesson lesson) {

@@ -100,6 +100,9 @@ class LabSeedShellTest {
         Result plain = FpshProcess.inProcess("lab", "show", "ftd01-dns");
         assertTrue(plain.out().contains("two DNS servers, 192.0.2.10 and 192.0.2.11."), plain.out());
         assertFalse(plain.out().contains("Seed:"), plain.out());
+        Result noVariables = FpshProcess.inProcess("lab", "show", "ftd01-healthy", "--seed", "5");
+        assertEquals(0, noVariables.exitStatus(), noVariables.err());
+        assertFalse(noVariables.out().contains("Seed:"), "a lab without variables draws nothing: " + noVariables.out());
     }
 
     @Test
