@@ -3,8 +3,8 @@ package io.fpsh.shell.serve;
 import io.fpsh.device.TargetException;
 import io.fpsh.lab.LabFile;
 import io.fpsh.sim.run.LabDevices;
-import org.apache.sshd.common.io.IoAcceptor;
-import org.apache.sshd.common.io.IoServiceEventListener;
+import org.apache.sshd.common.session.Session;
+import org.apache.sshd.common.session.SessionListener;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.auth.password.UserAuthPasswordFactory;
@@ -13,7 +13,6 @@ import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.SocketAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,16 +100,16 @@ public final class FtdSshServer implements AutoCloseable {
 
     /**
      * What a guessing or flooding client meets before it reaches a device: an address under penalty is refused at
-     * once (its connection closed before the SSH banner, as sshd's PerSourcePenalties does), password tries per
+     * once (its connection closed before any login, as sshd's PerSourcePenalties does), password tries per
      * connection are capped by the guard, and one login name holds a bounded number of sessions.
      */
     private static void contain(SshServer server, GuardedLogins logins, ServeLimits limits) {
-        server.setIoServiceEventListener(new IoServiceEventListener() {
+        server.addSessionListener(new SessionListener() {
             @Override
-            public void connectionAccepted(IoAcceptor acceptor, SocketAddress local, SocketAddress remote,
-                                           SocketAddress service) throws IOException {
-                if (logins.refuses(remote)) {
-                    throw new IOException("refused: too many failed logins from this address");
+            public void sessionCreated(Session session) {
+                // closed at once: MINA's accept listener cannot refuse without leaving the socket open
+                if (logins.refuses(session.getIoSession().getRemoteAddress())) {
+                    session.close(true);
                 }
             }
         });

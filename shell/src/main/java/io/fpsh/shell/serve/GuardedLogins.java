@@ -23,7 +23,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the answer is given later, asynchronously.
  */
 final class GuardedLogins implements Logins, AutoCloseable {
-    /** sshd's words when MaxAuthTries is reached (auth2.c, auth_maxtries_exceeded), sent as a disconnect. */
+    /**
+     * sshd's words when MaxAuthTries is reached (auth2.c, auth_maxtries_exceeded), sent as a disconnect. sshd sends
+     * them with code 2 (protocol error), whose text MINA replaces with its own: code 14 (no more auth methods) keeps
+     * them, so the client prints {@code Received disconnect from HOST port N:14: Too many authentication failures}.
+     */
     static final String TOO_MANY = "Too many authentication failures";
     private static final AttributeRepository.AttributeKey<AtomicInteger> FAILURES = new AttributeRepository.AttributeKey<>();
 
@@ -70,8 +74,7 @@ final class GuardedLogins implements Logins, AutoCloseable {
 
     private static void disconnect(ServerSession session) {
         try {
-            // OpenSSH's packet_disconnect sends code 2 (protocol error) with these words
-            session.disconnect(SshConstants.SSH2_DISCONNECT_PROTOCOL_ERROR, TOO_MANY);
+            session.disconnect(SshConstants.SSH2_DISCONNECT_NO_MORE_AUTH_METHODS_AVAILABLE, TOO_MANY);
         } catch (IOException e) {
             session.close(true);
         }
