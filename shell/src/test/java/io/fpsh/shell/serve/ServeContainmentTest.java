@@ -33,7 +33,24 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @Sshd
 class ServeContainmentTest {
-    private static final String LAB = "lab:ftd01-dns";
+    /** The guide's DNS lab as an exam: its solution may not be shown (written to the class folder at start). */
+    private static final String EXAM = String.join("\n",
+            "base: ftd01-dns",
+            "name: ftd01-dns-exam",
+            "description: the DNS lab, solution withheld",
+            "teaching:",
+            "  title: The DNS server that never answers",
+            "  story: Find out why the device cannot reach the SSE cloud.",
+            "  objectives:",
+            "    - resolves: api-sse.cisco.com",
+            "  hints:",
+            "    - Start where the guide starts.",
+            "  solution:",
+            "    - configure network dns servers 192.0.2.11",
+            "  allowSolution: false",
+            "  allowFix: false",
+            "");
+    private static String lab;
     private static final ServeLimits LIMITS = limits("output=65536", "commands-per-second=100", "command-burst=50",
             "type-ahead=4096");
 
@@ -48,7 +65,9 @@ class ServeContainmentTest {
     @BeforeAll
     static void start() throws Exception {
         assumeTrue(OpenSsh.installed("ssh") && OpenSsh.installed("sshpass"), "needs openssh-client and sshpass");
-        served = ServedLab.start(LAB, folder, LIMITS);
+        Path labFile = Files.writeString(folder.resolve("ftd01-dns-exam.yaml"), EXAM);
+        lab = labFile.toString();
+        served = ServedLab.start(lab, folder, LIMITS);
         ssh = new OpenSsh(served.port(), folder);
         hostService = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread acceptor = new Thread(() -> {
@@ -103,6 +122,16 @@ class ServeContainmentTest {
                 && l.endsWith(": No such file or directory")), result.stderr());
         assertTrue(result.stderr().contains("python3: command not found"), result.stderr());
         assertFalse(Files.exists(planted), "a command of the served shell made a file on the host");
+    }
+
+    @Test
+    void neitherTheLabFileNorAWithheldSolutionIsReadable() throws Exception {
+        OpenSsh.Result result = student(":lab solution; expert; cat " + lab + "; grep -r allowSolution /");
+        String all = result.stdout() + result.stderr();
+        assertTrue(result.stderr().contains("fpsh: lab ftd01-dns-exam does not allow its solution to be shown"), all);
+        assertTrue(result.stderr().contains("cat: " + lab + ": No such file or directory"), all);
+        assertFalse(all.contains("configure network dns servers 192.0.2.11"), all);
+        assertFalse(all.contains("allowSolution"), all);
     }
 
     @Test
@@ -215,7 +244,7 @@ class ServeContainmentTest {
 
     private static String inProcess(String commands) throws Exception {
         CapturingIo io = CapturingIo.answering();
-        try (Device device = Targets.open(LAB)) {
+        try (Device device = Targets.open(lab)) {
             for (String line : commands.split("; ")) {
                 device.run(line, io);
             }
