@@ -519,7 +519,7 @@ function _picocli_fpsh_serve() {
 
   local commands=""
   local flag_opts="'--shared' '--hash-password' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--lab' '--write-inventory' '--port' '--bind' '--users' '--fleet'"
+  local arg_opts="'--lab' '--write-inventory' '--port' '--bind' '--users' '--fleet' '--limit'"
   local NAMEFILE_option_args=("ftd01-dns" "ftd01-healthy" "ftd72-healthy" "ftd72-dns" "ftd74-healthy" "ftd74-dns" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection" "ftd01-connector-down" "ftd01-eventhandler-down" "fpr2110-healthy" "ftd72-cdfmc-healthy") # --lab values
 
   type compopt &>/dev/null && compopt +o default
@@ -550,6 +550,9 @@ function _picocli_fpsh_serve() {
       return $?
       ;;
     '--fleet')
+      return
+      ;;
+    '--limit')
       return
       ;;
   esac

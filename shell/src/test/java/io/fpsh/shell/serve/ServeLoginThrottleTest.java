@@ -34,7 +34,7 @@ class ServeLoginThrottleTest {
         assumeTrue(OpenSsh.installed("ssh") && OpenSsh.installed("sshpass") && OpenSsh.installed("expect"),
                 "needs openssh-client, sshpass and expect");
         ServeLimits limits = ServeLimits.DEFAULTS.with("login-delay=" + DELAY_MILLIS + "ms").with("max-auth-tries=3")
-                .with("penalty-after=4").with("penalty=60s");
+                .with("penalty-after=4").with("penalty=60s").with("sessions-per-user=2");
         served = ServedLab.start("lab:ftd01-dns", folder, limits);
         ssh = new OpenSsh(served.port(), folder);
     }
@@ -96,5 +96,18 @@ class ServeLoginThrottleTest {
         OpenSsh.Result elsewhere = ssh.execWithPasswordFrom("127.0.0.5", "admin", "Admin123", "show version");
         assertEquals(0, elsewhere.status(), elsewhere.stderr());
         assertTrue(elsewhere.stdout().contains("Model"), elsewhere.stdout());
+    }
+
+    @Test
+    void oneLoginNameHoldsABoundedNumberOfSessions() throws Exception {
+        try (io.fpsh.ssh.SshFtd first = served.connect(); io.fpsh.ssh.SshFtd second = served.connect()) {
+            io.fpsh.device.TargetException third = org.junit.jupiter.api.Assertions.assertThrows(
+                    io.fpsh.device.TargetException.class, served::connect);
+            assertFalse(third.getMessage().contains("Exception"), "one line for the user: " + third.getMessage());
+            assertTrue(first.isOpen() && second.isOpen(), "the sessions already open are kept");
+        }
+        try (io.fpsh.ssh.SshFtd again = served.connect()) {
+            assertTrue(again.isOpen(), "a closed session frees its place");
+        }
     }
 }
