@@ -59,7 +59,8 @@ class SessionBoundsTest {
     void aFileWrittenWithoutEndStopsAtTheQuotaWithENOSPC() throws Exception {
         try (Device device = Targets.open("lab:ftd01-dns")) {
             run(device, "expert");
-            String out = run(device, "awk 'BEGIN { while (1) print \"0123456789\" }' > /tmp/big; wc -c /tmp/big");
+            String line = "0123456789".repeat(100); // long lines: the quota fills in a few thousand prints
+            String out = run(device, "awk 'BEGIN { while (1) print \"" + line + "\" }' > /tmp/big; wc -c /tmp/big");
             assertTrue(out.contains("-bash: /tmp/big: No space left on device\n"), out);
             assertTrue(out.contains(io.fpsh.sim.expert.MapFileSystem.WRITTEN_BYTES_QUOTA + " /tmp/big"), out);
             assertTrue(run(device, "echo more >> /tmp/other").contains("No space left on device"));

@@ -219,7 +219,7 @@ class FullScreenToolsTmuxTest {
     // --- containment (issue 12 §7): vi's save on full writable areas ---
     @Test
     void aSaveOnFullWritableAreasGetsVimsWriteError() throws Exception {
-        command("awk 'BEGIN { while (1) print \"0123456789\" }' > /tmp/fill");
+        command("awk 'BEGIN { while (1) print \"" + "0123456789".repeat(20) + "\" }' > /tmp/fill");
         try {
             fpsh.type("vi /tmp/note.txt");
             fpsh.press("Enter");
@@ -233,7 +233,7 @@ class FullScreenToolsTmuxTest {
             fpsh.press("Enter");
             fpsh.waitFor("the prompt", s -> TmuxScreen.lastLine(s).equals(PROMPT));
         } finally {
-            command(": > /tmp/fill"); // the space back for the other tests of this session
+            command("> /tmp/fill"); // the space back for the other tests of this session
         }
     }
     // --- end containment ---

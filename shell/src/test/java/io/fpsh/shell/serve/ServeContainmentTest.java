@@ -193,12 +193,12 @@ class ServeContainmentTest {
 
     @Test
     void writesIntoTheSimulatedFilesStopAtTheirQuota() throws Exception {
-        OpenSsh.Result result = student("expert; awk 'BEGIN { while (1) print \"0123456789012345678901234567890123456789\" }'"
-                + " > /tmp/big; ls -l /tmp/big; echo more >> /tmp/big; : > /tmp/big; echo small > /tmp/big; cat /tmp/big");
+        OpenSsh.Result result = student("expert; awk 'BEGIN { while (1) print \"" + "0123456789".repeat(100) + "\" }'"
+                + " > /tmp/big; ls -l /tmp/big; echo more >> /tmp/big; > /tmp/big; wc -c /tmp/big; echo small > /tmp/big; cat /tmp/big");
         assertTrue(result.stderr().contains("-bash: /tmp/big: No space left on device"), result.stderr());
         assertTrue(result.stdout().contains(" " + io.fpsh.sim.expert.MapFileSystem.WRITTEN_BYTES_QUOTA + " "),
                 "the file filled the quota exactly: " + result.stdout());
-        assertTrue(result.stdout().endsWith("small\n"), "emptied, the file takes writes again: " + result.stdout());
+        assertTrue(result.stdout().endsWith("0 /tmp/big\nsmall\n"), "emptied, the file takes writes again: " + result.stdout());
     }
 
     @Test
