@@ -25,6 +25,7 @@ public final class FtdSession {
     private final Deque<Shell> shells = new ArrayDeque<>();
     private int lastPid = 24_617;
     private final List<String> clishHistory = new ArrayList<>();
+    private int clishForgotten;
     /** When the sudo password was last given in this session, or null: sudo's ticket is per terminal. */
     private Instant sudoTicket;
 
@@ -125,7 +126,17 @@ public final class FtdSession {
 
     public synchronized List<String> clishHistory() { return List.copyOf(clishHistory); }
 
-    public synchronized void remember(String line) { clishHistory.add(line); }
+    public synchronized void remember(String line) {
+        clishHistory.add(line);
+        // [UNVERIFIED] the clish's own history size is not known: bash's default HISTSIZE, so a flood stays bounded
+        if (clishHistory.size() > 500) {
+            clishHistory.remove(0);
+            clishForgotten++;
+        }
+    }
+
+    /** The number the clish's {@code history} gives its oldest line kept. */
+    public synchronized int clishHistoryBase() { return clishForgotten + 1; }
 
     /** The last line remembered, replaced by what was typed in full (a {@code |} filter's command line). */
     public synchronized void replaceLastRemembered(String line) { clishHistory.set(clishHistory.size() - 1, line); }

@@ -71,6 +71,23 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Read a password (from the terminal, or one line of stdin) and print its hash for --users.")
     boolean hashPassword;
 
+    // --- containment (issue 12 §7): login throttling and caps per session ---
+    @Option(names = "--limit", paramLabel = "NAME=VALUE",
+            description = "Change a limit on logins or sessions (repeatable): login-delay=2s, max-auth-tries=6,"
+                    + " penalty-after=10, penalty=15s, max-penalty=600s, output=16777216 (bytes per command),"
+                    + " commands-per-second=50, command-burst=200, history=500, type-ahead=1048576,"
+                    + " sessions-per-user=20.")
+    java.util.List<String> limitChanges;
+
+    private io.fpsh.shell.serve.ServeLimits limits() throws ServeException {
+        io.fpsh.shell.serve.ServeLimits limits = io.fpsh.shell.serve.ServeLimits.DEFAULTS;
+        for (String change : limitChanges == null ? java.util.List.<String>of() : limitChanges) {
+            limits = limits.with(change);
+        }
+        return limits;
+    }
+    // --- end containment ---
+
     @Override
     public Integer call() throws FpshException {
         if (hashPassword) {
@@ -96,7 +113,7 @@ public final class ServeCommand implements Callable<Integer> {
                 ServeSettings.checkFleetSize(fleet); // --fleet 0 is a mistake, not "no fleet"
                 settings = settings.withFleet(fleet, specs);
             }
-            server = FtdSshServer.start(settings);
+            server = FtdSshServer.start(settings, limits());
         } catch (ServeException e) {
             throw FpshException.usage("serve: " + e.getMessage());
         }

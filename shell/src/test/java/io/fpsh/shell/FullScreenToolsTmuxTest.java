@@ -216,6 +216,28 @@ class FullScreenToolsTmuxTest {
         assertTrue(shown.contains("cat keep.txt\none\ntwo\nthree\n" + PROMPT), shown);
     }
 
+    // --- containment (issue 12 §7): vi's save on full writable areas ---
+    @Test
+    void aSaveOnFullWritableAreasGetsVimsWriteError() throws Exception {
+        command("awk 'BEGIN { while (1) print \"" + "0123456789".repeat(20) + "\" }' > /tmp/fill");
+        try {
+            fpsh.type("vi /tmp/note.txt");
+            fpsh.press("Enter");
+            fpsh.waitFor("vi on a new file", s -> s.contains("\"note.txt\" [New]") || s.contains("\"/tmp/note.txt\" [New]"));
+            fpsh.type("ihello");
+            fpsh.press("Escape");
+            fpsh.type(":w");
+            fpsh.press("Enter");
+            fpsh.waitFor("vim's E514", s -> TmuxScreen.lastLine(s).contains("E514: write error (file system full?)"));
+            fpsh.type(":q!");
+            fpsh.press("Enter");
+            fpsh.waitFor("the prompt", s -> TmuxScreen.lastLine(s).equals(PROMPT));
+        } finally {
+            command("> /tmp/fill"); // the space back for the other tests of this session
+        }
+    }
+    // --- end containment ---
+
     @Test
     void aFileTheModelRendersOpensReadonlyAndRefusesTheWrite() throws Exception {
         fpsh.type("vi /etc/resolv.conf");

@@ -61,8 +61,9 @@ final class SessionCommands {
         });
         commands.put("history", (command, session, io) -> {
             List<String> lines = session.clishHistory();
+            int base = session.clishHistoryBase();
             for (int i = 0; i < lines.size(); i++) {
-                io.out().println(String.format("%5d  %s", i + 1, lines.get(i)));
+                io.out().println(String.format("%5d  %s", i + base, lines.get(i)));
             }
             return 0;
         });

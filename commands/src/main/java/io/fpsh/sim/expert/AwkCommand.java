@@ -56,6 +56,12 @@ final class AwkCommand implements ExternalCommand {
             return 1;
         }
         AwkRun run = new AwkRun(fs, call.cancellation());
+        run.streamTo(printed -> {
+            Text.writeRaw(call.out(), printed);
+            if (call.out().checkError()) {
+                throw new AwkRun.Exit(141); // the reader is gone: SIGPIPE ends awk, 128 + 13
+            }
+        });
         assignments.forEach(a -> run.setVariable(a[0], new AwkValues.Field(unescape(a[1]))));
         try {
             return execute(call, program, run, args.subList(i + 1, args.size()));

@@ -79,8 +79,19 @@ final class AwkRun {
         return AwkValues.string(value);
     }
 
+    /** Where output goes as it grows, so a program printing without end streams instead of filling memory. */
+    private java.util.function.Consumer<String> sink;
+
+    void streamTo(java.util.function.Consumer<String> sink) {
+        this.sink = sink;
+    }
+
     void write(String text) {
         out.append(text);
+        if (sink != null && out.length() >= 8192) {
+            sink.accept(drain());
+            tick(); // a reader gone or a budget spent cancels the run: stop here too
+        }
     }
 
     /** What was printed since the last call. */

@@ -36,6 +36,13 @@ public final class MapFileSystem implements SimFileSystem {
     private final Map<String, ZonedDateTime> modified = new TreeMap<>();
     private final Supplier<ZonedDateTime> clock;
     private boolean writable;
+    /**
+     * What the files written in the shell (redirections, vi, curl -o) may hold together, and how many there may be:
+     * a session can never fill the server's memory. A student never meets it in normal work; past it a write fails
+     * with ENOSPC, as on a full disk. [UNVERIFIED] the device's real free space is far larger; the cap is fpsh's.
+     */
+    public static final long WRITTEN_BYTES_QUOTA = 8L << 20;
+    public static final int WRITTEN_FILES_QUOTA = 4096;
     /** Where writes go through though the rest refuses them ({@link #allowWritesUnder}): folder paths ending in '/'. */
     private List<String> writableAreas = List.of();
 
@@ -287,11 +294,44 @@ public final class MapFileSystem implements SimFileSystem {
             if (!directories.contains(SimPaths.parent(path))) {
                 throw new SimFileException(SimFileException.Reason.NO_SUCH_FILE);
             }
+            checkQuota(path, data.length, append);
             if (!append) {
                 putText(path, "");
             }
         }
         append(path, new String(data, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public synchronized long freeBytes() {
+        return Math.max(0, WRITTEN_BYTES_QUOTA - writtenBytes(null));
+    }
+
+    /** Refuses a write that would take the written files past their quota, before anything of it is kept. */
+    private void checkQuota(String path, int length, boolean append) throws SimFileException {
+        ByteArrayOutputStream existing = logs.get(path);
+        if (existing == null && files.containsKey(path) == false && writtenFiles() >= WRITTEN_FILES_QUOTA) {
+            throw new SimFileException(SimFileException.Reason.NO_SPACE);
+        }
+        long kept = append && existing != null ? existing.size() : 0;
+        if (writtenBytes(path) + kept + length > WRITTEN_BYTES_QUOTA) {
+            throw new SimFileException(SimFileException.Reason.NO_SPACE);
+        }
+    }
+
+    /** The bytes of the files a write may change, {@code except} one (being rewritten). */
+    private long writtenBytes(String except) {
+        long total = 0;
+        for (Map.Entry<String, ByteArrayOutputStream> log : logs.entrySet()) {
+            if (!log.getKey().equals(except) && mayWrite(log.getKey())) {
+                total += log.getValue().size();
+            }
+        }
+        return total;
+    }
+
+    private long writtenFiles() {
+        return logs.keySet().stream().filter(this::mayWrite).count();
     }
 
     @Override

@@ -25,23 +25,39 @@ final class ShellVariables {
     private final Set<String> exported;
     /** The lines typed into this shell, oldest first, for {@code history}; shared with its pipelines' copies. */
     private final List<String> history;
+    /** How many of the oldest lines went beyond {@link #HISTSIZE}: bash numbers the rest from here on. */
+    private final java.util.concurrent.atomic.AtomicInteger forgotten;
+    /** bash's default HISTSIZE (bash(1)): the lines kept, so a pasted flood never grows the session without end. */
+    static final int HISTSIZE = 500;
 
     ShellVariables() {
-        this(new HashMap<>(), new HashSet<>(), new HashSet<>(EXPORTED_AT_LOGIN), new java.util.ArrayList<>());
+        this(new HashMap<>(), new HashSet<>(), new HashSet<>(EXPORTED_AT_LOGIN), new java.util.ArrayList<>(),
+                new java.util.concurrent.atomic.AtomicInteger());
     }
 
-    private ShellVariables(Map<String, String> assigned, Set<String> unset, Set<String> exported, List<String> history) {
+    private ShellVariables(Map<String, String> assigned, Set<String> unset, Set<String> exported, List<String> history,
+                           java.util.concurrent.atomic.AtomicInteger forgotten) {
         this.assigned = assigned;
         this.unset = unset;
         this.exported = exported;
         this.history = history;
+        this.forgotten = forgotten;
     }
 
     /** Remembers a line typed at this shell's prompt. */
     void remember(String line) {
         synchronized (history) {
             history.add(line);
+            if (history.size() > HISTSIZE) {
+                history.remove(0);
+                forgotten.incrementAndGet();
+            }
         }
+    }
+
+    /** The number {@code history} gives the oldest line kept (1 until lines are forgotten). */
+    int historyBase() {
+        return forgotten.get() + 1;
     }
 
     /** The lines typed so far, oldest first. */
@@ -61,7 +77,7 @@ final class ShellVariables {
 
     /** A subshell's variables: the same values, changed apart from these. */
     synchronized ShellVariables copy() {
-        return new ShellVariables(new HashMap<>(assigned), new HashSet<>(unset), new HashSet<>(exported), history);
+        return new ShellVariables(new HashMap<>(assigned), new HashSet<>(unset), new HashSet<>(exported), history, forgotten);
     }
 
     static boolean isName(String text) {

@@ -9,7 +9,8 @@ public class SimFileException extends Exception {
         IS_A_DIRECTORY("Is a directory"),
         NOT_A_DIRECTORY("Not a directory"),
         PERMISSION_DENIED("Permission denied"),
-        READ_ONLY_FILE_SYSTEM("Read-only file system");
+        READ_ONLY_FILE_SYSTEM("Read-only file system"),
+        NO_SPACE("No space left on device");
 
         private final String text;
 

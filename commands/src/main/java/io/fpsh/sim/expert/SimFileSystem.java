@@ -30,6 +30,11 @@ public interface SimFileSystem {
         throw new SimFileException(SimFileException.Reason.READ_ONLY_FILE_SYSTEM);
     }
 
+    /** How many more bytes {@link #write} takes before the writable areas are full ({@code No space left on device}). */
+    default long freeBytes() {
+        return Long.MAX_VALUE;
+    }
+
     /** True when {@link #write} would take this file (vi opens any other one {@code [readonly]}). */
     default boolean isWritable(String path) {
         return false;

@@ -41,6 +41,7 @@ final class VariableBuiltins {
     /** {@code history [N]}: the shell's lines numbered as bash prints them, this one last. */
     private int history(List<String> args, PrintStream out, PrintStream err) {
         List<String> lines = variables.history();
+        int base = variables.historyBase();
         int first = 0;
         if (!args.isEmpty()) {
             if (!args.get(0).matches("\\d{1,9}")) {
@@ -54,7 +55,7 @@ final class VariableBuiltins {
             first = Math.max(0, lines.size() - Integer.parseInt(args.get(0)));
         }
         for (int i = first; i < lines.size(); i++) {
-            out.printf("%5d  %s%n", i + 1, lines.get(i));
+            out.printf("%5d  %s%n", i + base, lines.get(i));
         }
         return 0;
     }

@@ -70,7 +70,9 @@ final class ViFile {
         try {
             files.write(path, bytes, false);
         } catch (SimFileException e) {
-            return quoted + " E212: Can't open file for writing";
+            // vim's message when the write itself fails [SRC vim 8 users' transcripts: "\"f.py\" E514: write error (file system full?)"]
+            return quoted + (e.reason() == SimFileException.Reason.NO_SPACE
+                    ? " E514: write error (file system full?)" : " E212: Can't open file for writing");
         }
         String created = exists ? "" : " [New]";
         exists = true;

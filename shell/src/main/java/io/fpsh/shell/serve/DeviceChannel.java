@@ -45,6 +45,9 @@ abstract class DeviceChannel implements Command, ChannelSessionAware {
     });
 
     private final DeviceSource devices;
+    private final ServeLimits limits;
+    private final CommandRate rate;
+    private final OutputBudget output;
     private String login; // set in start(), before the thread that reads it
     private OutputStream out;
     private OutputStream err;
@@ -61,7 +64,7 @@ abstract class DeviceChannel implements Command, ChannelSessionAware {
     private volatile boolean fullScreen;
     private volatile TerminalSize size = TerminalSize.DEFAULT;
 
-    protected final TypeAhead typeAhead = new TypeAhead();
+    protected final TypeAhead typeAhead;
     protected PrintStream screen;
     protected PrintStream errors;
     protected LineEditor editor;
@@ -85,8 +88,16 @@ abstract class DeviceChannel implements Command, ChannelSessionAware {
         }
     }
 
-    DeviceChannel(DeviceSource devices) {
+    DeviceChannel(DeviceSource devices, ServeLimits limits) {
         this.devices = devices;
+        this.limits = limits;
+        this.rate = new CommandRate(limits);
+        this.typeAhead = new TypeAhead(limits.typeAheadBytes());
+        this.output = new OutputBudget(limits.outputBytes(), () -> INTERRUPTS.execute(this::cancelCommand));
+    }
+
+    protected final ServeLimits limits() {
+        return limits;
     }
 
     /** Runs the session on the worker thread and returns the exit status for the client. */
@@ -94,6 +105,7 @@ abstract class DeviceChannel implements Command, ChannelSessionAware {
 
     /** Runs one line on the device; Ctrl-C meanwhile cancels it. */
     protected final int runCommand(Device device, String line, DeviceIo io) {
+        output.startCommand();
         commandRunning = true;
         try {
             return device.run(line, io);
@@ -101,6 +113,13 @@ abstract class DeviceChannel implements Command, ChannelSessionAware {
             commandRunning = false;
             screen.flush();
             errors.flush();
+            if (output.spent()) {
+                output.startCommand();
+                // fpsh's own words: no real shell cuts output; the served one must, for the others' sake
+                errors.println("fpsh: output stopped after " + OutputBudget.size(output.limit())
+                        + ": the limit per command of this server");
+                errors.flush();
+            }
         }
     }
 
@@ -109,6 +128,12 @@ abstract class DeviceChannel implements Command, ChannelSessionAware {
      * shell's policy ({@code :help} and {@code :probe} only), everything else on the device.
      */
     protected final int runLine(Device device, String line, DeviceIo io) {
+        try {
+            rate.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
+        }
         if (!ShellCommands.isOwnCommand(line)) {
             return runCommand(device, line, io);
         }
@@ -193,10 +218,11 @@ abstract class DeviceChannel implements Command, ChannelSessionAware {
         terminal = env.getEnv().containsKey(Environment.ENV_TERM) || !env.getPtyModes().isEmpty();
         size = TerminalSize.of(env);
         env.addSignalListener((ch, signal) -> size = TerminalSize.of(env), Signal.WINCH);
-        OutputStream shown = terminal ? new CrlfOutputStream(out) : out;
+        OutputStream capped = output.around(out);
+        OutputStream shown = terminal ? new CrlfOutputStream(capped) : capped;
         screen = new PrintStream(shown, false, StandardCharsets.UTF_8);
         // On a terminal stderr is the same screen; without one it stays apart, as sshd keeps it.
-        errors = terminal ? screen : new PrintStream(err, false, StandardCharsets.UTF_8);
+        errors = terminal ? screen : new PrintStream(output.around(err), false, StandardCharsets.UTF_8);
         editor = new LineEditor(typeAhead, screen, terminal);
         worker = new Thread(this::work, "fpsh-serve-session-" + SESSIONS.incrementAndGet());
         worker.setDaemon(true);
@@ -234,11 +260,13 @@ abstract class DeviceChannel implements Command, ChannelSessionAware {
      */
     @Override
     public void setChannelSession(ChannelSession channel) {
+        typeAhead.whenRoom(bytes -> INTERRUPTS.execute(() -> reopenWindow(channel, bytes)));
         channel.setDataReceiver(new ChannelDataReceiver() {
             @Override
             public int data(ChannelSession session, byte[] data, int offset, int length) {
                 received(data, offset, length);
-                return length; // consumed at once: the client's window opens again
+                // consumed at once, the client's window opening again; past the queue's mark it stays shut
+                return typeAhead.holdIfFull(length) ? 0 : length;
             }
 
             @Override
@@ -259,6 +287,22 @@ abstract class DeviceChannel implements Command, ChannelSessionAware {
             }
         }
         typeAhead.add(data, start, offset + length - start);
+    }
+
+    private static void reopenWindow(ChannelSession channel, long bytes) {
+        try {
+            channel.getLocalWindow().release(bytes);
+        } catch (IOException e) {
+            // the channel is closing: nothing left to reopen
+        }
+    }
+
+    /** The output budget spent: the running command stops as on Ctrl-C, without the ^C. */
+    private void cancelCommand() {
+        Device running = device;
+        if (running != null && commandRunning) {
+            running.cancel();
+        }
     }
 
     /** Ctrl-C while a command runs: show ^C as a tty would, and cancel. */

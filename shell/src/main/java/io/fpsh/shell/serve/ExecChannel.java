@@ -10,8 +10,8 @@ import io.fpsh.shell.CommandSplitter;
 final class ExecChannel extends DeviceChannel {
     private final String commands;
 
-    ExecChannel(DeviceSource devices, String commands) {
-        super(devices);
+    ExecChannel(DeviceSource devices, String commands, ServeLimits limits) {
+        super(devices, limits);
         this.commands = commands;
     }
 

@@ -3,6 +3,8 @@ package io.fpsh.shell.serve;
 import io.fpsh.device.TargetException;
 import io.fpsh.lab.LabFile;
 import io.fpsh.sim.run.LabDevices;
+import org.apache.sshd.common.session.Session;
+import org.apache.sshd.common.session.SessionListener;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.auth.password.UserAuthPasswordFactory;
@@ -25,9 +27,11 @@ public final class FtdSshServer implements AutoCloseable {
     private final String hostKeyFingerprint;
     private final ServeSettings settings;
     private final String hostKeyText;
+    private final GuardedLogins guard;
 
     private FtdSshServer(SshServer server, DeviceSource devices, String hostKeyFingerprint, ServeSettings settings,
-                         String hostKeyText) {
+                         String hostKeyText, GuardedLogins guard) {
+        this.guard = guard;
         this.server = server;
         this.devices = devices;
         this.hostKeyFingerprint = hostKeyFingerprint;
@@ -37,7 +41,12 @@ public final class FtdSshServer implements AutoCloseable {
 
     /** Checks the settings, then listens; fails with one line for the user before anything is bound. */
     public static FtdSshServer start(ServeSettings settings) throws ServeException {
-        return start(settings, lab -> devices(settings, lab));
+        return start(settings, ServeLimits.DEFAULTS);
+    }
+
+    /** The same with these limits on logins and sessions instead of the defaults. */
+    public static FtdSshServer start(ServeSettings settings, ServeLimits limits) throws ServeException {
+        return start(settings, limits, lab -> devices(settings, lab));
     }
 
     /** Where a server gets its sessions' devices from, once its lab is read. */
@@ -51,6 +60,10 @@ public final class FtdSshServer implements AutoCloseable {
      * state (its model's answers) hands in a source that keeps hold of the devices it opens.
      */
     static FtdSshServer start(ServeSettings settings, DeviceSources sources) throws ServeException {
+        return start(settings, ServeLimits.DEFAULTS, sources);
+    }
+
+    static FtdSshServer start(ServeSettings settings, ServeLimits limits, DeviceSources sources) throws ServeException {
         checkFleet(settings);
         InetAddress bind = address(settings.bind());
         LabFile lab = readLab(settings.labSpec());
@@ -58,7 +71,7 @@ public final class FtdSshServer implements AutoCloseable {
         for (String spec : settings.labsInTurn()) {
             labs.add(readLab(spec));
         }
-        Logins logins = logins(settings, bind, labs);
+        GuardedLogins logins = new GuardedLogins(logins(settings, bind, labs), limits, new SourcePenalties(limits));
         SimpleGeneratorHostKeyProvider hostKey = HostKey.load(settings.home());
         DeviceSource devices = sources.of(lab);
         SshServer server = SshServer.setUpDefaultServer();
@@ -70,16 +83,39 @@ public final class FtdSshServer implements AutoCloseable {
         server.setUserAuthFactories(List.of(UserAuthPublicKeyFactory.INSTANCE, UserAuthPasswordFactory.INSTANCE));
         server.setPasswordAuthenticator(logins);
         server.setPublickeyAuthenticator(logins);
-        server.setShellFactory(channel -> new ShellChannel(devices));
-        server.setCommandFactory((channel, command) -> new ExecChannel(devices, command));
+        contain(server, logins, limits);
+        server.setShellFactory(channel -> new ShellChannel(devices, limits));
+        server.setCommandFactory((channel, command) -> new ExecChannel(devices, command, limits));
         try {
             server.start();
         } catch (IOException e) {
             devices.close();
+            logins.close();
             throw new ServeException("cannot listen on " + settings.bind() + " port " + settings.port() + ": "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
-        return new FtdSshServer(server, devices, HostKey.fingerprint(hostKey), settings, HostKey.publicKeyText(hostKey));
+        return new FtdSshServer(server, devices, HostKey.fingerprint(hostKey), settings, HostKey.publicKeyText(hostKey),
+                logins);
+    }
+
+    /**
+     * What a guessing or flooding client meets before it reaches a device: an address under penalty is refused at
+     * once (its connection closed before any login, as sshd's PerSourcePenalties does), password tries per
+     * connection are capped by the guard, and one login name holds a bounded number of sessions.
+     */
+    private static void contain(SshServer server, GuardedLogins logins, ServeLimits limits) {
+        server.addSessionListener(new SessionListener() {
+            @Override
+            public void sessionCreated(Session session) {
+                // closed at once: MINA's accept listener cannot refuse without leaving the socket open
+                if (logins.refuses(session.getIoSession().getRemoteAddress())) {
+                    session.close(true);
+                }
+            }
+        });
+        // the guard closes the connection at its own count; MINA's cap stays above it for the none and key tries
+        CoreModuleProperties.MAX_AUTH_REQUESTS.set(server, limits.maxAuthTries() + 20);
+        CoreModuleProperties.MAX_CONCURRENT_SESSIONS.set(server, limits.sessionsPerUser());
     }
 
     private static void checkFleet(ServeSettings settings) throws ServeException {
@@ -178,6 +214,7 @@ public final class FtdSshServer implements AutoCloseable {
             // stopping anyway: nothing left to do
         } finally {
             devices.close();
+            guard.close();
         }
     }
 }

@@ -6,18 +6,28 @@ import java.util.List;
 /**
  * The lines entered at one prompt of a session, oldest first, for Up/Down and Ctrl-P/Ctrl-N. As with bash's
  * HISTCONTROL=ignoreboth (and fpsh's local shell) blank lines, lines starting with a blank (fpsh's own hidden status
- * query) and a repeat of the last line are not kept; the oldest go beyond {@link #LIMIT}.
+ * query) and a repeat of the last line are not kept; the oldest go beyond the limit ({@link #LIMIT} unless told).
  */
 final class LineHistory {
     static final int LIMIT = 500;
 
     private final List<String> lines = new ArrayList<>();
+    private final int limit;
+
+    LineHistory() {
+        this(LIMIT);
+    }
+
+    /** A history keeping the newest {@code limit} lines (the served shell's history cap). */
+    LineHistory(int limit) {
+        this.limit = limit;
+    }
 
     void add(String line) {
         if (line.isBlank() || line.startsWith(" ") || (!lines.isEmpty() && lines.get(lines.size() - 1).equals(line))) {
             return;
         }
-        if (lines.size() == LIMIT) {
+        if (lines.size() >= limit) {
             lines.remove(0);
         }
         lines.add(line);

@@ -16,8 +16,8 @@ import java.util.Map;
 final class ShellChannel extends DeviceChannel {
     private final Map<Mode, LineHistory> histories = new EnumMap<>(Mode.class);
 
-    ShellChannel(DeviceSource devices) {
-        super(devices);
+    ShellChannel(DeviceSource devices, ServeLimits limits) {
+        super(devices, limits);
     }
 
     @Override
@@ -29,7 +29,7 @@ final class ShellChannel extends DeviceChannel {
             String prompt = device.prompt();
             screen.print(prompt);
             screen.flush();
-            LineHistory history = histories.computeIfAbsent(device.mode(), mode -> new LineHistory());
+            LineHistory history = histories.computeIfAbsent(device.mode(), mode -> new LineHistory(limits().historyLines()));
             boolean lina = ModeGraph.detaches(device.mode());
             LineEditor.Line line = editor.readCommand(
                     new CommandPrompt(prompt, completion, history, () -> size().columns(), lina));

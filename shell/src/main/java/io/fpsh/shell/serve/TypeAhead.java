@@ -9,6 +9,43 @@ final class TypeAhead {
     private int head;
     private int tail;
     private boolean ended;
+    /** Past this many queued bytes the client's SSH window is held shut until half of them are taken. */
+    private final int highWater;
+    private long held;
+    private java.util.function.LongConsumer reopen = bytes -> { };
+
+    TypeAhead() {
+        this(Integer.MAX_VALUE);
+    }
+
+    TypeAhead(int highWater) {
+        this.highWater = highWater;
+    }
+
+    /** Who gives the client back the window held while the queue was full (the channel's window adjust). */
+    synchronized void whenRoom(java.util.function.LongConsumer reopen) {
+        this.reopen = reopen;
+    }
+
+    /**
+     * After an {@link #add}: true, and {@code length} bytes of window kept back, when the queue is past its mark;
+     * they are given back once the session has taken half of it, so a flood waits in the client, not in memory.
+     */
+    synchronized boolean holdIfFull(int length) {
+        if (tail - head <= highWater) {
+            return false;
+        }
+        held += length;
+        return true;
+    }
+
+    private void giveBackIfRoom() {
+        if (held > 0 && tail - head <= highWater / 2) {
+            long bytes = held;
+            held = 0;
+            reopen.accept(bytes);
+        }
+    }
 
     synchronized void add(byte[] data, int offset, int length) {
         if (tail + length > bytes.length) {
@@ -36,6 +73,7 @@ final class TypeAhead {
             head = 0;
             tail = 0;
         }
+        giveBackIfRoom();
         return b;
     }
 
@@ -66,6 +104,7 @@ final class TypeAhead {
     synchronized void clear() {
         head = 0;
         tail = 0;
+        giveBackIfRoom();
     }
 
     /** The client sent EOF, or the channel closed: takers get what is left, then -1. */

@@ -48,6 +48,16 @@ final class OpenSsh {
         return run(line, Map.of("SSHPASS", password), Path.of("/dev/null"));
     }
 
+    /** The same from another loopback address ({@code ssh -b 127.0.0.2}): another client, as the server sees it. */
+    Result execWithPasswordFrom(String source, String user, String password, String command)
+            throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of("sshpass", "-e", "ssh", "-b", source));
+        line.addAll(options());
+        line.addAll(List.of("-o", "PubkeyAuthentication=no", "-o", "NumberOfPasswordPrompts=1",
+                user + "@127.0.0.1", command));
+        return run(line, Map.of("SSHPASS", password), Path.of("/dev/null"));
+    }
+
     /** {@code ssh -T admin@127.0.0.1} (a shell without a pty) fed {@code stdin}, the password through sshpass. */
     Result shellWithoutTerminal(String password, String stdin) throws IOException, InterruptedException {
         List<String> line = new ArrayList<>(List.of("sshpass", "-e", "ssh", "-T"));

@@ -41,8 +41,18 @@ public final class ServedLab implements AutoCloseable {
                 .withFleet(labs.size(), labs), folder);
     }
 
+    /** {@code lab} served with a copy per session under these limits (small ones make a containment test quick). */
+    public static ServedLab start(String lab, Path folder, ServeLimits limits) throws ServeException, IOException {
+        return start(new ServeSettings(lab, "127.0.0.1", 0, null, false, folder.resolve("home")), folder, limits);
+    }
+
     private static ServedLab start(ServeSettings settings, Path folder) throws ServeException, IOException {
-        FtdSshServer server = FtdSshServer.start(settings);
+        return start(settings, folder, ServeLimits.DEFAULTS);
+    }
+
+    private static ServedLab start(ServeSettings settings, Path folder, ServeLimits limits)
+            throws ServeException, IOException {
+        FtdSshServer server = FtdSshServer.start(settings, limits);
         // trusted up front, so that parallel logins never race to save the key
         Path knownHosts = folder.resolve("known_hosts");
         Files.writeString(knownHosts, server.knownHostsLine("127.0.0.1") + "\n");
