@@ -83,13 +83,16 @@ step 'reg-clock', "the device's clock against the SSE servers' Date", after: ['d
 
 step 'reg-tls', 'TLS to each registration URL with --cacert connectorCA.pem',
         after: ['dns-answers', 'conn-canconnect-live'], hop: TLS, {
-    ClockReading clock = clock()
     List<String> urls = registrationUrls(connectorProperties().connectorFqdn())
     Map<String, List<String>> seen = new LinkedHashMap<String, List<String>>()
     List<String> unreached = []
     List<String> clockOnly = []
     List<String> trusted = []
     Instant truth = null
+    // certificates refused for their dates: judged after the loop, once every server had its chance to send a Date
+    List<String> datedHosts = []
+    List<String> datedVerdicts = []
+    List<CurlCheck> datedServed = []
     for (String url : urls) {
         CurlCheck check = curlConnectorCa(url)
         if (check.serverDate() != null && truth == null) {
@@ -118,23 +121,37 @@ step 'reg-tls', 'TLS to each registration URL with --cacert connectorCA.pem',
             }
             String verify = check.verifyResult() ?: ''
             if (verify.contains('expired') || verify.contains('not yet valid')) {
-                Instant now = truth ?: clock.runnerTime()
-                boolean validNow = served.certificateStartDate() != null && served.certificateExpireDate() != null &&
-                        !now.isBefore(Instant.parse(served.certificateStartDate())) &&
-                        !now.isAfter(Instant.parse(served.certificateExpireDate()))
-                if (validNow) {
-                    // the device's clock makes a valid certificate look out of date: reg-clock's CLOCK-SKEW says it
-                    clockOnly << "${host} (${verify})".toString()
-                } else if (verify.contains('expired')) {
-                    note seen, 'CERT-EXPIRED', "${host}: expired ${served.certificateExpireDate()} (${served.certificateSubject()})".toString()
-                } else {
-                    note seen, 'CERT-NOT-YET-VALID', "${host}: valid from ${served.certificateStartDate()} (${served.certificateSubject()})".toString()
-                }
+                datedHosts << host
+                datedVerdicts << verify
+                datedServed << served
             } else {
                 note seen, 'TLS-INTERCEPTED', "${host}: issued by ${served.certificateIssuer()} (curl: ${verify})".toString()
             }
         } else {
             unreached << "${host} (curl ${check.exitCode()})".toString()
+        }
+    }
+    // A certificate's dates are judged against a server's Date only: the runner's own clock is no measure of the
+    // device's network (a served lab, a device behind a jump host or in another lab keeps its own time).
+    List<String> undated = []
+    for (int i = 0; i < datedHosts.size(); i++) {
+        String host = datedHosts[i]
+        String verify = datedVerdicts[i]
+        CurlCheck served = datedServed[i]
+        if (truth == null) {
+            undated << "${host} (${verify})".toString()
+            continue
+        }
+        boolean validNow = served.certificateStartDate() != null && served.certificateExpireDate() != null &&
+                !truth.isBefore(Instant.parse(served.certificateStartDate())) &&
+                !truth.isAfter(Instant.parse(served.certificateExpireDate()))
+        if (validNow) {
+            // the device's clock makes a valid certificate look out of date: reg-clock's CLOCK-SKEW says it
+            clockOnly << "${host} (${verify})".toString()
+        } else if (verify.contains('expired')) {
+            note seen, 'CERT-EXPIRED', "${host}: expired ${served.certificateExpireDate()} (${served.certificateSubject()})".toString()
+        } else {
+            note seen, 'CERT-NOT-YET-VALID', "${host}: valid from ${served.certificateStartDate()} (${served.certificateSubject()})".toString()
         }
     }
     for (String id : ['TLS-INTERCEPTED', 'SSE-SERVER-SILENT', 'TLS-HANGUP', 'TLS-NOT-TLS', 'CERT-EXPIRED', 'CERT-NOT-YET-VALID']) {
@@ -143,6 +160,9 @@ step 'reg-tls', 'TLS to each registration URL with --cacert connectorCA.pem',
         }
     }
     if (seen.isEmpty()) {
+        if (undated) {
+            blocked "certificates refused for their dates, and no server sent a Date (not even to -k): their dates cannot be judged against the SSE servers' time: ${undated.join(', ')}"
+        }
         if (trusted.isEmpty() && clockOnly) {
             blocked "valid certificates look out of date on the device's clock only (see reg-clock): ${clockOnly.join(', ')}"
         }

@@ -8,6 +8,7 @@ import io.fpsh.device.Mode;
 import io.fpsh.device.ModeGraph;
 import io.fpsh.device.SessionFailure;
 import io.fpsh.device.SupportedModes;
+import io.fpsh.sim.expert.DeepStackThreads;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -48,11 +49,9 @@ public final class DeviceDriver implements AutoCloseable {
     private final Device device;
     private final Credentials credentials;
     private final Set<Mode> modes;
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "fpsh-driver");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** A stage's deep stack: a lab's one-command lines run on this thread, with no thread of their own. */
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(
+            runnable -> DeepStackThreads.create(runnable, "fpsh-driver"));
     /** Every password typed for this session: none may show in any later result either (an echo, a history). */
     private final Set<String> typed = ConcurrentHashMap.newKeySet();
     /** Why the driver gave the session up (a command that would not stop); null while it is usable. */

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,47 @@ class SseRegistrationPlaybookTest {
         StepResult tls = run.steps().stream().filter(s -> s.id().equals("reg-tls")).findFirst().orElseThrow();
         assertEquals(Verdict.BLOCKED, tls.verdict(), tls::toString);
         assertTrue(tls.reason().contains("device's clock only"), tls::reason);
+    }
+
+    /**
+     * A refused certificate ("expired" on the device's skewed clock) and no Date from any server, -k included: the
+     * certificate's dates cannot be judged, since the runner's own clock is no measure of the device's network (a
+     * served or remote lab keeps its own time). reg-tls is BLOCKED with its reason, never a CERT-EXPIRED found
+     * against the runner's clock (the servers' certificates, valid 2019-2021 on the lab's clock, are out of date on
+     * this machine's).
+     */
+    @Test
+    void aRefusedCertificateWithNoServerDateIsNotJudgedOnTheRunnersClock(@TempDir Path dir) throws Exception {
+        Path lab = dir.resolve("ftd01-clock-skew-no-date.yaml");
+        Files.writeString(lab, """
+                base: ftd01-clock-skew
+                name: ftd01-clock-skew-no-date
+                description: "ftd01-clock-skew whose SSE servers send no Date header"
+                network:
+                  endpoints:
+                    - name: sse
+                      routes:
+                        - path: /providers/sse/api/v1/regions
+                          status: 200
+                          reason: OK
+                          headers: ["Content-Type: application/json", "Content-Length: {length}"]
+                          body: '{"regions":[]}'
+                        - path: "*"
+                          status: 403
+                          reason: Forbidden
+                          headers: ["Content-Type: text/plain; charset=utf-8", "Content-Length: {length}"]
+                          body: "Forbidden"
+                """);
+
+        DeviceRun run = PlaybookLabs.run("sse-registration", lab.toString(), Map.of());
+
+        StepResult tls = run.steps().stream().filter(s -> s.id().equals("reg-tls")).findFirst().orElseThrow();
+        assertEquals(Verdict.BLOCKED, tls.verdict(), tls::toString);
+        assertEquals(List.of(), tls.findings(), tls::toString);
+        assertTrue(tls.reason().contains("api-sse.cisco.com (certificate has expired)"), tls::reason);
+        assertTrue(tls.reason().contains("no server sent a Date"), tls::reason);
+        StepResult clock = run.steps().stream().filter(s -> s.id().equals("reg-clock")).findFirst().orElseThrow();
+        assertEquals(Verdict.BLOCKED, clock.verdict(), clock::toString);
     }
 
     @Test

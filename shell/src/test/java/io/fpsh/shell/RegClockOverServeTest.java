@@ -17,8 +17,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +37,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @Sshd
 class RegClockOverServeTest {
-    private static final List<String> LABS = List.of("lab:ftd01-tls-close", "lab:ftd01-clock-skew");
+    private static final List<String> LABS = new ArrayList<>(List.of("lab:ftd01-tls-close", "lab:ftd01-clock-skew"));
+    /** ftd01-clock-skew whose servers send no Date header: the device refuses their certificates as expired. */
+    private static final String NO_DATE = """
+            base: ftd01-clock-skew
+            name: ftd01-clock-skew-no-date
+            description: "ftd01-clock-skew whose SSE servers send no Date header"
+            network:
+              endpoints:
+                - name: sse
+                  routes:
+                    - path: "*"
+                      status: 403
+                      reason: Forbidden
+                      headers: ["Content-Type: text/plain; charset=utf-8", "Content-Length: {length}"]
+                      body: "Forbidden"
+            """;
+    private static String noDateLab;
     private static final Duration BUDGET = Duration.ofMinutes(2);
 
     @TempDir
@@ -44,6 +62,10 @@ class RegClockOverServeTest {
 
     @BeforeAll
     static void serve() throws Exception {
+        Path noDate = folder.resolve("ftd01-clock-skew-no-date.yaml");
+        Files.writeString(noDate, NO_DATE);
+        noDateLab = "lab:" + noDate;
+        LABS.add(noDateLab);
         served = ServedLab.fleet(LABS, folder);
     }
 
@@ -76,11 +98,32 @@ class RegClockOverServeTest {
                 clock.findings().get(0)::expected);
     }
 
+    /**
+     * reg-tls's rare path: certificates refused for their dates and no Date from any server, -k included. The
+     * runner's clock (this machine's, years after the lab's) made them CERT-EXPIRED; the step cannot tell, and says so.
+     */
+    @Test
+    void refusedCertificatesWithNoDateAnywhereAreNotJudgedAgainstTheRunnersClock() throws Exception {
+        DeviceRun run = steps(noDateLab, List.of("reg-clock", "reg-tls"));
+
+        StepResult tls = step(run, "reg-tls");
+        assertEquals(Verdict.BLOCKED, tls.verdict(), run::toString);
+        assertEquals(List.of(), run.findings(), run::toString);
+        assertTrue(tls.reason().contains("no server sent a Date"), tls::reason);
+        assertTrue(tls.reason().contains("api-sse.cisco.com (certificate has expired)"), tls::reason);
+        assertEquals(Verdict.BLOCKED, step(run, "reg-clock").verdict(), run::toString);
+    }
+
     /** sse-registration's reg-clock alone, on the lab's device of the served fleet, sudo answered as the lab's. */
     private static DeviceRun regClock(String lab) throws Exception {
+        return steps(lab, List.of("reg-clock"));
+    }
+
+    /** These steps of sse-registration alone, on the lab's device of the served fleet, sudo answered as the lab's. */
+    private static DeviceRun steps(String lab, List<String> ids) throws Exception {
         Plan registration = PlaybookLoader.shipped("sse-registration");
         Plan plan = new Plan(registration.name(), registration.summary(), registration.findings(),
-                registration.steps().stream().filter(s -> s.id().equals("reg-clock")).toList());
+                registration.steps().stream().filter(s -> ids.contains(s.id())).toList());
         try (SshFtd remote = served.connect(ServedLab.login(LABS.indexOf(lab) + 1));
              DeviceDriver driver = new DeviceDriver(remote, (user, question) -> Optional.of(ServedLab.PASSWORD))) {
             TargetSession target = new TargetSession(driver, Map.of(), TargetSession.DEFAULT_COMMAND_TIMEOUT);

@@ -7,6 +7,7 @@ import io.fpsh.device.ScreenSize;
 import io.fpsh.device.TargetException;
 import io.fpsh.shell.Session;
 import io.fpsh.shell.ShellCommands;
+import io.fpsh.sim.expert.DeepStackThreads;
 import org.apache.sshd.server.Environment;
 import org.apache.sshd.server.ExitCallback;
 import org.apache.sshd.server.Signal;
@@ -224,8 +225,8 @@ abstract class DeviceChannel implements Command, ChannelSessionAware {
         // On a terminal stderr is the same screen; without one it stays apart, as sshd keeps it.
         errors = terminal ? screen : new PrintStream(output.around(err), false, StandardCharsets.UTF_8);
         editor = new LineEditor(typeAhead, screen, terminal);
-        worker = new Thread(this::work, "fpsh-serve-session-" + SESSIONS.incrementAndGet());
-        worker.setDaemon(true);
+        // a stage's deep stack: the session's one-command lines run on this thread, with no thread of their own
+        worker = DeepStackThreads.create(this::work, "fpsh-serve-session-" + SESSIONS.incrementAndGet());
         worker.start();
     }
 
