@@ -60,6 +60,8 @@ abstract class DeviceChannel implements Command, ChannelSessionAware {
     /** True while less or vi has the pty: Ctrl-C is then a key for it, not the command's cancel. */
     private volatile boolean fullScreen;
     private volatile TerminalSize size = TerminalSize.DEFAULT;
+    /** A classroom's recording and progress of this session (issue 12 §6); NONE elsewhere. */
+    private SessionWatch watch = SessionWatch.NONE;
 
     protected final TypeAhead typeAhead = new TypeAhead();
     protected PrintStream screen;
@@ -109,11 +111,19 @@ abstract class DeviceChannel implements Command, ChannelSessionAware {
      * shell's policy ({@code :help} and {@code :probe} only), everything else on the device.
      */
     protected final int runLine(Device device, String line, DeviceIo io) {
+        try {
+            return runTypedLine(device, line, io);
+        } finally {
+            watch.lineTyped(device, line.isBlank());
+        }
+    }
+
+    private int runTypedLine(Device device, String line, DeviceIo io) {
         if (!ShellCommands.isOwnCommand(line)) {
             return runCommand(device, line, io);
         }
         if (servedDevice != device) {
-            served = Session.served(device);
+            served = watch.rules() == null ? Session.served(device) : Session.served(device, watch.rules());
             servedDevice = device;
         }
         ShellCommands.run(line, served, io);
@@ -193,10 +203,11 @@ abstract class DeviceChannel implements Command, ChannelSessionAware {
         terminal = env.getEnv().containsKey(Environment.ENV_TERM) || !env.getPtyModes().isEmpty();
         size = TerminalSize.of(env);
         env.addSignalListener((ch, signal) -> size = TerminalSize.of(env), Signal.WINCH);
-        OutputStream shown = terminal ? new CrlfOutputStream(out) : out;
+        watch = devices.watch(login, size.columns(), size.rows());
+        OutputStream shown = watch.recorded(terminal ? new CrlfOutputStream(out) : out);
         screen = new PrintStream(shown, false, StandardCharsets.UTF_8);
         // On a terminal stderr is the same screen; without one it stays apart, as sshd keeps it.
-        errors = terminal ? screen : new PrintStream(err, false, StandardCharsets.UTF_8);
+        errors = terminal ? screen : new PrintStream(watch.recorded(err), false, StandardCharsets.UTF_8);
         editor = new LineEditor(typeAhead, screen, terminal);
         worker = new Thread(this::work, "fpsh-serve-session-" + SESSIONS.incrementAndGet());
         worker.setDaemon(true);
@@ -207,6 +218,7 @@ abstract class DeviceChannel implements Command, ChannelSessionAware {
         int status;
         try {
             device = devices.open(login);
+            watch.opened(device);
             status = session(device);
         } catch (TargetException e) {
             errors.println("fpsh: " + e.getMessage());
@@ -224,6 +236,7 @@ abstract class DeviceChannel implements Command, ChannelSessionAware {
         }
         screen.flush();
         errors.flush();
+        watch.closed();
         exitCallback.onExit(status);
     }
 
