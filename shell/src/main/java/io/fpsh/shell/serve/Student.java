@@ -120,8 +120,11 @@ final class Student {
         if (ftd == null) {
             return;
         }
-        LessonCheck check = lesson.check(ftd.model());
-        List<LessonCheck.State> states = check.states();
+        java.util.Optional<LessonCheck> read = device.readBetweenCommands(() -> lesson.check(ftd.model()));
+        if (read.isEmpty()) {
+            return; // another session of this student holds the device: the next line checks
+        }
+        List<LessonCheck.State> states = read.get().states();
         Instant now = Instant.now();
         for (int i = 0; i < states.size(); i++) {
             if (states.get(i).met() != met[i]) {
