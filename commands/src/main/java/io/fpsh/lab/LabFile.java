@@ -19,6 +19,8 @@ import java.util.Map;
  * @param ntp    (optional) the NTP servers {@code show ntp} reports; none: the device takes its time from its
  *               manager ("Via NTP from Management Center"), reported as that manager's host
  * @param teaching (optional) what makes the lab a lesson: its story, objectives, hints and solution
+ * @param variables (optional) values drawn per student ({@code ${name}} in any text of the lab): {@link LabVariables}
+ * @param seed     the seed the variables were drawn with; null: each variable's default (never written in a file)
  */
 public record LabFile(
         String name,
@@ -36,7 +38,9 @@ public record LabFile(
         Map<String, String> site,
         List<String> hangs,
         List<NtpServer> ntp,
-        Teaching teaching) {
+        Teaching teaching,
+        List<Variable> variables,
+        Long seed) {
 
     public LabFile {
         // copies that keep a null a file wrote ({@code plants: [~]}): the validator names it, a constructor would not
@@ -48,7 +52,16 @@ public record LabFile(
     public LabFile(String name, String description, Clock clock, Device device, Management management, Dns dns,
                    Proxy proxy, List<Manager> managers, Connector connector, List<Process> processes, Network network) {
         this(name, description, clock, device, management, dns, proxy, managers, connector, processes, network,
-                List.of(), Map.of(), null, null);
+                List.of(), Map.of(), null, null, null, null, null);
+    }
+
+    /** A lab as written before {@code variables} existed. */
+    public LabFile(String name, String description, Clock clock, Device device, Management management, Dns dns,
+                   Proxy proxy, List<Manager> managers, Connector connector, List<Process> processes, Network network,
+                   List<String> plants, Map<String, String> site, List<String> hangs, List<NtpServer> ntp,
+                   Teaching teaching) {
+        this(name, description, clock, device, management, dns, proxy, managers, connector, processes, network,
+                plants, site, hangs, ntp, teaching, null, null);
     }
 
     /** A lab as written before {@code teaching} existed. */
@@ -56,7 +69,7 @@ public record LabFile(
                    Proxy proxy, List<Manager> managers, Connector connector, List<Process> processes, Network network,
                    List<String> plants, Map<String, String> site, List<String> hangs, List<NtpServer> ntp) {
         this(name, description, clock, device, management, dns, proxy, managers, connector, processes, network,
-                plants, site, hangs, ntp, null);
+                plants, site, hangs, ntp, null, null, null);
     }
 
     /** A lab as written before {@code ntp} existed. */
@@ -64,8 +77,21 @@ public record LabFile(
                    Proxy proxy, List<Manager> managers, Connector connector, List<Process> processes, Network network,
                    List<String> plants, Map<String, String> site, List<String> hangs) {
         this(name, description, clock, device, management, dns, proxy, managers, connector, processes, network,
-                plants, site, hangs, null, null);
+                plants, site, hangs, null, null, null, null);
     }
+
+    // --- variables (issue 12 §1): values drawn per student ---
+
+    /**
+     * A variable of the lab, referenced as {@code ${name}} in any text of the lab (its teaching part included). Exactly
+     * one of: {@code choices} (one is drawn), {@code range} ({@code 192.0.2.10..192.0.2.26} or {@code 1..9}: one
+     * address or number of it is drawn) or {@code value} (a text made of the variables above, never drawn).
+     * {@code differentFrom} names variables above whose values this one never takes (the good server is not the dead
+     * one). {@code default} is the value without a seed (default: the first choice, the range's first value). A
+     * choice or a default may use the variables above. {@link LabVariables} has the rules.
+     */
+    public record Variable(String name, List<String> choices, String range, List<String> differentFrom, String value,
+                           @com.fasterxml.jackson.annotation.JsonProperty("default") String defaultValue) {}
 
     // --- teaching (issue 12): a lab as a lesson ---
 

@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** Reads lab files (YAML) into {@link LabFile}, strictly: every problem is one line with file, line and field. */
 public final class LabLoader {
@@ -64,7 +65,7 @@ public final class LabLoader {
     private static final class MergeMarkers extends DeserializationProblemHandler {
         private static final java.util.Set<Class<?>> KEYED = java.util.Set.of(LabFile.DnsServer.class,
                 LabFile.Host.class, LabFile.Endpoint.class, LabFile.Route.class, LabFile.Process.class,
-                LabFile.Account.class, LabFile.Manager.class);
+                LabFile.Account.class, LabFile.Manager.class, LabFile.Variable.class);
 
         @Override
         public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
@@ -100,14 +101,27 @@ public final class LabLoader {
      * path is relative to the file that names it.
      */
     public LabFile load(Path file) throws LabException {
-        return parse(new LabText(file.toString(), readFile(file), LabChain.parentOf(file)));
+        return load(file, OptionalLong.empty());
+    }
+
+    /**
+     * {@link #load(Path)} with the lab's variables drawn from {@code seed} ({@link LabVariables}); without a seed each
+     * variable takes its default, as the file is written. The same seed gives the same lab.
+     */
+    public LabFile load(Path file, OptionalLong seed) throws LabException {
+        return parse(new LabText(file.toString(), readFile(file), LabChain.parentOf(file)), seed);
     }
 
     /** A shipped lab by name ({@code fpsh lab list}); null when there is none of that name. */
     public LabFile loadShipped(String name) throws LabException {
+        return loadShipped(name, OptionalLong.empty());
+    }
+
+    /** {@link #loadShipped(String)} with its variables drawn from {@code seed} (none: their defaults). */
+    public LabFile loadShipped(String name, OptionalLong seed) throws LabException {
         try {
             java.util.Optional<byte[]> bytes = ShippedLabs.read(name, MAX_BYTES + 1);
-            return bytes.isEmpty() ? null : parse(new LabText(name + ".yaml", bytes.get(), null));
+            return bytes.isEmpty() ? null : parse(new LabText(name + ".yaml", bytes.get(), null), seed);
         } catch (IOException e) {
             throw new LabException(name + ".yaml: cannot be read");
         }
@@ -148,8 +162,13 @@ public final class LabLoader {
 
     /** A lab read from a stream; a base written as a path is relative to the working directory. */
     public LabFile load(String displayName, InputStream in) throws LabException {
+        return load(displayName, in, OptionalLong.empty());
+    }
+
+    /** {@link #load(String, InputStream)} with its variables drawn from {@code seed} (none: their defaults). */
+    public LabFile load(String displayName, InputStream in, OptionalLong seed) throws LabException {
         try {
-            return parse(displayName, in.readNBytes(MAX_BYTES + 1));
+            return parse(new LabText(displayName, in.readNBytes(MAX_BYTES + 1), Path.of("").toAbsolutePath()), seed);
         } catch (IOException e) {
             throw new LabException(displayName + ": cannot be read");
         }
@@ -160,25 +179,33 @@ public final class LabLoader {
     }
 
     LabFile parse(String displayName, byte[] bytes) throws LabException {
-        return parse(new LabText(displayName, bytes, Path.of("").toAbsolutePath()));
+        return parse(new LabText(displayName, bytes, Path.of("").toAbsolutePath()), OptionalLong.empty());
     }
 
-    private LabFile parse(LabText lab) throws LabException {
+    private LabFile parse(LabText lab, OptionalLong seed) throws LabException {
         checkSize(lab);
         List<LabText> chain = LabChain.resolve(lab, LabLoader::readFile);
         for (LabText text : chain) {
             checkSize(text);
         }
-        byte[] key = cacheKey(chain);
+        byte[] key = cacheKey(chain, seed);
         Optional<LabFile> cached = cache.get(key);
         if (cached.isPresent()) {
             return cached.get();
         }
+        ObjectNode[] trees = new ObjectNode[chain.size()];
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            trees[i] = readChecked(chain.get(i));
+        }
+        java.util.Map<String, String> values = LabVariables.drawn(chain, List.of(trees), seed);
         ObjectNode merged = null;
         for (int i = chain.size() - 1; i >= 0; i--) {
             LabText text = chain.get(i);
-            ObjectNode tree = readChecked(text);
+            ObjectNode tree = LabVariables.substituted(trees[i], text, values);
             merged = merged == null ? LabMerge.alone(tree, text) : LabMerge.merge(merged, tree, text);
+        }
+        if (seed.isPresent()) {
+            merged.put("seed", seed.getAsLong());
         }
         LabFile result;
         try {
@@ -221,6 +248,11 @@ public final class LabLoader {
         if (!(tree instanceof ObjectNode object)) {
             throw new LabException(text.displayName() + ": empty lab file");
         }
+        if (object.has("seed")) {
+            String at = new SourceLocator(source).lineOfPath("seed");
+            throw new LabException(text.displayName() + at + ": field 'seed': not written in a lab file: the variables"
+                    + " are drawn with fpsh --seed N (without one, each takes its default)");
+        }
         JsonNode base = object.get("base");
         Optional<LabChain.BaseLine> line = LabChain.baseLine(source);
         if (base != null && (!base.isTextual() || line.isEmpty() || !line.get().value().equals(base.asText().strip()))) {
@@ -231,7 +263,21 @@ public final class LabLoader {
         return object;
     }
 
-    /** What a cache entry is for: every file of the chain, so a change to a base is a miss. */
+    /**
+     * What a cache entry is for: every file of the chain, so a change to a base is a miss, and the seed the variables
+     * were drawn with (each student's lab is an entry of its own).
+     */
+    private static byte[] cacheKey(List<LabText> chain, OptionalLong seed) {
+        if (seed.isEmpty()) {
+            return cacheKey(chain);
+        }
+        java.io.ByteArrayOutputStream key = new java.io.ByteArrayOutputStream();
+        key.writeBytes(cacheKey(chain));
+        key.write(0);
+        key.writeBytes(("seed=" + seed.getAsLong()).getBytes(StandardCharsets.US_ASCII));
+        return key.toByteArray();
+    }
+
     private static byte[] cacheKey(List<LabText> chain) {
         if (chain.size() == 1) {
             return chain.get(0).bytes();

@@ -20,7 +20,7 @@ import java.util.Map;
  * record types themselves: the stream names no classes, so reading it can only build lab records. Java serialization
  * did the same job but spins about 150 method-handle classes for records on every cold start (tens of milliseconds of
  * {@code fpsh -c}); reflection over the canonical constructors spins none.
- * Types a lab uses: records, String, Integer/int, Boolean/boolean, Instant, List of those, and Map of String to
+ * Types a lab uses: records, String, Integer/int, Long (a seed), Boolean/boolean, Instant, List of those, and Map of String to
  * String (its order kept) (and byte[] for the YAML an entry was parsed from); each value is preceded by a presence byte, as any component may be absent (null).
  */
 final class LabRecordCodec {
@@ -42,6 +42,8 @@ final class LabRecordCodec {
             out.write(utf8);
         } else if (raw == Integer.class || raw == int.class) {
             out.writeInt((Integer) value);
+        } else if (raw == Long.class || raw == long.class) {
+            out.writeLong((Long) value);
         } else if (raw == Boolean.class || raw == boolean.class) {
             out.writeBoolean((Boolean) value);
         } else if (raw == byte[].class) {
@@ -85,6 +87,8 @@ final class LabRecordCodec {
             return new String(in.readNBytes(length(in)), StandardCharsets.UTF_8);
         } else if (raw == Integer.class || raw == int.class) {
             return in.readInt();
+        } else if (raw == Long.class || raw == long.class) {
+            return in.readLong();
         } else if (raw == Boolean.class || raw == boolean.class) {
             return in.readBoolean();
         } else if (raw == byte[].class) {

@@ -13,7 +13,13 @@ import java.util.TreeSet;
 final class LabSchema {
     /** The names a lab's {@code site} map may hold: what the engineer knows of a site that playbooks ask for. */
     static final Set<String> SITE_PARAMS = Set.of("site-dns", "site-proxy");
-    private static final Set<String> FIELDS = fieldsOf(LabFile.class, new TreeSet<>(SITE_PARAMS));
+    private static final Set<String> FIELDS = fieldsOf(LabFile.class, withRenamed(new TreeSet<>(SITE_PARAMS)));
+
+    /** Fields whose name in a file is not their component's (a Java keyword). */
+    private static Set<String> withRenamed(Set<String> names) {
+        names.add("default"); // LabFile.Variable.defaultValue
+        return names;
+    }
 
     private LabSchema() {}
 

@@ -102,7 +102,7 @@ class LabLoaderTest {
         String shadow = "root:" + hash + ":19000:0:99999:7:::\ndaemon:*:19000:0:99999:7:::\nalice:" + hash + "::::::\n";
         String message = errorOf(shadow);
         assertEquals(":1: unknown field at the top level (known: clock, connector, description, device, dns, hangs, management, "
-                + "managers, name, network, ntp, plants, processes, proxy, site, teaching)", message);
+                + "managers, name, network, ntp, plants, processes, proxy, seed, site, teaching, variables)", message);
         assertQuotesNothingOf(shadow, message);
         String twice = "root:" + hash + ":19000:0:99999:7:::\nroot:" + hash + ":19000:0:99999:7:::\n";
         String duplicate = errorOf(twice);
