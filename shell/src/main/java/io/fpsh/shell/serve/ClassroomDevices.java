@@ -2,6 +2,7 @@ package io.fpsh.shell.serve;
 
 import io.fpsh.device.Device;
 import io.fpsh.device.TargetException;
+import io.fpsh.lab.LabVariables;
 import io.fpsh.shell.classroom.ClassFolder;
 import io.fpsh.shell.classroom.ProgressEvent;
 import io.fpsh.shell.classroom.StudentLog;
@@ -21,6 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ClassroomDevices implements DeviceSource {
     /** Seeds are short enough for an instructor to type ({@code --seed 123456}) and differ between students. */
     private static final int SEEDS = 1_000_000;
+    /** How many seeds a new student may be drawn before two students' values are allowed to be the same. */
+    private static final int DRAWS_TRIED = 20;
 
     private final Roster roster;
     private final ClassFolder folder;
@@ -28,6 +31,8 @@ final class ClassroomDevices implements DeviceSource {
     private final Map<String, Student> students = new ConcurrentHashMap<>();
     private final Set<Long> seeds = new HashSet<>();
     private final SecureRandom random = new SecureRandom();
+    /** The values drawn for the students so far; made at the first new student. */
+    private Set<Map<String, String>> drawn;
 
     ClassroomDevices(Roster roster, ClassFolder folder, StudentLabs labs) {
         this.roster = roster;
@@ -64,12 +69,38 @@ final class ClassroomDevices implements DeviceSource {
         return students.computeIfAbsent(login, name -> Student.of(name, folder.log(name), labs, this::newSeed));
     }
 
+    /**
+     * A seed no other student has, whose draw differs from every other student's where the lab's variables allow it
+     * (a few tries: a lab with fewer draws than students repeats some).
+     */
     private synchronized long newSeed() {
-        long seed;
-        do {
-            seed = 1 + random.nextInt(SEEDS - 1);
-        } while (!seeds.add(seed));
+        if (drawn == null) {
+            drawn = new HashSet<>();
+            seeds.forEach(seed -> drawn.add(values(seed)));
+        }
+        long seed = 0;
+        Map<String, String> values = Map.of();
+        for (int tries = 0; tries < DRAWS_TRIED; tries++) {
+            do {
+                seed = 1 + random.nextInt(SEEDS - 1);
+            } while (seeds.contains(seed));
+            values = values(seed);
+            if (values.isEmpty() || !drawn.contains(values)) {
+                break;
+            }
+        }
+        seeds.add(seed);
+        drawn.add(values);
         return seed;
+    }
+
+    /** The values the lab's variables take with {@code seed}; none for a lab without variables. */
+    private Map<String, String> values(long seed) {
+        try {
+            return LabVariables.values(labs.draw(seed));
+        } catch (TargetException | RuntimeException e) {
+            return Map.of(); // the student's login will say why their lab cannot be drawn
+        }
     }
 
     @Override

@@ -96,6 +96,7 @@ public final class FtdSshServer implements AutoCloseable {
             throw new ServeException("--classroom needs the roster file");
         }
         Roster roster = Roster.read(settings.usersFile());
+        StudentLabs studentLabs = StudentLabs.of(settings.labSpec());
         LabFile lab = readLab(settings.labSpec());
         io.fpsh.teach.Lesson lesson = io.fpsh.teach.Lesson.of(lab).orElseThrow(() -> new ServeException(
                 "--classroom: lab " + lab.name() + " has no teaching part (fpsh lab show " + lab.name() + ")"));
@@ -108,7 +109,7 @@ public final class FtdSshServer implements AutoCloseable {
         } catch (io.fpsh.shell.classroom.ClassroomException e) {
             throw new ServeException(e.getMessage());
         }
-        FtdSshServer server = start(settings, l -> new ClassroomDevices(roster, folder, StudentLabs.of(settings.labSpec())));
+        FtdSshServer server = start(settings, l -> new ClassroomDevices(roster, folder, studentLabs));
         server.classFolder = folder;
         folder.serverStarted(server.port());
         return server;

@@ -64,9 +64,14 @@ class ClassroomOverSshTest {
         roster = Files.writeString(folder.resolve("roster.yaml"), "# the class of Thursday\n"
                 + "alice: " + Files.readString(folder.resolve("alice_ed25519.pub")).strip() + "\n"
                 + "bob: " + PasswordHash.create(BOB_PASSWORD.toCharArray()) + "\n");
-        // the default lab's lesson, with playbooks closed to the students
-        lab = Files.writeString(folder.resolve("class-dns.yaml"),
-                "base: ftd01-dns\nname: class-dns\nplants: DNS-SERVER-DEAD\nteaching:\n  allowFix: false\n");
+        // the default lab's lesson with the site's good DNS server drawn per student, playbooks closed to students
+        lab = Files.writeString(folder.resolve("class-dns.yaml"), String.join("\n",
+                "base: ftd01-dns", "name: class-dns", "plants: DNS-SERVER-DEAD",
+                "variables:", "  - {name: goodDns, range: 192.0.2.40..192.0.2.240}",
+                "network:", "  dnsServers:", "    - {address: 192.0.2.10, behaviour: silent}",
+                "    - {address: \"${goodDns}\", behaviour: answer}",
+                "site:", "  site-dns: \"${goodDns}\"",
+                "teaching:", "  allowFix: false", "  solution:", "    - configure network dns servers ${goodDns}", ""));
         classDir = folder.resolve("class");
         startServer();
     }
@@ -124,7 +129,10 @@ class ClassroomOverSshTest {
         String fixed = alice(fix.group(1) + "; :lab check").stdout();
         assertTrue(fixed.endsWith("All objectives met.\n"), fixed);
 
-        String planted = bob("show network; :lab check; :lab hint").stdout();
+        String planted = bob("show network; :lab check; :lab hint; :lab solution").stdout();
+        Matcher bobsFix = FIX.matcher(planted);
+        assertTrue(bobsFix.find(), planted);
+        assertNotEquals(fix.group(1), bobsFix.group(1), "each student's lab is drawn with their own values");
         assertTrue(planted.contains("5 of 5 objectives not met.\n"), "alice's fix is not on bob's device: " + planted);
         assertTrue(planted.contains("Hint 1 of 3: "), planted);
         OpenSsh.Result refused = bob(":run dns");
@@ -152,7 +160,7 @@ class ClassroomOverSshTest {
         String[] report = fpsh("classroom", "report", classDir.toString());
         assertEquals("0", report[0], report[2]);
         assertTrue(report[1].contains("| alice | 5 of 5 | 0 | 5 | 3 | "), report[1]);
-        assertTrue(report[1].contains("| bob | 0 of 5 | 1 | 4 | 2 | "), report[1]);
+        assertTrue(report[1].contains("| bob | 0 of 5 | 1 | 5 | 2 | "), report[1]);
         String csv = Files.readString(classDir.resolve("report.csv"));
         assertTrue(csv.startsWith("student,objective,description,met,first_met_at,hints_then,commands_then,"), csv);
         assertTrue(csv.contains("\r\nalice,1,api-sse.cisco.com resolves through the device's DNS servers,yes,"), csv);
