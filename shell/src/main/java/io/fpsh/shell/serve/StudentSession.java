@@ -4,11 +4,9 @@ import io.fpsh.device.Device;
 import io.fpsh.device.Mode;
 import io.fpsh.shell.StudentRules;
 import io.fpsh.shell.record.AsciicastRecorder;
-import io.fpsh.shell.record.RecordedOutputStream;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
@@ -38,7 +36,7 @@ final class StudentSession implements SessionWatch, StudentRules {
 
     @Override
     public OutputStream recorded(OutputStream screen) {
-        return recorder == null ? screen : new RecordedOutputStream(screen, recorder, StandardCharsets.UTF_8);
+        return recorder == null ? screen : new RecordingTee(screen, recorder);
     }
 
     @Override
