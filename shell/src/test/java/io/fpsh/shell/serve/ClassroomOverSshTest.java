@@ -238,4 +238,14 @@ class ClassroomOverSshTest {
         String[] status = fpsh("classroom", "status", classDir.toString());
         assertTrue(status[1].contains(" 0 logged in now;"), "the sessions the old server left are over: " + status[1]);
     }
+
+    @Test
+    @Order(5)
+    void aSeedInTheLabIsRefusedBeforeAnythingIsMade() {
+        ServeException refused = org.junit.jupiter.api.Assertions.assertThrows(ServeException.class, () ->
+                FtdSshServer.startClassroom(new ServeSettings("lab:ftd01-dns?seed=3", "127.0.0.1", 0, roster, false,
+                        folder.resolve("home")), folder.resolve("seeded-class")));
+        assertEquals("--classroom draws a seed per student: give --lab without ?seed=N", refused.getMessage());
+        assertFalse(Files.exists(folder.resolve("seeded-class")));
+    }
 }
