@@ -221,7 +221,7 @@ function _picocli_fpsh() {
 
   local commands="lab connect probe run serve report completion classroom"
   local flag_opts="'--read-only' '--allow-changes' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--lab' '--target' '-c' '--record'"
+  local arg_opts="'--lab' '--target' '--seed' '-c' '--record'"
   local NAMEFILE_option_args=("ftd01-dns" "ftd01-healthy" "ftd72-healthy" "ftd72-dns" "ftd74-healthy" "ftd74-dns" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection" "ftd01-connector-down" "ftd01-eventhandler-down" "fpr2110-healthy" "ftd72-cdfmc-healthy") # --lab values
   local TARGET_option_args=("lab:ftd01-dns" "lab:ftd01-healthy" "lab:ftd72-healthy" "lab:ftd72-dns" "lab:ftd74-healthy" "lab:ftd74-dns" "lab:ftd01-blocked-eu" "lab:ftd01-no-events" "lab:ftd01-nxdomain" "lab:ftd01-servfail" "lab:ftd01-slow-dns" "lab:ftd01-port-reject" "lab:ftd01-silent-server" "lab:ftd01-tls-close" "lab:ftd01-plain-http" "lab:ftd01-redirect-loop" "lab:ftd01-cert-expired" "lab:ftd01-cert-not-yet-valid" "lab:ftd01-clock-skew" "lab:ftd01-proxy" "lab:ftd01-tls-inspection" "lab:ftd01-connector-down" "lab:ftd01-eventhandler-down" "lab:fpr2110-healthy" "lab:ftd72-cdfmc-healthy" "local" "ssh://") # --target values
 
@@ -252,6 +252,9 @@ function _picocli_fpsh() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${TARGET_option_args[@]}" ) )
       return $?
+      ;;
+    '--seed')
+      return
       ;;
     '-c')
       return
@@ -528,7 +531,7 @@ function _picocli_fpsh_serve() {
 
   local commands=""
   local flag_opts="'--shared' '--hash-password' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--lab' '--write-inventory' '--port' '--bind' '--users' '--fleet' '--classroom' '--dir'"
+  local arg_opts="'--lab' '--seed' '--write-inventory' '--port' '--bind' '--users' '--fleet' '--classroom' '--dir'"
   local NAMEFILE_option_args=("ftd01-dns" "ftd01-healthy" "ftd72-healthy" "ftd72-dns" "ftd74-healthy" "ftd74-dns" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection" "ftd01-connector-down" "ftd01-eventhandler-down" "fpr2110-healthy" "ftd72-cdfmc-healthy") # --lab values
 
   type compopt &>/dev/null && compopt +o default
@@ -539,6 +542,9 @@ function _picocli_fpsh_serve() {
       COMPREPLY=( $( compReplyArray "${NAMEFILE_option_args[@]}" ) $( compgen -f -- "${curr_word}" ) ) # labs, files
       type compopt &>/dev/null && compopt -o filenames
       return 0
+      ;;
+    '--seed')
+      return
       ;;
     '--write-inventory')
       local IFS=$'\n'
@@ -666,10 +672,19 @@ function _picocli_fpsh_lab_list() {
 function _picocli_fpsh_lab_show() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
   local flag_opts=""
-  local arg_opts=""
+  local arg_opts="'--seed'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--seed')
+      return
+      ;;
+  esac
   local NAMEFILE_pos_param_args=("ftd01-dns" "ftd01-healthy" "ftd72-healthy" "ftd72-dns" "ftd74-healthy" "ftd74-dns" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection" "ftd01-connector-down" "ftd01-eventhandler-down" "fpr2110-healthy" "ftd72-cdfmc-healthy") # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
@@ -690,10 +705,22 @@ function _picocli_fpsh_lab_show() {
 function _picocli_fpsh_lab_test() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
   local flag_opts=""
-  local arg_opts=""
+  local arg_opts="'--seed' '--seeds'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--seed')
+      return
+      ;;
+    '--seeds')
+      return
+      ;;
+  esac
   local NAMEFILE_pos_param_args=("ftd01-dns" "ftd01-healthy" "ftd72-healthy" "ftd72-dns" "ftd74-healthy" "ftd74-dns" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection" "ftd01-connector-down" "ftd01-eventhandler-down" "fpr2110-healthy" "ftd72-cdfmc-healthy") # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then

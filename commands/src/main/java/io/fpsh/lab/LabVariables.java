@@ -58,7 +58,7 @@ public final class LabVariables {
         List<LabFile.Variable> variables = Objects.requireNonNullElse(lab.variables(), List.of());
         try {
             OptionalLong seed = lab.seed() == null ? OptionalLong.empty() : OptionalLong.of(lab.seed());
-            return Collections.unmodifiableMap(draw(variables, seed, (name, field, problem) ->
+            return Collections.unmodifiableMap(draw(variables, seed, (name, occurrence, field, problem) ->
                     new LabException(lab.name() + ": field '" + field + "': " + problem)));
         } catch (LabException e) {
             throw new IllegalStateException(e.getMessage(), e); // the same draw passed when the lab was loaded
@@ -68,7 +68,12 @@ public final class LabVariables {
     /** Where a variable's problem is reported: the file and line that define it. */
     @FunctionalInterface
     interface Placer {
-        LabException error(String variable, String field, String problem);
+        /** @param occurrence which definition of {@code variable} in its file (2: the second, given twice) */
+        LabException error(String variable, int occurrence, String field, String problem);
+
+        default LabException error(String variable, String field, String problem) {
+            return error(variable, 1, field, problem);
+        }
     }
 
     /**
@@ -87,7 +92,8 @@ public final class LabVariables {
             merged = merged == null ? LabMerge.alone(own, chain.get(i)) : LabMerge.merge(merged, own, chain.get(i));
         }
         List<LabFile.Variable> variables = read(merged == null ? null : merged.get(SECTION), chain, trees);
-        return draw(variables, seed, (name, field, problem) -> placedError(chain, trees, name, field, problem));
+        return draw(variables, seed, (name, occurrence, field, problem) ->
+                placedError(chain, trees, name, occurrence, field, problem));
     }
 
     /**
@@ -116,7 +122,7 @@ public final class LabVariables {
         }
         for (JsonNode entry : section) {
             if (!entry.isObject()) {
-                throw placedError(chain, trees, null, SECTION, "each variable is a section (name: and one of " + KINDS + ")");
+                throw placedError(chain, trees, null, 1, SECTION, "each variable is a section (name: and one of " + KINDS + ")");
             }
             variables.add(new LabFile.Variable(text(entry.get("name")), texts(entry.get("choices")),
                     text(entry.get("range")), texts(entry.get("differentFrom")), text(entry.get("value")),
@@ -165,7 +171,7 @@ public final class LabVariables {
                 throw placer.error(name, SECTION + ".name", "a letter then letters, digits or _ (got '" + shown(name) + "')");
             }
             if (values.containsKey(name)) {
-                throw placer.error(name, SECTION + ".name", "'" + name + "' is defined twice");
+                throw placer.error(name, 2, SECTION + ".name", "'" + name + "' is defined twice");
             }
             values.put(name, value(variable, seed, values, all, placer));
         }
@@ -382,8 +388,8 @@ public final class LabVariables {
     }
 
     /** The file and line defining {@code variable} (the lab first, then its bases), with the line of its field. */
-    private static LabException placedError(List<LabText> chain, List<ObjectNode> trees, String variable, String field,
-                                            String problem) {
+    private static LabException placedError(List<LabText> chain, List<ObjectNode> trees, String variable,
+                                            int occurrence, String field, String problem) {
         String leaf = field.substring(field.lastIndexOf('.') + 1);
         for (int i = 0; i < chain.size(); i++) {
             JsonNode section = trees.get(i).get(SECTION);
@@ -392,7 +398,7 @@ public final class LabVariables {
             }
             for (JsonNode entry : section) {
                 if (variable == null || (entry.isObject() && variable.equals(text(entry.get("name"))))) {
-                    String line = lineOfEntryField(chain.get(i).source(), variable, leaf);
+                    String line = lineOfEntryField(chain.get(i).source(), variable, occurrence, leaf);
                     return new LabException(chain.get(i).displayName() + line + ": field '" + field + "': " + problem);
                 }
             }
@@ -404,7 +410,7 @@ public final class LabVariables {
      * ":N" of {@code leaf} in the entry of {@code variables:} named {@code variable} (block or flow style), else the
      * entry's line, else the section's.
      */
-    static String lineOfEntryField(String source, String variable, String leaf) {
+    static String lineOfEntryField(String source, String variable, int occurrence, String leaf) {
         List<String> lines = source.lines().toList();
         Pattern section = Pattern.compile("^" + SECTION + "\\s*:");
         int start = 0;
@@ -418,9 +424,13 @@ public final class LabVariables {
             return ":" + (start + 1);
         }
         Pattern named = Pattern.compile("(^|[\\s{,-])name\\s*:\\s*[\"']?" + Pattern.quote(variable) + "[\"']?\\s*([,}#]|$)");
-        int entry = start;
-        while (entry < lines.size() && !named.matcher(lines.get(entry)).find()) {
+        int entry = start - 1;
+        for (int found = 0; found < occurrence && entry < lines.size(); ) {
             entry++;
+            while (entry < lines.size() && !named.matcher(lines.get(entry)).find()) {
+                entry++;
+            }
+            found++;
         }
         if (entry == lines.size()) {
             return ":" + (start + 1);

@@ -66,6 +66,14 @@ public final class LessonText {
         return out.toString();
     }
 
+    /**
+     * Under {@code :lab} and {@code fpsh lab show}: the seed the lab's variables were drawn from (a student's lab,
+     * told apart from another's), or nothing for a lab as written. Never the values: they are the answer.
+     */
+    public static String seed(io.fpsh.lab.LabFile lab) {
+        return lab.seed() == null ? "" : "Seed: " + lab.seed() + " (this lab's variables are drawn from it).\n";
+    }
+
     private static StringBuilder heading(Lesson lesson) {
         return new StringBuilder().append(lesson.lab()).append(": ").append(lesson.title()).append("\n\n")
                 .append(lesson.story()).append("\n\n");

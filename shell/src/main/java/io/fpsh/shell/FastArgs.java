@@ -3,7 +3,7 @@ package io.fpsh.shell;
 import java.util.Optional;
 
 /**
- * Reads the common command lines ({@code -c CMDS}, {@code --lab X}, {@code --target X}, {@code --record FILE}, or
+ * Reads the common command lines ({@code -c CMDS}, {@code --lab X}, {@code --target X}, {@code --seed N}, {@code --record FILE}, or
  * nothing) by hand, so
  * that {@code fpsh -c 'show version'} starts without loading picocli. Anything else is left to {@link FullCommandLine}.
  */
@@ -16,6 +16,7 @@ final class FastArgs {
         String lab = null;
         String target = null;
         String recordFile = null;
+        String seed = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg;
@@ -48,6 +49,12 @@ final class FastArgs {
                     }
                     target = value;
                     break;
+                case "--seed":
+                    if (seed != null) {
+                        return Optional.empty();
+                    }
+                    seed = value;
+                    break;
                 case "--record":
                     if (recordFile != null) {
                         return Optional.empty();
@@ -58,6 +65,6 @@ final class FastArgs {
                     return Optional.empty();
             }
         }
-        return Optional.of(new LaunchOptions(LaunchOptions.targetSpec(lab, target), commands, recordFile));
+        return Optional.of(new LaunchOptions(LaunchOptions.targetSpec(lab, target, seed), commands, recordFile));
     }
 }

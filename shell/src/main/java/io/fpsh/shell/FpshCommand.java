@@ -27,6 +27,11 @@ public final class FpshCommand implements Callable<Integer> {
                             + "and USER defaults to its User, else the local user (as fpsh connect)"})
     String target;
 
+    @Option(names = "--seed", paramLabel = "N",
+            description = "Draw the lab's variables from seed N (0 to 9223372036854775807): the same seed, the same lab;"
+                    + " without it each variable takes its default.")
+    String seed;
+
     @Option(names = "-c", paramLabel = "COMMANDS",
             description = "Run the ';'-separated commands and print only their output, like bash -c.")
     String commands;
@@ -55,7 +60,7 @@ public final class FpshCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws FpshException {
-        return launcher.launch(new LaunchOptions(LaunchOptions.targetSpec(lab, target), commands, recordFile,
+        return launcher.launch(new LaunchOptions(LaunchOptions.targetSpec(lab, target, seed), commands, recordFile,
                 LaunchOptions.Changes.of(readOnly, allowChanges)));
     }
 }

@@ -67,6 +67,7 @@ final class LabShellCommand {
             }
             default -> {
                 io.out().print(LessonText.overview(lesson, lesson.check(lab.model()), session.hintsGiven()));
+                io.out().print(LessonText.seed(lab.lab()));
                 return 0;
             }
         }

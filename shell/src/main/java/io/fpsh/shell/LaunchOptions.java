@@ -53,4 +53,20 @@ record LaunchOptions(String targetSpec, String commands, String recordFile, Chan
         }
         return target != null ? target : Targets.DEFAULT;
     }
+
+    /**
+     * {@link #targetSpec(String, String)} with {@code --seed N} (null: none): the lab's variables drawn from it, carried
+     * as {@code lab:NAME?seed=N} wherever the target goes. A seed draws a lab: with another kind of target it is an error.
+     */
+    static String targetSpec(String lab, String target, String seed) throws FpshException {
+        String spec = targetSpec(lab, target);
+        if (seed == null) {
+            return spec;
+        }
+        if (!spec.startsWith("lab:")) {
+            throw FpshException.usage("--seed draws a lab's variables: it goes with --lab NAME|FILE or a lab: target"
+                    + " (got --target " + Printable.of(spec) + ")");
+        }
+        return LabSeeds.withSeed(spec, "--seed", seed);
+    }
 }

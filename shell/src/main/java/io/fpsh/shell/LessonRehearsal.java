@@ -38,21 +38,60 @@ final class LessonRehearsal {
     }
 
     int run(String nameOrFile) throws FpshException {
-        LabFile lab;
-        try {
-            lab = LabDevices.read(nameOrFile);
-        } catch (TargetException e) {
-            throw FpshException.usage(e.getMessage());
+        return run(nameOrFile, new long[0]);
+    }
+
+    /**
+     * The rehearsal of the lab drawn from each of {@code seeds} in turn (none: the lab as written, or the seed its
+     * target carries), each step's line naming the seed and the values drawn; every seed is tried, and one that breaks
+     * makes the status {@link #BROKEN}.
+     */
+    int run(String nameOrFile, long[] seeds) throws FpshException {
+        if (seeds.length == 0) {
+            return rehearse(read(nameOrFile, null));
         }
-        Lesson lesson = Lesson.of(lab).orElseThrow(() -> FpshException.usage("lab " + lab.name()
-                + " has no teaching part: nothing to test"));
-        try (SimulatedFtd device = new SimulatedFtd(lab)) {
-            return rehearse(lesson, device, Lesson.healthy(lab));
+        int passed = 0;
+        String name = null;
+        for (long seed : seeds) {
+            LabFile lab = read(nameOrFile, seed);
+            name = lab.name();
+            passed += rehearse(lab) == PASSED ? 1 : 0;
+        }
+        if (seeds.length > 1) {
+            out.println(name + ": " + passed + " of " + seeds.length + " seeds passed.");
+            out.flush();
+        }
+        return passed == seeds.length ? PASSED : BROKEN;
+    }
+
+    private static LabFile read(String nameOrFile, Long seed) throws FpshException {
+        try {
+            return LabDevices.read(seed == null ? nameOrFile : io.fpsh.lab.LabSeed.withSeed(nameOrFile, seed));
+        } catch (TargetException | io.fpsh.lab.LabException e) {
+            throw FpshException.usage(e.getMessage());
         }
     }
 
-    private int rehearse(Lesson lesson, SimulatedFtd device, boolean healthy) {
-        String name = lesson.lab();
+    private int rehearse(LabFile lab) throws FpshException {
+        Lesson lesson = Lesson.of(lab).orElseThrow(() -> FpshException.usage("lab " + lab.name()
+                + " has no teaching part: nothing to test"));
+        String name = lab.name();
+        if (lab.seed() != null) {
+            name = name + " seed " + lab.seed();
+            java.util.Map<String, String> values = io.fpsh.lab.LabVariables.values(lab);
+            if (!values.isEmpty()) {
+                // the author sees what was drawn, to rerun a seed that broke
+                StringBuilder drawn = new StringBuilder();
+                values.forEach((k, v) -> drawn.append(drawn.length() == 0 ? "" : ", ").append(k).append('=').append(v));
+                out.println(name + ": drew " + drawn);
+            }
+        }
+        try (SimulatedFtd device = new SimulatedFtd(lab)) {
+            return rehearse(name, lesson, device, Lesson.healthy(lab));
+        }
+    }
+
+    private int rehearse(String name, Lesson lesson, SimulatedFtd device, boolean healthy) {
         LessonCheck planted = lesson.check(device.model());
         step(name, "as planted", planted);
         if (healthy) {

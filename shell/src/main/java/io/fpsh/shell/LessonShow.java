@@ -17,7 +17,7 @@ final class LessonShow {
         } catch (TargetException e) {
             throw FpshException.usage(e.getMessage());
         }
-        return Lesson.of(lab).map(LessonText::show)
+        return Lesson.of(lab).map(lesson -> LessonText.show(lesson) + LessonText.seed(lab))
                 .orElseGet(() -> lab.name() + (lab.description() == null ? "" : ": " + lab.description())
                         + "\nThis lab has no teaching part: no story, objectives or hints.\n");
     }

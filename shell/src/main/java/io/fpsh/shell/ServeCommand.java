@@ -39,6 +39,10 @@ public final class ServeCommand implements Callable<Integer> {
                     + " the devices (ftd0001 the first, ftd0002 the second...).")
     java.util.List<String> labs;
 
+    @Option(names = "--seed", paramLabel = "N",
+            description = "Draw the lab's variables from seed N (each --lab the same way); without it, their defaults.")
+    String seed;
+
     @Option(names = "--write-inventory", paramLabel = "FILE",
             description = "With --fleet: write an inventory of the fleet for fpsh run --inventory (and FILE.known_hosts"
                     + " with this server's key); the password goes in $" + FleetInventoryFile.PASSWORD_ENV + ".")
@@ -89,7 +93,7 @@ public final class ServeCommand implements Callable<Integer> {
         PlaybookFiles.refuseInThisProcess("a playbook file never runs inside fpsh serve (shipped playbooks only)");
         java.util.List<String> specs = new java.util.ArrayList<>();
         for (String lab : labs == null ? java.util.List.<String>of() : labs) {
-            specs.add(LaunchOptions.targetSpec(lab, null));
+            specs.add(LaunchOptions.targetSpec(lab, null, seed));
         }
         if (specs.size() > 1 && fleet == null) {
             throw FpshException.usage("serve: several --lab need --fleet N (the labs are given in turn to its devices)");
@@ -97,7 +101,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (inventory != null && fleet == null) {
             throw FpshException.usage("serve: --write-inventory needs --fleet N");
         }
-        String labSpec = specs.isEmpty() ? LaunchOptions.targetSpec(null, null) : specs.get(0);
+        String labSpec = specs.isEmpty() ? LaunchOptions.targetSpec(null, null, seed) : specs.get(0);
         ServeSettings settings = new ServeSettings(labSpec, bind, port, classroom != null ? classroom : users, shared,
                 FpshHome.directory());
         quietLibraryLogs();
@@ -145,9 +149,9 @@ public final class ServeCommand implements Callable<Integer> {
         if (classDir == null) {
             throw FpshException.usage("serve: --classroom needs --dir CLASS_DIR (where progress and recordings go)");
         }
-        if (users != null || shared || fleet != null || labs != null && labs.size() > 1) {
-            throw FpshException.usage("serve: --classroom gives each student a device of one --lab: it does not go"
-                    + " with --users, --shared, --fleet or several --lab");
+        if (users != null || shared || fleet != null || seed != null || labs != null && labs.size() > 1) {
+            throw FpshException.usage("serve: --classroom gives each student a device of one --lab, drawn from their"
+                    + " own seed: it does not go with --users, --shared, --fleet, --seed or several --lab");
         }
     }
 

@@ -138,8 +138,10 @@ class ClassroomCommandTest {
         assertEquals(new Run(2, "", "fpsh: serve: --classroom needs --dir CLASS_DIR (where progress and recordings go)\n"),
                 fpsh("serve", "--classroom", "roster.yaml"));
         assertEquals(new Run(2, "", "fpsh: serve: --dir needs --classroom ROSTER\n"), fpsh("serve", "--dir", "x"));
-        assertEquals(new Run(2, "", "fpsh: serve: --classroom gives each student a device of one --lab: it does not go"
-                + " with --users, --shared, --fleet or several --lab\n"),
-                fpsh("serve", "--classroom", "r", "--dir", "d", "--shared"));
+        for (String other : new String[] {"--shared", "--seed=4", "--users=u", "--fleet=2"}) {
+            assertEquals(new Run(2, "", "fpsh: serve: --classroom gives each student a device of one --lab, drawn from"
+                    + " their own seed: it does not go with --users, --shared, --fleet, --seed or several --lab\n"),
+                    fpsh("serve", "--classroom", "r", "--dir", "d", other), other);
+        }
     }
 }

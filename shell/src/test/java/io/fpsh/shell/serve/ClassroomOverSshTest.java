@@ -64,14 +64,18 @@ class ClassroomOverSshTest {
         roster = Files.writeString(folder.resolve("roster.yaml"), "# the class of Thursday\n"
                 + "alice: " + Files.readString(folder.resolve("alice_ed25519.pub")).strip() + "\n"
                 + "bob: " + quickHash(BOB_PASSWORD) + "\n");
-        // the default lab's lesson with the site's good DNS server drawn per student, playbooks closed to students
-        lab = Files.writeString(folder.resolve("class-dns.yaml"), String.join("\n",
-                "base: ftd01-dns", "name: class-dns", "plants: DNS-SERVER-DEAD",
-                "variables:", "  - {name: goodDns, range: 192.0.2.40..192.0.2.240}",
-                "network:", "  dnsServers:", "    - {address: 192.0.2.10, behaviour: silent}",
-                "    - {address: \"${goodDns}\", behaviour: answer}",
-                "site:", "  site-dns: \"${goodDns}\"",
-                "teaching:", "  allowFix: false", "  solution:", "    - configure network dns servers ${goodDns}", ""));
+        // the default lab's lesson (its DNS servers drawn per student), with playbooks closed to the students
+        lab = Files.writeString(folder.resolve("class-dns.yaml"), String.join("\n", "base: ftd01-dns", "name: class-dns",
+                "teaching:", "  title: The DNS server that never answers",
+                "  story: The site runs two DNS servers, ${namedFirst} and ${namedSecond}. Fix the device.",
+                "  objectives:", "    - resolves: api-sse.cisco.com",
+                "    - {answers: \"https://api-sse.cisco.com/providers/sse/services/registration/api/v2/clients\","
+                        + " cacert: /ngfw/etc/ssl/connectorCA.pem}",
+                "    - {answers: \"https://est.sco.cisco.com\", cacert: /ngfw/etc/ssl/connectorCA.pem}",
+                "    - {answers: \"https://eventing-ingest.sse.itd.cisco.com\", cacert: /ngfw/etc/ssl/connectorCA.pem}",
+                "    - {answers: \"https://mx01.sse.itd.cisco.com\", cacert: /ngfw/etc/ssl/connectorCA.pem}",
+                "  hints: [one, two, three]", "  solution:", "    - configure network dns servers ${goodDns}",
+                "  allowSolution: true", "  allowFix: false", ""));
         classDir = folder.resolve("class");
         startServer();
     }
@@ -126,6 +130,13 @@ class ClassroomOverSshTest {
         return new String[] {String.valueOf(status), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
     }
 
+    /** The story's line naming the site's DNS servers (their drawn addresses, in a drawn order). */
+    private static String servers(String lab) {
+        Matcher named = Pattern.compile("The site runs two DNS servers, \\S+ and \\S+\\.").matcher(lab);
+        assertTrue(named.find(), lab);
+        return named.group();
+    }
+
     private static String seedOf(String student) throws IOException {
         List<String> seeds = Files.readAllLines(classDir.resolve("students/" + student + "/progress.jsonl")).stream()
                 .filter(l -> l.contains("\"event\":\"seed\"")).toList();
@@ -136,16 +147,17 @@ class ClassroomOverSshTest {
     @Test
     @Order(1)
     void twoStudentsHaveTheirOwnDevicesRecordingsAndProgress() throws Exception {
-        String solution = alice(":lab solution").stdout();
+        String solution = alice(":lab; :lab solution").stdout();
         Matcher fix = FIX.matcher(solution);
         assertTrue(fix.find(), solution);
         String fixed = alice(fix.group(1) + "; :lab check").stdout();
         assertTrue(fixed.endsWith("All objectives met.\n"), fixed);
 
-        String planted = bob("show network; :lab check; :lab hint; :lab solution").stdout();
+        String planted = bob("show network; :lab check; :lab hint; :lab; :lab solution").stdout();
         Matcher bobsFix = FIX.matcher(planted);
         assertTrue(bobsFix.find(), planted);
-        assertNotEquals(fix.group(1), bobsFix.group(1), "each student's lab is drawn with their own values");
+        assertNotEquals(servers(solution) + fix.group(1), servers(planted) + bobsFix.group(1),
+                "each student's lab is drawn with their own values: the servers named and the one that works");
         assertTrue(planted.contains("5 of 5 objectives not met.\n"), "alice's fix is not on bob's device: " + planted);
         assertTrue(planted.contains("Hint 1 of 3: "), planted);
         OpenSsh.Result refused = bob(":run dns");
@@ -172,8 +184,8 @@ class ClassroomOverSshTest {
 
         String[] report = fpsh("classroom", "report", classDir.toString());
         assertEquals("0", report[0], report[2]);
-        assertTrue(report[1].contains("| alice | 5 of 5 | 0 | 5 | 3 | "), report[1]);
-        assertTrue(report[1].contains("| bob | 0 of 5 | 1 | 5 | 2 | "), report[1]);
+        assertTrue(report[1].contains("| alice | 5 of 5 | 0 | 6 | 3 | "), report[1]);
+        assertTrue(report[1].contains("| bob | 0 of 5 | 1 | 6 | 2 | "), report[1]);
         String csv = Files.readString(classDir.resolve("report.csv"));
         assertTrue(csv.startsWith("student,objective,description,met,first_met_at,hints_then,commands_then,"), csv);
         assertTrue(csv.contains("\r\nalice,1,api-sse.cisco.com resolves through the device's DNS servers,yes,"), csv);
@@ -214,7 +226,7 @@ class ClassroomOverSshTest {
                     status[1]);
             assertTrue(Pattern.compile("(?m)^bob +logged in +EXPERT +0 of 5 +1 +\\d+ +\\d+s$").matcher(status[1]).find(),
                     status[1]);
-            assertTrue(Pattern.compile("(?m)^alice +away +- +5 of 5 +0 +5 +-$").matcher(status[1]).find(), status[1]);
+            assertTrue(Pattern.compile("(?m)^alice +away +- +5 of 5 +0 +6 +-$").matcher(status[1]).find(), status[1]);
         }
     }
 
@@ -233,7 +245,7 @@ class ClassroomOverSshTest {
         assertTrue(Files.exists(classDir.resolve("students/alice/sessions/4.cast")), "sessions go on numbering");
 
         String[] report = fpsh("classroom", "report", classDir.toString());
-        assertTrue(report[1].contains("| alice | 5 of 5 | 0 | 6 | 4 | "), "met once is kept: " + report[1]);
+        assertTrue(report[1].contains("| alice | 5 of 5 | 0 | 7 | 4 | "), "met once is kept: " + report[1]);
         assertTrue(report[1].contains("| bob | 0 of 5 | 2 | "), report[1]);
         String[] status = fpsh("classroom", "status", classDir.toString());
         assertTrue(status[1].contains(" 0 logged in now;"), "the sessions the old server left are over: " + status[1]);
