@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
         description = "The Firepower shell: the Cisco FTD CLI against a simulated device.",
         footer = {"", "Without -c, fpsh reads lines from a terminal (an interactive shell) or from stdin (a transcript)."},
         subcommands = {LabCommand.class, ConnectCommand.class, ProbeCommand.class, RunCommand.class, ServeCommand.class,
-                ReportCommand.class, CompletionCommand.class})
+                ReportCommand.class, CompletionCommand.class, ClassroomCommand.class})
 public final class FpshCommand implements Callable<Integer> {
 
     @Option(names = "--lab", paramLabel = "NAME|FILE", completionCandidates = ShippedLabNames.class,

@@ -67,6 +67,19 @@ public final class ServeCommand implements Callable<Integer> {
                     + " name: ssh admin%%ftd0042@HOST (or ssh -l admin@ftd0042 HOST); plain admin is ftd0001.")
     Integer fleet;
 
+    // --- classroom (issue 12 §6) ---
+    @Option(names = "--classroom", paramLabel = "ROSTER",
+            description = "Serve a class: ROSTER lists the students in the --users format (student:$pbkdf2-sha256$..."
+                    + " or student:ssh-ed25519 AAAA...); each gets their own device of --lab, drawn from their own"
+                    + " seed, kept across their reconnects. Needs --dir.")
+    Path classroom;
+
+    @Option(names = "--dir", paramLabel = "CLASS_DIR",
+            description = "With --classroom: the class folder, where each session is recorded (asciicast) and each"
+                    + " student's progress is written as it happens (fpsh classroom status|report CLASS_DIR).")
+    Path classDir;
+    // --- end classroom ---
+
     @Option(names = "--hash-password",
             description = "Read a password (from the terminal, or one line of stdin) and print its hash for --users.")
     boolean hashPassword;
@@ -93,6 +106,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (hashPassword) {
             return printPasswordHash();
         }
+        checkClassroomOptions();
         PlaybookFiles.refuseInThisProcess("a playbook file never runs inside fpsh serve (shipped playbooks only)");
         java.util.List<String> specs = new java.util.ArrayList<>();
         for (String lab : labs == null ? java.util.List.<String>of() : labs) {
@@ -105,7 +119,8 @@ public final class ServeCommand implements Callable<Integer> {
             throw FpshException.usage("serve: --write-inventory needs --fleet N");
         }
         String labSpec = specs.isEmpty() ? LaunchOptions.targetSpec(null, null, seed) : specs.get(0);
-        ServeSettings settings = new ServeSettings(labSpec, bind, port, users, shared, FpshHome.directory());
+        ServeSettings settings = new ServeSettings(labSpec, bind, port, classroom != null ? classroom : users, shared,
+                FpshHome.directory());
         quietLibraryLogs();
         FtdSshServer server;
         try {
@@ -113,9 +128,11 @@ public final class ServeCommand implements Callable<Integer> {
                 ServeSettings.checkFleetSize(fleet); // --fleet 0 is a mistake, not "no fleet"
                 settings = settings.withFleet(fleet, specs);
             }
-            server = FtdSshServer.start(settings, limits());
+            server = classroom != null ? FtdSshServer.startClassroom(settings, limits(), classDir)
+                    : FtdSshServer.start(settings, limits());
         } catch (ServeException e) {
-            throw FpshException.usage("serve: " + e.getMessage());
+            // a roster's bad lines are reported one line each
+            throw FpshException.usage("serve: " + e.getMessage().replace("\n", "\nfpsh: serve: "));
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -137,6 +154,23 @@ public final class ServeCommand implements Callable<Integer> {
             server.close();
         }
         return 0;
+    }
+
+    /** --classroom takes the place of --users, --shared and --fleet: each student has one device of their own. */
+    private void checkClassroomOptions() throws FpshException {
+        if (classroom == null) {
+            if (classDir != null) {
+                throw FpshException.usage("serve: --dir needs --classroom ROSTER");
+            }
+            return;
+        }
+        if (classDir == null) {
+            throw FpshException.usage("serve: --classroom needs --dir CLASS_DIR (where progress and recordings go)");
+        }
+        if (users != null || shared || fleet != null || seed != null || labs != null && labs.size() > 1) {
+            throw FpshException.usage("serve: --classroom gives each student a device of one --lab, drawn from their"
+                    + " own seed: it does not go with --users, --shared, --fleet, --seed or several --lab");
+        }
     }
 
     private void writeInventory(FtdSshServer server, ServeSettings settings) throws FpshException {

@@ -25,6 +25,8 @@ public final class Session implements AutoCloseable {
     private volatile int hintsGiven;
     /** The status of the last own command ({@code :run}'s verdict as {@code fpsh run} exits; 0 for the others). */
     private volatile int ownCommandStatus;
+    /** A classroom student's rules and hints (issue 12 §6); null for any other session. */
+    private StudentRules student;
 
     Session(DeviceOpener opener, Device device) {
         this(opener, device, SshConnect.defaults());
@@ -46,6 +48,18 @@ public final class Session implements AutoCloseable {
         return new Session(spec -> {
             throw new TargetException("a served shell opens no other target");
         }, device, SshConnect.defaults(), FrontEnd.SERVED);
+    }
+
+    /** The served shell of a classroom student: {@code rules} decide their own commands and keep their hints. */
+    public static Session served(Device device, StudentRules rules) {
+        Session session = served(device);
+        session.student = rules;
+        return session;
+    }
+
+    /** The classroom student's rules, or null. */
+    StudentRules student() {
+        return student;
     }
 
     FrontEnd frontEnd() {
@@ -106,10 +120,13 @@ public final class Session implements AutoCloseable {
     }
 
     int hintsGiven() {
-        return hintsGiven;
+        return student != null ? student.hintsGiven() : hintsGiven;
     }
 
     void hintsGiven(int given) {
+        if (student != null) {
+            student.hintsGiven(given);
+        }
         hintsGiven = given;
     }
 

@@ -71,6 +71,11 @@ public final class ShellCommands {
                     : "fpsh: unknown command '" + Printable.of(name) + "' (try :help)");
             return Outcome.CONTINUE;
         }
+        String studentRefusal = session.student() == null ? null : session.student().refusal(name);
+        if (studentRefusal != null) { // a classroom's lesson may close more (issue 12 §6)
+            err.println(studentRefusal);
+            return Outcome.CONTINUE;
+        }
         switch (name) {
             case ":help":
                 out.print(session.frontEnd() == Session.FrontEnd.SERVED ? SERVED_HELP : HELP);

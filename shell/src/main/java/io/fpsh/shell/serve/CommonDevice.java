@@ -22,6 +22,26 @@ final class CommonDevice implements AutoCloseable {
         return new SharedDevice(device instanceof SimulatedFtd ftd ? ftd.openSession() : device, turn);
     }
 
+    /**
+     * {@code read} between the sessions' commands, never inside one (a classroom's check of the objectives); empty
+     * when a command holds the device longer than a moment (a {@code tail -f}): the next check will read it.
+     */
+    <T> java.util.Optional<T> readBetweenCommands(java.util.function.Supplier<T> read) {
+        try {
+            if (!turn.tryLock(50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                return java.util.Optional.empty();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.ofNullable(read.get());
+        } finally {
+            turn.unlock();
+        }
+    }
+
     @Override
     public void close() {
         device.close();

@@ -64,6 +64,8 @@ abstract class DeviceChannel implements Command, ChannelSessionAware {
     /** True while less or vi has the pty: Ctrl-C is then a key for it, not the command's cancel. */
     private volatile boolean fullScreen;
     private volatile TerminalSize size = TerminalSize.DEFAULT;
+    /** A classroom's recording and progress of this session (issue 12 §6); NONE elsewhere. */
+    private SessionWatch watch = SessionWatch.NONE;
 
     protected final TypeAhead typeAhead;
     protected PrintStream screen;
@@ -135,11 +137,19 @@ abstract class DeviceChannel implements Command, ChannelSessionAware {
             Thread.currentThread().interrupt();
             return 130;
         }
+        try {
+            return runTypedLine(device, line, io);
+        } finally {
+            watch.lineTyped(device, line.isBlank());
+        }
+    }
+
+    private int runTypedLine(Device device, String line, DeviceIo io) {
         if (!ShellCommands.isOwnCommand(line)) {
             return runCommand(device, line, io);
         }
         if (servedDevice != device) {
-            served = Session.served(device);
+            served = watch.rules() == null ? Session.served(device) : Session.served(device, watch.rules());
             servedDevice = device;
         }
         ShellCommands.run(line, served, io);
@@ -219,11 +229,12 @@ abstract class DeviceChannel implements Command, ChannelSessionAware {
         terminal = env.getEnv().containsKey(Environment.ENV_TERM) || !env.getPtyModes().isEmpty();
         size = TerminalSize.of(env);
         env.addSignalListener((ch, signal) -> size = TerminalSize.of(env), Signal.WINCH);
+        watch = devices.watch(login, size.columns(), size.rows());
         OutputStream capped = output.around(out);
-        OutputStream shown = terminal ? new CrlfOutputStream(capped) : capped;
+        OutputStream shown = watch.recorded(terminal ? new CrlfOutputStream(capped) : capped);
         screen = new PrintStream(shown, false, StandardCharsets.UTF_8);
         // On a terminal stderr is the same screen; without one it stays apart, as sshd keeps it.
-        errors = terminal ? screen : new PrintStream(output.around(err), false, StandardCharsets.UTF_8);
+        errors = terminal ? screen : new PrintStream(watch.recorded(output.around(err)), false, StandardCharsets.UTF_8);
         editor = new LineEditor(typeAhead, screen, terminal);
         // a stage's deep stack: the session's one-command lines run on this thread, with no thread of their own
         worker = DeepStackThreads.create(this::work, "fpsh-serve-session-" + SESSIONS.incrementAndGet());
@@ -234,6 +245,7 @@ abstract class DeviceChannel implements Command, ChannelSessionAware {
         int status;
         try {
             device = devices.open(login);
+            watch.opened(device);
             status = session(device);
         } catch (TargetException e) {
             errors.println("fpsh: " + e.getMessage());
@@ -251,6 +263,7 @@ abstract class DeviceChannel implements Command, ChannelSessionAware {
         }
         screen.flush();
         errors.flush();
+        watch.closed();
         exitCallback.onExit(status);
     }
 

@@ -13,6 +13,14 @@ interface DeviceSource extends AutoCloseable {
      */
     Device open(String login) throws TargetException;
 
+    /**
+     * What watches the session {@code login} opens, the size of its terminal given; nothing but in a classroom
+     * (issue 12 §6: recording and progress).
+     */
+    default SessionWatch watch(String login, int columns, int rows) {
+        return SessionWatch.NONE;
+    }
+
     /** Closes what the sessions shared; the server calls it when it stops. */
     @Override
     void close();

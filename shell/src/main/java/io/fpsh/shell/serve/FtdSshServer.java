@@ -14,6 +14,7 @@ import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +29,8 @@ public final class FtdSshServer implements AutoCloseable {
     private final ServeSettings settings;
     private final String hostKeyText;
     private final GuardedLogins guard;
+    /** Under --classroom, the class folder (told when the server stops); null otherwise. */
+    private io.fpsh.shell.classroom.ClassFolder classFolder;
 
     private FtdSshServer(SshServer server, DeviceSource devices, String hostKeyFingerprint, ServeSettings settings,
                          String hostKeyText, GuardedLogins guard) {
@@ -118,6 +121,37 @@ public final class FtdSshServer implements AutoCloseable {
         CoreModuleProperties.MAX_CONCURRENT_SESSIONS.set(server, limits.sessionsPerUser());
     }
 
+    // --- classroom (issue 12 §6) ---
+    /**
+     * {@code fpsh serve --classroom ROSTER --dir DIR}: the settings' users file is the roster (the --users format,
+     * every user a student); each student gets their own device of the lab, drawn from their own seed, and their
+     * sessions' recordings and progress go to {@code classDir}. The lab must have a teaching part.
+     */
+    public static FtdSshServer startClassroom(ServeSettings settings, ServeLimits limits, Path classDir) throws ServeException {
+        if (settings.usersFile() == null) {
+            throw new ServeException("--classroom needs the roster file");
+        }
+        Roster roster = Roster.read(settings.usersFile());
+        StudentLabs studentLabs = StudentLabs.of(settings.labSpec());
+        LabFile lab = readLab(settings.labSpec());
+        io.fpsh.teach.Lesson lesson = io.fpsh.teach.Lesson.of(lab).orElseThrow(() -> new ServeException(
+                "--classroom: lab " + lab.name() + " has no teaching part (fpsh lab show " + lab.name() + ")"));
+        io.fpsh.shell.classroom.ClassFolder folder;
+        try {
+            folder = io.fpsh.shell.classroom.ClassFolder.create(classDir);
+            folder.writeClass(new io.fpsh.shell.classroom.ClassInfo(lab.name(), lesson.title(),
+                    lesson.objectives().stream().map(io.fpsh.teach.ObjectiveSentence::of).toList(),
+                    lesson.hints().size(), roster.students()));
+        } catch (io.fpsh.shell.classroom.ClassroomException e) {
+            throw new ServeException(e.getMessage());
+        }
+        FtdSshServer server = start(settings, limits, l -> new ClassroomDevices(roster, folder, studentLabs));
+        server.classFolder = folder;
+        folder.serverStarted(server.port());
+        return server;
+    }
+    // --- end classroom ---
+
     private static void checkFleet(ServeSettings settings) throws ServeException {
         if (settings.fleet() != 0 && settings.shared()) {
             throw new ServeException(
@@ -191,6 +225,9 @@ public final class FtdSshServer implements AutoCloseable {
 
     /** What a login reaches, for the start line. */
     public String devicesServed() {
+        if (classFolder != null) {
+            return "a device per student of the roster, progress and recordings in " + classFolder.path();
+        }
         if (settings.fleet() > 0) {
             return "a fleet of " + settings.fleet() + " devices " + FleetNames.hostname(1) + " to "
                     + FleetNames.hostname(settings.fleet()) + " chosen by the login name (e.g. admin%"
@@ -215,6 +252,9 @@ public final class FtdSshServer implements AutoCloseable {
         } finally {
             devices.close();
             guard.close();
+            if (classFolder != null) {
+                classFolder.serverStopped();
+            }
         }
     }
 }

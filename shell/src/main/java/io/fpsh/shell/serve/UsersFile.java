@@ -52,6 +52,18 @@ final class UsersFile implements Logins {
         return users;
     }
 
+    // --- classroom roster (issue 12 §6) ---
+    /** Checks one line as {@link #read} does: null when it is good, else why (never the line: it may hold a secret). */
+    static String problem(String line) {
+        try {
+            new UsersFile().add(line);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+    // --- end classroom roster ---
+
     private void add(String line) {
         int colon = line.indexOf(':');
         if (colon <= 0) {
