@@ -127,6 +127,11 @@ public final class FtdSshServer implements AutoCloseable {
      * every user a student); each student gets their own device of the lab, drawn from their own seed, and their
      * sessions' recordings and progress go to {@code classDir}. The lab must have a teaching part.
      */
+    public static FtdSshServer startClassroom(ServeSettings settings, Path classDir) throws ServeException {
+        return startClassroom(settings, ServeLimits.DEFAULTS, classDir);
+    }
+
+    /** The same with these limits on logins and sessions: students meet the served shell's containment too. */
     public static FtdSshServer startClassroom(ServeSettings settings, ServeLimits limits, Path classDir) throws ServeException {
         if (settings.usersFile() == null) {
             throw new ServeException("--classroom needs the roster file");
