@@ -110,7 +110,16 @@ public record LabFile(
      * {@code socket: PATH} (a unix socket at PATH is CONNECTED: a daemon attached to it).
      */
     public record Objective(String resolves, String answers, String cacert, String websocket, String daemon,
-                            String socket) {}
+                            String socket,
+                            // --- the world's kinds (issue 12 §3): the SSE portal ---
+                            // sseEvents: true: the device's events are arriving in SSE (one within the last period);
+                            // sseDevice: NAME: the SSE portal lists NAME, Registered
+                            Boolean sseEvents, String sseDevice) {
+        /** An objective of the device's own kinds. */
+        public Objective(String resolves, String answers, String cacert, String websocket, String daemon, String socket) {
+            this(resolves, answers, cacert, websocket, daemon, socket, null, null);
+        }
+    }
 
     /**
      * An NTP server of the device: {@code status} as {@code show ntp} words it ({@code Being Used}, {@code Available},

@@ -19,8 +19,8 @@ import java.util.TreeSet;
  * {@link #PERIOD}, the types of the FMC's selection in turn.
  */
 public final class SseEventFlow {
-    /** How often a device of the lab sends an event. [INVENTED: a lab's traffic has no rate of its own] */
-    public static final Duration PERIOD = Duration.ofMinutes(5);
+    /** How often a device of the lab sends an event. */
+    public static final Duration PERIOD = io.fpsh.world.WorldPages.EVENT_PERIOD;
     /** The portal's list shows this many, the newest. */
     static final int SHOWN = 20;
     private static final String CONNECTOR = FmcDeployment.CONNECTOR;
