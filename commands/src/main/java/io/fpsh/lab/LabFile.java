@@ -21,6 +21,9 @@ import java.util.Map;
  * @param teaching (optional) what makes the lab a lesson: its story, objectives, hints and solution
  * @param variables (optional) values drawn per student ({@code ${name}} in any text of the lab): {@link LabVariables}
  * @param seed     the seed the variables were drawn with; null: each variable's default (never written in a file)
+ * @param fmc    (optional) the FMC's Cloud Services page (issue 12 §3, the world around the device); healthy if left out
+ * @param sse    (optional) the SSE portal: its region, the Smart Account linked, its toggles; healthy if left out
+ * @param smartAccount (optional) the Smart Account holding the device's licences; healthy if left out
  */
 public record LabFile(
         String name,
@@ -40,7 +43,10 @@ public record LabFile(
         List<NtpServer> ntp,
         Teaching teaching,
         List<Variable> variables,
-        Long seed) {
+        Long seed,
+        Fmc fmc,
+        Sse sse,
+        SmartAccount smartAccount) {
 
     public LabFile {
         // copies that keep a null a file wrote ({@code plants: [~]}): the validator names it, a constructor would not
@@ -52,24 +58,7 @@ public record LabFile(
     public LabFile(String name, String description, Clock clock, Device device, Management management, Dns dns,
                    Proxy proxy, List<Manager> managers, Connector connector, List<Process> processes, Network network) {
         this(name, description, clock, device, management, dns, proxy, managers, connector, processes, network,
-                List.of(), Map.of(), null, null, null, null, null);
-    }
-
-    /** A lab as written before {@code variables} existed. */
-    public LabFile(String name, String description, Clock clock, Device device, Management management, Dns dns,
-                   Proxy proxy, List<Manager> managers, Connector connector, List<Process> processes, Network network,
-                   List<String> plants, Map<String, String> site, List<String> hangs, List<NtpServer> ntp,
-                   Teaching teaching) {
-        this(name, description, clock, device, management, dns, proxy, managers, connector, processes, network,
-                plants, site, hangs, ntp, teaching, null, null);
-    }
-
-    /** A lab as written before {@code teaching} existed. */
-    public LabFile(String name, String description, Clock clock, Device device, Management management, Dns dns,
-                   Proxy proxy, List<Manager> managers, Connector connector, List<Process> processes, Network network,
-                   List<String> plants, Map<String, String> site, List<String> hangs, List<NtpServer> ntp) {
-        this(name, description, clock, device, management, dns, proxy, managers, connector, processes, network,
-                plants, site, hangs, ntp, null, null, null);
+                List.of(), Map.of(), null);
     }
 
     /** A lab as written before {@code ntp} existed. */
@@ -77,7 +66,27 @@ public record LabFile(
                    Proxy proxy, List<Manager> managers, Connector connector, List<Process> processes, Network network,
                    List<String> plants, Map<String, String> site, List<String> hangs) {
         this(name, description, clock, device, management, dns, proxy, managers, connector, processes, network,
-                plants, site, hangs, null, null, null, null);
+                plants, site, hangs, null);
+    }
+
+    /** A lab as written before {@code teaching} existed. */
+    public LabFile(String name, String description, Clock clock, Device device, Management management, Dns dns,
+                   Proxy proxy, List<Manager> managers, Connector connector, List<Process> processes, Network network,
+                   List<String> plants, Map<String, String> site, List<String> hangs, List<NtpServer> ntp) {
+        this(name, description, clock, device, management, dns, proxy, managers, connector, processes, network,
+                plants, site, hangs, ntp, null);
+    }
+
+    /**
+     * A lab as written before {@code variables} and the world around the device ({@code fmc}, {@code sse},
+     * {@code smartAccount}) existed.
+     */
+    public LabFile(String name, String description, Clock clock, Device device, Management management, Dns dns,
+                   Proxy proxy, List<Manager> managers, Connector connector, List<Process> processes, Network network,
+                   List<String> plants, Map<String, String> site, List<String> hangs, List<NtpServer> ntp,
+                   Teaching teaching) {
+        this(name, description, clock, device, management, dns, proxy, managers, connector, processes, network,
+                plants, site, hangs, ntp, teaching, null, null, null, null, null);
     }
 
     // --- variables (issue 12 §1): values drawn per student ---
@@ -121,7 +130,16 @@ public record LabFile(
      * {@code socket: PATH} (a unix socket at PATH is CONNECTED: a daemon attached to it).
      */
     public record Objective(String resolves, String answers, String cacert, String websocket, String daemon,
-                            String socket) {}
+                            String socket,
+                            // --- the world's kinds (issue 12 §3): the SSE portal ---
+                            // sseEvents: true: the device's events are arriving in SSE (one within the last period);
+                            // sseDevice: NAME: the SSE portal lists NAME, Registered
+                            Boolean sseEvents, String sseDevice) {
+        /** An objective of the device's own kinds. */
+        public Objective(String resolves, String answers, String cacert, String websocket, String daemon, String socket) {
+            this(resolves, answers, cacert, websocket, daemon, socket, null, null);
+        }
+    }
 
     /**
      * An NTP server of the device: {@code status} as {@code show ntp} words it ({@code Being Used}, {@code Available},
@@ -344,4 +362,30 @@ public record LabFile(
 
     /** One answer: {@code path} {@code *} matches any path; header values may use {@code {date}} and {@code {length}}. */
     public record Route(String path, int status, String reason, List<String> headers, String body) {}
+
+    // --- the world around the device (issue 12 §3): FMC, SSE portal, Smart Account ---
+
+    /**
+     * The FMC's Cloud Services page (System > Integration > Cloud Services), as saved and deployed when the lab
+     * starts. {@code integration}: the Cisco Cloud integration on (default; off: a deployment stops the device's
+     * connector); {@code events}: Cisco Cloud Event Configuration on (default); {@code region} US, EU or APJ (default:
+     * the region of {@code connector.fqdn}); {@code eventTypes}: those sent, of {@code intrusion}, {@code file-malware},
+     * {@code connection} (default all three).
+     */
+    public record Fmc(Boolean integration, Boolean events, String region, List<String> eventTypes) {}
+
+    /**
+     * The SSE portal of the customer's tenant: its {@code region} (default the device's {@code device.region}, else
+     * the region of {@code connector.fqdn}), whether the Smart Account is {@code linked} to it (default true), and its
+     * Cloud Services toggles {@code eventing} and {@code xdrThreatResponse} (default on).
+     */
+    public record Sse(String region, Boolean linked, Boolean eventing, Boolean xdrThreatResponse) {}
+
+    /**
+     * The Smart Account (software.cisco.com): its {@code name} (default {@code example-sa}), the virtual account
+     * holding the device's licences (default {@code DEFAULT}) and whether it does hold the security licences
+     * ({@code holdsLicences}, default true), the engineer's {@code user} and {@code role} there (default Smart Account
+     * Administrator).
+     */
+    public record SmartAccount(String name, String virtualAccount, Boolean holdsLicences, String user, String role) {}
 }

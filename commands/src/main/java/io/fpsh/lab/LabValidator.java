@@ -95,6 +95,7 @@ final class LabValidator {
             }
         }
         new TeachingRules(this::failAt).validate(lab);
+        new WorldRules(this::failAt).validate(lab);
     }
 
     /** Finding ids as playbooks declare them: upper-case words joined by '-' (DNS-SERVER-DEAD). */

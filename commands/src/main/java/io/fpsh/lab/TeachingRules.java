@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class TeachingRules {
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
-    private static final String KINDS = "resolves, answers, websocket, daemon or socket";
+    private static final String KINDS = "resolves, answers, websocket, daemon, socket, sseEvents or sseDevice";
 
     /** How a rule reports: {@link LabValidator#failAt}, the line found by {@code placeField}, the message naming {@code field}. */
     @FunctionalInterface
@@ -69,6 +69,9 @@ final class TeachingRules {
         addIfSet(set, "websocket", objective.websocket());
         addIfSet(set, "daemon", objective.daemon());
         addIfSet(set, "socket", objective.socket());
+        // the world's kinds (issue 12 §3)
+        addIfSet(set, "sseEvents", objective.sseEvents() == null ? null : objective.sseEvents().toString());
+        addIfSet(set, "sseDevice", objective.sseDevice());
         if (set.isEmpty()) {
             fail(objective.cacert() != null ? "teaching.objectives.cacert" : "teaching.objectives",
                     "an objective is one of " + KINDS + " (got none)");
@@ -79,6 +82,8 @@ final class TeachingRules {
                 case "answers" -> objective.answers();
                 case "websocket" -> objective.websocket();
                 case "daemon" -> objective.daemon();
+                case "sseEvents" -> String.valueOf(objective.sseEvents());
+                case "sseDevice" -> objective.sseDevice();
                 default -> objective.socket();
             };
             fail("teaching.objectives." + second, "an objective is one of " + KINDS + ", not both "
@@ -104,6 +109,12 @@ final class TeachingRules {
         if (objective.daemon() != null && Objects.requireNonNullElse(lab.processes(), List.<LabFile.Process>of()).stream()
                 .noneMatch(p -> p.name().equals(objective.daemon()))) {
             fail("teaching.objectives.daemon", "no process named '" + objective.daemon() + "' in processes");
+        }
+        if (Boolean.FALSE.equals(objective.sseEvents())) {
+            fail("teaching.objectives.sseEvents", "an objective is what must come true: write sseEvents: true");
+        }
+        if (objective.sseDevice() != null) {
+            host(objective.sseDevice(), "teaching.objectives.sseDevice");
         }
         if (objective.socket() != null && !objective.socket().startsWith("/")) {
             fail("teaching.objectives.socket", "a unix socket's absolute path (got '" + objective.socket() + "')");

@@ -19,7 +19,13 @@ public final class Probes {
             new NetstatProbe(),
             new LsofProbe(),
             new ConnectorLogProbe(),
-            new ActionQueueLogProbe()
+            new ActionQueueLogProbe(),
+            // lab only (issue 12 §3): the world around the device
+            new FmcCloudServicesProbe(),
+            new SseDevicesProbe(),
+            new SseEventsProbe(),
+            new SseCloudServicesProbe(),
+            new SmartAccountProbe()
             // each probe adds one line here, after a comma
     );
 

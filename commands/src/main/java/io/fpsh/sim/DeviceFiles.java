@@ -62,7 +62,8 @@ public final class DeviceFiles {
         files.setModified(RESOLV_CONF, () -> state.resolvConfWritten().atZone(ZoneOffset.UTC));
         files.putGenerated("/etc/hostname", text(() -> state.hostname() + "\n"));
         files.putGenerated("/etc/hosts", text(() -> "127.0.0.1\tlocalhost\n" + state.ipv4().address() + "\t" + state.hostname() + "\n"));
-        files.putText(CONNECTOR_PROPERTIES, ConnectorPropertiesRenderer.render(StateViews.connectorProperties(state)));
+        // generated: an FMC deployment rewrites it (the region)
+        files.putGenerated(CONNECTOR_PROPERTIES, text(() -> ConnectorPropertiesRenderer.render(StateViews.connectorProperties(state))));
         files.putGenerated(ACTION_QUEUE_LOG, text(connector::actionQueueLog));
         files.putGenerated(CONNECTOR_LOG, text(connector::connectorLog));
         files.putGenerated("/ngfw/var/log/messages", text(() -> MessagesLog.render(state)));

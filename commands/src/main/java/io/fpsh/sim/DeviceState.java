@@ -72,6 +72,7 @@ public final class DeviceState {
     public DeviceState(LabFile lab, LabClock clock) {
         this.lab = lab;
         this.clock = clock;
+        this.world = new io.fpsh.sim.world.LabWorld(lab);
         plant();
     }
 
@@ -86,6 +87,8 @@ public final class DeviceState {
         staticRoutes.clear();
         switches.clear();
         lastConfigurationChange = null;
+        connectorClouds.clear();
+        world.reset();
         plant();
     }
 
@@ -106,6 +109,7 @@ public final class DeviceState {
         for (LabFile.StaticRoute r : Objects.requireNonNullElse(lab.management().staticRoutes(), List.<LabFile.StaticRoute>of())) {
             staticRoutes.add(new io.fpsh.ftd.StaticRoute(r.interfaceName(), r.destination(), r.netmask(), r.gateway()));
         }
+        connectorClouds.add(new ConnectorCloud(Instant.MIN, lab.connector().fqdn(), lab.connector().eventingHost()));
         // [INVENTED: a lab does not say when its configuration was written; a day before the session, before any log line]
         resolvConfWritten = clock.start().minus(java.time.Duration.ofDays(1));
     }
@@ -368,6 +372,42 @@ public final class DeviceState {
         }
         return new LabFile.Process(process.name(), process.category(), mine.get(mine.size() - 1).pid(), process.command(),
                 process.user(), process.path(), process.state());
+    }
+
+    // --- the world around the device (issue 12 §3): the FMC, the SSE portal, the Smart Account ---
+
+    /**
+     * Where the connector reaches SSE from {@code at} on: connector.properties' {@code connector_fqdn} and the
+     * eventing host of its region. The lab's at first; an FMC deployment of another region writes new ones.
+     */
+    public record ConnectorCloud(Instant at, String fqdn, String eventingHost) {}
+
+    private final io.fpsh.sim.world.LabWorld world;
+    private final List<ConnectorCloud> connectorClouds = new ArrayList<>();
+
+    /** The FMC's, the SSE portal's and the Smart Account's state in this lab: reset with the device. */
+    public io.fpsh.sim.world.LabWorld world() { return world; }
+
+    /** The connector's cloud at a lab instant. */
+    public synchronized ConnectorCloud connectorCloudAt(Instant at) {
+        ConnectorCloud inForce = connectorClouds.get(0);
+        for (ConnectorCloud change : connectorClouds) {
+            if (!change.at().isAfter(at)) {
+                inForce = change;
+            }
+        }
+        return inForce;
+    }
+
+    /** The connector's cloud now (connector.properties' fqdn, the eventing host). */
+    public ConnectorCloud connectorCloud() {
+        return connectorCloudAt(clock.now());
+    }
+
+    /** An FMC deployment writes connector.properties anew: the connector reads it at its next start. */
+    public synchronized void setConnectorCloud(String fqdn, String eventingHost) {
+        connectorClouds.add(new ConnectorCloud(clock.now(), fqdn, eventingHost));
+        changed();
     }
 
     /** The password of an account, or null. */

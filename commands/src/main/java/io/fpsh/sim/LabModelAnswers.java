@@ -46,6 +46,12 @@ public final class LabModelAnswers implements ModelAnswers {
             // a time-out of the probe's own changes what a slow server's answer is: only the text can tell
             case "nslookup" -> args.isEmpty() || args.get(0).startsWith("-") ? null
                     : new NslookupModel(state).lookup(args.get(0), args.size() > 1 ? args.get(1) : null).orElse(null);
+            // the world around the device (issue 12 §3): lab-only probes
+            case "fmc-cloud-services" -> io.fpsh.sim.world.WorldViews.fmc(state);
+            case "sse-devices" -> io.fpsh.sim.world.WorldViews.sseDevices(state);
+            case "sse-events" -> io.fpsh.sim.world.WorldViews.sseEvents(state);
+            case "sse-cloud-services" -> io.fpsh.sim.world.WorldViews.sseCloudServices(state);
+            case "smart-account" -> state.world().smartAccount();
             // each probe with a model answer adds one case here
             default -> null;
         });

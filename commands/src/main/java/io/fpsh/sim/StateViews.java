@@ -84,11 +84,13 @@ public final class StateViews {
     /** The connector's properties file, written from the lab's connector section. */
     public static ConnectorProperties connectorProperties(DeviceState state) {
         LabFile.Connector connector = state.lab().connector();
+        // the lab's fqdn, or the region an FMC deployment wrote since
+        String fqdn = state.connectorCloud().fqdn();
         Map<String, String> pairs = new LinkedHashMap<>();
         pairs.put(ConnectorProperties.REGISTRATION_INTERVAL, Integer.toString(connector.registrationInterval()));
         pairs.put(ConnectorProperties.PORT, Integer.toString(connector.port()));
-        pairs.put(ConnectorProperties.FQDN, connector.fqdn());
-        return new ConnectorProperties(connector.fqdn(), connector.port(), connector.registrationInterval(), pairs);
+        pairs.put(ConnectorProperties.FQDN, fqdn);
+        return new ConnectorProperties(fqdn, connector.port(), connector.registrationInterval(), pairs);
     }
 
     /**

@@ -56,6 +56,13 @@ public record Lesson(String lab, String title, String story, List<Objective> obj
         if (written.daemon() != null) {
             return new Objective.DaemonRunning(written.daemon());
         }
+        // the world's kinds (issue 12 §3)
+        if (written.sseEvents() != null) {
+            return new Objective.SseEventsArriving();
+        }
+        if (written.sseDevice() != null) {
+            return new Objective.SseDeviceRegistered(written.sseDevice());
+        }
         return new Objective.SocketConnected(written.socket());
     }
 

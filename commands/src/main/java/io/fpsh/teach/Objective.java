@@ -88,6 +88,33 @@ public sealed interface Objective {
         }
     }
 
+    // --- the world's kinds (issue 12 §3): the SSE portal, read through the lab-only probes ---
+
+    /**
+     * {@code sseEvents: true}: the device's events are arriving in SSE: the portal's newest event came within the
+     * event flow's period of the device's clock (a flow that starts now shows its first event at once).
+     */
+    record SseEventsArriving() implements Objective {
+        @Override
+        public boolean metOn(ModelAnswers model) {
+            java.time.Instant now = answer(model, "clock", List.of(), io.fpsh.probe.ClockReading.class)
+                    .map(io.fpsh.probe.ClockReading::deviceTime).orElse(null);
+            return now != null && answer(model, "sse-events", List.of(), io.fpsh.world.SseEvents.class).stream()
+                    .flatMap(page -> page.events().stream())
+                    .anyMatch(e -> !e.time().isAfter(now) && e.time().isAfter(now.minus(io.fpsh.world.WorldPages.EVENT_PERIOD).minusSeconds(1)));
+        }
+    }
+
+    /** {@code sseDevice: NAME}: the SSE portal lists NAME, Registered. */
+    record SseDeviceRegistered(String name) implements Objective {
+        @Override
+        public boolean metOn(ModelAnswers model) {
+            return answer(model, "sse-devices", List.of(), io.fpsh.world.SseDevices.class).stream()
+                    .flatMap(page -> page.devices().stream())
+                    .anyMatch(d -> d.name().equals(name) && d.status().equals("Registered"));
+        }
+    }
+
     private static <R extends Record> Optional<R> answer(ModelAnswers model, String probe, List<String> args, Class<R> type) {
         return model.answer(probe, args).filter(type::isInstance).map(type::cast);
     }

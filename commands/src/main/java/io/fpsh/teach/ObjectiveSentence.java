@@ -21,6 +21,13 @@ public final class ObjectiveSentence {
         if (objective instanceof Objective.DaemonRunning d) {
             return "pmtool shows " + d.name() + " Running";
         }
+        // the world's kinds (issue 12 §3)
+        if (objective instanceof Objective.SseEventsArriving) {
+            return "the device's events are arriving in the SSE portal";
+        }
+        if (objective instanceof Objective.SseDeviceRegistered d) {
+            return "the SSE portal lists " + d.name() + ", Registered";
+        }
         Objective.SocketConnected s = (Objective.SocketConnected) objective;
         return "a daemon is CONNECTED to " + s.path();
     }

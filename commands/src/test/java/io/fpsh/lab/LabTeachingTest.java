@@ -98,10 +98,10 @@ class LabTeachingTest {
         assertEquals(":4: field 'teaching.title': required",
                 error("teaching:\n  story: S\n  objectives: [{resolves: a.example.com}]\n"));
         assertEquals(":7: field 'teaching.objectives': required: at least one objective (resolves, answers, websocket,"
-                        + " daemon or socket)",
+                        + " daemon, socket, sseEvents or sseDevice)",
                 error("teaching:\n  title: T\n  story: S\n  objectives: []\n"));
         assertEquals(":9: field 'teaching.objectives.daemon': an objective is one of resolves, answers, websocket, daemon"
-                        + " or socket, not both resolves and daemon (got 'daemon: SSEConnector')",
+                        + ", socket, sseEvents or sseDevice, not both resolves and daemon (got 'daemon: SSEConnector')",
                 error("teaching:\n  title: T\n  story: S\n  objectives:\n    - resolves: a.example.com\n      daemon: SSEConnector\n"));
         assertEquals(":8: field 'teaching.objectives.daemon': no process named 'Nope' in processes",
                 error("teaching:\n  title: T\n  story: S\n  objectives:\n    - daemon: Nope\n"));

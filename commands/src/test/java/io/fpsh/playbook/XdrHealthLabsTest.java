@@ -56,7 +56,11 @@ class XdrHealthLabsTest {
             Map.entry("TLS-INTERCEPTED", "sse-registration"),
             Map.entry("EVENTING-BLOCKED", "sse-connector"),
             Map.entry("CONNECTOR-DOWN", "sse-connector"),
-            Map.entry("EVENTHANDLER-DOWN", "sse-connector"));
+            Map.entry("EVENTHANDLER-DOWN", "sse-connector"),
+            // the world around the device (issue 12 §3): the lab-only probes' findings
+            Map.entry("FMC-EVENTS-OFF", "licensing"),
+            Map.entry("SSE-NOT-LINKED", "licensing"),
+            Map.entry("REGION-MISMATCH", "licensing"));
 
     /** A device's whole run: generous, as the test is about the diagnosis (bench/ measures the time). */
     private static final Duration BUDGET = Duration.ofMinutes(3);

@@ -46,7 +46,13 @@ class ProbeJsonTest {
                 Arguments.of("netstat", "ftd01-no-events", List.of()),
                 Arguments.of("lsof", "ftd01-no-events", List.of()),
                 Arguments.of("connector-log", "ftd01-no-events", List.of()),
-                Arguments.of("action-queue-log", "ftd01-dns", List.of())
+                Arguments.of("action-queue-log", "ftd01-dns", List.of()),
+                // the lab-only probes of the world around the device (issue 12 §3)
+                Arguments.of("fmc-cloud-services", "ftd01-wrong-region", List.of()),
+                Arguments.of("sse-devices", "ftd01-healthy", List.of()),
+                Arguments.of("sse-events", "ftd01-healthy", List.of()),
+                Arguments.of("sse-cloud-services", "ftd01-healthy", List.of()),
+                Arguments.of("smart-account", "ftd01-healthy", List.of())
         );
     }
 

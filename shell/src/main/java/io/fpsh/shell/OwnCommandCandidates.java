@@ -34,5 +34,8 @@ final class OwnCommandCandidates {
         if (line.substring(0, blank).equals(":lab") && !rest.contains(" ")) {
             LabShellCommand.SUBCOMMANDS.forEach(word -> candidates.add(new Candidate(word, word, null, null, null, null, true)));
         }
+        // the world's stand-ins (:fmc, :sse): the word after those already typed
+        String typed = line.substring(0, line.lastIndexOf(' ') + 1);
+        WorldShellCommand.next(typed).forEach(word -> candidates.add(new Candidate(word, word, null, null, null, null, true)));
     }
 }

@@ -19,11 +19,11 @@ public final class ShellCommands {
     public enum Outcome { CONTINUE, EXIT }
 
     /** The commands a served shell runs; the others are refused there with one line. */
-    private static final Set<String> SERVED = Set.of(":help", ":probe", ":run", ":lab");
+    private static final Set<String> SERVED = Set.of(":help", ":probe", ":run", ":lab", ":fmc", ":sse", ":smart-account");
 
     /** Every own command, as completion offers them. */
     static final List<String> NAMES = List.of(":help", ":probe", ":run", ":lab", ":target", ":connect", ":disconnect",
-            ":labs", ":exit");
+            ":labs", ":exit", ":fmc", ":sse", ":smart-account");
 
     static final String HELP = String.join("\n",
             "fpsh commands (everything else goes to the device):",
@@ -31,6 +31,10 @@ public final class ShellCommands {
             "  :probe [NAME [ARGS]]   read one state of this device as data (without NAME: the probes)",
             "  :run [PLAYBOOK|FILE.groovy] [--fix [--yes]]  run a playbook on this device (without one: the playbooks)",
             "  :lab [hint|check|reset|solution]  this lab's lesson: story and objectives, next hint, check, reset",
+            // the world around a lab's device (issue 12 §3): the stand-ins' own block
+            "  :fmc cloud-services [set KEY VALUE] | :fmc deploy  a lab's FMC: Cloud Services page, its changes, Deploy",
+            "  :sse devices|events|cloud-services [set KEY on|off] | :sse link-smart-account NAME  a lab's SSE portal",
+            "  :smart-account         a lab's Smart Account: virtual account, licences, your role",
             "  :target lab:NAME|FILE  close this device and open another",
             "  :connect [USER@]HOST[:PORT]  close this device and connect to a real FTD over SSH",
             "  :disconnect            close the SSH device and return to the default lab",
@@ -44,6 +48,10 @@ public final class ShellCommands {
             "  :probe [NAME [ARGS]]   read one state of this device as data (without NAME: the probes)",
             "  :run [PLAYBOOK] [--fix [--yes]]  run a shipped playbook on this device (without one: the playbooks)",
             "  :lab [hint|check|reset|solution]  this lab's lesson: story and objectives, next hint, check, reset",
+            // the world around a lab's device (issue 12 §3): the stand-ins' own block
+            "  :fmc cloud-services [set KEY VALUE] | :fmc deploy  a lab's FMC: Cloud Services page, its changes, Deploy",
+            "  :sse devices|events|cloud-services [set KEY on|off] | :sse link-smart-account NAME  a lab's SSE portal",
+            "  :smart-account         a lab's Smart Account: virtual account, licences, your role",
             "");
 
     private ShellCommands() {}
@@ -88,6 +96,9 @@ public final class ShellCommands {
                 return Outcome.CONTINUE;
             case ":lab":
                 session.ownCommandStatus(LabShellCommand.run(argument, session, io));
+                return Outcome.CONTINUE;
+            case ":fmc", ":sse", ":smart-account":
+                session.ownCommandStatus(WorldShellCommand.run(name, argument, session, io));
                 return Outcome.CONTINUE;
             case ":labs":
                 out.print(LabListing.text());

@@ -55,9 +55,9 @@ public final class ConnectorActivity {
         this.synGiveUp = state.lab().network().synRetries().giveUpAfter();
     }
 
-    /** The regions URL that canConnect asks, in the lab's region. */
+    /** The regions URL that canConnect asks, in the region connector.properties names now. */
     public String canConnectUrl() {
-        return regionsUrl(connector.fqdn());
+        return regionsUrl(state.connectorCloud().fqdn());
     }
 
     static String regionsUrl(String fqdn) {
@@ -77,11 +77,12 @@ public final class ConnectorActivity {
         Duration every = Duration.ofSeconds(connector.canConnectIntervalSeconds());
         for (Instant run = firstRun(every); !run.isAfter(state.clock().now()); run = run.plus(every)) {
             // the logged command line stays the one without -x: the proxy's password never reaches a log
-            int status = reachability.canConnectStatus(canConnectUrl(), state.dnsServersAt(run), state.proxyAt(run), run,
+            String url = regionsUrl(state.connectorCloudAt(run).fqdn());
+            int status = reachability.canConnectStatus(url, state.dnsServersAt(run), state.proxyAt(run), run,
                     CurlLimits.CAN_CONNECT);
             if (status != 0) {
-                runs.add(new CanConnectLog.Run(syslogPrefix(run), aqsPid, CurlLimits.CAN_CONNECT.commandLine() + canConnectUrl(),
-                        canConnectUrl(), "Failed", status));
+                runs.add(new CanConnectLog.Run(syslogPrefix(run), aqsPid, CurlLimits.CAN_CONNECT.commandLine() + url,
+                        url, "Failed", status));
             }
         }
         return runs;
@@ -124,10 +125,10 @@ public final class ConnectorActivity {
     /** The websocket's entries, oldest first: each failed attempt's error, then the connection once made. */
     private List<ConnectorLog.Entry> websocketEntries() {
         List<ConnectorLog.Entry> entries = new java.util.ArrayList<>();
-        String host = connector.eventingHost();
         Instant now = state.clock().now();
         boolean connected = false;
         for (Attempt attempt : websocketAttempts()) {
+            String host = state.connectorCloudAt(attempt.start()).eventingHost();
             connected &= !attempt.afterRestart();
             if (!state.runningAt(EVENT_HANDLER, attempt.start())) {
                 entries.add(eventHandlerMissing(attempt.start().plusNanos(2_113_407L + attempt.number() * 131_071L % 1_000_000L)));
@@ -235,7 +236,7 @@ public final class ConnectorActivity {
      * address; failing attempts alternate between the addresses, as round-robin DNS hands them out.
      */
     private Dial dial(Instant run, long attempt) {
-        return dial(connector.eventingHost(), run, attempt);
+        return dial(state.connectorCloudAt(run).eventingHost(), run, attempt);
     }
 
     /** The same for a connection to {@code host}:443 (the registration's to the connector's fqdn). */
@@ -383,6 +384,32 @@ public final class ConnectorActivity {
                 .orElse(null);
         return Optional.of(new Websocket(dialled, dial.port(), name == null ? dialled : name, localPort,
                 established ? "ESTABLISHED" : "SYN_SENT"));
+    }
+
+    /**
+     * When the connector's websocket came up, oldest first: each a connection that then stays up until the
+     * connector's next start or stop (the world's event flow reads it, {@code io.fpsh.sim.world}).
+     */
+    public List<Instant> websocketConnections() {
+        Instant now = state.clock().now();
+        List<Instant> connections = new java.util.ArrayList<>();
+        boolean connected = false;
+        for (Attempt attempt : websocketAttempts()) {
+            connected &= !attempt.afterRestart();
+            if (connected || attempt.cutShort() || attempt.end().isAfter(now)) {
+                continue;
+            }
+            if (attempt.dial().outcome() == TlsOutcome.ESTABLISHED) {
+                connections.add(attempt.end());
+                connected = true;
+            }
+        }
+        return connections;
+    }
+
+    /** When the connector registered with SSE, oldest first: each lasts until the connector's next start or stop. */
+    public List<Instant> registrations() {
+        return new ConnectorRegistration(this, state).successes();
     }
 
     private Instant firstRun(Duration every) {

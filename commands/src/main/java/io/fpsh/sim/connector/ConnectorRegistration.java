@@ -49,13 +49,27 @@ final class ConnectorRegistration {
 
     /** The registration's lines up to the lab's current time, oldest first. */
     List<ConnectorLog.Entry> entries() {
+        return walk(new ArrayList<>());
+    }
+
+    /** When a registration succeeded (the try's end, before its log line's stamp), oldest first. */
+    List<Instant> successes() {
+        List<Instant> successes = new ArrayList<>();
+        walk(successes);
+        return successes;
+    }
+
+    /** The registration's lines up to now, noting in {@code successes} when each success came. */
+    private List<ConnectorLog.Entry> walk(List<Instant> successes) {
         Instant now = state.clock().now();
         List<Instant> starts = starts(now);
         List<ConnectorLog.Entry> entries = new ArrayList<>();
         Duration every = Duration.ofSeconds(Math.max(1, connector.registrationInterval()));
-        String url = url(connector.fqdn());
         for (int i = 0; i < starts.size(); i++) {
             Instant start = starts.get(i);
+            // the connector reads connector.properties as it starts: an FMC deployment's region from its next start
+            String fqdn = state.connectorCloudAt(start).fqdn();
+            String url = url(fqdn);
             Instant until = i + 1 < starts.size() ? starts.get(i + 1) : now;
             // [UNVERIFIED] the line a start logs before its first try
             entries.add(info(start.plusNanos(310_452_117L), "registration.go:52", "registration:Register", "Registering the device with " + url));
@@ -64,15 +78,16 @@ final class ConnectorRegistration {
             // before the log began keeps its own phase
             Instant first = i == 0 && start.equals(historyStart()) ? start.plus(FIRST_TRY_IN_HISTORY) : start;
             for (Instant run = first; !run.isAfter(until); attempt++) {
-                ConnectorActivity.Dial dial = activity.dial(connector.fqdn(), run, 1000 + attempt);
+                ConnectorActivity.Dial dial = activity.dial(fqdn, run, 1000 + attempt);
                 Instant end = run.plus(activity.dialing(dial));
                 if (end.isAfter(until) || !state.runningAt(ConnectorActivity.DAEMON, end)) {
                     break; // still dialling, or abandoned for a restart or a stop: nothing logged
                 }
                 Instant stamp = end.plusNanos(402_118_733L + attempt * 3_119_021L % 90_000_000L);
                 if (dial.outcome() == TlsOutcome.ESTABLISHED) {
-                    Optional<String> elsewhere = otherRegion();
+                    Optional<String> elsewhere = otherRegion(fqdn);
                     if (elsewhere.isEmpty()) {
+                        successes.add(end);
                         entries.add(info(stamp, "registration.go:104", "registration:Register", "Registration successful"));
                         entries.add(info(stamp.plusNanos(1_733_209L), "enrollment.go:61", "enrollment:updateStatus", "Enrollment status: Enrolled"));
                         break;
@@ -110,13 +125,13 @@ final class ConnectorRegistration {
     }
 
     /**
-     * The device's region ({@code device.region}) when the connector's fqdn is another region's API host:
-     * api-sse.cisco.com is the US's, api.REGION.sse.itd.cisco.com REGION's (APJ and APJC one region); empty when
-     * they agree or either is not known.
+     * The SSE tenant's region (the lab's {@code sse.region}, by default its {@code device.region}) when the
+     * connector's fqdn is another region's API host: api-sse.cisco.com is the US's, api.REGION.sse.itd.cisco.com
+     * REGION's (APJ and APJC one region); empty when they agree or either is not known.
      */
-    private Optional<String> otherRegion() {
-        String device = state.lab().device().region();
-        String fqdn = connector.fqdn().toLowerCase(Locale.ROOT);
+    private Optional<String> otherRegion(String written) {
+        String device = state.world().declaredSseRegion();
+        String fqdn = written.toLowerCase(Locale.ROOT);
         String used = fqdn.equals("api-sse.cisco.com") ? "US"
                 : fqdn.matches("api\\.[a-z]+\\.sse\\.itd\\.cisco\\.com") ? fqdn.split("\\.")[1].toUpperCase(Locale.ROOT) : null;
         if (device == null || used == null) {

@@ -107,6 +107,10 @@ public final class SimulatedFtd implements Device, AccountPasswords, io.fpsh.tea
 
     @Override
     public <T> Optional<T> feature(Class<T> kind) {
+        if (kind == io.fpsh.world.StandIns.class) {
+            // the world around the lab's device (issue 12 §3): :fmc, :sse, :smart-account on its state
+            return Optional.of(kind.cast(new io.fpsh.sim.world.WorldStandIns(state)));
+        }
         return kind == io.fpsh.teach.PlantedLab.class ? Optional.of(kind.cast(this)) : Optional.empty();
     }
 
