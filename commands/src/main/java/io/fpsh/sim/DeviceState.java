@@ -64,6 +64,8 @@ public final class DeviceState {
     private final List<DaemonRestart> restarts = new ArrayList<>();
     private final List<io.fpsh.ftd.StaticRoute> staticRoutes = new ArrayList<>();
     private final List<DaemonSwitch> switches = new ArrayList<>();
+    /** The stand-ins' changes to the path outside the device (:net), oldest first: the daemons follow them in lab time. */
+    private final List<PathChange> pathHistory = new ArrayList<>();
     /** When a configure command last changed the state; null while nothing has been changed this session. */
     private Instant lastConfigurationChange;
     /** When /etc/resolv.conf was last written: by configure network dns, or before the session. */
@@ -85,6 +87,7 @@ public final class DeviceState {
         restarts.clear();
         staticRoutes.clear();
         switches.clear();
+        pathHistory.clear();
         lastConfigurationChange = null;
         plant();
     }
@@ -103,6 +106,7 @@ public final class DeviceState {
                 : new Proxy(true, p.address(), Objects.requireNonNullElse(p.port(), 3128), p.user(), p.user() != null, p.password());
         proxyHistory.add(new ProxyChange(Instant.MIN, proxy));
         dnsHistory.add(new DnsChange(Instant.MIN, dnsServers));
+        pathHistory.add(new PathChange(Instant.MIN, io.fpsh.sim.network.PathChanges.NONE));
         for (LabFile.StaticRoute r : Objects.requireNonNullElse(lab.management().staticRoutes(), List.<LabFile.StaticRoute>of())) {
             staticRoutes.add(new io.fpsh.ftd.StaticRoute(r.interfaceName(), r.destination(), r.netmask(), r.gateway()));
         }
@@ -379,5 +383,40 @@ public final class DeviceState {
     /** The account the session logs in as: the lab's first. */
     public String loginUser() {
         return lab.device().accounts().get(0).user();
+    }
+
+    // --- the path outside the device, as the stand-ins change it (:net, issue 12 §3) ---
+
+    /** A change the stand-ins made to the path, kept so the daemons follow it in lab time. */
+    public record PathChange(Instant at, io.fpsh.sim.network.PathChanges path) {}
+
+    /** The path's changes in force now. */
+    public synchronized io.fpsh.sim.network.PathChanges path() {
+        return pathHistory.get(pathHistory.size() - 1).path();
+    }
+
+    /** The path's changes in force at a lab instant. */
+    public synchronized io.fpsh.sim.network.PathChanges pathAt(Instant at) {
+        io.fpsh.sim.network.PathChanges inForce = pathHistory.get(0).path();
+        for (PathChange change : pathHistory) {
+            if (!change.at().isAfter(at)) {
+                inForce = change.path();
+            }
+        }
+        return inForce;
+    }
+
+    /**
+     * Changes the path from now on; not a configuration change of the device (its files and {@code show} output stay
+     * as they were). False when nothing changed.
+     */
+    public synchronized boolean changePath(java.util.function.UnaryOperator<io.fpsh.sim.network.PathChanges> change) {
+        io.fpsh.sim.network.PathChanges before = path();
+        io.fpsh.sim.network.PathChanges after = change.apply(before);
+        if (after.equals(before)) {
+            return false;
+        }
+        pathHistory.add(new PathChange(clock.now(), after));
+        return true;
     }
 }

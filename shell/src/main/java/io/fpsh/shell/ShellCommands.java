@@ -19,10 +19,10 @@ public final class ShellCommands {
     public enum Outcome { CONTINUE, EXIT }
 
     /** The commands a served shell runs; the others are refused there with one line. */
-    private static final Set<String> SERVED = Set.of(":help", ":probe", ":run", ":lab");
+    private static final Set<String> SERVED = Set.of(":help", ":probe", ":run", ":lab", ":net");
 
     /** Every own command, as completion offers them. */
-    static final List<String> NAMES = List.of(":help", ":probe", ":run", ":lab", ":target", ":connect", ":disconnect",
+    static final List<String> NAMES = List.of(":help", ":probe", ":run", ":lab", ":net", ":target", ":connect", ":disconnect",
             ":labs", ":exit");
 
     static final String HELP = String.join("\n",
@@ -30,7 +30,8 @@ public final class ShellCommands {
             "  :help                  this list",
             "  :probe [NAME [ARGS]]   read one state of this device as data (without NAME: the probes)",
             "  :run [PLAYBOOK|FILE.groovy] [--fix [--yes]]  run a playbook on this device (without one: the playbooks)",
-            "  :lab [hint|check|reset|solution]  this lab's lesson: story and objectives, next hint, check, reset",
+            "  :lab [hint|check|reset|solution|actions]  this lab's lesson: story and objectives, next hint, check, reset",
+            "  :net [allow HOST PORT|exempt HOST]  the lab's path outside the device: its rules, or change them (:lab actions)",
             "  :target lab:NAME|FILE  close this device and open another",
             "  :connect [USER@]HOST[:PORT]  close this device and connect to a real FTD over SSH",
             "  :disconnect            close the SSH device and return to the default lab",
@@ -43,7 +44,8 @@ public final class ShellCommands {
             "  :help                  this list",
             "  :probe [NAME [ARGS]]   read one state of this device as data (without NAME: the probes)",
             "  :run [PLAYBOOK] [--fix [--yes]]  run a shipped playbook on this device (without one: the playbooks)",
-            "  :lab [hint|check|reset|solution]  this lab's lesson: story and objectives, next hint, check, reset",
+            "  :lab [hint|check|reset|solution|actions]  this lab's lesson: story and objectives, next hint, check, reset",
+            "  :net [allow HOST PORT|exempt HOST]  the lab's path outside the device: its rules, or change them (:lab actions)",
             "");
 
     private ShellCommands() {}
@@ -83,6 +85,9 @@ public final class ShellCommands {
                 return Outcome.CONTINUE;
             case ":lab":
                 session.ownCommandStatus(LabShellCommand.run(argument, session, io));
+                return Outcome.CONTINUE;
+            case ":net": // the stand-ins for the network outside the device (issue 12 §3)
+                session.ownCommandStatus(NetShellCommand.run(argument, session, io));
                 return Outcome.CONTINUE;
             case ":labs":
                 out.print(LabListing.text());

@@ -6,6 +6,7 @@ import io.fpsh.net.dns.IpLiteral;
 import io.fpsh.net.server.PublicNames;
 import io.fpsh.sim.DeviceState;
 import io.fpsh.sim.network.LabSubnets;
+import io.fpsh.sim.network.PathChanges;
 
 import java.net.InetAddress;
 import java.time.Duration;
@@ -45,9 +46,22 @@ public final class Reachability {
     private final int timeoutSeconds;
     private final int attempts;
     private final LabSubnets subnets;
+    /** What the stand-ins (:net) had changed on the path at a device instant; nothing for a lab file alone. */
+    private final java.util.function.Function<Instant, PathChanges> pathAt;
 
+    /** The lab's network as planted. */
     public Reachability(LabFile lab) {
+        this(lab, at -> PathChanges.NONE);
+    }
+
+    /** The network of {@code state}'s device, with the stand-ins' changes to its path as they came. */
+    public static Reachability of(DeviceState state) {
+        return new Reachability(state.lab(), state::pathAt);
+    }
+
+    private Reachability(LabFile lab, java.util.function.Function<Instant, PathChanges> pathAt) {
         this.lab = lab;
+        this.pathAt = pathAt;
         this.network = lab.network();
         this.subnets = new LabSubnets(lab);
         this.timeoutSeconds = Objects.requireNonNullElse(lab.dns().timeoutSeconds(), 5);
@@ -115,6 +129,11 @@ public final class Reachability {
                 : network.dnsServers().stream().filter(s -> s.address().equals(address)).findFirst();
     }
 
+    /** The stand-ins' changes to the path at a device instant. */
+    public PathChanges pathAt(Instant deviceTime) {
+        return pathAt.apply(deviceTime);
+    }
+
     public Optional<LabFile.Host> host(String name) {
         String wanted = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
         return network.hosts() == null ? Optional.empty()
@@ -134,7 +153,8 @@ public final class Reachability {
 
     /** {@code throughFirewall} false for the lab proxy's own connection, which the device's port-443 rules do not stop. */
     private TlsOutcome connect443(String address, Instant deviceTime, boolean throughFirewall) {
-        return hostByAddress(address).map(host -> TlsOutcome.of(lab, host, deviceTime, throughFirewall))
+        PathChanges path = pathAt.apply(deviceTime);
+        return hostByAddress(address).map(host -> TlsOutcome.of(lab, host, address, path, deviceTime, throughFirewall))
                 .orElseGet(() -> unclaimed(address));
     }
 

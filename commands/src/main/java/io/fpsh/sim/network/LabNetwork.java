@@ -39,10 +39,18 @@ public final class LabNetwork implements VirtualNetwork, AutoCloseable {
     private volatile LabConnectProxy proxy;
     private final Map<String, LabDnsServer> dnsServers = new ConcurrentHashMap<>();
     private volatile boolean closed;
+    /** What the stand-ins (:net) have changed on the path now: rules the firewall added, hosts the proxy exempts. */
+    private final Supplier<PathChanges> path;
 
     /** {@code deviceClock} is the device's time; the servers live in the network's, which a skewed device lags or leads. */
     public LabNetwork(LabFile lab, Supplier<java.time.Instant> deviceClock) {
+        this(lab, deviceClock, () -> PathChanges.NONE);
+    }
+
+    /** The same whose path follows the stand-ins' changes as {@code path} gives them now. */
+    public LabNetwork(LabFile lab, Supplier<java.time.Instant> deviceClock, Supplier<PathChanges> path) {
         this.lab = lab;
+        this.path = path;
         Supplier<java.time.Instant> networkClock = () -> lab.clock().networkTime(deviceClock.get());
         this.https = new LabHttpsServers(lab, networkClock);
         this.inspection = new LabTlsInspection(lab, https, networkClock);
@@ -68,7 +76,8 @@ public final class LabNetwork implements VirtualNetwork, AutoCloseable {
         }
         Optional<LabFile.Host> host = hostByAddress(address.getHostAddress());
         if (host.isPresent() && port == HTTPS_PORT) {
-            switch (throughFirewall ? host.get().tcp443OrDefault() : "open") {
+            PathChanges changes = path.get();
+            switch (throughFirewall ? changes.tcp443(host.get(), address.getHostAddress()) : "open") {
                 case "drop" -> {
                     return new TcpRoute.Drop();
                 }
@@ -77,7 +86,7 @@ public final class LabNetwork implements VirtualNetwork, AutoCloseable {
                 }
                 default -> {
                     if (host.get().endpoint() != null) {
-                        return new TcpRoute.Reach(LabCertificates.inspected(lab, host.get())
+                        return new TcpRoute.Reach(changes.inspected(lab, host.get())
                                 ? inspection.endpointFor(host.get()) : https.endpointFor(host.get()));
                     }
                 }

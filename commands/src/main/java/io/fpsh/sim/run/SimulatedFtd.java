@@ -107,6 +107,9 @@ public final class SimulatedFtd implements Device, AccountPasswords, io.fpsh.tea
 
     @Override
     public <T> Optional<T> feature(Class<T> kind) {
+        if (kind == io.fpsh.teach.LabPath.class) { // the stand-ins (:net): only a device alone in its lab's network
+            return sharedLab == null ? Optional.of(kind.cast(new StatePath(lab, state))) : Optional.empty();
+        }
         return kind == io.fpsh.teach.PlantedLab.class ? Optional.of(kind.cast(this)) : Optional.empty();
     }
 
