@@ -32,6 +32,14 @@ public final class PathText {
                 rules++;
             }
         }
+        if (lab.clock().deviceSkewDays() != null && lab.clock().deviceSkewDays() != 0) {
+            // a skewed lab's clock is one whose NTP servers the path drops (DeviceState)
+            for (LabFile.NtpServer server : io.fpsh.sim.DeviceState.ntpServersOf(lab)) {
+                out.append("  drops   ").append(server.address()).append(" port ").append(io.fpsh.sim.DeviceState.NTP_PORT)
+                        .append(" (NTP)\n");
+                rules++;
+            }
+        }
         if (rules == 0) {
             out.append("  lets everything through\n");
         }

@@ -180,7 +180,7 @@ public final class CurlProbeModel {
     private String serverDate(LabFile.Route route) {
         boolean dated = route.headers() != null && route.headers().stream()
                 .anyMatch(h -> h.regionMatches(true, 0, "Date:", 0, 5));
-        return dated ? state.lab().clock().networkTime(state.clock().now()).truncatedTo(ChronoUnit.SECONDS).toString() : null;
+        return dated ? state.networkTime(state.clock().now()).truncatedTo(ChronoUnit.SECONDS).toString() : null;
     }
 
     /** curl's words for a handshake that failed before any certificate: exit 35. */

@@ -51,17 +51,25 @@ public final class Reachability {
 
     /** The lab's network as planted. */
     public Reachability(LabFile lab) {
-        this(lab, at -> PathChanges.NONE);
+        this(lab, at -> PathChanges.NONE, at -> at);
     }
 
-    /** The network of {@code state}'s device, with the stand-ins' changes to its path as they came. */
+    /** What the device's clock read at a lab instant, for its certificate checks: an NTP step changes it. */
+    private final java.util.function.UnaryOperator<Instant> clockReadingAt;
+
+    /**
+     * The network of {@code state}'s device, with the stand-ins' changes to its path as they came, and its certificate
+     * checks made at what its clock read then.
+     */
     public static Reachability of(DeviceState state) {
-        return new Reachability(state.lab(), state::pathAt);
+        return new Reachability(state.lab(), state::pathAt, state::clockReadingAt);
     }
 
-    private Reachability(LabFile lab, java.util.function.Function<Instant, PathChanges> pathAt) {
+    private Reachability(LabFile lab, java.util.function.Function<Instant, PathChanges> pathAt,
+                         java.util.function.UnaryOperator<Instant> clockReadingAt) {
         this.lab = lab;
         this.pathAt = pathAt;
+        this.clockReadingAt = clockReadingAt;
         this.network = lab.network();
         this.subnets = new LabSubnets(lab);
         this.timeoutSeconds = Objects.requireNonNullElse(lab.dns().timeoutSeconds(), 5);
@@ -154,7 +162,8 @@ public final class Reachability {
     /** {@code throughFirewall} false for the lab proxy's own connection, which the device's port-443 rules do not stop. */
     private TlsOutcome connect443(String address, Instant deviceTime, boolean throughFirewall) {
         PathChanges path = pathAt.apply(deviceTime);
-        return hostByAddress(address).map(host -> TlsOutcome.of(lab, host, address, path, deviceTime, throughFirewall))
+        Instant reading = clockReadingAt.apply(deviceTime);
+        return hostByAddress(address).map(host -> TlsOutcome.of(lab, host, address, path, reading, throughFirewall))
                 .orElseGet(() -> unclaimed(address));
     }
 

@@ -44,14 +44,17 @@ public final class LabNetwork implements VirtualNetwork, AutoCloseable {
 
     /** {@code deviceClock} is the device's time; the servers live in the network's, which a skewed device lags or leads. */
     public LabNetwork(LabFile lab, Supplier<java.time.Instant> deviceClock) {
-        this(lab, deviceClock, () -> PathChanges.NONE);
+        this(lab, () -> PathChanges.NONE, () -> lab.clock().networkTime(deviceClock.get()));
     }
 
-    /** The same whose path follows the stand-ins' changes as {@code path} gives them now. */
-    public LabNetwork(LabFile lab, Supplier<java.time.Instant> deviceClock, Supplier<PathChanges> path) {
+    /** The network of {@code device} alone in its lab: its path and its network's true time follow its state. */
+    public static LabNetwork of(io.fpsh.sim.DeviceState device) {
+        return new LabNetwork(device.lab(), device::path, () -> device.networkTime(device.clock().now()));
+    }
+
+    private LabNetwork(LabFile lab, Supplier<PathChanges> path, Supplier<java.time.Instant> networkClock) {
         this.lab = lab;
         this.path = path;
-        Supplier<java.time.Instant> networkClock = () -> lab.clock().networkTime(deviceClock.get());
         this.https = new LabHttpsServers(lab, networkClock);
         this.inspection = new LabTlsInspection(lab, https, networkClock);
         this.subnets = new LabSubnets(lab);

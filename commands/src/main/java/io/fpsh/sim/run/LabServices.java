@@ -47,7 +47,7 @@ final class LabServices implements AutoCloseable {
 
     /** A device alone in its lab: its own network, stopped with it. */
     LabServices(FtdSession session) {
-        this(session, new LabNetwork(session.state().lab(), session.state().clock(), session.state()::path), true);
+        this(session, LabNetwork.of(session.state()), true);
     }
 
     /** A device of a fleet: the fleet's network, which outlives the device. */
