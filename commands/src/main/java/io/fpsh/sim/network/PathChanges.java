@@ -89,7 +89,9 @@ public record PathChanges(List<Allow> allowed, List<String> exempted) {
         host = host.replaceFirst("[/?#].*$", "").replaceFirst(":\\d+$", "");
         host = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
         String label = "[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?";
-        boolean name = host.matches("(\\*\\.)?(" + label + "\\.)*" + label) && host.length() <= 253;
+        // a name whose labels are all digits is an address, however it is written: 198.51.100.300 is neither
+        boolean name = host.matches("(\\*\\.)?(" + label + "\\.)*" + label) && host.length() <= 253
+                && !host.matches("[0-9.]+");
         boolean address = host.matches("\\d{1,3}(\\.\\d{1,3}){3}")
                 && java.util.Arrays.stream(host.split("\\.")).allMatch(part -> Integer.parseInt(part) <= 255);
         return name || address ? Optional.of(host) : Optional.empty();
