@@ -48,14 +48,13 @@ public final class Reachability {
     private final LabSubnets subnets;
     /** What the stand-ins (:net) had changed on the path at a device instant; nothing for a lab file alone. */
     private final java.util.function.Function<Instant, PathChanges> pathAt;
+    /** What the device's clock read at a lab instant, for its certificate checks: an NTP step changes it. */
+    private final java.util.function.UnaryOperator<Instant> clockReadingAt;
 
     /** The lab's network as planted. */
     public Reachability(LabFile lab) {
         this(lab, at -> PathChanges.NONE, at -> at);
     }
-
-    /** What the device's clock read at a lab instant, for its certificate checks: an NTP step changes it. */
-    private final java.util.function.UnaryOperator<Instant> clockReadingAt;
 
     /**
      * The network of {@code state}'s device, with the stand-ins' changes to its path as they came, and its certificate
