@@ -64,6 +64,8 @@ public final class DeviceState {
     private final List<DaemonRestart> restarts = new ArrayList<>();
     private final List<io.fpsh.ftd.StaticRoute> staticRoutes = new ArrayList<>();
     private final List<DaemonSwitch> switches = new ArrayList<>();
+    /** The stand-ins' changes to the path outside the device (:net), oldest first: the daemons follow them in lab time. */
+    private final List<PathChange> pathHistory = new ArrayList<>();
     /** When a configure command last changed the state; null while nothing has been changed this session. */
     private Instant lastConfigurationChange;
     /** When /etc/resolv.conf was last written: by configure network dns, or before the session. */
@@ -86,9 +88,11 @@ public final class DeviceState {
         restarts.clear();
         staticRoutes.clear();
         switches.clear();
+        pathHistory.clear();
         lastConfigurationChange = null;
         connectorClouds.clear();
         world.reset();
+        clockSteppedAt = null;
         plant();
     }
 
@@ -106,6 +110,8 @@ public final class DeviceState {
                 : new Proxy(true, p.address(), Objects.requireNonNullElse(p.port(), 3128), p.user(), p.user() != null, p.password());
         proxyHistory.add(new ProxyChange(Instant.MIN, proxy));
         dnsHistory.add(new DnsChange(Instant.MIN, dnsServers));
+        pathHistory.add(new PathChange(Instant.MIN, io.fpsh.sim.network.PathChanges.NONE));
+        clockAhead = java.time.Duration.ofDays(Objects.requireNonNullElse(lab.clock().deviceSkewDays(), 0));
         for (LabFile.StaticRoute r : Objects.requireNonNullElse(lab.management().staticRoutes(), List.<LabFile.StaticRoute>of())) {
             staticRoutes.add(new io.fpsh.ftd.StaticRoute(r.interfaceName(), r.destination(), r.netmask(), r.gateway()));
         }
@@ -145,6 +151,11 @@ public final class DeviceState {
      * without either (an FDM-managed lab with no NTP).
      */
     public List<LabFile.NtpServer> ntpServers() {
+        return ntpServersOf(lab);
+    }
+
+    /** The NTP servers a device of {@code lab} uses, as {@link #ntpServers()} gives them. */
+    public static List<LabFile.NtpServer> ntpServersOf(LabFile lab) {
         if (lab.ntp() != null) {
             return lab.ntp();
         }
@@ -419,5 +430,93 @@ public final class DeviceState {
     /** The account the session logs in as: the lab's first. */
     public String loginUser() {
         return lab.device().accounts().get(0).user();
+    }
+
+    // --- the path outside the device, as the stand-ins change it (:net, issue 12 §3) ---
+
+    /** A change the stand-ins made to the path, kept so the daemons follow it in lab time. */
+    public record PathChange(Instant at, io.fpsh.sim.network.PathChanges path) {}
+
+    /** The path's changes in force now. */
+    public synchronized io.fpsh.sim.network.PathChanges path() {
+        return pathHistory.get(pathHistory.size() - 1).path();
+    }
+
+    /** The path's changes in force at a lab instant. */
+    public synchronized io.fpsh.sim.network.PathChanges pathAt(Instant at) {
+        io.fpsh.sim.network.PathChanges inForce = pathHistory.get(0).path();
+        for (PathChange change : pathHistory) {
+            if (!change.at().isAfter(at)) {
+                inForce = change.path();
+            }
+        }
+        return inForce;
+    }
+
+    /**
+     * Changes the path from now on; not a configuration change of the device (its files and {@code show} output stay
+     * as they were). False when nothing changed.
+     */
+    public synchronized boolean changePath(java.util.function.UnaryOperator<io.fpsh.sim.network.PathChanges> change) {
+        io.fpsh.sim.network.PathChanges before = path();
+        io.fpsh.sim.network.PathChanges after = change.apply(before);
+        if (after.equals(before)) {
+            return false;
+        }
+        pathHistory.add(new PathChange(clock.now(), after));
+        if (!clockAhead.isZero() && ntpServers().stream().anyMatch(s -> after.allows(null, s.address(), NTP_PORT))) {
+            stepClock();
+        }
+        return true;
+    }
+
+    // --- the device's clock and NTP: a skewed clock (clock.deviceSkewDays) is one whose NTP server the path drops ---
+
+    /** NTP's port: a stand-in allowing it to one of the device's servers lets ntpd set the clock. */
+    public static final int NTP_PORT = 123;
+    /** How far the device's clock is ahead of the network's true time: the lab's skew until ntpd sets it, then none. */
+    private java.time.Duration clockAhead;
+    /** When ntpd stepped the clock (in the clock's time since), and by how much it was ahead before; null: never. */
+    private Instant clockSteppedAt;
+    private java.time.Duration steppedBy = java.time.Duration.ZERO;
+
+    /** Whether the device's clock is set from NTP (not skewed). */
+    public synchronized boolean clockSynchronized() {
+        return clockAhead.isZero();
+    }
+
+    /** The network's true time when the device's clock reads {@code deviceTime}. */
+    public synchronized Instant networkTime(Instant deviceTime) {
+        return deviceTime.minus(clockAhead);
+    }
+
+    /**
+     * What the device's clock read at lab instant {@code at} (an instant of the clock's time now): before ntpd stepped
+     * it, the skewed time it read then, so the certificate checks made before the step still failed.
+     */
+    public synchronized Instant clockReadingAt(Instant at) {
+        return clockSteppedAt != null && at.isBefore(clockSteppedAt) ? at.plus(steppedBy) : at;
+    }
+
+    /**
+     * ntpd reaches its server and steps the clock to the true time at once, as {@code ntpd -g} does at start for any
+     * offset [UNVERIFIED: whether an FTD's ntpd steps a clock two years off, and how soon after its server becomes
+     * reachable, is not known; a real one polls every 64 s at first]. The histories move with the clock
+     * [SIMPLIFIED: the logs' earlier lines then read in the true time; a real device's keep their old stamps].
+     */
+    private void stepClock() {
+        java.time.Duration by = clockAhead.negated();
+        clock.step(by);
+        java.util.function.UnaryOperator<Instant> moved = at -> at.equals(Instant.MIN) ? at : at.plus(by);
+        dnsHistory.replaceAll(c -> new DnsChange(moved.apply(c.at()), c.servers()));
+        proxyHistory.replaceAll(c -> new ProxyChange(moved.apply(c.at()), c.proxy()));
+        restarts.replaceAll(r -> new DaemonRestart(moved.apply(r.at()), r.daemon(), r.pid()));
+        switches.replaceAll(s -> new DaemonSwitch(moved.apply(s.at()), s.daemon(), s.enabled()));
+        pathHistory.replaceAll(c -> new PathChange(moved.apply(c.at()), c.path()));
+        lastConfigurationChange = lastConfigurationChange == null ? null : moved.apply(lastConfigurationChange);
+        resolvConfWritten = moved.apply(resolvConfWritten);
+        steppedBy = clockAhead;
+        clockAhead = java.time.Duration.ZERO;
+        clockSteppedAt = clock.now();
     }
 }

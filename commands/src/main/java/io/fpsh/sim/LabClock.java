@@ -20,6 +20,8 @@ public final class LabClock implements Supplier<Instant> {
     private final Sleeper sleeper;
     /** Lab time skipped by {@link #advance}, on top of the real time passed. */
     private final AtomicLong skippedNanos = new AtomicLong();
+    /** How far the device's clock was stepped ({@link #step}), start and now alike: an NTP sync's correction. */
+    private final AtomicLong steppedNanos = new AtomicLong();
 
     /** How a {@link #pause} passes: real time for a running clock, a test's own for one it drives by hand. */
     @FunctionalInterface
@@ -52,7 +54,15 @@ public final class LabClock implements Supplier<Instant> {
 
     public Instant now() {
         long passed = pinned ? 0 : nanoTime.getAsLong() - startNanos;
-        return start.plusNanos(passed + skippedNanos.get());
+        return start.plusNanos(passed + skippedNanos.get() + steppedNanos.get());
+    }
+
+    /**
+     * Steps the clock by {@code by}, as ntpd steps a clock that is far off: its start moves with it, so what was
+     * reckoned from the start (the logs' history) is reckoned in the new time. Undone by {@link #rewind}.
+     */
+    public void step(Duration by) {
+        steppedNanos.addAndGet(by.toNanos());
     }
 
     /** Moves lab time on by {@code duration} at once, pinned or not: the schedules and logs see it passed. */
@@ -60,10 +70,11 @@ public final class LabClock implements Supplier<Instant> {
         skippedNanos.addAndGet(duration.toNanos());
     }
 
-    /** Lab time back to {@link #start()} from now on, as the lab began (a lesson's {@code :lab reset}). */
+    /** Lab time back to the lab's start from now on, as the lab began, any step undone (a lesson's {@code :lab reset}). */
     public void rewind() {
         long passed = pinned ? 0 : nanoTime.getAsLong() - startNanos;
         skippedNanos.set(-passed);
+        steppedNanos.set(0);
     }
 
     @Override
@@ -72,7 +83,7 @@ public final class LabClock implements Supplier<Instant> {
     }
 
     public Instant start() {
-        return start;
+        return start.plusNanos(steppedNanos.get());
     }
 
     public boolean pinned() {

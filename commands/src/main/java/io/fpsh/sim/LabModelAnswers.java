@@ -66,7 +66,7 @@ public final class LabModelAnswers implements ModelAnswers {
 
     /** The connector's activity at the lab's current time: a pure view of the state, so a fresh one reads the same. */
     private ConnectorActivity connector() {
-        return new ConnectorActivity(state, new Reachability(state.lab()));
+        return new ConnectorActivity(state, Reachability.of(state));
     }
 
     private DeviceTables tables() {

@@ -104,7 +104,7 @@ public final class StateViews {
 
     /** The lab network's time when the device's clock reads {@code deviceTime}. */
     public static Instant referenceTime(DeviceState state, Instant deviceTime) {
-        return state.lab().clock().networkTime(deviceTime);
+        return state.networkTime(deviceTime);
     }
 
     /**
@@ -137,6 +137,8 @@ public final class StateViews {
         for (int i = 0; i < servers.size(); i++) {
             LabFile.NtpServer s = servers.get(i);
             String status = s.status() != null ? s.status() : i == 0 ? "Being Used" : "Available";
+            // a skewed clock is one whose NTP servers the path drops (DeviceState): none answers until a stand-in
+            status = state.clockSynchronized() ? status : "Not Reachable";
             double offset = (s.offsetMicros() == null ? 13 : s.offsetMicros()) / 1000.0;
             shown.add(new io.fpsh.ftd.NtpStatus.Server(s.address(), status, offset,
                     s.lastUpdateSeconds() == null ? 36 : s.lastUpdateSeconds()));

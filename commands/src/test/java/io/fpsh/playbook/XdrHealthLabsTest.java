@@ -43,6 +43,7 @@ class XdrHealthLabsTest {
             Map.entry("DNS-NXDOMAIN", "dns"),
             Map.entry("DNS-SERVFAIL", "dns"),
             Map.entry("DNS-SLOW", "dns"),
+            Map.entry("DNS-NO-SERVER", "dns"),
             Map.entry("TCP443-BLOCKED", "connectivity"),
             Map.entry("TCP443-REFUSED", "connectivity"),
             Map.entry("HTTP-REDIRECT-LOOP", "connectivity"),

@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code :lab [hint|check|reset|solution]}: the lesson of the session's lab. The objectives are read from the
+ * {@code :lab [hint|check|reset|solution|actions]}: the lesson of the session's lab. The objectives are read from the
  * device's state through the probes' model answers (instant, no trace on the device), never from the lines typed.
- * {@code :lab reset} works on any lab; the rest needs a lab with a {@code teaching} part.
+ * {@code :lab reset} and {@code :lab actions} work on any lab; the rest needs a lab with a {@code teaching} part.
  */
 final class LabShellCommand {
-    static final String USAGE = "usage: :lab [hint|check|reset|solution]";
+    static final String USAGE = "usage: :lab [hint|check|reset|solution|actions]";
     /** What may follow {@code :lab}, as completion offers it. */
-    static final List<String> SUBCOMMANDS = List.of("hint", "check", "reset", "solution");
+    static final List<String> SUBCOMMANDS = List.of("hint", "check", "reset", "solution", "actions");
 
     private LabShellCommand() {}
 
@@ -31,6 +31,10 @@ final class LabShellCommand {
         if (lab.isEmpty()) {
             io.err().println("fpsh: :lab works on a lab (now " + Printable.of(session.device().targetName()) + ")");
             return 2;
+        }
+        if (argument.equals("actions")) { // the stand-ins work on any lab, with a lesson or not
+            io.out().print(LabActions.text());
+            return 0;
         }
         if (argument.equals("reset")) {
             lab.get().resetToPlanted();

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * TAB on a line of fpsh's own ({@code :...}): the command names, then after {@code :run } the shipped playbooks'
- * names (their INDEX: no Groovy loaded to complete), after {@code :lab } its sub-commands.
+ * names (their INDEX: no Groovy loaded to complete), after {@code :lab } and {@code :net } their sub-commands.
  */
 final class OwnCommandCandidates {
     private OwnCommandCandidates() {}
@@ -33,6 +33,9 @@ final class OwnCommandCandidates {
         }
         if (line.substring(0, blank).equals(":lab") && !rest.contains(" ")) {
             LabShellCommand.SUBCOMMANDS.forEach(word -> candidates.add(new Candidate(word, word, null, null, null, null, true)));
+        }
+        if (line.substring(0, blank).equals(":net") && !rest.contains(" ")) {
+            NetShellCommand.SUBCOMMANDS.forEach(word -> candidates.add(new Candidate(word, word, null, null, null, null, true)));
         }
         // the world's stand-ins (:fmc, :sse): the word after those already typed
         String typed = line.substring(0, line.lastIndexOf(' ') + 1);

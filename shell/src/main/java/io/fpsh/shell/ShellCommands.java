@@ -19,18 +19,20 @@ public final class ShellCommands {
     public enum Outcome { CONTINUE, EXIT }
 
     /** The commands a served shell runs; the others are refused there with one line. */
-    private static final Set<String> SERVED = Set.of(":help", ":probe", ":run", ":lab", ":fmc", ":sse", ":smart-account");
+    private static final Set<String> SERVED = Set.of(":help", ":probe", ":run", ":lab", ":net", ":fmc", ":sse",
+            ":smart-account");
 
     /** Every own command, as completion offers them. */
-    static final List<String> NAMES = List.of(":help", ":probe", ":run", ":lab", ":target", ":connect", ":disconnect",
-            ":labs", ":exit", ":fmc", ":sse", ":smart-account");
+    static final List<String> NAMES = List.of(":help", ":probe", ":run", ":lab", ":net", ":target", ":connect",
+            ":disconnect", ":labs", ":exit", ":fmc", ":sse", ":smart-account");
 
     static final String HELP = String.join("\n",
             "fpsh commands (everything else goes to the device):",
             "  :help                  this list",
             "  :probe [NAME [ARGS]]   read one state of this device as data (without NAME: the probes)",
             "  :run [PLAYBOOK|FILE.groovy] [--fix [--yes]]  run a playbook on this device (without one: the playbooks)",
-            "  :lab [hint|check|reset|solution]  this lab's lesson: story and objectives, next hint, check, reset",
+            "  :lab [hint|check|reset|solution|actions]  this lab's lesson: story and objectives, next hint, check, reset",
+            "  :net [allow HOST PORT|exempt HOST]  the lab's path outside the device: its rules, or change them (:lab actions)",
             // the world around a lab's device (issue 12 §3): the stand-ins' own block
             "  :fmc cloud-services [set KEY VALUE] | :fmc deploy  a lab's FMC: Cloud Services page, its changes, Deploy",
             "  :sse devices|events|cloud-services [set KEY on|off] | :sse link-smart-account NAME  a lab's SSE portal",
@@ -47,7 +49,8 @@ public final class ShellCommands {
             "  :help                  this list",
             "  :probe [NAME [ARGS]]   read one state of this device as data (without NAME: the probes)",
             "  :run [PLAYBOOK] [--fix [--yes]]  run a shipped playbook on this device (without one: the playbooks)",
-            "  :lab [hint|check|reset|solution]  this lab's lesson: story and objectives, next hint, check, reset",
+            "  :lab [hint|check|reset|solution|actions]  this lab's lesson: story and objectives, next hint, check, reset",
+            "  :net [allow HOST PORT|exempt HOST]  the lab's path outside the device: its rules, or change them (:lab actions)",
             // the world around a lab's device (issue 12 §3): the stand-ins' own block
             "  :fmc cloud-services [set KEY VALUE] | :fmc deploy  a lab's FMC: Cloud Services page, its changes, Deploy",
             "  :sse devices|events|cloud-services [set KEY on|off] | :sse link-smart-account NAME  a lab's SSE portal",
@@ -96,6 +99,9 @@ public final class ShellCommands {
                 return Outcome.CONTINUE;
             case ":lab":
                 session.ownCommandStatus(LabShellCommand.run(argument, session, io));
+                return Outcome.CONTINUE;
+            case ":net": // the stand-ins for the network outside the device (issue 12 §3)
+                session.ownCommandStatus(NetShellCommand.run(argument, session, io));
                 return Outcome.CONTINUE;
             case ":fmc", ":sse", ":smart-account":
                 session.ownCommandStatus(WorldShellCommand.run(name, argument, session, io));

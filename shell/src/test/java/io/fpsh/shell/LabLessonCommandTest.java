@@ -45,7 +45,8 @@ class LabLessonCommandTest {
             tested.add(shipped.name());
         }
         assertTrue(tested.containsAll(List.of("ftd01-dns", "ftd01-proxy", "ftd01-connector-down",
-                "ftd01-eventhandler-down", "ftd01-healthy")), tested.toString());
+                "ftd01-eventhandler-down", "ftd01-healthy", "ftd01-blocked-eu", "ftd01-no-events", "ftd01-port-reject",
+                "ftd01-tls-inspection", "ftd01-clock-skew", "ftd01-no-dns")), tested.toString());
     }
 
     @Test
@@ -130,7 +131,7 @@ class LabLessonCommandTest {
             assertTrue(names.stream().anyMatch(c -> c.value().equals(":lab")), "served " + served);
             List<Candidate> words = new ArrayList<>();
             OwnCommandCandidates.add(":lab ", served, words);
-            assertEquals(List.of("hint", "check", "reset", "solution"), words.stream().map(Candidate::value).toList());
+            assertEquals(List.of("hint", "check", "reset", "solution", "actions"), words.stream().map(Candidate::value).toList());
         }
     }
 }

@@ -45,7 +45,7 @@ public final class CurlProbeModel {
 
     public CurlProbeModel(DeviceState state) {
         this.state = state;
-        this.reachability = new Reachability(state.lab());
+        this.reachability = Reachability.of(state);
     }
 
     /** The probe's answer for {@code url}, through {@code proxy} unless it is null; empty where the model has none. */
@@ -158,7 +158,8 @@ public final class CurlProbeModel {
                 || endpoint.cipherSuites().isEmpty()) {
             return Optional.empty(); // the suite a TLS 1.3 or unconfigured server picks is the JDK's choice, not the lab's
         }
-        List<CertificateSpec> chain = LabCertificates.servedChain(lab, host);
+        boolean inspected = reachability.pathAt(state.clock().now()).inspected(lab, host);
+        List<CertificateSpec> chain = LabCertificates.servedChain(lab, host, inspected);
         CertificateSpec leaf = chain.get(0);
         VerifyProblem problem = verifyProblem(chain);
         if (answer.caFile() != null && outcome != TlsOutcome.ESTABLISHED) {
@@ -170,7 +171,7 @@ public final class CurlProbeModel {
         LabFile.Route route = CanConnectModel.route(reachability, lab, target);
         return Optional.of(new CurlCheck(answer.url(), answer.proxy(), answer.exit(), tried, true, address, port, version.get(),
                 CipherNames.openSsl(endpoint.cipherSuites().get(0)), curlName(leaf.subject()),
-                curlName(LabCertificates.issuerOf(lab, host, leaf)), seconds(leaf.notBefore()), seconds(leaf.notAfter()),
+                curlName(LabCertificates.issuerOf(lab, inspected, leaf)), seconds(leaf.notBefore()), seconds(leaf.notAfter()),
                 trusted ? CurlCheck.VERIFIED : problem.text(dialect), trusted ? 0 : problem.code(), route.status(),
                 answer.caFile(), null, serverDate(route)));
     }
@@ -179,7 +180,7 @@ public final class CurlProbeModel {
     private String serverDate(LabFile.Route route) {
         boolean dated = route.headers() != null && route.headers().stream()
                 .anyMatch(h -> h.regionMatches(true, 0, "Date:", 0, 5));
-        return dated ? state.lab().clock().networkTime(state.clock().now()).truncatedTo(ChronoUnit.SECONDS).toString() : null;
+        return dated ? state.networkTime(state.clock().now()).truncatedTo(ChronoUnit.SECONDS).toString() : null;
     }
 
     /** curl's words for a handshake that failed before any certificate: exit 35. */

@@ -19,7 +19,7 @@ public final class NslookupModel {
 
     public NslookupModel(DeviceState state) {
         this.state = state;
-        this.reachability = new Reachability(state.lab());
+        this.reachability = Reachability.of(state);
     }
 
     public Optional<DnsLookup> lookup(String name, String server) {

@@ -6,6 +6,7 @@ import io.fpsh.net.dns.IpLiteral;
 import io.fpsh.net.server.PublicNames;
 import io.fpsh.sim.DeviceState;
 import io.fpsh.sim.network.LabSubnets;
+import io.fpsh.sim.network.PathChanges;
 
 import java.net.InetAddress;
 import java.time.Duration;
@@ -45,9 +46,29 @@ public final class Reachability {
     private final int timeoutSeconds;
     private final int attempts;
     private final LabSubnets subnets;
+    /** What the stand-ins (:net) had changed on the path at a device instant; nothing for a lab file alone. */
+    private final java.util.function.Function<Instant, PathChanges> pathAt;
+    /** What the device's clock read at a lab instant, for its certificate checks: an NTP step changes it. */
+    private final java.util.function.UnaryOperator<Instant> clockReadingAt;
 
+    /** The lab's network as planted. */
     public Reachability(LabFile lab) {
+        this(lab, at -> PathChanges.NONE, at -> at);
+    }
+
+    /**
+     * The network of {@code state}'s device, with the stand-ins' changes to its path as they came, and its certificate
+     * checks made at what its clock read then.
+     */
+    public static Reachability of(DeviceState state) {
+        return new Reachability(state.lab(), state::pathAt, state::clockReadingAt);
+    }
+
+    private Reachability(LabFile lab, java.util.function.Function<Instant, PathChanges> pathAt,
+                         java.util.function.UnaryOperator<Instant> clockReadingAt) {
         this.lab = lab;
+        this.pathAt = pathAt;
+        this.clockReadingAt = clockReadingAt;
         this.network = lab.network();
         this.subnets = new LabSubnets(lab);
         this.timeoutSeconds = Objects.requireNonNullElse(lab.dns().timeoutSeconds(), 5);
@@ -115,6 +136,11 @@ public final class Reachability {
                 : network.dnsServers().stream().filter(s -> s.address().equals(address)).findFirst();
     }
 
+    /** The stand-ins' changes to the path at a device instant. */
+    public PathChanges pathAt(Instant deviceTime) {
+        return pathAt.apply(deviceTime);
+    }
+
     public Optional<LabFile.Host> host(String name) {
         String wanted = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
         return network.hosts() == null ? Optional.empty()
@@ -134,7 +160,9 @@ public final class Reachability {
 
     /** {@code throughFirewall} false for the lab proxy's own connection, which the device's port-443 rules do not stop. */
     private TlsOutcome connect443(String address, Instant deviceTime, boolean throughFirewall) {
-        return hostByAddress(address).map(host -> TlsOutcome.of(lab, host, deviceTime, throughFirewall))
+        PathChanges path = pathAt.apply(deviceTime);
+        Instant reading = clockReadingAt.apply(deviceTime);
+        return hostByAddress(address).map(host -> TlsOutcome.of(lab, host, address, path, reading, throughFirewall))
                 .orElseGet(() -> unclaimed(address));
     }
 

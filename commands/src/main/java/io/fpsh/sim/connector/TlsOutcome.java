@@ -37,10 +37,11 @@ public enum TlsOutcome {
 
     /**
      * What a connection to a lab host gives. {@code throughFirewall}: the device's own connection, subject to the
-     * port-443 rules; false for the lab proxy's, which sits past them.
+     * port-443 rules; false for the lab proxy's, which sits past them. {@code path}: what the stand-ins changed.
      */
-    static TlsOutcome of(LabFile lab, LabFile.Host host, Instant deviceTime, boolean throughFirewall) {
-        switch (throughFirewall ? host.tcp443OrDefault() : "open") {
+    static TlsOutcome of(LabFile lab, LabFile.Host host, String address, io.fpsh.sim.network.PathChanges path,
+                         Instant deviceTime, boolean throughFirewall) {
+        switch (throughFirewall ? path.tcp443(host, address) : "open") {
             case "drop" -> {
                 return TIMED_OUT;
             }
@@ -59,7 +60,7 @@ public enum TlsOutcome {
             case "silent" -> NO_SERVER_HELLO;
             case "close" -> HUNG_UP;
             case "plain-http" -> NOT_TLS;
-            default -> LabCertificates.inspected(lab, host) ? UNTRUSTED_ISSUER : switch (LabCertificates.chainValidity(lab, host.name(), deviceTime)) {
+            default -> path.inspected(lab, host) ? UNTRUSTED_ISSUER : switch (LabCertificates.chainValidity(lab, host.name(), deviceTime)) {
                 case EXPIRED -> CERTIFICATE_EXPIRED;
                 case NOT_YET_VALID -> CERTIFICATE_NOT_YET_VALID;
                 case VALID -> ESTABLISHED;

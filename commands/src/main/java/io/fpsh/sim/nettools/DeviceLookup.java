@@ -25,7 +25,7 @@ public final class DeviceLookup {
 
     public DeviceLookup(DeviceState state) {
         this.state = state;
-        this.reachability = new Reachability(state.lab());
+        this.reachability = Reachability.of(state);
     }
 
     /** Resolves {@code name}; waits (lab time) as long as the device's resolver would. */

@@ -131,7 +131,11 @@ public final class LabCertificates {
      * is sent, from the specs alone: no key is made, so a model can ask it instantly.
      */
     public static List<CertificateSpec> servedChain(LabFile lab, LabFile.Host host) {
-        boolean inspected = inspected(lab, host);
+        return servedChain(lab, host, inspected(lab, host));
+    }
+
+    /** The same, {@code inspected} saying whether the middlebox answers for the host now (a stand-in may exempt it). */
+    public static List<CertificateSpec> servedChain(LabFile lab, LabFile.Host host, boolean inspected) {
         List<CertificateSpec> specs = inspected ? inspectionSpecs(lab) : specs(lab);
         boolean sendRoot = inspected ? lab.network().tlsInspection().sendRoot() : endpoint(lab, host.endpoint()).sendRoot();
         List<CertificateSpec> chain = new ArrayList<>();
@@ -150,7 +154,12 @@ public final class LabCertificates {
 
     /** The subject of the CA that issued {@code cert}, among the lab's or the middlebox's certificates. */
     public static DistinguishedName issuerOf(LabFile lab, LabFile.Host host, CertificateSpec cert) {
-        List<CertificateSpec> specs = inspected(lab, host) ? inspectionSpecs(lab) : specs(lab);
+        return issuerOf(lab, inspected(lab, host), cert);
+    }
+
+    /** The same, {@code inspected} saying whether the middlebox answers for the host now. */
+    public static DistinguishedName issuerOf(LabFile lab, boolean inspected, CertificateSpec cert) {
+        List<CertificateSpec> specs = inspected ? inspectionSpecs(lab) : specs(lab);
         return specs.stream().filter(s -> s.id().equals(cert.issuerId())).findFirst().orElseThrow().subject();
     }
 

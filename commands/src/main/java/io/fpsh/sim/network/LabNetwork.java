@@ -39,11 +39,22 @@ public final class LabNetwork implements VirtualNetwork, AutoCloseable {
     private volatile LabConnectProxy proxy;
     private final Map<String, LabDnsServer> dnsServers = new ConcurrentHashMap<>();
     private volatile boolean closed;
+    /** What the stand-ins (:net) have changed on the path now: rules the firewall added, hosts the proxy exempts. */
+    private final Supplier<PathChanges> path;
 
     /** {@code deviceClock} is the device's time; the servers live in the network's, which a skewed device lags or leads. */
     public LabNetwork(LabFile lab, Supplier<java.time.Instant> deviceClock) {
+        this(lab, () -> PathChanges.NONE, () -> lab.clock().networkTime(deviceClock.get()));
+    }
+
+    /** The network of {@code device} alone in its lab: its path and its network's true time follow its state. */
+    public static LabNetwork of(io.fpsh.sim.DeviceState device) {
+        return new LabNetwork(device.lab(), device::path, () -> device.networkTime(device.clock().now()));
+    }
+
+    private LabNetwork(LabFile lab, Supplier<PathChanges> path, Supplier<java.time.Instant> networkClock) {
         this.lab = lab;
-        Supplier<java.time.Instant> networkClock = () -> lab.clock().networkTime(deviceClock.get());
+        this.path = path;
         this.https = new LabHttpsServers(lab, networkClock);
         this.inspection = new LabTlsInspection(lab, https, networkClock);
         this.subnets = new LabSubnets(lab);
@@ -68,7 +79,8 @@ public final class LabNetwork implements VirtualNetwork, AutoCloseable {
         }
         Optional<LabFile.Host> host = hostByAddress(address.getHostAddress());
         if (host.isPresent() && port == HTTPS_PORT) {
-            switch (throughFirewall ? host.get().tcp443OrDefault() : "open") {
+            PathChanges changes = path.get();
+            switch (throughFirewall ? changes.tcp443(host.get(), address.getHostAddress()) : "open") {
                 case "drop" -> {
                     return new TcpRoute.Drop();
                 }
@@ -77,7 +89,7 @@ public final class LabNetwork implements VirtualNetwork, AutoCloseable {
                 }
                 default -> {
                     if (host.get().endpoint() != null) {
-                        return new TcpRoute.Reach(LabCertificates.inspected(lab, host.get())
+                        return new TcpRoute.Reach(changes.inspected(lab, host.get())
                                 ? inspection.endpointFor(host.get()) : https.endpointFor(host.get()));
                     }
                 }

@@ -47,7 +47,7 @@ final class LabServices implements AutoCloseable {
 
     /** A device alone in its lab: its own network, stopped with it. */
     LabServices(FtdSession session) {
-        this(session, new LabNetwork(session.state().lab(), session.state().clock()), true);
+        this(session, LabNetwork.of(session.state()), true);
     }
 
     /** A device of a fleet: the fleet's network, which outlives the device. */
@@ -60,7 +60,7 @@ final class LabServices implements AutoCloseable {
         this.network = network;
         this.ownNetwork = ownNetwork;
         this.ownDevice = true;
-        this.connector = new ConnectorActivity(state, new Reachability(state.lab()));
+        this.connector = new ConnectorActivity(state, Reachability.of(state));
         this.files = DeviceFiles.of(state, connector);
         this.context = new LabExpertContext(session, files, connector, externals(session));
         this.deviceNetwork = new DeviceNetwork(network, state, () -> context.sockets().inet());

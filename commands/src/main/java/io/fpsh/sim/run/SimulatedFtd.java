@@ -111,6 +111,9 @@ public final class SimulatedFtd implements Device, AccountPasswords, io.fpsh.tea
             // the world around the lab's device (issue 12 §3): :fmc, :sse, :smart-account on its state
             return Optional.of(kind.cast(new io.fpsh.sim.world.WorldStandIns(state)));
         }
+        if (kind == io.fpsh.teach.LabPath.class) { // the stand-ins (:net): only a device alone in its lab's network
+            return sharedLab == null ? Optional.of(kind.cast(new StatePath(lab, state))) : Optional.empty();
+        }
         return kind == io.fpsh.teach.PlantedLab.class ? Optional.of(kind.cast(this)) : Optional.empty();
     }
 

@@ -54,6 +54,11 @@ final class FaultLab implements AutoCloseable {
         return ScriptedIo.run(ftd, line, expectedStatus, answers);
     }
 
+    /** The device, for what a test does outside it (a lab's stand-ins, its lesson, a reset). */
+    SimulatedFtd device() {
+        return ftd;
+    }
+
     /** Lets {@code duration} of lab time pass at once: the daemons' next runs happen, no test sleeps for them. */
     void advance(Duration duration) {
         clock.advance(duration);

@@ -24,6 +24,7 @@ class ServedLabLessonTest {
     static Path folder;
     private static ServedLab lesson;
     private static ServedLab noFixes;
+    private static ServedLab blocked;
 
     @BeforeAll
     static void start() throws Exception {
@@ -31,11 +32,12 @@ class ServedLabLessonTest {
         Path closed = Files.writeString(folder.resolve("no-fixes.yaml"),
                 "base: ftd01-dns\nname: no-fixes\nplants: DNS-SERVER-DEAD\nteaching:\n  allowFix: false\n");
         noFixes = ServedLab.start("lab:" + closed, Files.createDirectories(folder.resolve("no-fixes")));
+        blocked = ServedLab.start("lab:ftd01-blocked-eu", Files.createDirectories(folder.resolve("blocked")));
     }
 
     @AfterAll
     static void stop() {
-        for (ServedLab served : new ServedLab[] {lesson, noFixes}) {
+        for (ServedLab served : new ServedLab[] {lesson, noFixes, blocked}) {
             if (served != null) {
                 served.close();
             }
@@ -61,7 +63,7 @@ class ServedLabLessonTest {
             assertTrue(typed(ftd, ":lab check").endsWith("5 of 5 objectives not met.\n"), "the failure is back");
             assertTrue(typed(ftd, ":lab hint").startsWith("Hint 1 of 3: "));
             assertTrue(typed(ftd, ":lab hint").startsWith("Hint 2 of 3: "), "counted per session");
-            assertTrue(typed(ftd, ":help").contains(":lab [hint|check|reset|solution]"));
+            assertTrue(typed(ftd, ":help").contains(":lab [hint|check|reset|solution|actions]"));
         }
         try (SshFtd another = lesson.connect()) {
             assertTrue(typed(another, ":lab hint").startsWith("Hint 1 of 3: "), "another login counts its own");
@@ -74,6 +76,22 @@ class ServedLabLessonTest {
             assertEquals("fpsh: this lab does not allow :run --fix (:run without --fix reads the device)\n",
                     typed(ftd, ":run dns --fix --yes"));
             assertTrue(typed(ftd, ":lab check").endsWith("5 of 5 objectives not met.\n"), "nothing was changed");
+        }
+    }
+
+    /** The stand-ins work in the served shell: they change only that login's own lab, and its reset undoes them. */
+    @Test
+    void theStandInsChangeOnlyThisLoginsLab() throws Exception {
+        try (SshFtd ftd = blocked.connect(); SshFtd another = blocked.connect()) {
+            assertTrue(typed(ftd, ":lab actions").contains("\n  :net allow HOST PORT  the firewall on the path lets HOST"));
+            assertTrue(typed(ftd, ":lab check").endsWith("2 of 2 objectives not met.\n"), "as planted");
+            assertEquals("Firewall on the path: api.eu.sse.itd.cisco.com port 443 allowed from now on.\n",
+                    typed(ftd, ":net allow api.eu.sse.itd.cisco.com 443"));
+            assertTrue(typed(ftd, ":lab check").endsWith("All objectives met.\n"));
+            assertTrue(typed(another, ":lab check").endsWith("2 of 2 objectives not met.\n"), "another login's lab");
+            assertTrue(typed(another, ":net").contains("  drops   api.eu.sse.itd.cisco.com port 443"));
+            typed(ftd, ":lab reset");
+            assertTrue(typed(ftd, ":lab check").endsWith("2 of 2 objectives not met.\n"), "reset undoes the stand-in");
         }
     }
 }
