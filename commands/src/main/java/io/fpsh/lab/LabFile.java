@@ -93,9 +93,17 @@ public record LabFile(
      * {@code cacert} the chain must verify against that file), {@code websocket: HOST} (the connector's websocket
      * to HOST, or through the device's proxy, is ESTABLISHED), {@code daemon: NAME} (pmtool shows it Running),
      * {@code socket: PATH} (a unix socket at PATH is CONNECTED: a daemon attached to it).
+     * {@code walked: STEP} (a tutorial's step walked: {@code help}, {@code completion}, {@code abbreviation},
+     * {@code expert}, {@code root}, {@code clish-again}, {@code curl-sse}) and {@code diagnosis: [CAUSE, ...]} (the
+     * cause stated with {@code :lab answer}, matched against these and the lab's finding ids) read the lesson's trail.
      */
     public record Objective(String resolves, String answers, String cacert, String websocket, String daemon,
-                            String socket) {}
+                            String socket, String walked, List<String> diagnosis) {
+        /** An objective of the kinds read from the device's state only. */
+        public Objective(String resolves, String answers, String cacert, String websocket, String daemon, String socket) {
+            this(resolves, answers, cacert, websocket, daemon, socket, null, null);
+        }
+    }
 
     /**
      * An NTP server of the device: {@code status} as {@code show ntp} words it ({@code Being Used}, {@code Available},

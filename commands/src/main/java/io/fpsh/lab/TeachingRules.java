@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class TeachingRules {
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
-    private static final String KINDS = "resolves, answers, websocket, daemon or socket";
+    private static final String KINDS = "resolves, answers, websocket, daemon, socket, walked or diagnosis";
 
     /** How a rule reports: {@link LabValidator#failAt}, the line found by {@code placeField}, the message naming {@code field}. */
     @FunctionalInterface
@@ -69,6 +69,8 @@ final class TeachingRules {
         addIfSet(set, "websocket", objective.websocket());
         addIfSet(set, "daemon", objective.daemon());
         addIfSet(set, "socket", objective.socket());
+        addIfSet(set, "walked", objective.walked());
+        addIfSet(set, "diagnosis", objective.diagnosis() == null ? null : String.join(", ", objective.diagnosis()));
         if (set.isEmpty()) {
             fail(objective.cacert() != null ? "teaching.objectives.cacert" : "teaching.objectives",
                     "an objective is one of " + KINDS + " (got none)");
@@ -79,6 +81,8 @@ final class TeachingRules {
                 case "answers" -> objective.answers();
                 case "websocket" -> objective.websocket();
                 case "daemon" -> objective.daemon();
+                case "walked" -> objective.walked();
+                case "diagnosis" -> "[" + String.join(", ", objective.diagnosis()) + "]";
                 default -> objective.socket();
             };
             fail("teaching.objectives." + second, "an objective is one of " + KINDS + ", not both "
@@ -107,6 +111,28 @@ final class TeachingRules {
         }
         if (objective.socket() != null && !objective.socket().startsWith("/")) {
             fail("teaching.objectives.socket", "a unix socket's absolute path (got '" + objective.socket() + "')");
+        }
+        trailObjective(objective);
+    }
+
+    // --- steps walked and causes stated (the tutorial and diagnosis labs) ---
+
+    private void trailObjective(LabFile.Objective objective) throws LabException {
+        if (objective.walked() != null && io.fpsh.teach.LessonTrail.Step.of(objective.walked()).isEmpty()) {
+            fail("teaching.objectives.walked", "one of " + io.fpsh.teach.LessonTrail.Step.names() + " (got '"
+                    + objective.walked() + "')");
+        }
+        if (objective.diagnosis() == null) {
+            return;
+        }
+        if (objective.diagnosis().isEmpty()) {
+            fail("teaching.objectives.diagnosis", "at least one accepted cause, in a few plain words");
+        }
+        for (String cause : objective.diagnosis()) {
+            if (cause == null || cause.isBlank() || io.fpsh.teach.CauseAnswer.tooLong(cause)) {
+                fail("teaching.objectives.diagnosis", "each accepted cause is 1 to " + io.fpsh.teach.CauseAnswer.MAX_WORDS
+                        + " words (got '" + cause + "')");
+            }
         }
     }
 

@@ -86,6 +86,7 @@ public final class DeviceState {
         staticRoutes.clear();
         switches.clear();
         lastConfigurationChange = null;
+        lessonTrail.clear();
         plant();
     }
 
@@ -379,5 +380,14 @@ public final class DeviceState {
     /** The account the session logs in as: the lab's first. */
     public String loginUser() {
         return lab.device().accounts().get(0).user();
+    }
+
+    // --- a lesson's trail (io.fpsh.teach): steps walked and causes stated, cleared by reset() ---
+
+    private final io.fpsh.teach.LessonTrail lessonTrail = new io.fpsh.teach.LessonTrail();
+
+    /** What the student did that the configuration cannot show; every session on the device adds to it. */
+    public io.fpsh.teach.LessonTrail lessonTrail() {
+        return lessonTrail;
     }
 }

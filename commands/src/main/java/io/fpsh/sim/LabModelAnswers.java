@@ -46,6 +46,8 @@ public final class LabModelAnswers implements ModelAnswers {
             // a time-out of the probe's own changes what a slow server's answer is: only the text can tell
             case "nslookup" -> args.isEmpty() || args.get(0).startsWith("-") ? null
                     : new NslookupModel(state).lookup(args.get(0), args.size() > 1 ? args.get(1) : null).orElse(null);
+            // not a probe: the lesson's trail, which only a lab's model keeps (io.fpsh.teach objectives read it)
+            case io.fpsh.teach.LessonTrail.PROBE -> state.lessonTrail().progress();
             // each probe with a model answer adds one case here
             default -> null;
         });

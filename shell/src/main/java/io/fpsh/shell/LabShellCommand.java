@@ -15,15 +15,18 @@ import java.util.Optional;
  * {@code :lab reset} works on any lab; the rest needs a lab with a {@code teaching} part.
  */
 final class LabShellCommand {
-    static final String USAGE = "usage: :lab [hint|check|reset|solution]";
+    static final String USAGE = "usage: :lab [hint|check|reset|solution|answer TEXT]";
     /** What may follow {@code :lab}, as completion offers it. */
-    static final List<String> SUBCOMMANDS = List.of("hint", "check", "reset", "solution");
+    static final List<String> SUBCOMMANDS = List.of("hint", "check", "reset", "solution", LabAnswer.WORD);
 
     private LabShellCommand() {}
 
     /** Runs {@code :lab ARGUMENT}; its status: 0, 1 for a check not met or a refusal, 2 for a usage error. */
     static int run(String argument, Session session, DeviceIo io) {
-        if (!argument.isEmpty() && !SUBCOMMANDS.contains(argument)) {
+        if (LabAnswer.isAnswer(argument)) {
+            return LabAnswer.run(argument, session, io);
+        }
+        if (!argument.isEmpty() && !SUBCOMMANDS.contains(argument) || argument.equals(LabAnswer.WORD)) {
             io.err().println("fpsh: " + USAGE);
             return 2;
         }

@@ -107,6 +107,9 @@ public final class SimulatedFtd implements Device, AccountPasswords, io.fpsh.tea
 
     @Override
     public <T> Optional<T> feature(Class<T> kind) {
+        if (kind == io.fpsh.teach.LessonTrail.class) {
+            return Optional.of(kind.cast(state.lessonTrail())); // the front ends note the keys' steps (? and Tab)
+        }
         return kind == io.fpsh.teach.PlantedLab.class ? Optional.of(kind.cast(this)) : Optional.empty();
     }
 
