@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code :lab [hint|check|reset|solution]}: the lesson of the session's lab. The objectives are read from the
+ * {@code :lab [hint|check|reset|solution|answer TEXT]}: the lesson of the session's lab. The objectives are read from the
  * device's state through the probes' model answers (instant, no trace on the device), never from the lines typed.
  * {@code :lab reset} works on any lab; the rest needs a lab with a {@code teaching} part.
  */

@@ -30,7 +30,7 @@ public final class ShellCommands {
             "  :help                  this list",
             "  :probe [NAME [ARGS]]   read one state of this device as data (without NAME: the probes)",
             "  :run [PLAYBOOK|FILE.groovy] [--fix [--yes]]  run a playbook on this device (without one: the playbooks)",
-            "  :lab [hint|check|reset|solution]  this lab's lesson: story and objectives, next hint, check, reset",
+            "  :lab [hint|check|reset|solution|answer TEXT]  this lab's lesson: story and objectives, next hint, check, reset",
             "  :target lab:NAME|FILE  close this device and open another",
             "  :connect [USER@]HOST[:PORT]  close this device and connect to a real FTD over SSH",
             "  :disconnect            close the SSH device and return to the default lab",
@@ -43,7 +43,7 @@ public final class ShellCommands {
             "  :help                  this list",
             "  :probe [NAME [ARGS]]   read one state of this device as data (without NAME: the probes)",
             "  :run [PLAYBOOK] [--fix [--yes]]  run a shipped playbook on this device (without one: the playbooks)",
-            "  :lab [hint|check|reset|solution]  this lab's lesson: story and objectives, next hint, check, reset",
+            "  :lab [hint|check|reset|solution|answer TEXT]  this lab's lesson: story and objectives, next hint, check, reset",
             "");
 
     private ShellCommands() {}
