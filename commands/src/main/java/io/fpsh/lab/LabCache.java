@@ -30,9 +30,9 @@ public final class LabCache {
      * The first bytes of an entry: the format, so an entry of another version is a miss, never a misreading. Bump it
      * whenever a {@link LabFile} record gains, loses or retypes a component (4: plants and site; 5: hangs; 6: ntp and
      * management.staticRoutes; 7: a process's state; 8: labs merged over their bases, an entry's text being every file of
-     * the chain; 9: teaching).
+     * the chain; 9: teaching; 10: an objective's walked and diagnosis).
      */
-    private static final byte[] MAGIC = "fpsh-lab-9\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "fpsh-lab-10\n".getBytes(StandardCharsets.US_ASCII);
 
     private final Path directory;
 
