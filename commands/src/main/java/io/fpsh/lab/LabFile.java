@@ -128,13 +128,18 @@ public record LabFile(
      * {@code cacert} the chain must verify against that file), {@code websocket: HOST} (the connector's websocket
      * to HOST, or through the device's proxy, is ESTABLISHED), {@code daemon: NAME} (pmtool shows it Running),
      * {@code socket: PATH} (a unix socket at PATH is CONNECTED: a daemon attached to it).
+     * {@code walked: STEP} (a tutorial's step walked: {@code help}, {@code completion}, {@code abbreviation},
+     * {@code expert}, {@code root}, {@code clish-again}, {@code curl-sse}) and {@code diagnosis: [CAUSE, ...]} (the
+     * cause stated with {@code :lab answer}, matched against these and the lab's finding ids) read the lesson's trail.
      */
     public record Objective(String resolves, String answers, String cacert, String websocket, String daemon,
                             String socket,
                             // --- the world's kinds (issue 12 §3): the SSE portal ---
                             // sseEvents: true: the device's events are arriving in SSE (one within the last period);
                             // sseDevice: NAME: the SSE portal lists NAME, Registered
-                            Boolean sseEvents, String sseDevice) {
+                            Boolean sseEvents, String sseDevice,
+                            // the tutorial's and diagnosis labs' kinds, read from the lesson's trail
+                            String walked, List<String> diagnosis) {
         /** An objective of the device's own kinds. */
         public Objective(String resolves, String answers, String cacert, String websocket, String daemon, String socket) {
             this(resolves, answers, cacert, websocket, daemon, socket, null, null);

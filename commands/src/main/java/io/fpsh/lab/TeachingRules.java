@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class TeachingRules {
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
-    private static final String KINDS = "resolves, answers, websocket, daemon, socket, sseEvents or sseDevice";
+    private static final String KINDS = "resolves, answers, websocket, daemon, socket, sseEvents, sseDevice, walked or diagnosis";
 
     /** How a rule reports: {@link LabValidator#failAt}, the line found by {@code placeField}, the message naming {@code field}. */
     @FunctionalInterface
@@ -72,6 +72,8 @@ final class TeachingRules {
         // the world's kinds (issue 12 §3)
         addIfSet(set, "sseEvents", objective.sseEvents() == null ? null : objective.sseEvents().toString());
         addIfSet(set, "sseDevice", objective.sseDevice());
+        addIfSet(set, "walked", objective.walked());
+        addIfSet(set, "diagnosis", objective.diagnosis() == null ? null : String.join(", ", objective.diagnosis()));
         if (set.isEmpty()) {
             fail(objective.cacert() != null ? "teaching.objectives.cacert" : "teaching.objectives",
                     "an objective is one of " + KINDS + " (got none)");
@@ -84,6 +86,8 @@ final class TeachingRules {
                 case "daemon" -> objective.daemon();
                 case "sseEvents" -> String.valueOf(objective.sseEvents());
                 case "sseDevice" -> objective.sseDevice();
+                case "walked" -> objective.walked();
+                case "diagnosis" -> "[" + String.join(", ", objective.diagnosis()) + "]";
                 default -> objective.socket();
             };
             fail("teaching.objectives." + second, "an objective is one of " + KINDS + ", not both "
@@ -118,6 +122,28 @@ final class TeachingRules {
         }
         if (objective.socket() != null && !objective.socket().startsWith("/")) {
             fail("teaching.objectives.socket", "a unix socket's absolute path (got '" + objective.socket() + "')");
+        }
+        trailObjective(objective);
+    }
+
+    // --- steps walked and causes stated (the tutorial and diagnosis labs) ---
+
+    private void trailObjective(LabFile.Objective objective) throws LabException {
+        if (objective.walked() != null && io.fpsh.teach.LessonTrail.Step.of(objective.walked()).isEmpty()) {
+            fail("teaching.objectives.walked", "one of " + io.fpsh.teach.LessonTrail.Step.names() + " (got '"
+                    + objective.walked() + "')");
+        }
+        if (objective.diagnosis() == null) {
+            return;
+        }
+        if (objective.diagnosis().isEmpty()) {
+            fail("teaching.objectives.diagnosis", "at least one accepted cause, in a few plain words");
+        }
+        for (String cause : objective.diagnosis()) {
+            if (cause == null || cause.isBlank() || io.fpsh.teach.CauseAnswer.tooLong(cause)) {
+                fail("teaching.objectives.diagnosis", "each accepted cause is 1 to " + io.fpsh.teach.CauseAnswer.MAX_WORDS
+                        + " words (got '" + cause + "')");
+            }
         }
     }
 

@@ -93,6 +93,7 @@ public final class DeviceState {
         connectorClouds.clear();
         world.reset();
         clockSteppedAt = null;
+        lessonTrail.clear();
         plant();
     }
 
@@ -518,5 +519,14 @@ public final class DeviceState {
         steppedBy = clockAhead;
         clockAhead = java.time.Duration.ZERO;
         clockSteppedAt = clock.now();
+    }
+
+    // --- a lesson's trail (io.fpsh.teach): steps walked and causes stated, cleared by reset() ---
+
+    private final io.fpsh.teach.LessonTrail lessonTrail = new io.fpsh.teach.LessonTrail();
+
+    /** What the student did that the configuration cannot show; every session on the device adds to it. */
+    public io.fpsh.teach.LessonTrail lessonTrail() {
+        return lessonTrail;
     }
 }

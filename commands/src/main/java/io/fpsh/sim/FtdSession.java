@@ -56,6 +56,7 @@ public final class FtdSession {
         directory = "/home/" + state.loginUser();
         shells.clear();
         shells.push(new Shell(lastPid += 4, true, directory));
+        state.lessonTrail().walk(io.fpsh.teach.LessonTrail.Step.EXPERT);
     }
 
     /** Becomes root; {@code sudo su -} moves to root's home, {@code sudo su} stays where it is. */
@@ -65,6 +66,7 @@ public final class FtdSession {
         if (login) {
             directory = "/root";
         }
+        state.lessonTrail().walk(io.fpsh.teach.LessonTrail.Step.ROOT);
     }
 
     /** Leaves root or expert mode, one level, and tells whether the shell left was a login shell. */
@@ -76,6 +78,7 @@ public final class FtdSession {
             mode = shells.size() > 1 ? Mode.ROOT : Mode.EXPERT;
         } else {
             mode = Mode.CLISH;
+            state.lessonTrail().walk(io.fpsh.teach.LessonTrail.Step.CLISH_AGAIN);
         }
         return left != null && left.login();
     }

@@ -52,6 +52,8 @@ public final class LabModelAnswers implements ModelAnswers {
             case "sse-events" -> io.fpsh.sim.world.WorldViews.sseEvents(state);
             case "sse-cloud-services" -> io.fpsh.sim.world.WorldViews.sseCloudServices(state);
             case "smart-account" -> state.world().smartAccount();
+            // not a probe: the lesson's trail, which only a lab's model keeps (io.fpsh.teach objectives read it)
+            case io.fpsh.teach.LessonTrail.PROBE -> state.lessonTrail().progress();
             // each probe with a model answer adds one case here
             default -> null;
         });

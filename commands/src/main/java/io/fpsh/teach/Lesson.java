@@ -30,7 +30,7 @@ public record Lesson(String lab, String title, String story, List<Objective> obj
         }
         List<Objective> objectives = new ArrayList<>();
         for (LabFile.Objective written : teaching.objectives()) {
-            objectives.add(typed(written));
+            objectives.add(typed(written, lab));
         }
         return Optional.of(new Lesson(lab.name(), teaching.title().strip(), teaching.story().strip(), objectives,
                 Objects.requireNonNullElse(teaching.hints(), List.<String>of()).stream().map(String::strip).toList(),
@@ -43,7 +43,16 @@ public record Lesson(String lab, String title, String story, List<Objective> obj
         return lab.plants().isEmpty();
     }
 
-    private static Objective typed(LabFile.Objective written) {
+    private static Objective typed(LabFile.Objective written, LabFile lab) {
+        // --- steps walked and causes stated (a finding id the lab plants is an accepted cause) ---
+        if (written.walked() != null) {
+            return new Objective.Walked(LessonTrail.Step.of(written.walked()).orElseThrow());
+        }
+        if (written.diagnosis() != null) {
+            List<String> accepted = new ArrayList<>(written.diagnosis());
+            accepted.addAll(lab.plants());
+            return new Objective.Diagnosis(accepted);
+        }
         if (written.resolves() != null) {
             return new Objective.Resolves(written.resolves());
         }
@@ -64,6 +73,11 @@ public record Lesson(String lab, String title, String story, List<Objective> obj
             return new Objective.SseDeviceRegistered(written.sseDevice());
         }
         return new Objective.SocketConnected(written.socket());
+    }
+
+    /** Whether the lesson is steps to walk (a tutorial): it plants nothing, yet its objectives start not met. */
+    public boolean walksSteps() {
+        return objectives.stream().anyMatch(Objective.Walked.class::isInstance);
     }
 
     /** Each objective's state on the device now. */

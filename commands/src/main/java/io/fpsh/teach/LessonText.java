@@ -61,7 +61,8 @@ public final class LessonText {
     public static String solution(Lesson lesson) {
         StringBuilder out = new StringBuilder("Solution (the lines typed, in order; a question's answer is the line after it):\n");
         for (String line : lesson.solution()) {
-            out.append("  ").append(line).append('\n');
+            // a TAB in a line is the key pressed there (a tutorial's completion), shown as a person would read it
+            out.append("  ").append(line.replace("\t", "<Tab>")).append('\n');
         }
         return out.toString();
     }

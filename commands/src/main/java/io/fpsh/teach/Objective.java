@@ -115,6 +115,38 @@ public sealed interface Objective {
         }
     }
 
+    // --- steps walked and causes stated (the tutorial and diagnosis labs): read from the lesson's trail ---
+
+    /** {@code walked: STEP}: the student walked a step of the tutorial (a mode entered, {@code ?} listed...). */
+    record Walked(LessonTrail.Step step) implements Objective {
+        @Override
+        public boolean metOn(ModelAnswers model) {
+            return trail(model).walked().contains(step);
+        }
+    }
+
+    /**
+     * {@code diagnosis: [CAUSE, ...]}: for a fault no device command fixes (a server's certificate, a zone on the
+     * site's DNS), the student stated its cause with {@code :lab answer}: one of the answers given matches an
+     * accepted one ({@link CauseAnswer}); the lab's finding ids are accepted too.
+     */
+    record Diagnosis(List<String> accepted) implements Objective {
+        public Diagnosis {
+            accepted = List.copyOf(accepted);
+        }
+
+        @Override
+        public boolean metOn(ModelAnswers model) {
+            return trail(model).answers().stream().anyMatch(a -> CauseAnswer.matches(a, accepted));
+        }
+    }
+
+    /** The lesson's trail as the model keeps it; none (not a lab): nothing walked, nothing answered. */
+    private static LessonTrail.Progress trail(ModelAnswers model) {
+        return answer(model, LessonTrail.PROBE, List.of(), LessonTrail.Progress.class)
+                .orElseGet(() -> new LessonTrail.Progress(Set.of(), List.of()));
+    }
+
     private static <R extends Record> Optional<R> answer(ModelAnswers model, String probe, List<String> args, Class<R> type) {
         return model.answer(probe, args).filter(type::isInstance).map(type::cast);
     }

@@ -28,6 +28,21 @@ public final class ObjectiveSentence {
         if (objective instanceof Objective.SseDeviceRegistered d) {
             return "the SSE portal lists " + d.name() + ", Registered";
         }
+        // --- steps walked and causes stated ---
+        if (objective instanceof Objective.Walked w) {
+            return switch (w.step()) {
+                case HELP -> "you listed what may come next with ? at the clish";
+                case COMPLETION -> "you completed a word with Tab";
+                case ABBREVIATION -> "you ran a clish command typed in abbreviated words (sh for show)";
+                case EXPERT -> "you entered expert mode";
+                case ROOT -> "you became root";
+                case CLISH_AGAIN -> "you came back out of the Linux shell to the clish";
+                case CURL_SSE -> "the device's curl got an HTTP answer from an SSE host over TLS";
+            };
+        }
+        if (objective instanceof Objective.Diagnosis) {
+            return "you stated the fault's cause (:lab answer TEXT)";
+        }
         Objective.SocketConnected s = (Objective.SocketConnected) objective;
         return "a daemon is CONNECTED to " + s.path();
     }

@@ -98,10 +98,10 @@ class LabTeachingTest {
         assertEquals(":4: field 'teaching.title': required",
                 error("teaching:\n  story: S\n  objectives: [{resolves: a.example.com}]\n"));
         assertEquals(":7: field 'teaching.objectives': required: at least one objective (resolves, answers, websocket,"
-                        + " daemon, socket, sseEvents or sseDevice)",
+                        + " daemon, socket, sseEvents, sseDevice, walked or diagnosis)",
                 error("teaching:\n  title: T\n  story: S\n  objectives: []\n"));
-        assertEquals(":9: field 'teaching.objectives.daemon': an objective is one of resolves, answers, websocket, daemon"
-                        + ", socket, sseEvents or sseDevice, not both resolves and daemon (got 'daemon: SSEConnector')",
+        assertEquals(":9: field 'teaching.objectives.daemon': an objective is one of resolves, answers, websocket, daemon,"
+                        + " socket, sseEvents, sseDevice, walked or diagnosis, not both resolves and daemon (got 'daemon: SSEConnector')",
                 error("teaching:\n  title: T\n  story: S\n  objectives:\n    - resolves: a.example.com\n      daemon: SSEConnector\n"));
         assertEquals(":8: field 'teaching.objectives.daemon': no process named 'Nope' in processes",
                 error("teaching:\n  title: T\n  story: S\n  objectives:\n    - daemon: Nope\n"));
@@ -115,6 +115,17 @@ class LabTeachingTest {
                 error("teaching:\n  title: T\n  story: S\n  objectives:\n    - {daemon: SSEConnector, cacert: /ngfw/etc/ssl/connectorCA.pem}\n"));
         assertEquals(":8: field 'teaching.objectives.websocket': not a host name: 'not a host'",
                 error("teaching:\n  title: T\n  story: S\n  objectives:\n    - websocket: not a host\n"));
+        // --- steps walked and causes stated ---
+        assertEquals(":8: field 'teaching.objectives.walked': one of help, completion, abbreviation, expert, root,"
+                        + " clish-again, curl-sse (got 'sudo')",
+                error("teaching:\n  title: T\n  story: S\n  objectives:\n    - walked: sudo\n"));
+        assertEquals(":8: field 'teaching.objectives.diagnosis': at least one accepted cause, in a few plain words",
+                error("teaching:\n  title: T\n  story: S\n  objectives:\n    - diagnosis: []\n"));
+        assertEquals(":8: field 'teaching.objectives.diagnosis': each accepted cause is 1 to 12 words (got ' ')",
+                error("teaching:\n  title: T\n  story: S\n  objectives:\n    - diagnosis: [expired, ' ']\n"));
+        assertEquals(":9: field 'teaching.objectives.diagnosis': an objective is one of resolves, answers, websocket,"
+                        + " daemon, socket, walked or diagnosis, not both walked and diagnosis (got 'diagnosis: [expired]')",
+                error("teaching:\n  title: T\n  story: S\n  objectives:\n    - walked: root\n      diagnosis: [expired]\n"));
         assertEquals(":9: field 'teaching.allowSolution': true, but there is no teaching.solution to show",
                 error("teaching:\n  title: T\n  story: S\n  objectives:\n    - daemon: SSEConnector\n  allowSolution: true\n"));
     }

@@ -54,13 +54,17 @@ public final class GrammarCompleter implements Completer {
         Mode mode = device.mode();
         if (!mode.isLinuxShell()) {
             addGrammarWords(help, mode, beforeCursor, candidates);
-            return;
+        } else {
+            if (!(commandWord && partial.contains("/"))) {
+                addGrammarWords(help, mode, commandAndOption(beforeCursor), candidates);
+            }
+            if ((commandWord && partial.contains("/")) || (!commandWord && !partial.startsWith("-"))) {
+                candidates.addAll(FileNameCandidates.forWord(device, partial));
+            }
         }
-        if (!(commandWord && partial.contains("/"))) {
-            addGrammarWords(help, mode, commandAndOption(beforeCursor), candidates);
-        }
-        if ((commandWord && partial.contains("/")) || (!commandWord && !partial.startsWith("-"))) {
-            candidates.addAll(FileNameCandidates.forWord(device, partial));
+        // a lesson's step: TAB offered the device's words (JLine and fpsh serve both come here, on TAB only)
+        if (candidates.stream().anyMatch(c -> c.value().startsWith(partial))) {
+            LessonSteps.walked(device, io.fpsh.teach.LessonTrail.Step.COMPLETION);
         }
     }
 

@@ -39,6 +39,7 @@ final class HelpKeyWidget implements Widget {
         Buffer buffer = reader.getBuffer();
         String beforeCursor = buffer.upToCursor();
         String listing = listing(mode, beforeCursor, reader.getTerminal().getWidth());
+        LessonSteps.walked(session.device(), io.fpsh.teach.LessonTrail.Step.HELP);
 
         // Show the whole line before leaving it, as the clish does, then print below it.
         int cursor = buffer.cursor();

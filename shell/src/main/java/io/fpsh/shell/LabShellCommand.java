@@ -10,20 +10,23 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code :lab [hint|check|reset|solution|actions]}: the lesson of the session's lab. The objectives are read from the
+ * {@code :lab [hint|check|reset|solution|actions|answer TEXT]}: the lesson of the session's lab. The objectives are read from the
  * device's state through the probes' model answers (instant, no trace on the device), never from the lines typed.
  * {@code :lab reset} and {@code :lab actions} work on any lab; the rest needs a lab with a {@code teaching} part.
  */
 final class LabShellCommand {
-    static final String USAGE = "usage: :lab [hint|check|reset|solution|actions]";
+    static final String USAGE = "usage: :lab [hint|check|reset|solution|actions|answer TEXT]";
     /** What may follow {@code :lab}, as completion offers it. */
-    static final List<String> SUBCOMMANDS = List.of("hint", "check", "reset", "solution", "actions");
+    static final List<String> SUBCOMMANDS = List.of("hint", "check", "reset", "solution", "actions", LabAnswer.WORD);
 
     private LabShellCommand() {}
 
     /** Runs {@code :lab ARGUMENT}; its status: 0, 1 for a check not met or a refusal, 2 for a usage error. */
     static int run(String argument, Session session, DeviceIo io) {
-        if (!argument.isEmpty() && !SUBCOMMANDS.contains(argument)) {
+        if (LabAnswer.isAnswer(argument)) {
+            return LabAnswer.run(argument, session, io);
+        }
+        if (!argument.isEmpty() && !SUBCOMMANDS.contains(argument) || argument.equals(LabAnswer.WORD)) {
             io.err().println("fpsh: " + USAGE);
             return 2;
         }

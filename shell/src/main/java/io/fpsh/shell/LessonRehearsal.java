@@ -94,7 +94,7 @@ final class LessonRehearsal {
     private int rehearse(String name, Lesson lesson, SimulatedFtd device, boolean healthy) {
         LessonCheck planted = lesson.check(device.model());
         step(name, "as planted", planted);
-        if (healthy) {
+        if (healthy && !lesson.walksSteps()) {
             return planted.allMet() ? passed(name) : broken(name, "as planted: a lab that plants nothing must meet"
                     + " its objectives as shipped, and " + planted.notMet() + " are not met");
         }
@@ -109,7 +109,7 @@ final class LessonRehearsal {
         }, device);
         ByteArrayOutputStream transcript = new ByteArrayOutputStream();
         PrintStream typed = new PrintStream(transcript, true, StandardCharsets.UTF_8);
-        PipedSession.run(session, new BufferedReader(new StringReader(String.join("\n", lesson.solution()) + "\n")), typed);
+        PipedSession.run(session, new KeyedLines(String.join("\n", lesson.solution()) + "\n", session), typed);
         LessonCheck solved = lesson.check(device.model());
         int lines = lesson.solution().size();
         step(name, "after the solution (" + lines + (lines == 1 ? " line" : " lines") + " typed)", solved);
@@ -128,6 +128,34 @@ final class LessonRehearsal {
             return broken(name, ":lab reset does not bring the planted state back (the check is above)");
         }
         return passed(name);
+    }
+
+    /**
+     * The solution's lines as piped input, except that a line holding a TAB is typed key by key into {@code fpsh
+     * serve}'s line editor ({@link ServedLineKeys}), whose completion (the one a student's TAB reaches over SSH) makes
+     * the line then run: a pipe has no keys.
+     */
+    private static final class KeyedLines extends BufferedReader {
+        private final Session session;
+
+        KeyedLines(String lines, Session session) {
+            super(new StringReader(lines));
+            this.session = session;
+        }
+
+        @Override
+        public String readLine() throws java.io.IOException {
+            String line = super.readLine();
+            if (line == null || line.indexOf('\t') < 0) {
+                return line;
+            }
+            try {
+                return io.fpsh.shell.serve.ServedLineKeys.line(session.device(), line);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while typing " + line.strip());
+            }
+        }
     }
 
     private void step(String lab, String when, LessonCheck check) {

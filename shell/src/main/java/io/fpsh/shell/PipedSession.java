@@ -1,6 +1,7 @@
 package io.fpsh.shell;
 
 import io.fpsh.device.Device;
+import io.fpsh.teach.LessonTrail;
 
 import java.io.BufferedReader;
 import java.io.PrintStream;
@@ -44,6 +45,7 @@ final class PipedSession {
             var listing = HelpListing.forWholeLine(device.mode(), line, SCREEN_WIDTH, device.softwareVersion());
             if (listing.isPresent()) {
                 out.print(listing.get());
+                LessonSteps.walked(device, LessonTrail.Step.HELP);
                 continue;
             }
             device.run(line, io);

@@ -1,6 +1,7 @@
 package io.fpsh.shell;
 
 import io.fpsh.device.Device;
+import io.fpsh.teach.LessonTrail;
 import io.fpsh.device.DeviceIo;
 
 import java.io.PrintStream;
@@ -34,6 +35,7 @@ final class ScriptMode {
             if (listing.isPresent()) {
                 out.print(listing.get());
                 out.flush();
+                LessonSteps.walked(device, LessonTrail.Step.HELP);
                 status = 0;
                 continue;
             }

@@ -31,7 +31,7 @@ public final class ShellCommands {
             "  :help                  this list",
             "  :probe [NAME [ARGS]]   read one state of this device as data (without NAME: the probes)",
             "  :run [PLAYBOOK|FILE.groovy] [--fix [--yes]]  run a playbook on this device (without one: the playbooks)",
-            "  :lab [hint|check|reset|solution|actions]  this lab's lesson: story and objectives, next hint, check, reset",
+            "  :lab [hint|check|reset|solution|actions|answer TEXT]  this lab's lesson: story and objectives, next hint, check, reset",
             "  :net [allow HOST PORT|exempt HOST]  the lab's path outside the device: its rules, or change them (:lab actions)",
             // the world around a lab's device (issue 12 §3): the stand-ins' own block
             "  :fmc cloud-services [set KEY VALUE] | :fmc deploy  a lab's FMC: Cloud Services page, its changes, Deploy",
@@ -49,7 +49,7 @@ public final class ShellCommands {
             "  :help                  this list",
             "  :probe [NAME [ARGS]]   read one state of this device as data (without NAME: the probes)",
             "  :run [PLAYBOOK] [--fix [--yes]]  run a shipped playbook on this device (without one: the playbooks)",
-            "  :lab [hint|check|reset|solution|actions]  this lab's lesson: story and objectives, next hint, check, reset",
+            "  :lab [hint|check|reset|solution|actions|answer TEXT]  this lab's lesson: story and objectives, next hint, check, reset",
             "  :net [allow HOST PORT|exempt HOST]  the lab's path outside the device: its rules, or change them (:lab actions)",
             // the world around a lab's device (issue 12 §3): the stand-ins' own block
             "  :fmc cloud-services [set KEY VALUE] | :fmc deploy  a lab's FMC: Cloud Services page, its changes, Deploy",

@@ -75,17 +75,17 @@ class LabLessonCommandTest {
     }
 
     @Test
-    void aLabThatCannotBeTestedIsExitTwo() {
-        Result none = FpshProcess.inProcess("lab", "test", "ftd01-nxdomain");
+    void aLabThatCannotBeTestedIsExitTwo() throws Exception {
+        Result none = FpshProcess.inProcess("lab", "test", bareLab().toString());
         assertEquals(2, none.exitStatus());
-        assertEquals("fpsh: lab ftd01-nxdomain has no teaching part: nothing to test\n", none.err());
+        assertEquals("fpsh: lab bare has no teaching part: nothing to test\n", none.err());
         Result missing = FpshProcess.inProcess("lab", "test", "nosuch");
         assertEquals(2, missing.exitStatus());
         assertEquals("fpsh: unknown lab 'nosuch' (fpsh lab list shows the shipped labs)\n", missing.err());
     }
 
     @Test
-    void showTellsTheStoryObjectivesAndHintCountNeverTheSolution() {
+    void showTellsTheStoryObjectivesAndHintCountNeverTheSolution() throws Exception {
         Result run = FpshProcess.inProcess("lab", "show", "ftd01-eventhandler-down");
         assertEquals(0, run.exitStatus(), run.err());
         assertTrue(run.out().startsWith("ftd01-eventhandler-down: Events with nowhere to go\n\nThe connector's websocket"),
@@ -93,7 +93,7 @@ class LabLessonCommandTest {
         assertTrue(run.out().contains("Objectives:\n  1. pmtool shows EventHandler Running\n  2. a daemon is CONNECTED to "
                 + "/ngfw/var/sf/run/EventHandler_SSEConnector.sock\nHints: 3. Solution: allowed (:lab solution).\n"), run.out());
         assertFalse(run.out().contains("EnableById"), "not the solution: " + run.out());
-        Result none = FpshProcess.inProcess("lab", "show", "ftd01-nxdomain");
+        Result none = FpshProcess.inProcess("lab", "show", bareLab().toString());
         assertEquals(0, none.exitStatus());
         assertTrue(none.out().endsWith("This lab has no teaching part: no story, objectives or hints.\n"), none.out());
     }
@@ -112,15 +112,21 @@ class LabLessonCommandTest {
 
     @Test
     void aLabWithoutALessonStillResetsAndASolutionNotAllowedIsOneLine() throws Exception {
-        Result none = FpshProcess.inProcess("--lab", "ftd01-nxdomain", "-c", ":lab; :lab reset");
-        assertEquals("fpsh: lab ftd01-nxdomain has no teaching part (:lab reset still works)\n", none.err());
-        assertEquals("Lab ftd01-nxdomain reset: the device is as planted.\n", none.out());
+        Result none = FpshProcess.inProcess("--lab", bareLab().toString(), "-c", ":lab; :lab reset");
+        assertEquals("fpsh: lab bare has no teaching part (:lab reset still works)\n", none.err());
+        assertEquals("Lab bare reset: the device is as planted.\n", none.out());
         Path closed = Files.writeString(folder.resolve("closed.yaml"),
                 "base: ftd01-dns\nname: closed\nplants: DNS-SERVER-DEAD\nteaching:\n  allowSolution: false\n");
         Result refused = FpshProcess.inProcess("--lab", closed.toString(), "-c", ":lab solution");
         assertEquals(1, refused.exitStatus());
         assertEquals("fpsh: lab closed does not allow its solution to be shown\n", refused.err());
         assertEquals("", refused.out());
+    }
+
+    /** A lab with no teaching part (every shipped lab has one): another fault than its base's, so none inherited. */
+    private Path bareLab() throws java.io.IOException {
+        return Files.writeString(folder.resolve("bare.yaml"), "base: ftd01-healthy\nname: bare\nplants: DNS-SLOW\n"
+                + "dns: {servers: [192.0.2.12]}\nnetwork:\n  dnsServers:\n    - {address: 192.0.2.12, behaviour: slow, delayMs: 2500}\n");
     }
 
     @Test
@@ -131,7 +137,7 @@ class LabLessonCommandTest {
             assertTrue(names.stream().anyMatch(c -> c.value().equals(":lab")), "served " + served);
             List<Candidate> words = new ArrayList<>();
             OwnCommandCandidates.add(":lab ", served, words);
-            assertEquals(List.of("hint", "check", "reset", "solution", "actions"), words.stream().map(Candidate::value).toList());
+            assertEquals(List.of("hint", "check", "reset", "solution", "actions", "answer"), words.stream().map(Candidate::value).toList());
         }
     }
 }

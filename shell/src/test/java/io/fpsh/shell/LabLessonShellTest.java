@@ -62,6 +62,6 @@ class LabLessonShellTest {
         assertTrue(out.contains("Hints: 3 of 3 given. Solution: allowed (:lab solution).\n"), out);
         assertTrue(out.contains("> :lab solution\nSolution (the lines typed, in order; a question's answer is the line"
                 + " after it):\n  configure network dns servers 192.0.2.11\n"), out);
-        assertTrue(out.contains("> :lab nonsense\nfpsh: usage: :lab [hint|check|reset|solution|actions]\n"), out);
+        assertTrue(out.contains("> :lab nonsense\nfpsh: usage: :lab [hint|check|reset|solution|actions|answer TEXT]\n"), out);
     }
 }

@@ -7,6 +7,7 @@ import io.fpsh.grammar.ContextHelp;
 import io.fpsh.grammar.Grammar;
 import io.fpsh.grammar.ParseResult;
 import io.fpsh.sim.FtdSession;
+import io.fpsh.teach.LessonTrail;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -87,6 +88,9 @@ public final class ClishInterpreter {
             io.err().println("Syntax error: Illegal command line");
             return 1;
         }
+        if (abbreviated(line, command)) {
+            session.state().lessonTrail().walk(LessonTrail.Step.ABBREVIATION);
+        }
         running = Thread.currentThread();
         try {
             return handler.run(command, session, io);
@@ -94,6 +98,18 @@ public final class ClishInterpreter {
             running = null;
             Thread.interrupted(); // a late Ctrl-C must not leak into the next command
         }
+    }
+
+    /** Whether the parser expanded a keyword typed short ({@code sh net}): a word typed is a strict prefix of its own. */
+    private static boolean abbreviated(String line, ParseResult.Command command) {
+        String[] typed = line.strip().split("\\s+");
+        for (int i = 0; i < Math.min(typed.length, command.words().size()); i++) {
+            String full = command.words().get(i);
+            if (typed[i].length() < full.length() && full.startsWith(typed[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The grammar paths that have a handler, so a test can check that none of the grammar's commands is missing. */

@@ -86,7 +86,7 @@ final class LabServices implements AutoCloseable {
     /** The programs that act on the session itself, or reach out of the device through its network. */
     private Map<String, ExternalCommand> externals(FtdSession session) {
         Map<String, ExternalCommand> programs = new java.util.HashMap<>(SessionExternals.of(session, shell));
-        programs.put("curl", new CurlCommand(this::curlEnvironment));
+        programs.put("curl", new CurlCommand(this::curlEnvironment, this::noteSseAnswer));
         programs.put("nslookup", new NslookupCommand(this::nslookup));
         // networking tools (nettools)
         programs.put("ping", new io.fpsh.sim.nettools.PingCommand(state));
@@ -157,6 +157,15 @@ final class LabServices implements AutoCloseable {
      * (ActionQueueScrape passes it to its curl, the connector dials through it), and the expert shell exports no
      * {@code https_proxy}, so a user tests the proxy with {@code curl -x}.
      */
+    /** A lesson's step: the device's curl got an HTTP answer over TLS from a host an SSE endpoint of the lab serves. */
+    private void noteSseAnswer(io.fpsh.tools.curl.CurlResult result) {
+        if (result.httpStatus() > 0 && result.tlsProtocol() != null && result.remoteIp() != null
+                && new io.fpsh.sim.connector.Reachability(state.lab()).hostByAddress(result.remoteIp())
+                        .filter(host -> host.endpoint() != null).isPresent()) {
+            state.lessonTrail().walk(io.fpsh.teach.LessonTrail.Step.CURL_SSE);
+        }
+    }
+
     CurlEnvironment curlEnvironment() {
         CurlDialect dialect = CurlDialect.forVersion(state.lab().device().curlVersion());
         // glibc's "hosts: files dns": the device's /etc/hosts (localhost, its own name) before its DNS servers

@@ -114,6 +114,9 @@ public final class SimulatedFtd implements Device, AccountPasswords, io.fpsh.tea
         if (kind == io.fpsh.teach.LabPath.class) { // the stand-ins (:net): only a device alone in its lab's network
             return sharedLab == null ? Optional.of(kind.cast(new StatePath(lab, state))) : Optional.empty();
         }
+        if (kind == io.fpsh.teach.LessonTrail.class) {
+            return Optional.of(kind.cast(state.lessonTrail())); // the front ends note the keys' steps (? and Tab)
+        }
         return kind == io.fpsh.teach.PlantedLab.class ? Optional.of(kind.cast(this)) : Optional.empty();
     }
 

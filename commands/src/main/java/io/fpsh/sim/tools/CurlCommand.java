@@ -14,9 +14,17 @@ import java.util.function.Supplier;
  */
 public final class CurlCommand implements ExternalCommand {
     private final Supplier<CurlEnvironment> environment;
+    /** Told each run's outcome (a lab's lesson notes a first answer from an SSE host); nothing else reads it. */
+    private final java.util.function.Consumer<io.fpsh.tools.curl.CurlResult> outcome;
 
     public CurlCommand(Supplier<CurlEnvironment> environment) {
+        this(environment, result -> { });
+    }
+
+    public CurlCommand(Supplier<CurlEnvironment> environment,
+                       java.util.function.Consumer<io.fpsh.tools.curl.CurlResult> outcome) {
         this.environment = environment;
+        this.outcome = outcome;
     }
 
     @Override
@@ -25,7 +33,9 @@ public final class CurlCommand implements ExternalCommand {
         call.cancellation().whenCancelled(curl::cancel);
         LineBufferedStream stdout = new LineBufferedStream(call.out());
         try {
-            return curl.run(call.args(), new PrintStream(stdout, false), call.err());
+            io.fpsh.tools.curl.CurlResult result = curl.execute(call.args(), new PrintStream(stdout, false), call.err());
+            outcome.accept(result);
+            return result.exitCode();
         } finally {
             stdout.close();
         }

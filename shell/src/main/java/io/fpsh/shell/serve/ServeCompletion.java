@@ -35,6 +35,7 @@ final class ServeCompletion {
 
     /** What {@code ?} prints for the line before the cursor. */
     String help(String beforeCursor, int width) {
+        io.fpsh.shell.LessonSteps.walked(device, io.fpsh.teach.LessonTrail.Step.HELP);
         return listing.listing(device.mode(), beforeCursor, width);
     }
 

@@ -63,7 +63,7 @@ class ServedLabLessonTest {
             assertTrue(typed(ftd, ":lab check").endsWith("5 of 5 objectives not met.\n"), "the failure is back");
             assertTrue(typed(ftd, ":lab hint").startsWith("Hint 1 of 3: "));
             assertTrue(typed(ftd, ":lab hint").startsWith("Hint 2 of 3: "), "counted per session");
-            assertTrue(typed(ftd, ":help").contains(":lab [hint|check|reset|solution|actions]"));
+            assertTrue(typed(ftd, ":help").contains(":lab [hint|check|reset|solution|actions|answer TEXT]"));
         }
         try (SshFtd another = lesson.connect()) {
             assertTrue(typed(another, ":lab hint").startsWith("Hint 1 of 3: "), "another login counts its own");
