@@ -137,7 +137,8 @@ public record LabFile(
     /**
      * The device. {@code fxosVersion} (optional): an appliance's FXOS (Firepower 1000/2100), as its {@code show
      * version} prints it ({@code 82.10(1.347i)}); with it {@code connect fxos} works, without it (a virtual FTD) the
-     * clish refuses it.
+     * clish refuses it. {@code product} (optional): {@code fmc} for a Firepower Management Center (its {@code >} has
+     * the FMC's few commands, its Linux paths have no /ngfw prefix); absent for an FTD.
      */
     public record Device(
             String hostname, String model, String version, int build, String uuid,
@@ -145,11 +146,33 @@ public record LabFile(
             String osLine, String productLine, String copyrightYears, String lastLogin,
             String showNetworkLayout, String curlVersion, String bindVersion, String region,
             List<Account> accounts,
-            String fxosVersion) {
+            String fxosVersion,
+            String product) {
+
+        /** A device as written before {@code product} existed: an FTD. */
+        public Device(String hostname, String model, String version, int build, String uuid,
+                      String rulesUpdateVersion, String lspVersion, String vdbVersion,
+                      String osLine, String productLine, String copyrightYears, String lastLogin,
+                      String showNetworkLayout, String curlVersion, String bindVersion, String region,
+                      List<Account> accounts, String fxosVersion) {
+            this(hostname, model, version, build, uuid, rulesUpdateVersion, lspVersion, vdbVersion, osLine,
+                    productLine, copyrightYears, lastLogin, showNetworkLayout, curlVersion, bindVersion, region,
+                    accounts, fxosVersion, null);
+        }
 
         /** True on an appliance: FXOS runs under the FTD ({@code connect fxos}). */
         public boolean hasFxos() {
             return fxosVersion != null;
+        }
+
+        // --- product (issue 11 §3: an FMC lab) ---
+
+        /** The {@code product} that makes the device a management center: its own clish, no /ngfw. */
+        public static final String FMC = "fmc";
+
+        /** True on a management center ({@code product: fmc}); the default, an FTD, has it false. */
+        public boolean isFmc() {
+            return FMC.equals(product);
         }
     }
 

@@ -160,6 +160,11 @@ final class LabValidator {
             require(account.user(), "device.accounts.user");
             require(account.password(), "device.accounts.password");
         }
+        // issue 11 §3: a management center; an FTD writes no product
+        if (device.product() != null && !device.isFmc()) {
+            fail("device.product", "must be " + LabFile.Device.FMC + " (a management center) or absent (an FTD)"
+                    + " (got '" + device.product() + "')");
+        }
     }
 
     private void validateManagement(LabFile.Management management) throws LabException {
