@@ -19,6 +19,8 @@ import java.util.Map;
  * @param ntp    (optional) the NTP servers {@code show ntp} reports; none: the device takes its time from its
  *               manager ("Via NTP from Management Center"), reported as that manager's host
  * @param teaching (optional) what makes the lab a lesson: its story, objectives, hints and solution
+ * @param interfaces (optional) the data interfaces LINA routes through ({@code show interface}, LINA's ping and
+ *               traceroute); none: LINA's probes take the management path, as before data interfaces existed
  */
 public record LabFile(
         String name,
@@ -36,12 +38,41 @@ public record LabFile(
         Map<String, String> site,
         List<String> hangs,
         List<NtpServer> ntp,
-        Teaching teaching) {
+        Teaching teaching,
+        List<DataInterface> interfaces) {
 
     public LabFile {
         // copies that keep a null a file wrote ({@code plants: [~]}): the validator names it, a constructor would not
         plants = plants == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(plants));
         site = site == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(site));
+    }
+
+    /** A lab as written before {@code interfaces} existed. */
+    public LabFile(String name, String description, Clock clock, Device device, Management management, Dns dns,
+                   Proxy proxy, List<Manager> managers, Connector connector, List<Process> processes, Network network,
+                   List<String> plants, Map<String, String> site, List<String> hangs, List<NtpServer> ntp,
+                   Teaching teaching) {
+        this(name, description, clock, device, management, dns, proxy, managers, connector, processes, network,
+                plants, site, hangs, ntp, teaching, null);
+    }
+
+    // --- data interfaces (issue 11 §1: show interface, LINA's ping and traceroute) ---
+
+    /**
+     * A data interface as LINA has it: {@code name} (GigabitEthernet0/0), {@code nameif} (outside), its IPv4
+     * {@code address} and {@code netmask}, {@code securityLevel} (0..100), {@code link} ({@code up}, the default, or
+     * {@code down}) and, on the interface the data default route leaves by, that route's {@code gateway}.
+     */
+    public record DataInterface(String name, String nameif, String address, String netmask, Integer securityLevel,
+                                String link, String gateway) {
+        public boolean isUp() {
+            return !"down".equals(link);
+        }
+    }
+
+    /** The data interfaces; empty for a lab that models none. */
+    public List<DataInterface> dataInterfaces() {
+        return interfaces == null ? List.of() : interfaces;
     }
 
     /** A lab that plants nothing, says nothing of its site and hangs on nothing. */

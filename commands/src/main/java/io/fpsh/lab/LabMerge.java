@@ -21,7 +21,7 @@ import java.util.Set;
  * <li><b>Keyed lists merge entry by entry</b>, matched by their natural key: {@code network.dnsServers} by
  * {@code address}, {@code network.hosts} by {@code name}, {@code network.endpoints} by {@code name}, an endpoint's
  * {@code routes} by {@code path}, {@code processes} by {@code name}, {@code device.accounts} by {@code user},
- * {@code managers} by {@code host}. An entry whose key the base has is merged into that entry, in the base's place
+ * {@code managers} by {@code host}, {@code interfaces} by {@code nameif}. An entry whose key the base has is merged into that entry, in the base's place
  * ({@code - {name: api-sse.cisco.com, tcp443: drop}} keeps its addresses); a new key is added at the end;
  * {@code - {name: est.sco.cisco.com, remove: true}} removes the base's entry (it holds only the key and
  * {@code remove: true}).</li>
@@ -46,7 +46,9 @@ final class LabMerge {
             "network.endpoints.routes", "path",
             "processes", "name",
             "device.accounts", "user",
-            "managers", "host");
+            "managers", "host",
+            // issue 11 §1: data interfaces, by the name LINA gives them
+            "interfaces", "nameif");
     static final String REMOVE = "remove";
     /** Top-level keys a lab never takes from its base. */
     static final Set<String> OWN = Set.of("name", "description", "plants", "base");

@@ -101,7 +101,7 @@ class LabLoaderTest {
         String hash = "$6$fakesalt$FAKEHASHq1w2e3r4t5y6u7i8o9p0asdfghjklzxcvbnm";
         String shadow = "root:" + hash + ":19000:0:99999:7:::\ndaemon:*:19000:0:99999:7:::\nalice:" + hash + "::::::\n";
         String message = errorOf(shadow);
-        assertEquals(":1: unknown field at the top level (known: clock, connector, description, device, dns, hangs, management, "
+        assertEquals(":1: unknown field at the top level (known: clock, connector, description, device, dns, hangs, interfaces, management, "
                 + "managers, name, network, ntp, plants, processes, proxy, site, teaching)", message);
         assertQuotesNothingOf(shadow, message);
         String twice = "root:" + hash + ":19000:0:99999:7:::\nroot:" + hash + ":19000:0:99999:7:::\n";
