@@ -210,8 +210,8 @@ function _picocli_fpsh() {
   local commands="lab connect probe run serve report completion"
   local flag_opts="'--read-only' '--allow-changes' '-h' '--help' '-V' '--version'"
   local arg_opts="'--lab' '--target' '-c' '--record'"
-  local NAMEFILE_option_args=("ftd01-dns" "ftd01-healthy" "ftd72-healthy" "ftd72-dns" "ftd74-healthy" "ftd74-dns" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection" "ftd01-connector-down" "ftd01-eventhandler-down" "fpr2110-healthy" "ftd72-cdfmc-healthy" "ftd01-tutorial") # --lab values
-  local TARGET_option_args=("lab:ftd01-dns" "lab:ftd01-healthy" "lab:ftd72-healthy" "lab:ftd72-dns" "lab:ftd74-healthy" "lab:ftd74-dns" "lab:ftd01-blocked-eu" "lab:ftd01-no-events" "lab:ftd01-nxdomain" "lab:ftd01-servfail" "lab:ftd01-slow-dns" "lab:ftd01-port-reject" "lab:ftd01-silent-server" "lab:ftd01-tls-close" "lab:ftd01-plain-http" "lab:ftd01-redirect-loop" "lab:ftd01-cert-expired" "lab:ftd01-cert-not-yet-valid" "lab:ftd01-clock-skew" "lab:ftd01-proxy" "lab:ftd01-tls-inspection" "lab:ftd01-connector-down" "lab:ftd01-eventhandler-down" "lab:fpr2110-healthy" "lab:ftd72-cdfmc-healthy" "lab:ftd01-tutorial" "local" "ssh://") # --target values
+  local NAMEFILE_option_args=("ftd01-dns" "ftd01-healthy" "ftd72-healthy" "ftd72-dns" "ftd74-healthy" "ftd74-dns" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection" "ftd01-connector-down" "ftd01-eventhandler-down" "fpr2110-healthy" "ftd72-cdfmc-healthy" "fmc01-healthy") # --lab values
+  local TARGET_option_args=("lab:ftd01-dns" "lab:ftd01-healthy" "lab:ftd72-healthy" "lab:ftd72-dns" "lab:ftd74-healthy" "lab:ftd74-dns" "lab:ftd01-blocked-eu" "lab:ftd01-no-events" "lab:ftd01-nxdomain" "lab:ftd01-servfail" "lab:ftd01-slow-dns" "lab:ftd01-port-reject" "lab:ftd01-silent-server" "lab:ftd01-tls-close" "lab:ftd01-plain-http" "lab:ftd01-redirect-loop" "lab:ftd01-cert-expired" "lab:ftd01-cert-not-yet-valid" "lab:ftd01-clock-skew" "lab:ftd01-proxy" "lab:ftd01-tls-inspection" "lab:ftd01-connector-down" "lab:ftd01-eventhandler-down" "lab:fpr2110-healthy" "lab:ftd72-cdfmc-healthy" "lab:fmc01-healthy" "local" "ssh://") # --target values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -336,8 +336,8 @@ function _picocli_fpsh_probe() {
   local commands=""
   local flag_opts="'--json' '-h' '--help' '-V' '--version'"
   local arg_opts="'--lab' '--target' '--cacert' '--deadline' '--password-env' '-i' '--known-hosts' '-F' '-J'"
-  local NAMEFILE_option_args=("ftd01-dns" "ftd01-healthy" "ftd72-healthy" "ftd72-dns" "ftd74-healthy" "ftd74-dns" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection" "ftd01-connector-down" "ftd01-eventhandler-down" "fpr2110-healthy" "ftd72-cdfmc-healthy" "ftd01-tutorial") # --lab values
-  local TARGET_option_args=("lab:ftd01-dns" "lab:ftd01-healthy" "lab:ftd72-healthy" "lab:ftd72-dns" "lab:ftd74-healthy" "lab:ftd74-dns" "lab:ftd01-blocked-eu" "lab:ftd01-no-events" "lab:ftd01-nxdomain" "lab:ftd01-servfail" "lab:ftd01-slow-dns" "lab:ftd01-port-reject" "lab:ftd01-silent-server" "lab:ftd01-tls-close" "lab:ftd01-plain-http" "lab:ftd01-redirect-loop" "lab:ftd01-cert-expired" "lab:ftd01-cert-not-yet-valid" "lab:ftd01-clock-skew" "lab:ftd01-proxy" "lab:ftd01-tls-inspection" "lab:ftd01-connector-down" "lab:ftd01-eventhandler-down" "lab:fpr2110-healthy" "lab:ftd72-cdfmc-healthy" "lab:ftd01-tutorial" "local" "ssh://") # --target values
+  local NAMEFILE_option_args=("ftd01-dns" "ftd01-healthy" "ftd72-healthy" "ftd72-dns" "ftd74-healthy" "ftd74-dns" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection" "ftd01-connector-down" "ftd01-eventhandler-down" "fpr2110-healthy" "ftd72-cdfmc-healthy" "fmc01-healthy") # --lab values
+  local TARGET_option_args=("lab:ftd01-dns" "lab:ftd01-healthy" "lab:ftd72-healthy" "lab:ftd72-dns" "lab:ftd74-healthy" "lab:ftd74-dns" "lab:ftd01-blocked-eu" "lab:ftd01-no-events" "lab:ftd01-nxdomain" "lab:ftd01-servfail" "lab:ftd01-slow-dns" "lab:ftd01-port-reject" "lab:ftd01-silent-server" "lab:ftd01-tls-close" "lab:ftd01-plain-http" "lab:ftd01-redirect-loop" "lab:ftd01-cert-expired" "lab:ftd01-cert-not-yet-valid" "lab:ftd01-clock-skew" "lab:ftd01-proxy" "lab:ftd01-tls-inspection" "lab:ftd01-connector-down" "lab:ftd01-eventhandler-down" "lab:fpr2110-healthy" "lab:ftd72-cdfmc-healthy" "lab:fmc01-healthy" "local" "ssh://") # --target values
   local FILE_option_args=("/ngfw/etc/ssl/connectorCA.pem") # --cacert values
 
   type compopt &>/dev/null && compopt +o default
@@ -412,7 +412,7 @@ function _picocli_fpsh_run() {
   local commands=""
   local flag_opts="'--fix' '--yes' '--allow-changes' '-h' '--help' '-V' '--version'"
   local arg_opts="'--target' '--json' '--html' '--junit' '--timeout' '--param' '--inventory' '--parallel' '--limit' '--deadline' '--rerun' '--password-env' '-i' '--known-hosts' '-F' '-J'"
-  local TARGET_option_args=("lab:ftd01-dns" "lab:ftd01-healthy" "lab:ftd72-healthy" "lab:ftd72-dns" "lab:ftd74-healthy" "lab:ftd74-dns" "lab:ftd01-blocked-eu" "lab:ftd01-no-events" "lab:ftd01-nxdomain" "lab:ftd01-servfail" "lab:ftd01-slow-dns" "lab:ftd01-port-reject" "lab:ftd01-silent-server" "lab:ftd01-tls-close" "lab:ftd01-plain-http" "lab:ftd01-redirect-loop" "lab:ftd01-cert-expired" "lab:ftd01-cert-not-yet-valid" "lab:ftd01-clock-skew" "lab:ftd01-proxy" "lab:ftd01-tls-inspection" "lab:ftd01-connector-down" "lab:ftd01-eventhandler-down" "lab:fpr2110-healthy" "lab:ftd72-cdfmc-healthy" "lab:ftd01-tutorial" "local" "ssh://") # --target values
+  local TARGET_option_args=("lab:ftd01-dns" "lab:ftd01-healthy" "lab:ftd72-healthy" "lab:ftd72-dns" "lab:ftd74-healthy" "lab:ftd74-dns" "lab:ftd01-blocked-eu" "lab:ftd01-no-events" "lab:ftd01-nxdomain" "lab:ftd01-servfail" "lab:ftd01-slow-dns" "lab:ftd01-port-reject" "lab:ftd01-silent-server" "lab:ftd01-tls-close" "lab:ftd01-plain-http" "lab:ftd01-redirect-loop" "lab:ftd01-cert-expired" "lab:ftd01-cert-not-yet-valid" "lab:ftd01-clock-skew" "lab:ftd01-proxy" "lab:ftd01-tls-inspection" "lab:ftd01-connector-down" "lab:ftd01-eventhandler-down" "lab:fpr2110-healthy" "lab:ftd72-cdfmc-healthy" "lab:fmc01-healthy" "local" "ssh://") # --target values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -517,7 +517,7 @@ function _picocli_fpsh_serve() {
   local commands=""
   local flag_opts="'--shared' '--hash-password' '-h' '--help' '-V' '--version'"
   local arg_opts="'--lab' '--write-inventory' '--port' '--bind' '--users' '--fleet'"
-  local NAMEFILE_option_args=("ftd01-dns" "ftd01-healthy" "ftd72-healthy" "ftd72-dns" "ftd74-healthy" "ftd74-dns" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection" "ftd01-connector-down" "ftd01-eventhandler-down" "fpr2110-healthy" "ftd72-cdfmc-healthy" "ftd01-tutorial") # --lab values
+  local NAMEFILE_option_args=("ftd01-dns" "ftd01-healthy" "ftd72-healthy" "ftd72-dns" "ftd74-healthy" "ftd74-dns" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection" "ftd01-connector-down" "ftd01-eventhandler-down" "fpr2110-healthy" "ftd72-cdfmc-healthy" "fmc01-healthy") # --lab values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -628,7 +628,7 @@ function _picocli_fpsh_lab_show() {
   local commands=""
   local flag_opts=""
   local arg_opts=""
-  local NAMEFILE_pos_param_args=("ftd01-dns" "ftd01-healthy" "ftd72-healthy" "ftd72-dns" "ftd74-healthy" "ftd74-dns" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection" "ftd01-connector-down" "ftd01-eventhandler-down" "fpr2110-healthy" "ftd72-cdfmc-healthy" "ftd01-tutorial") # 0-0 values
+  local NAMEFILE_pos_param_args=("ftd01-dns" "ftd01-healthy" "ftd72-healthy" "ftd72-dns" "ftd74-healthy" "ftd74-dns" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection" "ftd01-connector-down" "ftd01-eventhandler-down" "fpr2110-healthy" "ftd72-cdfmc-healthy" "fmc01-healthy") # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -652,7 +652,7 @@ function _picocli_fpsh_lab_test() {
   local commands=""
   local flag_opts=""
   local arg_opts=""
-  local NAMEFILE_pos_param_args=("ftd01-dns" "ftd01-healthy" "ftd72-healthy" "ftd72-dns" "ftd74-healthy" "ftd74-dns" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection" "ftd01-connector-down" "ftd01-eventhandler-down" "fpr2110-healthy" "ftd72-cdfmc-healthy" "ftd01-tutorial") # 0-0 values
+  local NAMEFILE_pos_param_args=("ftd01-dns" "ftd01-healthy" "ftd72-healthy" "ftd72-dns" "ftd74-healthy" "ftd74-dns" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection" "ftd01-connector-down" "ftd01-eventhandler-down" "fpr2110-healthy" "ftd72-cdfmc-healthy" "fmc01-healthy") # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )

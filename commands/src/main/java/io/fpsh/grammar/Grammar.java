@@ -49,7 +49,8 @@ public final class Grammar {
 
     /**
      * The shipped grammar as a device of {@code version} (such as {@code 6.5.0}) has it: without the commands of
-     * later versions. A null version (a real device whose version is not known) has every command.
+     * later versions. A null version (a real device whose version is not known) has every command of an FTD; a
+     * management center's ({@link #fmcVersion}) has the FMC's clish instead of the FTD's.
      */
     public static Grammar ftd(String version) {
         if (version == null) {
@@ -72,7 +73,13 @@ public final class Grammar {
     /** The same, leaving out the lines of versions later than {@code version} (none when it is null). */
     public static Grammar read(InputStream in, String version) throws IOException {
         Grammar grammar = new Grammar();
+        // a management center ("fmc 7.2.4"): its [fmc] section is its clish, the FTD's [clish] it has not
+        boolean fmc = isFmc(version);
+        if (fmc) {
+            version = version.substring(FMC_PREFIX.length());
+        }
         List<Mode> section = List.of(Mode.CLISH);
+        boolean skipped = false;
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
         int number = 0;
@@ -83,7 +90,12 @@ public final class Grammar {
                 continue;
             }
             if (text.startsWith("[") && text.endsWith("]")) {
-                section = sectionMode(text.substring(1, text.length() - 1), number);
+                String name = text.substring(1, text.length() - 1);
+                section = sectionMode(name, number);
+                skipped = fmc ? name.equals("clish") : name.equals(FMC_SECTION);
+                continue;
+            }
+            if (skipped) {
                 continue;
             }
             java.util.regex.Matcher since = SINCE.matcher(text);
@@ -112,6 +124,22 @@ public final class Grammar {
         return grammar;
     }
 
+    // --- a management center (issue 11 §3) ---
+
+    /** The section of the FMC's {@code >} commands, which replace the FTD's {@code [clish]} on a management center. */
+    static final String FMC_SECTION = "fmc";
+    /** How a management center's software version is told from an FTD's ({@code fmc 7.2.4}). */
+    public static final String FMC_PREFIX = "fmc ";
+
+    /** The version {@link #ftd(String)} takes for a management center of {@code version}. */
+    public static String fmcVersion(String version) {
+        return FMC_PREFIX + version;
+    }
+
+    static boolean isFmc(String version) {
+        return version != null && version.startsWith(FMC_PREFIX);
+    }
+
     /** Whether {@code version} (major.minor...) is {@code major.minor} or later; what does not read as one is not. */
     static boolean atLeast(String version, int major, int minor) {
         String[] parts = version.split("\\.");
@@ -126,7 +154,7 @@ public final class Grammar {
     /** The trees a section's lines join: LINA's commands are in both its modes, enable's only in firepower#. */
     private static List<Mode> sectionMode(String name, int number) throws IOException {
         switch (name) {
-            case "clish": return List.of(Mode.CLISH);
+            case "clish", FMC_SECTION: return List.of(Mode.CLISH);
             case "expert": return List.of(Mode.EXPERT);
             case "diagnostic": return List.of(Mode.DIAGNOSTIC, Mode.DIAGNOSTIC_ENABLE);
             case "diagnostic-enable": return List.of(Mode.DIAGNOSTIC_ENABLE);

@@ -24,6 +24,8 @@ import java.util.Map;
  * @param fmc    (optional) the FMC's Cloud Services page (issue 12 §3, the world around the device); healthy if left out
  * @param sse    (optional) the SSE portal: its region, the Smart Account linked, its toggles; healthy if left out
  * @param smartAccount (optional) the Smart Account holding the device's licences; healthy if left out
+ * @param interfaces (optional) the data interfaces LINA routes through ({@code show interface}, LINA's ping and
+ *               traceroute); none: LINA's probes take the management path, as before data interfaces existed
  */
 public record LabFile(
         String name,
@@ -46,12 +48,41 @@ public record LabFile(
         Long seed,
         Fmc fmc,
         Sse sse,
-        SmartAccount smartAccount) {
+        SmartAccount smartAccount,
+        List<DataInterface> interfaces) {
 
     public LabFile {
         // copies that keep a null a file wrote ({@code plants: [~]}): the validator names it, a constructor would not
         plants = plants == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(plants));
         site = site == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(site));
+    }
+
+    /** A lab as written before {@code interfaces} existed. */
+    public LabFile(String name, String description, Clock clock, Device device, Management management, Dns dns,
+                   Proxy proxy, List<Manager> managers, Connector connector, List<Process> processes, Network network,
+                   List<String> plants, Map<String, String> site, List<String> hangs, List<NtpServer> ntp,
+                   Teaching teaching, List<Variable> variables, Long seed, Fmc fmc, Sse sse, SmartAccount smartAccount) {
+        this(name, description, clock, device, management, dns, proxy, managers, connector, processes, network,
+                plants, site, hangs, ntp, teaching, variables, seed, fmc, sse, smartAccount, null);
+    }
+
+    // --- data interfaces (issue 11 §1: show interface, LINA's ping and traceroute) ---
+
+    /**
+     * A data interface as LINA has it: {@code name} (GigabitEthernet0/0), {@code nameif} (outside), its IPv4
+     * {@code address} and {@code netmask}, {@code securityLevel} (0..100), {@code link} ({@code up}, the default, or
+     * {@code down}) and, on the interface the data default route leaves by, that route's {@code gateway}.
+     */
+    public record DataInterface(String name, String nameif, String address, String netmask, Integer securityLevel,
+                                String link, String gateway) {
+        public boolean isUp() {
+            return !"down".equals(link);
+        }
+    }
+
+    /** The data interfaces; empty for a lab that models none. */
+    public List<DataInterface> dataInterfaces() {
+        return interfaces == null ? List.of() : interfaces;
     }
 
     /** A lab that plants nothing, says nothing of its site and hangs on nothing. */
@@ -86,7 +117,7 @@ public record LabFile(
                    List<String> plants, Map<String, String> site, List<String> hangs, List<NtpServer> ntp,
                    Teaching teaching) {
         this(name, description, clock, device, management, dns, proxy, managers, connector, processes, network,
-                plants, site, hangs, ntp, teaching, null, null, null, null, null);
+                plants, site, hangs, ntp, teaching, null, null, null, null, null, null);
     }
 
     // --- variables (issue 12 §1): values drawn per student ---
@@ -186,7 +217,8 @@ public record LabFile(
     /**
      * The device. {@code fxosVersion} (optional): an appliance's FXOS (Firepower 1000/2100), as its {@code show
      * version} prints it ({@code 82.10(1.347i)}); with it {@code connect fxos} works, without it (a virtual FTD) the
-     * clish refuses it.
+     * clish refuses it. {@code product} (optional): {@code fmc} for a Firepower Management Center (its {@code >} has
+     * the FMC's few commands, its Linux paths have no /ngfw prefix); absent for an FTD.
      */
     public record Device(
             String hostname, String model, String version, int build, String uuid,
@@ -194,11 +226,33 @@ public record LabFile(
             String osLine, String productLine, String copyrightYears, String lastLogin,
             String showNetworkLayout, String curlVersion, String bindVersion, String region,
             List<Account> accounts,
-            String fxosVersion) {
+            String fxosVersion,
+            String product) {
+
+        /** A device as written before {@code product} existed: an FTD. */
+        public Device(String hostname, String model, String version, int build, String uuid,
+                      String rulesUpdateVersion, String lspVersion, String vdbVersion,
+                      String osLine, String productLine, String copyrightYears, String lastLogin,
+                      String showNetworkLayout, String curlVersion, String bindVersion, String region,
+                      List<Account> accounts, String fxosVersion) {
+            this(hostname, model, version, build, uuid, rulesUpdateVersion, lspVersion, vdbVersion, osLine,
+                    productLine, copyrightYears, lastLogin, showNetworkLayout, curlVersion, bindVersion, region,
+                    accounts, fxosVersion, null);
+        }
 
         /** True on an appliance: FXOS runs under the FTD ({@code connect fxos}). */
         public boolean hasFxos() {
             return fxosVersion != null;
+        }
+
+        // --- product (issue 11 §3: an FMC lab) ---
+
+        /** The {@code product} that makes the device a management center: its own clish, no /ngfw. */
+        public static final String FMC = "fmc";
+
+        /** True on a management center ({@code product: fmc}); the default, an FTD, has it false. */
+        public boolean isFmc() {
+            return FMC.equals(product);
         }
     }
 

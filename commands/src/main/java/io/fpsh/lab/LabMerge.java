@@ -21,8 +21,9 @@ import java.util.Set;
  * <li><b>Keyed lists merge entry by entry</b>, matched by their natural key: {@code network.dnsServers} by
  * {@code address}, {@code network.hosts} by {@code name}, {@code network.endpoints} by {@code name}, an endpoint's
  * {@code routes} by {@code path}, {@code processes} by {@code name}, {@code device.accounts} by {@code user},
- * {@code managers} by {@code host}, {@code variables} by {@code name} (a variable the lab redefines replaces the
- * base's whole, in the base's place: its {@code ${name}} references in the base take the lab's definition). An entry whose key the base has is merged into that entry, in the base's place
+ * {@code managers} by {@code host}, {@code interfaces} by {@code nameif}, {@code variables} by {@code name} (a
+ * variable the lab redefines replaces the base's whole, in the base's place: its {@code ${name}} references in the base
+ * take the lab's definition). An entry whose key the base has is merged into that entry, in the base's place
  * ({@code - {name: api-sse.cisco.com, tcp443: drop}} keeps its addresses); a new key is added at the end;
  * {@code - {name: est.sco.cisco.com, remove: true}} removes the base's entry (it holds only the key and
  * {@code remove: true}).</li>
@@ -48,7 +49,9 @@ final class LabMerge {
             "processes", "name",
             "device.accounts", "user",
             "managers", "host",
-            "variables", "name");
+            "variables", "name",
+            // issue 11 §1: data interfaces, by the name LINA gives them
+            "interfaces", "nameif");
     /** Keyed lists whose entries a lab replaces whole: a variable is one definition (choices or range, not both). */
     static final Set<String> WHOLE = Set.of("variables");
     static final String REMOVE = "remove";

@@ -70,6 +70,7 @@ final class LabValidator {
         }
         validateDevice(lab.device());
         validateManagement(lab.management());
+        validateDataInterfaces(lab.dataInterfaces());
         require(lab.dns(), "dns");
         require(lab.dns().servers(), "dns.servers");
         for (String server : lab.dns().servers()) {
@@ -161,6 +162,11 @@ final class LabValidator {
             require(account.user(), "device.accounts.user");
             require(account.password(), "device.accounts.password");
         }
+        // issue 11 §3: a management center; an FTD writes no product
+        if (device.product() != null && !device.isFmc()) {
+            fail("device.product", "must be " + LabFile.Device.FMC + " (a management center) or absent (an FTD)"
+                    + " (got '" + device.product() + "')");
+        }
     }
 
     private void validateManagement(LabFile.Management management) throws LabException {
@@ -175,6 +181,38 @@ final class LabValidator {
         ipv4(management.ipv4().gateway(), "management.ipv4.gateway");
         if (management.port() < 1 || management.port() > 65535) {
             fail("management.port", "must be a TCP port (got " + management.port() + ")");
+        }
+    }
+
+    // --- data interfaces (issue 11 §1) ---
+
+    private void validateDataInterfaces(List<LabFile.DataInterface> interfaces) throws LabException {
+        Set<String> nameifs = new java.util.HashSet<>();
+        int gateways = 0;
+        for (LabFile.DataInterface data : interfaces) {
+            require(data.name(), "interfaces.name");
+            require(data.nameif(), "interfaces.nameif");
+            if (!data.nameif().matches("[A-Za-z][-\\w]{0,47}")) {
+                fail("interfaces.nameif", "not an interface name: '" + data.nameif() + "'");
+            }
+            if (!nameifs.add(data.nameif())) {
+                fail("interfaces.nameif", "named twice: '" + data.nameif() + "'");
+            }
+            ipv4(data.address(), "interfaces.address");
+            ipv4(data.netmask(), "interfaces.netmask");
+            if (data.securityLevel() != null && (data.securityLevel() < 0 || data.securityLevel() > 100)) {
+                fail("interfaces.securityLevel", "must be 0..100 (got " + data.securityLevel() + ")");
+            }
+            if (data.link() != null && !Set.of("up", "down").contains(data.link())) {
+                fail("interfaces.link", "must be up or down (got '" + data.link() + "')");
+            }
+            if (data.gateway() != null) {
+                ipv4(data.gateway(), "interfaces.gateway");
+                gateways++;
+            }
+        }
+        if (gateways > 1) {
+            fail("interfaces.gateway", "only one interface carries the data default route (got " + gateways + ")");
         }
     }
 

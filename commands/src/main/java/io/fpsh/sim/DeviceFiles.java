@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /** The files of a simulated FTD, each a view of the state: configuration, logs, and the CA files of the lab's PKI. */
 public final class DeviceFiles {
@@ -45,32 +46,39 @@ public final class DeviceFiles {
     public static MapFileSystem of(DeviceState state, ConnectorActivity connector) {
         MapFileSystem files = new MapFileSystem(() -> state.clock().now().atZone(ZoneOffset.UTC));
         LabFile lab = state.lab();
+        // an FMC has the same tree without /ngfw (DevicePaths), and none of the FTD's SSE connector files
+        boolean fmc = lab.device().isFmc();
+        UnaryOperator<String> at = path -> DevicePaths.of(lab.device(), path);
         for (String dir : List.of("/home/" + state.loginUser(), "/root", "/tmp", "/ngfw/etc/sf", "/ngfw/var/common",
                 "/ngfw/var/log", "/ngfw/usr/local/sf/bin", SYSTEM_CA_PATH)) {
-            files.mkdirs(dir);
+            files.mkdirs(at.apply(dir));
         }
-        // [BELIEVED, not verified: the guide's prompt root@firepower:/etc/sf# and the FMC's paths without /ngfw
-        // (facts 2.3) suggest the FTD's /etc/sf and /var/log lead into /ngfw; links are our guess at how]
-        files.putSymlink("/etc/sf", "/ngfw/etc/sf");
-        files.putSymlink("/var/log", "/ngfw/var/log");
+        if (!fmc) {
+            // [BELIEVED, not verified: the guide's prompt root@firepower:/etc/sf# and the FMC's paths without /ngfw
+            // (facts 2.3) suggest the FTD's /etc/sf and /var/log lead into /ngfw; links are our guess at how]
+            files.putSymlink("/etc/sf", "/ngfw/etc/sf");
+            files.putSymlink("/var/log", "/ngfw/var/log");
+        }
         files.allowWritesUnder(WRITABLE_AREAS);
-        CommandPaths.directories().forEach(files::mkdirs);
+        CommandPaths.directories().forEach(dir -> files.mkdirs(at.apply(dir)));
         for (String program : CommandPaths.programs()) {
-            files.putExecutable(program, PROGRAM_BYTES);
+            files.putExecutable(at.apply(program), PROGRAM_BYTES);
         }
         files.putGenerated(RESOLV_CONF, text(() -> resolvConf(state)));
         files.setModified(RESOLV_CONF, () -> state.resolvConfWritten().atZone(ZoneOffset.UTC));
         files.putGenerated("/etc/hostname", text(() -> state.hostname() + "\n"));
         files.putGenerated("/etc/hosts", text(() -> "127.0.0.1\tlocalhost\n" + state.ipv4().address() + "\t" + state.hostname() + "\n"));
-        // generated: an FMC deployment rewrites it (the region)
-        files.putGenerated(CONNECTOR_PROPERTIES, text(() -> ConnectorPropertiesRenderer.render(StateViews.connectorProperties(state))));
-        files.putGenerated(ACTION_QUEUE_LOG, text(connector::actionQueueLog));
-        files.putGenerated(CONNECTOR_LOG, text(connector::connectorLog));
-        files.putGenerated("/ngfw/var/log/messages", text(() -> MessagesLog.render(state)));
-        files.putSocket(EVENT_HANDLER_SOCKET);
+        if (!fmc) {
+            // generated: an FMC deployment rewrites it (the region)
+            files.putGenerated(CONNECTOR_PROPERTIES, text(() -> ConnectorPropertiesRenderer.render(StateViews.connectorProperties(state))));
+            files.putGenerated(ACTION_QUEUE_LOG, text(connector::actionQueueLog));
+            files.putGenerated(CONNECTOR_LOG, text(connector::connectorLog));
+            files.putSocket(EVENT_HANDLER_SOCKET);
+        }
+        files.putGenerated(at.apply("/ngfw/var/log/messages"), text(() -> MessagesLog.render(state)));
         for (LabFile.Process process : state.daemons()) {
             // the pid file follows a restart (pmtool restartbyid) as pmtool's record does
-            files.putGenerated("/ngfw/var/sf/run/" + process.name() + ".pid", text(() -> state.current(process).pid() + "\n"));
+            files.putGenerated(at.apply("/ngfw/var/sf/run/" + process.name() + ".pid"), text(() -> state.current(process).pid() + "\n"));
             if (process.path() != null) {
                 files.putText(process.path(), "");
             }
@@ -87,8 +95,10 @@ public final class DeviceFiles {
      */
     private static void addCaFiles(MapFileSystem files, LabFile lab) {
         Supplier<LabPki> pki = () -> LabCertificates.of(lab);
-        files.putGenerated(CONNECTOR_CA, text(() -> pki.get().caBundlePem()));
-        files.mkdirs(THAWTE_ROOTS);
+        // [UNVERIFIED on an FMC: /etc/ssl/connectorCA.pem, the FTD's bundle without /ngfw (facts 2.3's rule, B5)]
+        files.putGenerated(DevicePaths.of(lab.device(), CONNECTOR_CA), text(() -> pki.get().caBundlePem()));
+        String thawteRoots = DevicePaths.of(lab.device(), THAWTE_ROOTS);
+        files.mkdirs(thawteRoots);
         List<LabFile.Ca> cas = new ArrayList<>();
         cas.add(lab.network().pki().root());
         if (lab.network().pki().intermediate() != null) {
@@ -97,7 +107,7 @@ public final class DeviceFiles {
         for (LabFile.Ca ca : cas) {
             String hash = OpenSslSubjectHash.of(DistinguishedName.parse(ca.subject()).toX500Name());
             String id = ca == lab.network().pki().root() ? LabCertificates.ROOT : LabCertificates.INTERMEDIATE;
-            files.putGenerated(THAWTE_ROOTS + "/" + hash + ".0", text(() -> LabPki.toPem(pki.get().certificate(id))));
+            files.putGenerated(thawteRoots + "/" + hash + ".0", text(() -> LabPki.toPem(pki.get().certificate(id))));
         }
     }
 

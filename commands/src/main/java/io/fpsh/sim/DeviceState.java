@@ -337,7 +337,8 @@ public final class DeviceState {
         int lowest = processes.stream().mapToInt(LabFile.Process::pid).min().orElse(8000);
         int pid = lowest > 4219 ? 4219 : processes.stream().mapToInt(LabFile.Process::pid).max().orElse(0) + 218;
         List<LabFile.Process> withTunnel = new ArrayList<>(processes);
-        withTunnel.add(new LabFile.Process(SFTUNNEL, "system", pid, SFTUNNEL, "root", "/ngfw/usr/local/sf/bin/sftunnel"));
+        withTunnel.add(new LabFile.Process(SFTUNNEL, "system", pid, SFTUNNEL, "root",
+                DevicePaths.of(lab.device(), "/ngfw/usr/local/sf/bin/sftunnel")));
         return List.copyOf(withTunnel);
     }
 

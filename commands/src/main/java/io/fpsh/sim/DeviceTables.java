@@ -49,7 +49,8 @@ final class DeviceTables {
             String running = state.isRunning(process.name()) ? "Running" : "Disabled";
             list.add(new PmtoolDaemon(process.name(), category, running, process.pid(),
                     Objects.requireNonNullElse(process.path(), process.command()),
-                    "/ngfw/var/sf/run/" + process.name() + ".pid", "/ngfw/etc/sf/" + process.name() + ".run", requiredBy));
+                    DevicePaths.of(state.lab().device(), "/ngfw/var/sf/run/" + process.name() + ".pid"),
+                    DevicePaths.of(state.lab().device(), "/ngfw/etc/sf/" + process.name() + ".run"), requiredBy));
         }
         return list;
     }

@@ -78,6 +78,10 @@ public final class LabExpertContext implements ExpertContext {
         };
     }
 
+    @Override public String firepowerRoot() {
+        return DevicePaths.root(session.state().lab().device());
+    }
+
     @Override public Optional<ExternalCommand> externalCommand(String name) {
         return Optional.ofNullable(externals.get(name));
     }
@@ -86,7 +90,7 @@ public final class LabExpertContext implements ExpertContext {
         List<SimProcess> list = new ArrayList<>();
         list.add(new SimProcess(1, 0, "root", "init", "init [3]", "Ss", "?", "Apr07", 12, 0.0, 0.0, 4_376, 1_540));
         list.add(SimProcess.daemon(2101, "root", "sshd", "/usr/sbin/sshd"));
-        list.add(SimProcess.daemon(2204, "root", "pm", "/ngfw/usr/local/sf/bin/pm -d"));
+        list.add(SimProcess.daemon(2204, "root", "pm", DevicePaths.of(session.state().lab().device(), "/ngfw/usr/local/sf/bin/pm") + " -d"));
         for (LabFile.Process process : tables.labProcesses()) {
             list.add(SimProcess.daemon(process.pid(), process.user(), process.command(),
                     Objects.requireNonNullElse(process.path(), process.command())));

@@ -102,8 +102,8 @@ class LabLoaderTest {
         String shadow = "root:" + hash + ":19000:0:99999:7:::\ndaemon:*:19000:0:99999:7:::\nalice:" + hash + "::::::\n";
         String message = errorOf(shadow);
         assertEquals(":1: unknown field at the top level (known: clock, connector, description, device, dns, fmc, hangs, "
-                + "management, managers, name, network, ntp, plants, processes, proxy, seed, site, smartAccount, sse, "
-                + "teaching, variables)", message);
+                + "interfaces, management, managers, name, network, ntp, plants, processes, proxy, seed, site, smartAccount, "
+                + "sse, teaching, variables)", message);
         assertQuotesNothingOf(shadow, message);
         String twice = "root:" + hash + ":19000:0:99999:7:::\nroot:" + hash + ":19000:0:99999:7:::\n";
         String duplicate = errorOf(twice);

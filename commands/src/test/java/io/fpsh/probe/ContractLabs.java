@@ -32,12 +32,24 @@ public final class ContractLabs {
     public static List<Case> cases() {
         List<Case> cases = new ArrayList<>();
         for (LabDevices.ShippedLab lab : LabDevices.shipped()) {
+            if (isFmc(lab.name())) {
+                continue; // the probes read an FTD (show network, show managers, /ngfw's files): an FMC has none of them
+            }
             cases.add(new Case(lab.name(), false));
             if (!LabFixes.of(lab.name()).isEmpty()) {
                 cases.add(new Case(lab.name(), true));
             }
         }
         return cases;
+    }
+
+    /** Whether shipped lab {@code name} is a management center ({@code device.product: fmc}), not an FTD. */
+    public static boolean isFmc(String name) {
+        try {
+            return LabDevices.read(name).device().isFmc();
+        } catch (Exception e) {
+            throw new IllegalStateException(name + ": " + e.getMessage(), e);
+        }
     }
 
     /** The file of {@code lab} the contract runs: its fast variant written into {@code dir}, or the shipped one. */

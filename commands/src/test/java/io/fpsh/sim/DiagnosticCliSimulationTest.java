@@ -125,7 +125,8 @@ class DiagnosticCliSimulationTest {
                         fresh.run("enable", 0, "");
                     }
                     // a typed argument takes a sample value: the lab's gateway answers ping and traceroute
-                    String line = command.replace("<host>", "192.0.2.1");
+                    // (and out of the outside data interface of the healthy base: IFNAME HOST)
+                    String line = command.replace("<host> <address>", "outside 192.0.2.1").replace("<host>", "192.0.2.1");
                     assertEquals("", fresh.run(line, 0, "").stderr(), mode + ": " + line);
                 }
             }

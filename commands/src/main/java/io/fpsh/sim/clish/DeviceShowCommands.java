@@ -18,13 +18,13 @@ final class DeviceShowCommands {
         commands.put("show ntp", text((c, s) -> DeviceViews.ntp(s.state())));
         commands.put("show disk", text((c, s) -> DeviceViews.disk(s.state())));
         commands.put("show failover", text((c, s) -> DeviceViews.failover()));
-        commands.put("show interface", text((c, s) -> DeviceViews.interfaces(s.state())));
+        commands.put("show interface", text((c, s) -> DataInterfaceViews.interfaces(s.state())));
         commands.put("show interface ip brief", (command, session, io) -> {
             if (!DeviceViews.atLeast(session.state(), 7, 4)) {
                 io.err().println(ILLEGAL_PARAMETER);
                 return 1;
             }
-            io.out().print(DeviceViews.interfacesBrief(session.state()));
+            io.out().print(DataInterfaceViews.interfacesBrief(session.state()));
             return 0;
         });
         // the clish passes it to LINA, which shows its configuration: no enable needed here (facts 1.4)

@@ -120,7 +120,7 @@ final class DeviceViews {
         sections.put("show ntp", ntp(state));
         sections.put("show disk", disk(state));
         sections.put("show failover", failover());
-        sections.put("show interface", interfaces(state));
+        sections.put("show interface", DataInterfaceViews.interfaces(state));
         sections.put("show running-config", RunningConfig.of(state));
         return sections;
     }

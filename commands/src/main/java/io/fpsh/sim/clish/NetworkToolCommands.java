@@ -1,5 +1,6 @@
 package io.fpsh.sim.clish;
 
+import io.fpsh.sim.nettools.LinaPing;
 import io.fpsh.sim.nettools.PingRun;
 import io.fpsh.sim.nettools.TracerouteRun;
 
@@ -32,6 +33,15 @@ final class NetworkToolCommands {
         // nettools2: LINA's ping at > (facts 1.12, B6), on the management path's rules while the lab has no data interfaces
         commands.put("ping <host>", (command, session, io) ->
                 new io.fpsh.sim.nettools.LinaPing(session.state()).run(command.arg("host"), io.out(), io.err()));
+        // issue 11 §1: LINA's ping out of a data interface; a word that names none is an illegal parameter (facts 1.3)
+        commands.put("ping <host> <address>", (command, session, io) -> {
+            if (!LinaPing.knowsInterface(session.state(), command.arg("host"))) {
+                io.err().println("Syntax error: Illegal parameter");
+                return 1;
+            }
+            return new LinaPing(session.state()).run(command.arg("host"), command.arg("address"),
+                    io.out(), io.err());
+        });
         commands.put("traceroute system <host>", (command, session, io) -> new TracerouteRun(session.state())
                 .run(command.arg("host"), TracerouteRun.Options.DEFAULT, io.out(), io.err(), () -> false) == 0 ? 0 : 1);
     }

@@ -28,7 +28,10 @@ final class SessionCommands {
 
     static void register(Map<String, ClishCommand> commands, Grammar grammar) {
         commands.put("expert", (command, session, io) -> {
-            io.out().print(EXPERT_NOTICE);
+            // [UNVERIFIED] an FMC's expert prints no notice: the sources show the notice on FTDs only (facts 2.1)
+            if (!session.state().lab().device().isFmc()) {
+                io.out().print(EXPERT_NOTICE);
+            }
             session.enterExpert();
             return 0;
         });

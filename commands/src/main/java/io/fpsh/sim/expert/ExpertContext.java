@@ -44,6 +44,14 @@ public interface ExpertContext {
     Optional<ExternalCommand> externalCommand(String name);
 
     /**
+     * The prefix of the Firepower software's tree: {@code /ngfw} on an FTD (the default), empty on a management
+     * center, whose files sit at the same paths without it (facts 2.3, B5).
+     */
+    default String firepowerRoot() {
+        return "/ngfw";
+    }
+
+    /**
      * False for a shell builtin this device does not have, which then runs as {@link #externalCommand} (or is not
      * found): the local target has no processes or daemons of its own for ps, pmtool, netstat and lsof to show.
      */

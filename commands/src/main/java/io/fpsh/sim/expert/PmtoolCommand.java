@@ -25,8 +25,11 @@ final class PmtoolCommand implements ExternalCommand {
         String verb = args.isEmpty() ? "" : args.get(0).toLowerCase(java.util.Locale.ROOT);
         List<PmtoolDaemon> daemons = call.context().processes().daemons();
         if (verb.equals("status")) {
+            // the FMC's PATH is B5's sample; the FTD's puts its /ngfw tree first
+            String root = call.context().firepowerRoot();
             call.out().print("Received status (0): \n\nGlobal Environment:\n"
-                    + "PATH=/ngfw/usr/local/sbin:/ngfw/usr/sbin:/ngfw/sbin:/usr/local/bin:/usr/bin:/bin\n\nDaemons:\n");
+                    + "PATH=" + root + "/usr/local/sbin:" + root + "/usr/sbin:" + root + "/sbin:/usr/local/bin:/usr/bin:/bin"
+                    + "\n\nDaemons:\n");
             for (PmtoolDaemon daemon : daemons) {
                 call.out().print(render(daemon.record()));
             }

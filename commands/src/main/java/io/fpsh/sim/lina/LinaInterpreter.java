@@ -1,5 +1,9 @@
 package io.fpsh.sim.lina;
 
+import io.fpsh.sim.clish.DataInterfaceViews;
+import io.fpsh.sim.nettools.LinaPing;
+import io.fpsh.sim.nettools.LinaTraceroute;
+
 import io.fpsh.device.DeviceIo;
 import io.fpsh.device.Mode;
 import io.fpsh.device.ModeGraph;
@@ -75,6 +79,23 @@ public final class LinaInterpreter {
             case "ping <host>" -> new io.fpsh.sim.nettools.LinaPing(session.state()).run(command.arg("host"), io.out(), io.err());
             case "traceroute <host>" -> new io.fpsh.sim.nettools.LinaTraceroute(session.state())
                     .run(command.arg("host"), io.out(), io.err());
+            // issue 11 §1: out of a data interface (ping IFNAME HOST); a name that is no nameif is refused at it
+            case "ping <host> <address>", "traceroute <host> <address>" -> {
+                if (!LinaPing.knowsInterface(session.state(), command.arg("host"))) {
+                    yield invalidInput(session, line, 1, io);
+                }
+                yield command.command().startsWith("ping")
+                        ? new LinaPing(session.state()).run(command.arg("host"), command.arg("address"), io.out(), io.err())
+                        : new LinaTraceroute(session.state()).run(command.arg("host"), command.arg("address"), io.out(), io.err());
+            }
+            case "show interface" -> {
+                io.out().print(DataInterfaceViews.interfaces(session.state()));
+                yield 0;
+            }
+            case "show interface ip brief" -> {
+                io.out().print(DataInterfaceViews.interfacesBrief(session.state()));
+                yield 0;
+            }
             default -> invalidInput(session, line, 0, io);
         };
     }

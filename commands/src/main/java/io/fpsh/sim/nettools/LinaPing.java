@@ -13,8 +13,9 @@ import java.util.List;
  * {@code ?} per echo that stays unanswered for its 2 seconds (lab time), then the success rate. [SRC facts 1.12, B17:
  * the lines of a successful run.] [UNVERIFIED: {@code ?} for no reply and the failure's rate line without
  * round-trip times follow ASA practice; the round-trip figures are whole milliseconds, at least 1.]
- * The lab has no data interfaces, so the echoes take the management path and its ICMP rules ({@link IcmpAnswers}),
- * as {@code ping system} does.
+ * The echoes take LINA's path ({@link LinaProbe#path}): a data interface where the lab has them, else the
+ * management interface, as {@code ping system} does. [UNVERIFIED, an ASA's form as recalled] no route out of the
+ * interface named: "No route to host ADDRESS", then a 0 percent rate of one echo.
  */
 public final class LinaPing extends LinaProbe {
     static final int COUNT = 5;
@@ -26,6 +27,11 @@ public final class LinaPing extends LinaProbe {
 
     /** Pings {@code host}; 0 when any echo came back, 1 otherwise. Ctrl-C (an interrupt) ends the run early. */
     public int run(String host, PrintStream out, PrintStream err) {
+        return run(null, host, out, err);
+    }
+
+    /** The same out of data interface {@code nameif} ({@code ping IFNAME HOST}); null: the way LINA's routes say. */
+    public int run(String nameif, String host, PrintStream out, PrintStream err) {
         String address = address(host, err);
         if (address == null) {
             return 1;
@@ -34,6 +40,15 @@ public final class LinaPing extends LinaProbe {
         out.println("Sending " + COUNT + ", 100-byte ICMP Echos to " + address + ", timeout is " + TIMEOUT.toSeconds()
                 + " seconds:");
         out.flush();
+        java.util.Optional<IcmpAnswers> path = path(nameif, address);
+        if (path.isEmpty()) {
+            out.println("No route to host " + address);
+            out.println();
+            out.println("Success rate is 0 percent (0/1)");
+            out.flush();
+            return 1;
+        }
+        IcmpAnswers icmp = path.get();
         List<Long> times = new ArrayList<>();
         int sent = 0;
         try {

@@ -12,7 +12,8 @@ import java.util.Locale;
  * LINA's {@code traceroute HOST} in the diagnostic CLI: three probes a hop, times in whole msec, {@code * * *} for a
  * silent hop (3 seconds a probe, lab time) up to 30 hops. [UNVERIFIED: the layout of the ASA command reference's
  * traceroute example, not seen from an FTD; {@code !H} for the gateway's unreachable follows IOS.] Like
- * {@link LinaPing}, the probes take the management path's ICMP rules.
+ * {@link LinaPing}, the probes take LINA's path ({@link LinaProbe#path}); no route out of the interface named prints
+ * "No route to host ADDRESS" [UNVERIFIED, as LinaPing].
  */
 public final class LinaTraceroute extends LinaProbe {
     static final int MAX_HOPS = 30;
@@ -24,6 +25,11 @@ public final class LinaTraceroute extends LinaProbe {
 
     /** Traces the path to {@code host}; 0, or 1 when the name does not resolve. Ctrl-C ends it. */
     public int run(String host, PrintStream out, PrintStream err) {
+        return run(null, host, out, err);
+    }
+
+    /** The same out of data interface {@code nameif}; null: the way LINA's routes say. */
+    public int run(String nameif, String host, PrintStream out, PrintStream err) {
         String address = address(host, err);
         if (address == null) {
             return 1;
@@ -33,12 +39,19 @@ public final class LinaTraceroute extends LinaProbe {
         out.println("Tracing the route to " + address);
         out.println();
         out.flush();
+        java.util.Optional<IcmpAnswers> path = path(nameif, address);
+        if (path.isEmpty()) {
+            out.println("No route to host " + address);
+            out.flush();
+            return 1;
+        }
+        IcmpAnswers icmp = path.get();
         List<IcmpAnswers.Hop> hops = icmp.path(address);
         try {
             for (int ttl = 1; ttl <= MAX_HOPS; ttl++) {
                 if (ttl <= hops.size()) {
                     IcmpAnswers.Hop hop = hops.get(ttl - 1);
-                    out.println(hopLine(ttl, hop));
+                    out.println(hopLine(icmp, ttl, hop));
                     out.flush();
                     if (hop.unreachable() || hop.address().equals(address)) {
                         return 0;
@@ -55,7 +68,7 @@ public final class LinaTraceroute extends LinaProbe {
         return 0;
     }
 
-    private String hopLine(int ttl, IcmpAnswers.Hop hop) {
+    private static String hopLine(IcmpAnswers icmp, int ttl, IcmpAnswers.Hop hop) {
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%2d  %s", ttl, hop.address()));
         for (int probe = 1; probe <= 3; probe++) {
             if (hop.unreachable()) {

@@ -40,11 +40,26 @@ public final class IcmpAnswers {
     private final LabFile lab;
     private final DeviceState state;
     private final LabSubnets subnets;
+    /** Where the echoes leave from: the management interface (read live) or a data interface. */
+    private final java.util.function.Supplier<Source> source;
 
+    /**
+     * The interface echoes leave by: its address, netmask and the gateway its default route names (null on a data
+     * interface that carries none: only its own subnet is reached through it).
+     */
+    public record Source(String address, String netmask, String gateway) {}
+
+    /** Echoes from the management interface (ping system, the expert shell's ping and traceroute). */
     public IcmpAnswers(DeviceState state) {
-        this.state = state;
+        this(state, () -> new Source(state.ipv4().address(), state.ipv4().netmask(), state.ipv4().gateway()));
+    }
+
+    /** Echoes from {@code source}, a data interface (LINA's ping and traceroute on a lab with data interfaces). */
+    public IcmpAnswers(DeviceState state, java.util.function.Supplier<Source> source) {
         this.lab = state.lab();
+        this.state = state;
         this.subnets = new LabSubnets(lab);
+        this.source = source;
     }
 
     /** The echo reply (or its absence) for {@code address}, a dotted IPv4 literal; {@code sequence} varies the time. */
@@ -84,6 +99,10 @@ public final class IcmpAnswers {
     }
 
     private boolean answers(String address) {
+        // the management interface and its gateway answer from the data side too: the lab routes between them
+        if (address.equals(state.ipv4().address()) || address.equals(state.ipv4().gateway())) {
+            return true;
+        }
         for (LabFile.Host host : Objects.requireNonNullElse(lab.network().hosts(), List.<LabFile.Host>of())) {
             if (host.addresses().contains(address)) {
                 return true;
@@ -99,16 +118,17 @@ public final class IcmpAnswers {
     }
 
     private boolean isSelf(String address) {
-        return address.startsWith("127.") || address.equals(state.ipv4().address());
+        return address.startsWith("127.") || address.equals(source.get().address());
     }
 
     private String gateway() {
-        return state.ipv4().gateway();
+        return source.get().gateway();
     }
 
     private boolean onManagementSubnet(String address) {
-        int mask = toInt(state.ipv4().netmask());
-        return (toInt(address) & mask) == (toInt(state.ipv4().address()) & mask);
+        Source from = source.get();
+        int mask = toInt(from.netmask());
+        return (toInt(address) & mask) == (toInt(from.address()) & mask);
     }
 
     /** A host's WAN round trip, fixed by its address so every run shows the same figure. */

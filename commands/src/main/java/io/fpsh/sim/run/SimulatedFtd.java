@@ -62,7 +62,7 @@ public final class SimulatedFtd implements Device, AccountPasswords, io.fpsh.tea
         this.device = null;
         this.session = new FtdSession(state);
         this.session.attachFiles(() -> services().files());
-        this.clish = new ClishInterpreter(Grammar.ftd(lab.device().version()));
+        this.clish = new ClishInterpreter(Grammar.ftd(softwareVersion()));
     }
 
     /** Another login on {@code device}: the same state, files and network; its own mode, history and sudo ticket. */
@@ -74,7 +74,7 @@ public final class SimulatedFtd implements Device, AccountPasswords, io.fpsh.tea
         this.fleetIdentity = device.fleetIdentity;
         this.session = new FtdSession(state);
         this.session.attachFiles(() -> services().files());
-        this.clish = new ClishInterpreter(Grammar.ftd(lab.device().version()));
+        this.clish = new ClishInterpreter(Grammar.ftd(softwareVersion()));
     }
 
     /**
@@ -156,9 +156,15 @@ public final class SimulatedFtd implements Device, AccountPasswords, io.fpsh.tea
         return StateViews.referenceTime(state, state.clock().now());
     }
 
-    /** Every mode of the FTD; FXOS's only on an appliance (a lab whose device has an {@code fxosVersion}). */
+    /**
+     * Every mode of the FTD; FXOS's only on an appliance (a lab whose device has an {@code fxosVersion}); a management
+     * center's clish, expert and root only (it has no LINA to attach to, issue 11 §3).
+     */
     @Override
     public java.util.Set<Mode> supportedModes() {
+        if (lab.device().isFmc()) {
+            return java.util.EnumSet.of(Mode.CLISH, Mode.EXPERT, Mode.ROOT);
+        }
         java.util.Set<Mode> modes = java.util.EnumSet.allOf(Mode.class);
         if (!lab.device().hasFxos()) {
             modes.removeIf(Mode::isFxos);
@@ -251,10 +257,11 @@ public final class SimulatedFtd implements Device, AccountPasswords, io.fpsh.tea
         return "lab:" + lab.name();
     }
 
-    /** The lab's version: its grammar leaves out the commands of later versions. */
+    /** The lab's version: its grammar leaves out the commands of later versions (and an FMC's has the FMC's). */
     @Override
     public String softwareVersion() {
-        return lab.device().version();
+        // a management center's commands are the FMC's, not the FTD's (issue 11 §3)
+        return lab.device().isFmc() ? Grammar.fmcVersion(lab.device().version()) : lab.device().version();
     }
 
     @Override

@@ -128,10 +128,15 @@ class DeviceShowCommandsTest {
         assertEquals("Syntax error: Illegal parameter\n", ScriptedIo.run(six, "show interface ip brief", 1).stderr());
         assertEquals("""
                 Interface                  IP-Address      OK? Method Status                Protocol
+                GigabitEthernet0/0         10.10.10.2      YES manual up                    up
+                GigabitEthernet0/1         10.20.20.1      YES manual up                    up
                 Management0/0              unassigned      YES unset  up                    up
                 """, out(seven, "show interface ip brief"));
+        // the healthy base's data interfaces first (issue 11 §1), then the diagnostic interface
         assertTrue(out(six, "show interface").startsWith(
-                "Interface Management0/0 \"diagnostic\", is up, line protocol is up\n"));
+                "Interface GigabitEthernet0/0 \"outside\", is up, line protocol is up\n"));
+        assertTrue(out(six, "show interface").contains(
+                "\nInterface Management0/0 \"diagnostic\", is up, line protocol is up\n"));
         assertTrue(out(six, "show interface").contains("\tMAC address 0050.56b3.9da5, MTU 1500\n"));
     }
 
@@ -143,7 +148,8 @@ class DeviceShowCommandsTest {
         assertEquals("hostname firepower\n", out(six, "sh run | inc ^host"));
         assertEquals("hostname firepower\n", out(six, "show running-config | grep host"));
         assertEquals("NGFW Version 6.5.0\n", out(six, "show running-config|include Version"));
-        assertEquals("names\n!\n: end\n", out(six, "show running-config | begin names"));
+        assertTrue(out(six, "show running-config | begin names").startsWith("names\n!\ninterface GigabitEthernet0/0\n"));
+        assertEquals("route outside 0.0.0.0 0.0.0.0 10.10.10.1 1\n", out(six, "show running-config | include ^route"));
         assertTrue(!out(six, "show running-config | exclude !").contains("!"));
         assertEquals(config.replace("!\n", ""), out(six, "show running-config | grep -v ^!"));
         assertEquals("Syntax error: Illegal parameter\n", ScriptedIo.run(six, "show running-config | sort", 1).stderr());

@@ -81,11 +81,14 @@ class LinaPingLabTest {
         assertEquals("Type escape sequence to abort.", lines[1]);
         assertEquals("Tracing the route to 198.51.100.90", lines[2]);
         assertEquals("", lines[3]);
-        assertTrue(lines[4].matches(" 1  192\\.0\\.2\\.1 \\d+ msec \\d+ msec \\d+ msec"), trace);
+        // the data path: the outside interface's gateway first (the healthy base's data interfaces)
+        assertTrue(lines[4].matches(" 1  10\\.10\\.10\\.1 \\d+ msec \\d+ msec \\d+ msec"), trace);
         assertTrue(lines[5].matches(" 2  198\\.51\\.100\\.90 \\d+ msec \\d+ msec \\d+ msec"), trace);
         assertEquals(6, lines.length, trace);
         String silent = run(ftd, "traceroute 192.0.2.99", 0).stdout();
-        assertTrue(silent.contains("\n\n 1  * * *\n 2  * * *\n") && silent.endsWith("\n30  * * *\n"), silent);
-        assertEquals(34, silent.split("\n").length, "30 silent hops: " + silent);
+        // off the outside subnet: its gateway answers, then nobody
+        assertTrue(silent.contains("\n\n 1  10.10.10.1 ") && silent.contains("\n 2  * * *\n 3  * * *\n")
+                && silent.endsWith("\n30  * * *\n"), silent);
+        assertEquals(34, silent.split("\n").length, "the gateway and 29 silent hops: " + silent);
     }
 }
