@@ -167,10 +167,13 @@ function _complete_fpsh() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} serve" ];    then _picocli_fpsh; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report" ];    then _picocli_fpsh; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_fpsh; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} classroom" ];    then _picocli_fpsh; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} lab list" ];    then _picocli_fpsh_lab; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} lab show" ];    then _picocli_fpsh_lab; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} lab test" ];    then _picocli_fpsh_lab; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report diff" ];    then _picocli_fpsh_report; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} classroom report" ];    then _picocli_fpsh_classroom; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} classroom status" ];    then _picocli_fpsh_classroom; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(lab)
@@ -180,15 +183,21 @@ function _complete_fpsh() {
   local cmds4=(serve)
   local cmds5=(report)
   local cmds6=(completion)
-  local cmds7=(lab list)
-  local cmds8=(lab show)
-  local cmds9=(lab test)
-  local cmds10=(report diff)
+  local cmds7=(classroom)
+  local cmds8=(lab list)
+  local cmds9=(lab show)
+  local cmds10=(lab test)
+  local cmds11=(report diff)
+  local cmds12=(classroom report)
+  local cmds13=(classroom status)
 
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_fpsh_report_diff; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_fpsh_lab_test; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_fpsh_lab_show; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_fpsh_lab_list; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_fpsh_classroom_status; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_fpsh_classroom_report; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_fpsh_report_diff; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_fpsh_lab_test; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_fpsh_lab_show; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_fpsh_lab_list; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_fpsh_classroom; return $?; fi
   if CompWordsContainsArray "${cmds6[@]}"; then _picocli_fpsh_completion; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_fpsh_report; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_fpsh_serve; return $?; fi
@@ -207,11 +216,11 @@ function _picocli_fpsh() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="lab connect probe run serve report completion"
+  local commands="lab connect probe run serve report completion classroom"
   local flag_opts="'--read-only' '--allow-changes' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--lab' '--target' '-c' '--record'"
-  local NAMEFILE_option_args=("ftd01-dns" "ftd01-healthy" "ftd72-healthy" "ftd72-dns" "ftd74-healthy" "ftd74-dns" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection" "ftd01-connector-down" "ftd01-eventhandler-down" "fpr2110-healthy" "ftd72-cdfmc-healthy" "fmc01-healthy") # --lab values
-  local TARGET_option_args=("lab:ftd01-dns" "lab:ftd01-healthy" "lab:ftd72-healthy" "lab:ftd72-dns" "lab:ftd74-healthy" "lab:ftd74-dns" "lab:ftd01-blocked-eu" "lab:ftd01-no-events" "lab:ftd01-nxdomain" "lab:ftd01-servfail" "lab:ftd01-slow-dns" "lab:ftd01-port-reject" "lab:ftd01-silent-server" "lab:ftd01-tls-close" "lab:ftd01-plain-http" "lab:ftd01-redirect-loop" "lab:ftd01-cert-expired" "lab:ftd01-cert-not-yet-valid" "lab:ftd01-clock-skew" "lab:ftd01-proxy" "lab:ftd01-tls-inspection" "lab:ftd01-connector-down" "lab:ftd01-eventhandler-down" "lab:fpr2110-healthy" "lab:ftd72-cdfmc-healthy" "lab:fmc01-healthy" "local" "ssh://") # --target values
+  local arg_opts="'--lab' '--target' '--seed' '-c' '--record'"
+  local NAMEFILE_option_args=("ftd01-dns" "ftd01-healthy" "ftd72-healthy" "ftd72-dns" "ftd74-healthy" "ftd74-dns" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection" "ftd01-connector-down" "ftd01-eventhandler-down" "fpr2110-healthy" "ftd72-cdfmc-healthy" "ftd01-cloud-events-off" "ftd01-sse-not-linked" "ftd01-wrong-region" "ftd01-no-dns" "ftd01-tutorial" "fmc01-healthy") # --lab values
+  local TARGET_option_args=("lab:ftd01-dns" "lab:ftd01-healthy" "lab:ftd72-healthy" "lab:ftd72-dns" "lab:ftd74-healthy" "lab:ftd74-dns" "lab:ftd01-blocked-eu" "lab:ftd01-no-events" "lab:ftd01-nxdomain" "lab:ftd01-servfail" "lab:ftd01-slow-dns" "lab:ftd01-port-reject" "lab:ftd01-silent-server" "lab:ftd01-tls-close" "lab:ftd01-plain-http" "lab:ftd01-redirect-loop" "lab:ftd01-cert-expired" "lab:ftd01-cert-not-yet-valid" "lab:ftd01-clock-skew" "lab:ftd01-proxy" "lab:ftd01-tls-inspection" "lab:ftd01-connector-down" "lab:ftd01-eventhandler-down" "lab:fpr2110-healthy" "lab:ftd72-cdfmc-healthy" "lab:ftd01-cloud-events-off" "lab:ftd01-sse-not-linked" "lab:ftd01-wrong-region" "lab:ftd01-no-dns" "lab:ftd01-tutorial" "lab:fmc01-healthy" "local" "ssh://") # --target values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -240,6 +249,9 @@ function _picocli_fpsh() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${TARGET_option_args[@]}" ) )
       return $?
+      ;;
+    '--seed')
+      return
       ;;
     '-c')
       return
@@ -336,8 +348,8 @@ function _picocli_fpsh_probe() {
   local commands=""
   local flag_opts="'--json' '-h' '--help' '-V' '--version'"
   local arg_opts="'--lab' '--target' '--cacert' '--deadline' '--password-env' '-i' '--known-hosts' '-F' '-J'"
-  local NAMEFILE_option_args=("ftd01-dns" "ftd01-healthy" "ftd72-healthy" "ftd72-dns" "ftd74-healthy" "ftd74-dns" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection" "ftd01-connector-down" "ftd01-eventhandler-down" "fpr2110-healthy" "ftd72-cdfmc-healthy" "fmc01-healthy") # --lab values
-  local TARGET_option_args=("lab:ftd01-dns" "lab:ftd01-healthy" "lab:ftd72-healthy" "lab:ftd72-dns" "lab:ftd74-healthy" "lab:ftd74-dns" "lab:ftd01-blocked-eu" "lab:ftd01-no-events" "lab:ftd01-nxdomain" "lab:ftd01-servfail" "lab:ftd01-slow-dns" "lab:ftd01-port-reject" "lab:ftd01-silent-server" "lab:ftd01-tls-close" "lab:ftd01-plain-http" "lab:ftd01-redirect-loop" "lab:ftd01-cert-expired" "lab:ftd01-cert-not-yet-valid" "lab:ftd01-clock-skew" "lab:ftd01-proxy" "lab:ftd01-tls-inspection" "lab:ftd01-connector-down" "lab:ftd01-eventhandler-down" "lab:fpr2110-healthy" "lab:ftd72-cdfmc-healthy" "lab:fmc01-healthy" "local" "ssh://") # --target values
+  local NAMEFILE_option_args=("ftd01-dns" "ftd01-healthy" "ftd72-healthy" "ftd72-dns" "ftd74-healthy" "ftd74-dns" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection" "ftd01-connector-down" "ftd01-eventhandler-down" "fpr2110-healthy" "ftd72-cdfmc-healthy" "ftd01-cloud-events-off" "ftd01-sse-not-linked" "ftd01-wrong-region" "ftd01-no-dns" "ftd01-tutorial" "fmc01-healthy") # --lab values
+  local TARGET_option_args=("lab:ftd01-dns" "lab:ftd01-healthy" "lab:ftd72-healthy" "lab:ftd72-dns" "lab:ftd74-healthy" "lab:ftd74-dns" "lab:ftd01-blocked-eu" "lab:ftd01-no-events" "lab:ftd01-nxdomain" "lab:ftd01-servfail" "lab:ftd01-slow-dns" "lab:ftd01-port-reject" "lab:ftd01-silent-server" "lab:ftd01-tls-close" "lab:ftd01-plain-http" "lab:ftd01-redirect-loop" "lab:ftd01-cert-expired" "lab:ftd01-cert-not-yet-valid" "lab:ftd01-clock-skew" "lab:ftd01-proxy" "lab:ftd01-tls-inspection" "lab:ftd01-connector-down" "lab:ftd01-eventhandler-down" "lab:fpr2110-healthy" "lab:ftd72-cdfmc-healthy" "lab:ftd01-cloud-events-off" "lab:ftd01-sse-not-linked" "lab:ftd01-wrong-region" "lab:ftd01-no-dns" "lab:ftd01-tutorial" "lab:fmc01-healthy" "local" "ssh://") # --target values
   local FILE_option_args=("/ngfw/etc/ssl/connectorCA.pem") # --cacert values
 
   type compopt &>/dev/null && compopt +o default
@@ -387,7 +399,7 @@ function _picocli_fpsh_probe() {
       return
       ;;
   esac
-  local NAME_pos_param_args=("show-network" "show-version" "show-managers" "resolv-conf" "resolv-conf-time" "nslookup" "curl" "clock" "connector-properties" "pmtool" "netstat" "lsof" "connector-log" "action-queue-log") # 0-0 values
+  local NAME_pos_param_args=("show-network" "show-version" "show-managers" "resolv-conf" "resolv-conf-time" "nslookup" "curl" "clock" "connector-properties" "pmtool" "netstat" "lsof" "connector-log" "action-queue-log" "fmc-cloud-services" "sse-devices" "sse-events" "sse-cloud-services" "smart-account") # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -412,7 +424,7 @@ function _picocli_fpsh_run() {
   local commands=""
   local flag_opts="'--fix' '--yes' '--allow-changes' '-h' '--help' '-V' '--version'"
   local arg_opts="'--target' '--json' '--html' '--junit' '--timeout' '--param' '--inventory' '--parallel' '--limit' '--deadline' '--rerun' '--password-env' '-i' '--known-hosts' '-F' '-J'"
-  local TARGET_option_args=("lab:ftd01-dns" "lab:ftd01-healthy" "lab:ftd72-healthy" "lab:ftd72-dns" "lab:ftd74-healthy" "lab:ftd74-dns" "lab:ftd01-blocked-eu" "lab:ftd01-no-events" "lab:ftd01-nxdomain" "lab:ftd01-servfail" "lab:ftd01-slow-dns" "lab:ftd01-port-reject" "lab:ftd01-silent-server" "lab:ftd01-tls-close" "lab:ftd01-plain-http" "lab:ftd01-redirect-loop" "lab:ftd01-cert-expired" "lab:ftd01-cert-not-yet-valid" "lab:ftd01-clock-skew" "lab:ftd01-proxy" "lab:ftd01-tls-inspection" "lab:ftd01-connector-down" "lab:ftd01-eventhandler-down" "lab:fpr2110-healthy" "lab:ftd72-cdfmc-healthy" "lab:fmc01-healthy" "local" "ssh://") # --target values
+  local TARGET_option_args=("lab:ftd01-dns" "lab:ftd01-healthy" "lab:ftd72-healthy" "lab:ftd72-dns" "lab:ftd74-healthy" "lab:ftd74-dns" "lab:ftd01-blocked-eu" "lab:ftd01-no-events" "lab:ftd01-nxdomain" "lab:ftd01-servfail" "lab:ftd01-slow-dns" "lab:ftd01-port-reject" "lab:ftd01-silent-server" "lab:ftd01-tls-close" "lab:ftd01-plain-http" "lab:ftd01-redirect-loop" "lab:ftd01-cert-expired" "lab:ftd01-cert-not-yet-valid" "lab:ftd01-clock-skew" "lab:ftd01-proxy" "lab:ftd01-tls-inspection" "lab:ftd01-connector-down" "lab:ftd01-eventhandler-down" "lab:fpr2110-healthy" "lab:ftd72-cdfmc-healthy" "lab:ftd01-cloud-events-off" "lab:ftd01-sse-not-linked" "lab:ftd01-wrong-region" "lab:ftd01-no-dns" "lab:ftd01-tutorial" "lab:fmc01-healthy" "local" "ssh://") # --target values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -516,8 +528,8 @@ function _picocli_fpsh_serve() {
 
   local commands=""
   local flag_opts="'--shared' '--hash-password' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--lab' '--write-inventory' '--port' '--bind' '--users' '--fleet'"
-  local NAMEFILE_option_args=("ftd01-dns" "ftd01-healthy" "ftd72-healthy" "ftd72-dns" "ftd74-healthy" "ftd74-dns" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection" "ftd01-connector-down" "ftd01-eventhandler-down" "fpr2110-healthy" "ftd72-cdfmc-healthy" "fmc01-healthy") # --lab values
+  local arg_opts="'--lab' '--seed' '--write-inventory' '--port' '--bind' '--users' '--fleet' '--classroom' '--dir' '--limit'"
+  local NAMEFILE_option_args=("ftd01-dns" "ftd01-healthy" "ftd72-healthy" "ftd72-dns" "ftd74-healthy" "ftd74-dns" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection" "ftd01-connector-down" "ftd01-eventhandler-down" "fpr2110-healthy" "ftd72-cdfmc-healthy" "ftd01-cloud-events-off" "ftd01-sse-not-linked" "ftd01-wrong-region" "ftd01-no-dns" "ftd01-tutorial" "fmc01-healthy") # --lab values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -527,6 +539,9 @@ function _picocli_fpsh_serve() {
       COMPREPLY=( $( compReplyArray "${NAMEFILE_option_args[@]}" ) $( compgen -f -- "${curr_word}" ) ) # labs, files
       type compopt &>/dev/null && compopt -o filenames
       return 0
+      ;;
+    '--seed')
+      return
       ;;
     '--write-inventory')
       local IFS=$'\n'
@@ -547,6 +562,21 @@ function _picocli_fpsh_serve() {
       return $?
       ;;
     '--fleet')
+      return
+      ;;
+    '--classroom')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--dir')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--limit')
       return
       ;;
   esac
@@ -602,6 +632,24 @@ function _picocli_fpsh_completion() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `classroom` subcommand.
+function _picocli_fpsh_classroom() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="report status"
+  local flag_opts="'-h' '--help' '-V' '--version'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `list` subcommand.
 function _picocli_fpsh_lab_list() {
   # Get completion data
@@ -624,11 +672,20 @@ function _picocli_fpsh_lab_list() {
 function _picocli_fpsh_lab_show() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
   local flag_opts=""
-  local arg_opts=""
-  local NAMEFILE_pos_param_args=("ftd01-dns" "ftd01-healthy" "ftd72-healthy" "ftd72-dns" "ftd74-healthy" "ftd74-dns" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection" "ftd01-connector-down" "ftd01-eventhandler-down" "fpr2110-healthy" "ftd72-cdfmc-healthy" "fmc01-healthy") # 0-0 values
+  local arg_opts="'--seed'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--seed')
+      return
+      ;;
+  esac
+  local NAMEFILE_pos_param_args=("ftd01-dns" "ftd01-healthy" "ftd72-healthy" "ftd72-dns" "ftd74-healthy" "ftd74-dns" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection" "ftd01-connector-down" "ftd01-eventhandler-down" "fpr2110-healthy" "ftd72-cdfmc-healthy" "ftd01-cloud-events-off" "ftd01-sse-not-linked" "ftd01-wrong-region" "ftd01-no-dns" "ftd01-tutorial" "fmc01-healthy") # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -648,11 +705,23 @@ function _picocli_fpsh_lab_show() {
 function _picocli_fpsh_lab_test() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
   local flag_opts=""
-  local arg_opts=""
-  local NAMEFILE_pos_param_args=("ftd01-dns" "ftd01-healthy" "ftd72-healthy" "ftd72-dns" "ftd74-healthy" "ftd74-dns" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection" "ftd01-connector-down" "ftd01-eventhandler-down" "fpr2110-healthy" "ftd72-cdfmc-healthy" "fmc01-healthy") # 0-0 values
+  local arg_opts="'--seed' '--seeds'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--seed')
+      return
+      ;;
+    '--seeds')
+      return
+      ;;
+  esac
+  local NAMEFILE_pos_param_args=("ftd01-dns" "ftd01-healthy" "ftd72-healthy" "ftd72-dns" "ftd74-healthy" "ftd74-dns" "ftd01-blocked-eu" "ftd01-no-events" "ftd01-nxdomain" "ftd01-servfail" "ftd01-slow-dns" "ftd01-port-reject" "ftd01-silent-server" "ftd01-tls-close" "ftd01-plain-http" "ftd01-redirect-loop" "ftd01-cert-expired" "ftd01-cert-not-yet-valid" "ftd01-clock-skew" "ftd01-proxy" "ftd01-tls-inspection" "ftd01-connector-down" "ftd01-eventhandler-down" "fpr2110-healthy" "ftd72-cdfmc-healthy" "ftd01-cloud-events-off" "ftd01-sse-not-linked" "ftd01-wrong-region" "ftd01-no-dns" "ftd01-tutorial" "fmc01-healthy") # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -688,6 +757,65 @@ function _picocli_fpsh_report_diff() {
       type compopt &>/dev/null && compopt -o filenames
       positionals=$( compgen -f -- "${curr_word}" ) # files
     elif (( currIndex >= 1 && currIndex <= 1 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `report` subcommand.
+function _picocli_fpsh_classroom_report() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "report" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `status` subcommand.
+function _picocli_fpsh_classroom_status() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts=""
+  local arg_opts="'--stuck-after'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--stuck-after')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "status" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       positionals=$( compgen -f -- "${curr_word}" ) # files

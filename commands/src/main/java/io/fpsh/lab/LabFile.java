@@ -173,7 +173,7 @@ public record LabFile(
                             String walked, List<String> diagnosis) {
         /** An objective of the device's own kinds. */
         public Objective(String resolves, String answers, String cacert, String websocket, String daemon, String socket) {
-            this(resolves, answers, cacert, websocket, daemon, socket, null, null);
+            this(resolves, answers, cacert, websocket, daemon, socket, null, null, null, null);
         }
     }
 

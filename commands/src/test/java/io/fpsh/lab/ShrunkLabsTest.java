@@ -66,7 +66,7 @@ class ShrunkLabsTest {
                 n.tlsInspection(), n.internet(), n.tcpSynRetries());
         return new LabFile(lab.name(), lab.description(), lab.clock(), lab.device(), lab.management(), lab.dns(),
                 lab.proxy(), lab.managers(), lab.connector(), lab.processes(), network, lab.plants(), lab.site(),
-                lab.hangs(), lab.ntp(), null, lab.interfaces()); // teaching: compared by the lesson tests
+                lab.hangs(), lab.ntp(), null, null, null, null, null, null, lab.interfaces()); // teaching, variables, world: by their own tests
     }
 
     @Test
