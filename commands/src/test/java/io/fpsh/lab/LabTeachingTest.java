@@ -124,7 +124,7 @@ class LabTeachingTest {
         assertEquals(":8: field 'teaching.objectives.diagnosis': each accepted cause is 1 to 12 words (got ' ')",
                 error("teaching:\n  title: T\n  story: S\n  objectives:\n    - diagnosis: [expired, ' ']\n"));
         assertEquals(":9: field 'teaching.objectives.diagnosis': an objective is one of resolves, answers, websocket,"
-                        + " daemon, socket, walked or diagnosis, not both walked and diagnosis (got 'diagnosis: [expired]')",
+                        + " daemon, socket, sseEvents, sseDevice, walked or diagnosis, not both walked and diagnosis (got 'diagnosis: [expired]')",
                 error("teaching:\n  title: T\n  story: S\n  objectives:\n    - walked: root\n      diagnosis: [expired]\n"));
         assertEquals(":9: field 'teaching.allowSolution': true, but there is no teaching.solution to show",
                 error("teaching:\n  title: T\n  story: S\n  objectives:\n    - daemon: SSEConnector\n  allowSolution: true\n"));

@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -78,8 +77,9 @@ public final class JunitReport {
         counts.write(xml);
         xml.writeAttribute("time", seconds(device.run().durationMicros()));
         // the xUnit schema's timestamp: seconds, no zone (this one is UTC)
+        // (a pattern, not toString(): that drops ":00" seconds, and the schema then refuses the run started on a minute)
         xml.writeAttribute("timestamp", LocalDateTime.ofInstant(report.started(), ZoneOffset.UTC)
-                .truncatedTo(ChronoUnit.SECONDS).toString());
+                .format(java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss")));
         xml.writeCharacters("\n    ");
         xml.writeStartElement("properties");
         property(xml, "playbook", text.of(report.playbook()));
