@@ -34,12 +34,13 @@ final class LabActions {
     static String text() {
         StringBuilder out = new StringBuilder(
                 "Stand-ins for the systems outside the device (they change this lab only; :lab reset undoes them):\n");
+        int width = ACTIONS.stream().mapToInt(a -> a.usage().length()).filter(length -> length <= COLUMN).max().orElse(0);
         for (Action action : ACTIONS) {
             out.append("  ").append(action.usage());
-            if (action.usage().length() > COLUMN) {
-                out.append('\n').append(" ".repeat(COLUMN + 2));
+            if (action.usage().length() > width) {
+                out.append('\n').append(" ".repeat(width + 2));
             } else {
-                out.append(" ".repeat(COLUMN - action.usage().length()));
+                out.append(" ".repeat(width - action.usage().length()));
             }
             out.append("  ").append(action.effect()).append('\n');
         }

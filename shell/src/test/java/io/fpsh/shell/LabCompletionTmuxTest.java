@@ -68,7 +68,7 @@ class LabCompletionTmuxTest {
     void targetCompletesItsKindsAndLabNamesAfterTheColon() throws Exception {
         completed("fpsh --target loc", "fpsh --target local");
         completed("fpsh --target ss", "fpsh --target ssh://");
-        completed("fpsh --target lab:ftd01-clo", "fpsh --target lab:ftd01-clock-skew");
+        completed("fpsh --target lab:ftd01-cloc", "fpsh --target lab:ftd01-clock-skew");
         completed("fpsh --target lab:", "fpsh --target lab:" + commonPartOfLabNames()); // not a file here
         completed("fpsh --target lab:ftd01-dns --lab ftd01-pro", "fpsh --target lab:ftd01-dns --lab ftd01-proxy");
     }

@@ -115,7 +115,7 @@ class PipedTranscriptTest {
                 + "  <server>            DNS server address\n"
                 + "> sh netw?\n"
                 + "network               network-dhcp-server   network-static-routes\n", clish);
-        assertTrue(out.endsWith("firepower> show ?\n  version             Display the system software version\nfirepower> \n"), out);
+        assertTrue(out.endsWith("firepower> show ?\n  version             Display the system software version\n  interface           Interface status and configuration\nfirepower> \n"), out);
         assertFalse(out.contains("Syntax error") || out.contains("Invalid input"), out);
     }
 
