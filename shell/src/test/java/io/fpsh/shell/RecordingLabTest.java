@@ -102,7 +102,8 @@ class RecordingLabTest {
             stdin.write("expert\nwhoami\n".getBytes(StandardCharsets.UTF_8));
             stdin.flush(); // stdin stays open: fpsh waits at the next prompt
             long deadline = System.currentTimeMillis() + 30_000;
-            while (!recordedSoFar(cast).contains("admin\r\n")) {
+            // the prompt after whoami is its own event: wait for it, not only for whoami's line
+            while (!outputSoFar(cast).endsWith("whoami\r\nadmin\r\nadmin@ftd01:~$ ")) {
                 assertTrue(System.currentTimeMillis() < deadline, "whoami never recorded:\n" + recordedSoFar(cast));
                 Thread.sleep(50);
             }
@@ -114,8 +115,22 @@ class RecordingLabTest {
         assertTrue(Files.readString(cast).endsWith("]\n"));
     }
 
+    /** The "o" events of the lines written in full so far (the last line may be half written). */
+    private static String outputSoFar(Path cast) throws Exception {
+        String text = recordedSoFar(cast);
+        StringBuilder output = new StringBuilder();
+        int start = text.indexOf('\n') + 1; // after the header
+        for (int end = text.indexOf('\n', start); start > 0 && end > 0; start = end + 1, end = text.indexOf('\n', start)) {
+            JsonNode event = JSON.readTree(text.substring(start, end));
+            if (event.get(1).asText().equals("o")) {
+                output.append(event.get(2).asText());
+            }
+        }
+        return output.toString();
+    }
+
     private static String recordedSoFar(Path cast) throws Exception {
-        return Files.exists(cast) ? Files.readString(cast, StandardCharsets.UTF_8).replace("\\r\\n", "\r\n") : "";
+        return Files.exists(cast) ? Files.readString(cast, StandardCharsets.UTF_8) : "";
     }
 
     /** Every line parsed as JSON: the header, then events of three elements. */
