@@ -1,7 +1,6 @@
 package io.fpsh.sim;
 
 import io.fpsh.device.Mode;
-import io.fpsh.lab.LabFile;
 import io.fpsh.sim.connector.ConnectorActivity;
 import io.fpsh.sim.expert.ExpertContext;
 import io.fpsh.sim.expert.ExternalCommand;
@@ -15,10 +14,8 @@ import io.fpsh.sim.expert.UnixSocket;
 
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -87,16 +84,7 @@ public final class LabExpertContext implements ExpertContext {
     }
 
     List<SimProcess> processList() {
-        List<SimProcess> list = new ArrayList<>();
-        list.add(new SimProcess(1, 0, "root", "init", "init [3]", "Ss", "?", "Apr07", 12, 0.0, 0.0, 4_376, 1_540));
-        list.add(SimProcess.daemon(2101, "root", "sshd", "/usr/sbin/sshd"));
-        list.add(SimProcess.daemon(2204, "root", "pm", DevicePaths.of(session.state().lab().device(), "/ngfw/usr/local/sf/bin/pm") + " -d"));
-        for (LabFile.Process process : tables.labProcesses()) {
-            list.add(SimProcess.daemon(process.pid(), process.user(), process.command(),
-                    Objects.requireNonNullElse(process.path(), process.command())));
-        }
-        list.sort(java.util.Comparator.comparingInt(SimProcess::pid));
-        return list;
+        return DeviceProcesses.of(session.state(), tables);
     }
 
     List<PmtoolDaemon> daemons() {

@@ -29,6 +29,11 @@ final class DeviceShowCommands {
         });
         // the clish passes it to LINA, which shows its configuration: no enable needed here (facts 1.4)
         commands.put("show running-config", text((c, s) -> RunningConfig.of(s.state())));
+        // LINA's answers at > (7.2+ and 7.4+ in the grammar, from the sources' versions: LinaViews)
+        commands.put("show route", text((c, s) -> LinaViews.route(s.state())));
+        commands.put("show cpu", text((c, s) -> LinaViews.cpu(s.state())));
+        commands.put("show cpu usage", text((c, s) -> LinaViews.cpu(s.state())));
+        commands.put("show memory", text((c, s) -> LinaViews.memory(s.state())));
         commands.put("show tech-support", text((c, s) -> DeviceViews.techSupportReport(s.state())));
         commands.put("show network-static-routes", text((c, s) -> DeviceViews.staticRoutes(s.state())));
         commands.put("configure network static-routes ipv4 add <interface> <destination> <netmask> <gateway>",

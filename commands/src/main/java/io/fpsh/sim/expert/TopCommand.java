@@ -30,21 +30,18 @@ final class TopCommand implements ExternalCommand {
         }
         ExpertContext context = call.context();
         List<SimProcess> processes = context.processes().all();
-        double cpu = processes.stream().mapToDouble(SimProcess::cpuPercent).sum();
-        long usedKb = processes.stream().mapToLong(SimProcess::rssKb).sum();
-        long total = SystemInfo.MEMORY_KB;
-        long cache = total / 5;
+        SystemLoad load = SystemLoad.of(processes);
         StringBuilder out = new StringBuilder();
         out.append("top - ").append(SystemInfo.uptimeLine(context).substring(1)).append('\n');
         out.append(String.format("Tasks: %3d total,   1 running, %3d sleeping,   0 stopped,   0 zombie%n",
                 processes.size() + 1, processes.size()));
-        double user = Math.min(99, cpu / 4);
+        double user = load.userPercent();
         out.append(String.format(Locale.ROOT, "%%Cpu(s): %4.1f us, %4.1f sy,  0.0 ni, %4.1f id,  0.1 wa,  0.0 hi,  0.1 si,  0.0 st%n",
-                user, user / 3, 100 - user - user / 3 - 0.2));
-        out.append(String.format("KiB Mem : %8d total, %8d free, %8d used, %8d buff/cache%n", total,
-                total - usedKb - cache, usedKb, cache));
+                user, load.systemPercent(), 100 - user - load.systemPercent() - 0.2));
+        out.append(String.format("KiB Mem : %8d total, %8d free, %8d used, %8d buff/cache%n", load.totalKb(),
+                load.freeKb(), load.usedKb(), load.cacheKb()));
         out.append(String.format("KiB Swap:        0 total,        0 free,        0 used. %8d avail Mem%n%n",
-                total - usedKb));
+                load.availableKb()));
         out.append("  PID USER      PR  NI    VIRT    RES    SHR S  %CPU %MEM     TIME+ COMMAND\n");
         processes.stream().sorted(Comparator.comparingDouble(SimProcess::cpuPercent).reversed()
                         .thenComparingInt(SimProcess::pid))

@@ -1,7 +1,9 @@
 package io.fpsh.sim.network;
 
+import io.fpsh.ftd.LinaRoutingTable;
 import io.fpsh.lab.LabFile;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,6 +40,31 @@ public final class DataRoutes {
                 : interfaces.stream().filter(i -> i.isUp() && i.gateway() != null).findFirst();
     }
 
+    /**
+     * The table {@code show route} lists: the default route by the interface with a gateway, then each interface's
+     * subnet (C) and own address (L); an interface that is down has none. [UNVERIFIED: the order; the 7.4.2.4 sample
+     * (ShowRouteRenderer) keeps each C beside its L, its default route first.]
+     */
+    public LinaRoutingTable table() {
+        List<LinaRoutingTable.Route> routes = new ArrayList<>();
+        String lastResort = null;
+        for (LabFile.DataInterface data : interfaces) {
+            if (data.isUp() && data.gateway() != null && lastResort == null) {
+                lastResort = data.gateway();
+                routes.add(new LinaRoutingTable.Route("S*", "0.0.0.0", "0.0.0.0",
+                        List.of(new LinaRoutingTable.NextHop(1, 0, data.gateway())), data.nameif()));
+            }
+        }
+        for (LabFile.DataInterface data : interfaces) {
+            if (data.isUp()) {
+                String network = toDotted(toInt(data.address()) & toInt(data.netmask()));
+                routes.add(LinaRoutingTable.Route.connected("C", network, data.netmask(), data.nameif()));
+                routes.add(LinaRoutingTable.Route.connected("L", data.address(), "255.255.255.255", data.nameif()));
+            }
+        }
+        return new LinaRoutingTable(lastResort, routes);
+    }
+
     /** Whether {@code address} can leave by {@code data}: it is up, and the address is on its subnet or its route's. */
     public static boolean reaches(LabFile.DataInterface data, String address) {
         return data.isUp() && (sameSubnet(data, address) || data.gateway() != null);
@@ -51,6 +78,10 @@ public final class DataRoutes {
     static boolean sameSubnet(LabFile.DataInterface data, String address) {
         int mask = toInt(data.netmask());
         return (toInt(address) & mask) == (toInt(data.address()) & mask);
+    }
+
+    private static String toDotted(int value) {
+        return (value >>> 24) + "." + (value >>> 16 & 0xff) + "." + (value >>> 8 & 0xff) + "." + (value & 0xff);
     }
 
     private static int toInt(String dotted) {
