@@ -1,10 +1,10 @@
 package io.fpsh.ftd;
 
 /**
- * {@code show cpu usage} (and {@code show cpu}) at {@code >}: one line. [SRC a Firepower 4215 running FTD 7.4.2.4,
- * ChartinoLabs/Muninn tests/parsers/cisco_ftd/show_cpu_usage/001_basic: {@code CPU utilization for 5 seconds = 0%; 1
- * minute: 0%; 5 minutes: 0%}, after an empty line.] [UNVERIFIED: that {@code show cpu} alone prints the same, as
- * an ASA's does.]
+ * {@code show cpu usage} (and {@code show cpu}) at {@code >}: one line. [SRC-FIXTURE a capture from a Firepower 4215
+ * running FTD 7.4.2.4, https://github.com/ChartinoLabs/Muninn/tree/main/tests/parsers/cisco_ftd/show_cpu_usage/001_basic:
+ * {@code CPU utilization for 5 seconds = 0%; 1 minute: 0%; 5 minutes: 0%}, after an empty line.] [UNVERIFIED: that
+ * {@code show cpu} alone prints the same, as an ASA's does.]
  */
 public final class ShowCpuUsageRenderer {
     private ShowCpuUsageRenderer() {}

@@ -21,17 +21,17 @@ public final class ShowDiskRenderer {
         return out.toString().replace("\r\n", "\n");
     }
 
-    /** GNU df -h: powers of 1024, one decimal below 10, rounded up. */
+    /** GNU df -h: powers of 1024, one decimal below 10, rounded up; nothing at all is a bare 0. */
     static String human(long kib) {
+        if (kib == 0) {
+            return "0";
+        }
         double value = kib;
         String[] units = {"K", "M", "G", "T"};
         int unit = 0;
         while (value >= 1024 && unit < units.length - 1) {
             value /= 1024;
             unit++;
-        }
-        if (unit == 0) {
-            return kib + "K";
         }
         if (value < 10) {
             return String.format(Locale.ROOT, "%.1f%s", Math.ceil(value * 10) / 10, units[unit]);

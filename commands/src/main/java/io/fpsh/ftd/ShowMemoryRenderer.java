@@ -1,10 +1,11 @@
 package io.fpsh.ftd;
 
 /**
- * {@code show memory} at {@code >}. [SRC a Firepower 4215 running FTD 7.4.2.4, ChartinoLabs/Muninn
- * tests/parsers/cisco_ftd/show_memory/001_basic: the three labelled lines with whole percentages (69.6% printed 70%),
- * the dashed rule and the note, in these words.] [UNVERIFIED: how the byte counts align when their lengths differ;
- * here they start in one column, as in the sample where they have the same length.]
+ * {@code show memory} at {@code >}. [SRC-FIXTURE a capture from a Firepower 4215 running FTD 7.4.2.4,
+ * https://github.com/ChartinoLabs/Muninn/tree/main/tests/parsers/cisco_ftd/show_memory/001_basic: the three labelled lines
+ * with whole percentages (69.6% printed 70%), the dashed rule and the note, in these words.] [UNVERIFIED: how the
+ * byte counts align when their lengths differ; here they start in one column, as in the sample where they have the
+ * same length.]
  */
 public final class ShowMemoryRenderer {
     private static final String ROW = "%-19s%d bytes (%d%%)%n";

@@ -3,13 +3,15 @@ package io.fpsh.ftd;
 import java.util.Locale;
 
 /**
- * {@code show route} at {@code >}: LINA's routing table in an ASA's form. [SRC a Firepower 4215 running FTD 7.4.2.4,
- * ChartinoLabs/Muninn tests/parsers/cisco_ftd/show_route/001_basic (the legend of 8 lines with InterVRF codes, the
- * gateway line, the 9-column code field, {@code [d/m] via GW, IF} and {@code is directly connected, IF}); the
- * command at the FTD CLI on 7.2.5: Cisco TAC doc 222145 ("check that the default route (S*) was added ... > show
- * route"); a static route has no age column: ntc-templates tests/cisco_asa/show_route (ASA).] [UNVERIFIED: the
- * output begins with an empty line in the 7.4.2.4 capture, kept here; the legend of 7.2 is taken to be 7.4's; a
- * long entry wraps its second half onto an indented line on the device, by a rule not worked out: never here.]
+ * {@code show route} at {@code >}: LINA's routing table in an ASA's form. [SRC-FIXTURE a capture from a Firepower
+ * 4215 running FTD 7.4.2.4, https://github.com/ChartinoLabs/Muninn/tree/main/tests/parsers/cisco_ftd/show_route/001_basic
+ * (the legend of 8 lines with InterVRF codes, the gateway line, the 9-column code field, {@code [d/m] via GW, IF} and
+ * {@code is directly connected, IF}); SRC the command at the FTD CLI on FTDv 7.2.5: Cisco TAC doc 222145, "Configure
+ * manager access ... from a Management to a Data interface" ("check that the default route (S*) was added ... >
+ * show route"); SRC-FIXTURE a static route has no age column: https://github.com/networktocode/ntc-templates
+ * tests/cisco_asa/show_route (ASA captures).] [UNVERIFIED: the output begins with an empty line in the 7.4.2.4
+ * capture, kept here; the legend of 7.2 is taken to be 7.4's; a long entry wraps its second half onto an indented
+ * line on the device, by a rule not worked out: never here.]
  */
 public final class ShowRouteRenderer {
     static final String LEGEND = """

@@ -147,16 +147,11 @@ public final class StateViews {
     }
 
     /**
-     * {@code show disk}: an FTDv's partitions. [UNVERIFIED: no sample of an FTD's partitions was found; the mount
-     * points /ngfw and /ngfw/Volume follow the files' paths (facts 2.3), the sizes are a 48 GB virtual disk's.]
+     * {@code show disk}: the partitions the expert shell's df shows (SystemInfo's). [UNVERIFIED: no sample of an FTD's
+     * partitions was found; the mount points /ngfw and /ngfw/Volume follow the files' paths (facts 2.3).]
      */
     public static io.fpsh.ftd.DiskUsage disk(DeviceState state) {
-        return new io.fpsh.ftd.DiskUsage(List.of(
-                new io.fpsh.ftd.DiskUsage.Partition("rootfs", 3_112_960, 1_402_880, "/"),
-                new io.fpsh.ftd.DiskUsage.Partition("devtmpfs", 4_056_064, 0, "/dev"),
-                new io.fpsh.ftd.DiskUsage.Partition("tmpfs", 4_089_344, 1_024, "/dev/shm"),
-                new io.fpsh.ftd.DiskUsage.Partition("/dev/sda1", 1_014_680, 193_536, "/mnt/boot"),
-                new io.fpsh.ftd.DiskUsage.Partition("/dev/sda7", 42_950_656, 6_180_000, "/ngfw/Volume")));
+        return io.fpsh.sim.expert.MountedFileSystems.all();
     }
 
     static String broadcast(String address, String netmask) {

@@ -163,7 +163,7 @@ class DeviceShowCommandsTest {
     void showDiskIsADfTableWithHumanSizes() {
         String disk = out(six, "show disk");
         assertTrue(disk.startsWith("Filesystem  Size  Used Avail Use% Mounted on\n"), disk);
-        assertTrue(disk.contains("/dev/sda7    41G  5.9G   36G  15% /ngfw/Volume\n"), disk);
+        assertTrue(disk.contains("/dev/sda6   7.5G  1.6G  6.0G  21% /ngfw/Volume\n"), disk);
     }
 
     @Test

@@ -30,21 +30,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The clish's {@code show route}, {@code show memory} and {@code show cpu usage} (issue 11 §1): the route table from
  * the lab's data interfaces (a down interface's routes gone), memory and CPU agreeing with the expert shell's top,
- * each read back by its parser, abbreviations working, and the commands absent from the versions no source covers.
+ * each read back by its parser, abbreviations working, and the commands absent from the versions no source covers
+ * (a 6.5 lab here; ShowListByVersionTest lists 7.2's {@code show route} without 7.4's {@code cpu} and {@code memory}).
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class LinaShowCommandsTest {
     @TempDir
     static Path dir;
     private static SimulatedFtd ftd74;
-    private static SimulatedFtd ftd72;
     private static SimulatedFtd ftd65;
     private static SimulatedFtd outsideDown;
 
     @BeforeAll
     static void start() throws Exception {
         ftd74 = pinned(LabDevices.read("ftd74-healthy"));
-        ftd72 = pinned(LabDevices.read("ftd72-healthy"));
         ftd65 = pinned(LabDevices.read("ftd01-healthy"));
         Path file = dir.resolve("outside-down.yaml");
         Files.writeString(file, """
@@ -64,7 +63,6 @@ class LinaShowCommandsTest {
     @AfterAll
     static void stop() {
         ftd74.close();
-        ftd72.close();
         ftd65.close();
         outsideDown.close();
     }
@@ -134,11 +132,21 @@ class LinaShowCommandsTest {
     }
 
     @Test
+    void showDiskListsThePartitionsDfShows() {
+        SimulatedFtd ftd = ftd65.openSession();
+        String disk = run(ftd, "show disk", 0).stdout();
+        run(ftd, "expert", 0);
+        String df = run(ftd, "df -h", 0).stdout();
+        List<String> dfRows = List.of(df.split("\n")).subList(1, df.split("\n").length);
+        assertEquals(dfRows.size() + 1, disk.split("\n").length, disk + df);
+        for (String row : dfRows) {
+            // the same figures; the columns are spaced apart differently (GNU df's widths against show disk's)
+            assertTrue(disk.replaceAll(" +", " ").contains(row.replaceAll(" +", " ") + "\n"), row + "\n" + disk);
+        }
+    }
+
+    @Test
     void theVersionsNoSourceCoversHaveNone() {
-        SimulatedFtd seven2 = ftd72.openSession();
-        assertTrue(run(seven2, "show route", 0).stdout().contains("\nS*       0.0.0.0 0.0.0.0 [1/0] via "));
-        assertEquals("Syntax error: Illegal parameter\n", run(seven2, "show memory", 1).stderr());
-        assertEquals("Syntax error: Illegal parameter\n", run(seven2, "show cpu usage", 1).stderr());
         SimulatedFtd six = ftd65.openSession();
         for (String line : List.of("show route", "show memory", "show cpu", "show process-tree")) {
             CapturingIo io = run(six, line, 1);
