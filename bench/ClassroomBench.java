@@ -3,13 +3,8 @@ import io.fpsh.shell.serve.PasswordHash;
 import io.fpsh.sim.run.LabDevices;
 import io.fpsh.sim.run.SimulatedFtd;
 import io.fpsh.ssh.SshFtd;
-import io.fpsh.ssh.SshOptions;
-import io.fpsh.ssh.UnknownHostKeys;
 import io.fpsh.teach.Lesson;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -34,11 +30,10 @@ import java.util.regex.Pattern;
  * per student, and once each ran {@code expert} and an {@code nslookup} (their own lab network started);
  * {@code :lab check} and {@code :lab reset} over SSH (round trip included) and in process (the check
  * and the reset themselves, on a device of the same lab). Prints figures, asserts nothing.
- * Run by bench/classroom: java -cp shell/target/fpsh.jar bench/ClassroomBench.java [STUDENTS]
+ * Run by bench/classroom: bench/java-with-support bench/ClassroomBench.java [STUDENTS]
  */
 public class ClassroomBench {
     private static final String PASSWORD = "class pass 2026";
-    private static final String HEAP_LIMIT = "-Xmx1g";
     private static final String LAB = "ftd01-dns";
     private static final int PARALLEL = 16;
 
@@ -53,13 +48,9 @@ public class ClassroomBench {
         }
         Files.writeString(roster, lines);
         inProcess();
-        Process server = startServer(work, roster);
-        try {
-            Matcher started = startLine(server);
-            int port = Integer.parseInt(started.group(1));
-            String fingerprint = started.group(2);
-            long pid = server.pid();
-            long before = heap(pid);
+        try (ServeJvm server = ServeJvm.start(work, List.of("--classroom", roster.toString(),
+                "--dir", work.resolve("class").toString(), "--lab", LAB, "--port", "0"), Map.of())) {
+            long before = server.liveHeap();
             List<SshFtd> sessions = Collections.synchronizedList(new ArrayList<>());
             double[] login = new double[students];
             // the first ones alone, one after another: a login's own latency, without the others' PBKDF2 in the way
@@ -67,7 +58,7 @@ public class ClassroomBench {
             double[] single = new double[alone];
             for (int n = 1; n <= alone; n++) {
                 long start = System.nanoTime();
-                sessions.add(SshFtd.connect(options(port, student(n), fingerprint)));
+                sessions.add(SshFtd.connect(server.options(student(n), PASSWORD)));
                 single[n - 1] = (System.nanoTime() - start) / 1e6;
                 login[n - 1] = single[n - 1];
             }
@@ -82,7 +73,7 @@ public class ClassroomBench {
                 int n = i;
                 opened.add(pool.submit(() -> {
                     long start = System.nanoTime();
-                    SshFtd session = SshFtd.connect(options(port, student(n), fingerprint));
+                    SshFtd session = SshFtd.connect(server.options(student(n), PASSWORD));
                     login[n - 1] = (System.nanoTime() - start) / 1e6;
                     if (!session.prompt().equals("> ")) {
                         throw new IllegalStateException(student(n) + ": first prompt " + session.prompt());
@@ -107,34 +98,29 @@ public class ClassroomBench {
             System.out.printf(":lab reset over SSH (round trip): median %.2f ms, p95 %.2f ms%n",
                     reset[reset.length / 2], reset[(int) (reset.length * 0.95)]);
 
-            long loggedIn = heap(pid);
+            long loggedIn = server.liveHeap();
             System.out.printf("server live heap after a full GC: %s before any login, %s with %d students logged in"
                     + " and idle: %.2f MiB per student (threads %s, RSS %s; heap capped with %s)%n", mib(before),
-                    mib(loggedIn), students, (loggedIn - before) / 1048576.0 / students, status(pid, "Threads"),
-                    status(pid, "VmRSS"), HEAP_LIMIT);
+                    mib(loggedIn), students, (loggedIn - before) / 1048576.0 / students, server.status("Threads"),
+                    server.status("VmRSS"), ServeJvm.HEAP_LIMIT);
             // a student at work: expert mode and a lookup through the site's good server start their own lab network
             long e0 = System.nanoTime();
             overSsh(sessions, "expert", 1);
             double[] lookup = lookUpThroughTheirGoodServer(sessions);
-            long working = heap(pid);
+            long working = server.liveHeap();
             System.out.printf("every student in expert mode after one nslookup through their own lab DNS server (%.1f s;"
                     + " nslookup median %.0f ms): %s, %.2f MiB per student (threads %s, RSS %s)%n",
                     (System.nanoTime() - e0) / 1e9, lookup[lookup.length / 2], mib(working),
-                    (working - before) / 1048576.0 / students, status(pid, "Threads"), status(pid, "VmRSS"));
+                    (working - before) / 1048576.0 / students, server.status("Threads"), server.status("VmRSS"));
             ExecutorService closer = Executors.newFixedThreadPool(PARALLEL);
             sessions.forEach(s -> closer.submit(s::close));
             closer.shutdown();
             closer.awaitTermination(60, TimeUnit.SECONDS);
             Thread.sleep(500);
-            long away = heap(pid);
+            long away = server.liveHeap();
             System.out.printf("after every student logged out (their devices, networks included, are kept for their return): %s,"
                     + " %.2f MiB per student%n", mib(away), (away - before) / 1048576.0 / students);
             pool.shutdown();
-        } finally {
-            server.destroy();
-            if (!server.waitFor(30, TimeUnit.SECONDS)) {
-                server.destroyForcibly();
-            }
         }
     }
 
@@ -221,50 +207,6 @@ public class ClassroomBench {
         }
         double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return sorted;
-    }
-
-    private static Process startServer(Path work, Path roster) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-XX:+UseParallelGC", "-Xss2m", HEAP_LIMIT, "-cp",
-                System.getProperty("java.class.path"), "io.fpsh.shell.Main", "serve", "--classroom", roster.toString(),
-                "--dir", work.resolve("class").toString(), "--lab", LAB, "--port", "0"));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("FPSH_HOME", work.resolve("home").toString());
-        builder.redirectError(ProcessBuilder.Redirect.INHERIT);
-        return builder.start();
-    }
-
-    private static Matcher startLine(Process server) throws IOException {
-        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-        String line = out.readLine();
-        Matcher started = Pattern.compile(" port (\\d+),.* host key (SHA256:\\S+) ").matcher(String.valueOf(line));
-        if (!started.find()) {
-            throw new IllegalStateException("fpsh serve did not start: " + line);
-        }
-        Thread drain = new Thread(() -> out.lines().forEach(System.out::println), "server-output");
-        drain.setDaemon(true);
-        drain.start();
-        return started;
-    }
-
-    private static SshOptions options(int port, String login, String fingerprint) {
-        return SshOptions.of("127.0.0.1", port, login, prompt -> PASSWORD.toCharArray(), Path.of("/dev/null"))
-                .withUnknownHostKeys((host, type, offered) -> offered.equals(fingerprint)
-                        ? UnknownHostKeys.Decision.ACCEPT_ONCE : UnknownHostKeys.Decision.REFUSE);
-    }
-
-    private static long heap(long pid) throws IOException, InterruptedException {
-        Process jcmd = new ProcessBuilder("jcmd", String.valueOf(pid), "GC.class_histogram").redirectErrorStream(true).start();
-        String histogram = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        jcmd.waitFor(60, TimeUnit.SECONDS);
-        return histogram.lines().filter(l -> l.startsWith("Total")).map(l -> l.trim().split("\\s+"))
-                .map(f -> Long.parseLong(f[2])).findFirst().orElse(-1L);
-    }
-
-    private static String status(long pid, String field) throws IOException {
-        return Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status")).stream()
-                .filter(l -> l.startsWith(field + ":")).map(l -> l.substring(field.length() + 1).strip())
-                .findFirst().orElse("?");
     }
 
     private static String mib(long bytes) {

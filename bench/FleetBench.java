@@ -1,40 +1,33 @@
 import io.fpsh.device.DeviceIo;
 import io.fpsh.ssh.SshFtd;
-import io.fpsh.ssh.SshOptions;
-import io.fpsh.ssh.UnknownHostKeys;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code fpsh serve --fleet 1000} in a process of its own (the launcher's JVM flags, heap capped at 1 GiB), then one
  * SSH session per device ftd0001..ftd1000, 32 at a time, each waited for until its first prompt. With all of them
  * open it reads the server's live heap (jcmd GC.class_histogram: a full GC first), its threads and its RSS; then it
  * closes them and stops the server, which writes its peak heap (FPSH_SERVE_REPORT_HEAP). Prints figures, asserts
- * nothing. Run by bench/fleet: java -cp shell/target/fpsh.jar bench/FleetBench.java [DEVICES [PARALLEL [expert]]];
+ * nothing. Run by bench/fleet: bench/java-with-support bench/FleetBench.java [DEVICES [PARALLEL [expert]]];
  * with {@code expert} every session also runs {@code expert; cat /etc/resolv.conf} (each device then holds its files
  * and Linux shell). Arguments {@code lab=NAME|FILE} (any number, after the others) serve those labs in turn
  * ({@code --lab NAME} each), so a fleet of several labs is measured as {@code fpsh run --inventory} meets it.
  */
 public class FleetBench {
     private static final String PASSWORD = "Admin123";
-    private static final String HEAP_LIMIT = "-Xmx1g";
 
     public static void main(String[] args) throws Exception {
         int devices = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
@@ -43,15 +36,14 @@ public class FleetBench {
         List<String> labs = Arrays.stream(args).filter(a -> a.startsWith("lab=")).map(a -> a.substring(4)).toList();
         Path work = Files.createTempDirectory("fpsh-fleet-bench");
         Path heapReport = work.resolve("heap");
-        Process server = startServer(devices, work, heapReport, labs);
-        try {
-            Matcher started = startLine(server);
-            int port = Integer.parseInt(started.group(1));
-            String fingerprint = started.group(2);
+        List<String> serveArgs = new ArrayList<>(List.of("--fleet", String.valueOf(devices), "--port", "0"));
+        labs.forEach(lab -> serveArgs.addAll(List.of("--lab", lab)));
+        // the server's shutdown hook (SIGTERM, on close) writes the heap report
+        try (ServeJvm server = ServeJvm.start(work, serveArgs, Map.of("FPSH_SERVE_REPORT_HEAP", heapReport.toString()))) {
             List<SshFtd> sessions = Collections.synchronizedList(new ArrayList<>());
             double[] perSession = new double[devices];
             long t0 = System.nanoTime();
-            openAll(devices, parallel, port, fingerprint, sessions, perSession);
+            openAll(devices, parallel, server, sessions, perSession);
             double totalSeconds = (System.nanoTime() - t0) / 1e9;
             Arrays.sort(perSession);
             System.out.printf("fleet of %d: %d sessions opened (one per device, %d in parallel, each to its first prompt)"
@@ -63,20 +55,14 @@ public class FleetBench {
                 runOnAll(sessions, parallel, "expert", "cat /etc/resolv.conf");
                 System.out.printf("expert; cat /etc/resolv.conf on every session: %.1f s%n", (System.nanoTime() - e0) / 1e9);
             }
-            long pid = server.pid();
-            String histogram = jcmd(pid, "GC.class_histogram");
+            String histogram = server.classHistogram();
             System.out.printf("server with all %d sessions open: live heap after a full GC %s, %s threads, RSS %s"
-                    + " (heap capped with %s)%n", sessions.size(), mib(histogramTotal(histogram)),
-                    status(pid, "Threads"), status(pid, "VmRSS"), HEAP_LIMIT);
+                    + " (heap capped with %s)%n", sessions.size(), mib(ServeJvm.histogramTotal(histogram)),
+                    server.status("Threads"), server.status("VmRSS"), ServeJvm.HEAP_LIMIT);
             System.out.println("largest classes on the live heap:");
             histogram.lines().filter(line -> line.matches("\\s*\\d+:\\s+\\d+\\s+\\d+.*")).limit(8)
                     .forEach(line -> System.out.println("  " + line.strip()));
             closeAll(sessions, parallel);
-        } finally {
-            server.destroy(); // SIGTERM: the shutdown hook closes the server and writes the heap report
-            if (!server.waitFor(30, TimeUnit.SECONDS)) {
-                server.destroyForcibly();
-            }
         }
         if (Files.exists(heapReport)) {
             long peak = reportValue(heapReport, "heap-peak-bytes");
@@ -88,36 +74,7 @@ public class FleetBench {
         }
     }
 
-    private static Process startServer(int devices, Path work, Path heapReport, List<String> labs) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // The launcher's flags for serve (./fpsh: the full JIT, ParallelGC), without its class-data archive, and the
-        // target's heap limit.
-        List<String> command = new ArrayList<>(List.of(java, "-XX:+UseParallelGC", "-Xss2m",
-                HEAP_LIMIT, "-cp", System.getProperty("java.class.path"), "io.fpsh.shell.Main",
-                "serve", "--fleet", String.valueOf(devices), "--port", "0"));
-        labs.forEach(lab -> command.addAll(List.of("--lab", lab)));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("FPSH_HOME", work.resolve("home").toString());
-        builder.environment().put("FPSH_SERVE_REPORT_HEAP", heapReport.toString());
-        builder.redirectError(ProcessBuilder.Redirect.INHERIT);
-        return builder.start();
-    }
-
-    /** The server's start line: its port and its host key's fingerprint, the only key the sessions will trust. */
-    private static Matcher startLine(Process server) throws IOException {
-        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-        String line = out.readLine();
-        Matcher started = Pattern.compile(" port (\\d+),.* host key (SHA256:\\S+) ").matcher(String.valueOf(line));
-        if (!started.find()) {
-            throw new IllegalStateException("fpsh serve did not start: " + line);
-        }
-        Thread drain = new Thread(() -> out.lines().forEach(System.out::println), "server-output");
-        drain.setDaemon(true);
-        drain.start();
-        return started;
-    }
-
-    private static void openAll(int devices, int parallel, int port, String fingerprint, List<SshFtd> sessions,
+    private static void openAll(int devices, int parallel, ServeJvm server, List<SshFtd> sessions,
                                 double[] perSession) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(parallel);
         try {
@@ -127,7 +84,7 @@ public class FleetBench {
                 opened.add(pool.submit(() -> {
                     String hostname = String.format("ftd%04d", number);
                     long start = System.nanoTime();
-                    SshFtd session = SshFtd.connect(options(port, "admin%" + hostname, fingerprint));
+                    SshFtd session = SshFtd.connect(server.options("admin%" + hostname, PASSWORD));
                     perSession[number - 1] = (System.nanoTime() - start) / 1e6;
                     sessions.add(session);
                     if (!session.prompt().equals("> ")) {
@@ -142,12 +99,6 @@ public class FleetBench {
         } finally {
             pool.shutdown();
         }
-    }
-
-    private static SshOptions options(int port, String login, String fingerprint) {
-        return SshOptions.of("127.0.0.1", port, login, prompt -> PASSWORD.toCharArray(), Path.of("/dev/null"))
-                .withUnknownHostKeys((host, type, offered) -> offered.equals(fingerprint)
-                        ? UnknownHostKeys.Decision.ACCEPT_ONCE : UnknownHostKeys.Decision.REFUSE);
     }
 
     private static void runOnAll(List<SshFtd> sessions, int parallel, String... lines) throws Exception {
@@ -185,25 +136,6 @@ public class FleetBench {
         sessions.forEach(session -> pool.submit(session::close));
         pool.shutdown();
         pool.awaitTermination(60, TimeUnit.SECONDS);
-    }
-
-    private static String jcmd(long pid, String command) throws IOException, InterruptedException {
-        Process jcmd = new ProcessBuilder("jcmd", String.valueOf(pid), command).redirectErrorStream(true).start();
-        String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        jcmd.waitFor(60, TimeUnit.SECONDS);
-        return output;
-    }
-
-    /** The histogram's last line: {@code Total <instances> <bytes>}. */
-    private static long histogramTotal(String histogram) {
-        return histogram.lines().filter(line -> line.startsWith("Total")).map(line -> line.trim().split("\\s+"))
-                .map(fields -> Long.parseLong(fields[2])).findFirst().orElse(-1L);
-    }
-
-    private static String status(long pid, String field) throws IOException {
-        return Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status")).stream()
-                .filter(line -> line.startsWith(field + ":")).map(line -> line.substring(field.length() + 1).strip())
-                .findFirst().orElse("?");
     }
 
     private static long reportValue(Path report, String name) throws IOException {

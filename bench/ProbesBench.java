@@ -14,7 +14,6 @@ import io.fpsh.probe.Probes;
 import io.fpsh.sim.run.LabDevices;
 import io.fpsh.sim.network.LabNetwork;
 import io.fpsh.ssh.SshFtd;
-import io.fpsh.ssh.SshOptions;
 import io.fpsh.tools.curl.Curl;
 import io.fpsh.tools.curl.CurlDialect;
 import io.fpsh.tools.curl.CurlEnvironment;
@@ -22,14 +21,11 @@ import io.fpsh.tools.curl.CurlFiles;
 
 import com.sun.management.OperatingSystemMXBean;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,9 +36,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Issue 9's speed figures, in a warm JVM: fpsh's curl -k in process next to /usr/bin/curl on the same lab server
@@ -50,14 +43,13 @@ import java.util.regex.Pattern;
  * every probe of {@link Probes#all()} in sequence through a {@link DeviceDriver}, on the fixed default lab in process
  * and over SSH against {@code fpsh serve} on loopback. Prints medians; asserts nothing (shared, noisy machines).
  *
- * <p>Run by bench/probes: {@code java -cp shell/target/fpsh.jar bench/ProbesBench.java ROOT}.
+ * <p>Run by bench/probes: {@code bench/java-with-support bench/ProbesBench.java ROOT}.
  */
 public class ProbesBench {
     private static final String LAB = "ftd01-dns";
     private static final String FIX = "configure network dns servers 192.0.2.11";
     private static final String SERVER = "api-sse.cisco.com";
     private static final Duration DEADLINE = Duration.ofSeconds(60);
-    private static final Pattern LISTENING = Pattern.compile("port (\\d+),");
     private static final int CURL_RUNS = 200;
     /** Untimed curl runs first: the JIT still compiles JSSE's and OkHttp's code after several hundred runs. */
     private static final int CURL_WARM_UP = 1500;
@@ -100,7 +92,7 @@ public class ProbesBench {
             double fpsh = medianOf(CURL_WARM_UP, CURL_RUNS, () -> expectZero(curl.run(inProcess, nowhere(), nowhere())));
             List<String> binary = List.of("/usr/bin/curl", "-q", "-s", "-k", "--connect-to",
                     SERVER + ":443:" + endpoint.getAddress().getHostAddress() + ":" + endpoint.getPort(), url);
-            double real = medianOf(BINARY_RUNS / 4, BINARY_RUNS, () -> expectZero(runProcess(binary)));
+            double real = medianOf(BINARY_RUNS / 4, BINARY_RUNS, () -> expectZero(QuietProcess.run(binary)));
             String server = endpoint.getAddress().getHostAddress() + ":" + endpoint.getPort();
             System.out.printf("curl -k %s on the lab's server (%s): fpsh in process %.2f ms (median of %d), /usr/bin/curl"
                     + " process %.2f ms (median of %d): ratio %.2f (target <= 1)%n", url, server, fpsh, CURL_RUNS, real,
@@ -176,44 +168,12 @@ public class ProbesBench {
 
     private static void overSsh(Path root, Credentials credentials) throws Exception {
         Path work = Files.createTempDirectory("fpsh-probesbench");
-        Path key = work.resolve("id_ed25519");
-        run(List.of("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", key.toString()));
-        Path users = work.resolve("users");
-        Files.writeString(users, "admin:" + Files.readString(work.resolve("id_ed25519.pub")).strip() + "\n");
-        ProcessBuilder serve = new ProcessBuilder(root.resolve("fpsh").toString(), "serve", "--port", "0",
-                "--users", users.toString()).redirectErrorStream(true);
-        serve.environment().put("FPSH_HOME", work.resolve("home").toString());
-        Process server = serve.start();
-        try {
-            int port = listeningPort(server);
-            Path knownHosts = work.resolve("known_hosts");
-            Files.writeString(knownHosts, output(List.of("ssh-keyscan", "-t", "ed25519", "-p", "" + port, "127.0.0.1")));
-            SshOptions options = SshOptions.of("127.0.0.1", port, "admin", null, knownHosts).withKeyFiles(List.of(key));
-            try (SshFtd device = SshFtd.connect(options); DeviceDriver driver = new DeviceDriver(device, credentials)) {
-                expectCompleted(driver.run(Mode.CLISH, FIX, DEADLINE));
-                probes("over SSH against fpsh serve on loopback", driver, SSH_ROUNDS);
-            }
-        } finally {
-            server.destroy();
-            server.waitFor(10, TimeUnit.SECONDS);
-            server.destroyForcibly();
+        try (KeyLoginServe server = KeyLoginServe.start(root, work);
+             SshFtd device = SshFtd.connect(server.options());
+             DeviceDriver driver = new DeviceDriver(device, credentials)) {
+            expectCompleted(driver.run(Mode.CLISH, FIX, DEADLINE));
+            probes("over SSH against fpsh serve on loopback", driver, SSH_ROUNDS);
         }
-    }
-
-    private static int listeningPort(Process server) throws IOException {
-        StringBuilder said = new StringBuilder();
-        InputStream in = server.getInputStream();
-        int b;
-        while ((b = in.read()) >= 0) {
-            said.append((char) b);
-            if (b == '\n') {
-                Matcher port = LISTENING.matcher(said);
-                if (port.find()) {
-                    return Integer.parseInt(port.group(1));
-                }
-            }
-        }
-        throw new IOException("fpsh serve did not start: " + said);
     }
 
     // ------------------------------------------------------------------ helpers
@@ -262,33 +222,8 @@ public class ProbesBench {
         }
     }
 
-    private static int runProcess(List<String> command) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        pb.environment().keySet().removeIf(k -> k.toLowerCase().contains("proxy"));
-        Process p = pb.start();
-        if (!p.waitFor(30, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            return -1;
-        }
-        return p.exitValue();
-    }
-
     private static PrintStream nowhere() {
         return new PrintStream(OutputStream.nullOutputStream());
     }
 
-    private static String output(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor();
-        return text;
-    }
-
-    private static void run(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).inheritIO().start();
-        if (process.waitFor() != 0) {
-            throw new IOException(String.join(" ", command) + " failed");
-        }
-    }
 }

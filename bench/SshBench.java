@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,11 +23,10 @@ import java.util.regex.Pattern;
  * the per-command median of {@code show network} on one open session, driven the same way through fpsh's driver
  * and through an OpenSSH ssh session (write the line, read to the prompt). Prints figures; asserts nothing.
  *
- * <p>Run by bench/ssh: {@code java -cp shell/target/fpsh.jar bench/SshBench.java ROOT}.
+ * <p>Run by bench/ssh: {@code bench/java-with-support bench/SshBench.java ROOT}.
  */
 public class SshBench {
     private static final Pattern TERMINAL_MODES = Pattern.compile("\u001b(?:\\[[?0-9;]*[a-zA-Z]|[=>])");
-    private static final Pattern LISTENING = Pattern.compile("port (\\d+),");
     private static final int COMMANDS = 200;
     /** Commands run first on each session: the figure is for a warm JVM, as in a long session or a playbook. */
     private static final int WARM_UP_COMMANDS = 2000;
@@ -42,20 +40,11 @@ public class SshBench {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         Path work = Files.createTempDirectory("fpsh-sshbench");
-        Path key = work.resolve("id_ed25519");
-        run(List.of("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", key.toString()));
-        Path users = work.resolve("users");
-        Files.writeString(users, "admin:" + Files.readString(work.resolve("id_ed25519.pub")).strip() + "\n");
-
-        ProcessBuilder serve = new ProcessBuilder(root.resolve("fpsh").toString(), "serve", "--port", "0",
-                "--users", users.toString()).redirectErrorStream(true);
-        serve.environment().put("FPSH_HOME", work.resolve("home").toString());
-        Process server = serve.start();
-        try {
-            int port = listeningPort(server);
-            Path knownHosts = work.resolve("known_hosts");
-            Files.writeString(knownHosts, output(List.of("ssh-keyscan", "-t", "ed25519", "-p", "" + port, "127.0.0.1")));
-            SshOptions options = SshOptions.of("127.0.0.1", port, "admin", null, knownHosts).withKeyFiles(List.of(key));
+        try (KeyLoginServe server = KeyLoginServe.start(root, work)) {
+            int port = server.port();
+            Path key = server.key();
+            Path knownHosts = server.knownHosts();
+            SshOptions options = server.options();
             List<String> ssh = List.of("ssh", "-i", key.toString(), "-o", "UserKnownHostsFile=" + knownHosts,
                     "-o", "StrictHostKeyChecking=yes", "-o", "BatchMode=yes", "-p", "" + port, "admin@127.0.0.1");
 
@@ -82,10 +71,6 @@ public class SshBench {
             System.out.printf("OpenSSH ssh HOST 'show version' (exec, whole client process): median %.1f ms over %d%n",
                     execPerProcess(ssh), EXECS);
             silentPeerFigure(options, knownHosts, port);
-        } finally {
-            server.destroy();
-            server.waitFor(10, TimeUnit.SECONDS);
-            server.destroyForcibly();
         }
     }
 
@@ -438,36 +423,6 @@ public class SshBench {
         watchdog.setDaemon(true);
         watchdog.start();
         return watchdog;
-    }
-
-    private static int listeningPort(Process server) throws IOException {
-        StringBuilder said = new StringBuilder();
-        InputStream in = server.getInputStream();
-        int b;
-        while ((b = in.read()) >= 0) {
-            said.append((char) b);
-            if (b == '\n') {
-                Matcher port = LISTENING.matcher(said);
-                if (port.find()) {
-                    return Integer.parseInt(port.group(1));
-                }
-            }
-        }
-        throw new IOException("fpsh serve did not start: " + said);
-    }
-
-    private static String output(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor();
-        return text;
-    }
-
-    private static void run(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).inheritIO().start();
-        if (process.waitFor() != 0) {
-            throw new IOException(String.join(" ", command) + " failed");
-        }
     }
 
     private static String quoted(String word) {

@@ -37,7 +37,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * fpsh's expert-mode curl and nslookup, in process, next to the real /usr/bin/curl and /usr/bin/nslookup, all
@@ -95,26 +94,14 @@ public class ToolsBench {
 
     /** Median wall time of the real program, started afresh each time (one untimed run first). */
     private static double binary(List<String> command) throws Exception {
-        runProcess(command);
+        QuietProcess.run(command);
         double[] ms = new double[BINARY_RUNS];
         for (int i = 0; i < ms.length; i++) {
             long start = System.nanoTime();
-            expectSuccess(runProcess(command));
+            expectSuccess(QuietProcess.run(command));
             ms[i] = (System.nanoTime() - start) / 1e6;
         }
         return median(ms);
-    }
-
-    private static int runProcess(List<String> command) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        pb.environment().keySet().removeIf(k -> k.toLowerCase().contains("proxy"));
-        Process p = pb.start();
-        if (!p.waitFor(30, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            return -1;
-        }
-        return p.exitValue();
     }
 
     /** A figure for a failing run would measure the failure: say so instead. */

@@ -4,6 +4,7 @@ import io.fpsh.ftd.ConnectorProperties
 import io.fpsh.ftd.ManagerInfo
 import io.fpsh.ftd.VersionInfo
 import io.fpsh.playbook.SseRegion
+import io.fpsh.playbook.StepContext
 import io.fpsh.probe.ProbeResult
 import io.fpsh.world.FmcCloudServices
 import io.fpsh.world.SmartAccountInfo
@@ -71,12 +72,10 @@ finding 'REGION-MISMATCH',
         verdict: FAIL, guide: registering
 
 step 'lic-smart-account-role', 'your Smart Account role lets you link the account to SSE (browser)', {
-    ProbeResult page = read('smart-account')
-    if (!page.ok()) {
-        skip 'in a browser: software.cisco.com > Administration > Manage Smart Account > Users: your user has Smart Account ' +
+    SmartAccountInfo account = (SmartAccountInfo) browserPage(delegate as StepContext, 'smart-account') {
+        'in a browser: software.cisco.com > Administration > Manage Smart Account > Users: your user has Smart Account ' +
                 'Administrator or Virtual Account Administrator under Roles (only they may link the Smart Account to SSE)'
     }
-    SmartAccountInfo account = (SmartAccountInfo) page.record()
     if (account.mayLink()) {
         reason "${account.user()} is ${account.role()} in ${account.name()}"
     } else {
@@ -87,12 +86,10 @@ step 'lic-smart-account-role', 'your Smart Account role lets you link the accoun
 }
 
 step 'lic-virtual-account', 'the virtual account linked to SSE holds the security licences (browser)', {
-    ProbeResult page = read('smart-account')
-    if (!page.ok()) {
-        skip "in a browser: software.cisco.com > Smart Software Licensing: the virtual account you link to SSE holds the " +
+    SmartAccountInfo account = (SmartAccountInfo) browserPage(delegate as StepContext, 'smart-account') {
+        "in a browser: software.cisco.com > Smart Software Licensing: the virtual account you link to SSE holds the " +
                 "security devices' licences (linked without them, devices and events never show in SSE)"
     }
-    SmartAccountInfo account = (SmartAccountInfo) page.record()
     if (account.holdsLicences()) {
         reason "virtual account ${account.virtualAccount()} holds the security licences"
     } else {
@@ -107,12 +104,11 @@ step 'lic-fmc-smart-license', "the FMC is registered to that virtual account (FM
 }
 
 step 'lic-sse-link', 'the Smart Account is linked in SSE (browser)', hop: SSE, {
-    ProbeResult page = read('sse-devices')
-    if (!page.ok()) {
-        skip "in the SSE portal (${portalOf(region(delegate as io.fpsh.playbook.StepContext))}): tools icon > Link Accounts; " +
+    StepContext context = delegate as StepContext
+    SseDevices portal = (SseDevices) browserPage(context, 'sse-devices') {
+        "in the SSE portal (${portalOf(region(context))}): tools icon > Link Accounts; " +
                 'once linked, the Smart Account shows with all its virtual accounts'
     }
-    SseDevices portal = (SseDevices) page.record()
     if (portal.linked()) {
         reason "Smart Account ${portal.smartAccount()} is linked in SSE (${portal.region()})"
     } else {
@@ -123,12 +119,11 @@ step 'lic-sse-link', 'the Smart Account is linked in SSE (browser)', hop: SSE, {
 }
 
 step 'lic-sse-cloud-services', "SSE's Cloud Services: Eventing and Cisco XDR threat response are on (browser)", hop: SSE, {
-    ProbeResult page = read('sse-cloud-services')
-    if (!page.ok()) {
-        skip "in the SSE portal (${portalOf(region(delegate as io.fpsh.playbook.StepContext))}): Cloud Services: both " +
+    StepContext context = delegate as StepContext
+    SseCloudServices services = (SseCloudServices) browserPage(context, 'sse-cloud-services') {
+        "in the SSE portal (${portalOf(region(context))}): Cloud Services: both " +
                 'Eventing and Cisco XDR threat response are enabled'
     }
-    SseCloudServices services = (SseCloudServices) page.record()
     if (services.eventing() && services.xdrThreatResponse()) {
         reason 'Eventing and Cisco XDR threat response are enabled'
     } else {
@@ -146,12 +141,10 @@ step 'lic-sse-cloud-services', "SSE's Cloud Services: Eventing and Cisco XDR thr
 }
 
 step 'lic-fmc-cloud-events', "the FMC's Cloud Services send the events (FMC's web UI)", hop: SSE, {
-    ProbeResult page = read('fmc-cloud-services')
-    if (!page.ok()) {
-        skip 'in the FMC: System > Integration > Cloud Services: Cisco Cloud Event Configuration is on, with the events to ' +
+    FmcCloudServices fmc = (FmcCloudServices) browserPage(delegate as StepContext, 'fmc-cloud-services') {
+        'in the FMC: System > Integration > Cloud Services: Cisco Cloud Event Configuration is on, with the events to ' +
                 'send selected (intrusion, file and malware, connection events)'
     }
-    FmcCloudServices fmc = (FmcCloudServices) page.record()
     if (!fmc.sendsEvents()) {
         String actual = !fmc.integration() ? 'the Cisco Cloud integration is disabled'
                 : !fmc.events() ? 'Cisco Cloud Event Configuration is disabled' : 'no event type is selected'
@@ -188,7 +181,7 @@ step 'lic-sse-devices', "the device and its events show in SSE (browser)", {
     ProbeResult devicesPage = read('sse-devices')
     ProbeResult eventsPage = read('sse-events')
     if (!devicesPage.ok() || !eventsPage.ok()) {
-        skip "in the SSE portal (${portalOf(region(delegate as io.fpsh.playbook.StepContext))}): Devices lists " +
+        skip "in the SSE portal (${portalOf(region(delegate as StepContext))}): Devices lists " +
                 "${targetName()}, and Events shows its events (the FMC's Analysis > Intrusion > Events shows they are made)"
     }
     List<SseDevices.Device> devices = ((SseDevices) devicesPage.record()).devices()
@@ -219,7 +212,7 @@ step 'lic-managers', 'the device is registered to an FMC (show managers)', {
 
 step 'lic-version', "the device's version supports SSE in its region (show version)", {
     VersionInfo version = showVersion()
-    String region = region(delegate as io.fpsh.playbook.StepContext)
+    String region = region(delegate as StepContext)
     String needed = region == 'US' ? '6.4' : '6.5'
     if (older(version.version(), needed)) {
         report 'VERSION-TOO-OLD', expected: "${needed} or later for the ${region} cloud",
@@ -229,8 +222,20 @@ step 'lic-version', "the device's version supports SSE in its region (show versi
     }
 }
 
+/**
+ * What the lab's stand-in for a browser's page shows (lab-only probe {@code page}); where there is none (a real
+ * device), skips the step with what to look for in the browser ({@code inBrowser}, worked out only then).
+ */
+static Object browserPage(StepContext context, String page, Closure inBrowser) {
+    ProbeResult result = context.read(page)
+    if (!result.ok()) {
+        context.skip(inBrowser.call().toString())
+    }
+    return result.record()
+}
+
 /** The device's region: its connector's API host when it has one, else the site's, else US. */
-static String region(io.fpsh.playbook.StepContext context) {
+static String region(StepContext context) {
     ProbeResult properties = context.read('connector-properties')
     String fqdn = properties.ok() ? ((ConnectorProperties) properties.record()).connectorFqdn() : null
     Optional<SseRegion> region = fqdn != null ? SseRegion.ofApiHost(fqdn) : SseRegion.named(context.param('site-region'))

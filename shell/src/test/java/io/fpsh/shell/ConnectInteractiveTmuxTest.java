@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * {@code fpsh connect} on a real terminal (tmux) to {@code fpsh serve}: the key's passphrase asked with echo off,
@@ -39,7 +38,7 @@ class ConnectInteractiveTmuxTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(TmuxScreen.tmuxInstalled(), "tmux is not installed (apt-get install -y tmux)");
+        TmuxScreen.assumeInstalled();
         key = SshAgentProcess.newKey(folder, "id_secret", "ed25519", PASSPHRASE);
         Path users = folder.resolve("users");
         Files.writeString(users, "admin:" + SshAgentProcess.publicKey(key) + "\n");
@@ -65,7 +64,7 @@ class ConnectInteractiveTmuxTest {
             screen.waitFor("the passphrase question", s -> TmuxScreen.lastLine(s).equals("Enter passphrase for key '" + key + "':"));
             screen.type(PASSPHRASE);
             screen.press("Enter");
-            screen.waitFor("the clish prompt", s -> TmuxScreen.lastLine(s).equals(">"));
+            screen.waitForClishPrompt();
             assertFalse(screen.text().contains(PASSPHRASE), "the passphrase was echoed:\n" + screen.text());
 
             screen.type("conf net dns servers 192.0.2.11");

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The interactive shell's Ctrl-A d through a real terminal (tmux): it detaches from the diagnostic CLI as on the
@@ -27,11 +26,10 @@ class DiagnosticCliTmuxTest {
 
     @BeforeEach
     void start() throws Exception {
-        assumeTrue(TmuxScreen.tmuxInstalled(), "tmux is not installed (apt-get install -y tmux)");
+        TmuxScreen.assumeInstalled();
         home = FpshProcess.tempHome();
-        screen = TmuxScreen.start(home, FpshProcess.labEnvironment(home),
-                FpshProcess.labCommand(home, "--lab", FastLab.write(home, "ftd01-dns").toString()));
-        screen.waitFor("the clish prompt", s -> TmuxScreen.lastLine(s).equals(">"));
+        screen = TmuxScreen.startLab(home, "--lab", FastLab.write(home, "ftd01-dns").toString());
+        screen.waitForClishPrompt();
     }
 
     @AfterEach

@@ -24,7 +24,6 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * {@code fpsh run dns --inventory FILE --parallel N} on a real terminal (tmux) against a real
@@ -51,7 +50,7 @@ class FleetTmuxTest {
 
     @BeforeAll
     static void startTheFleet() throws Exception {
-        assumeTrue(TmuxScreen.tmuxInstalled(), "tmux is not installed (apt-get install -y tmux)");
+        TmuxScreen.assumeInstalled();
         Path hung = ServedFleet.hungLab(folder);
         fleet = ServedFleet.start(folder, 3, List.of("ftd01-dns", "ftd01-dns", hung.toString()));
         assertTrue(fleet.started().contains("a fleet of 3 devices"), fleet.started());

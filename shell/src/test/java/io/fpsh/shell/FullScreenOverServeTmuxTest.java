@@ -10,15 +10,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * vi and less over {@code fpsh serve}: the real OpenSSH client with a pty ({@code ssh -tt}) in a real terminal
@@ -37,8 +31,7 @@ class FullScreenOverServeTmuxTest {
 
     @BeforeAll
     static void startServer() throws Exception {
-        assumeTrue(TmuxScreen.tmuxInstalled() && installed("ssh") && installed("sshpass"),
-                "needs tmux, openssh-client and sshpass (apt-get install -y tmux openssh-client sshpass)");
+        SshInTmux.assumeToolsInstalled();
         server = FtdSshServer.start(new ServeSettings("lab:ftd01-dns", "127.0.0.1", 0, null, false, folder.resolve("home")));
     }
 
@@ -57,13 +50,7 @@ class FullScreenOverServeTmuxTest {
     }
 
     private void logIn() throws Exception {
-        Path work = Files.createTempDirectory(folder, "session");
-        // The lab's password is public (Admin123); sshpass reads it from SSHPASS, never from the command line.
-        screen = TmuxScreen.start(work, Map.of("SSHPASS", "Admin123"), List.of("sshpass", "-e", "ssh", "-tt",
-                "-o", "UserKnownHostsFile=" + work.resolve("known_hosts"), "-o", "StrictHostKeyChecking=accept-new",
-                "-o", "KexAlgorithms=curve25519-sha256", "-o", "LogLevel=ERROR", "-o", "PubkeyAuthentication=no",
-                "-p", String.valueOf(server.port()), "admin@127.0.0.1"), 80, 12);
-        screen.waitFor("the clish prompt", s -> TmuxScreen.lastLine(s).equals(">"));
+        screen = SshInTmux.logIn(folder, server.port(), 80, 12);
         screen.type("expert");
         screen.press("Enter");
         screen.waitFor("the expert prompt", s -> TmuxScreen.lastLine(s).equals(PROMPT));
@@ -98,11 +85,5 @@ class FullScreenOverServeTmuxTest {
         screen.type("vi-");
         screen.press("Enter");
         screen.waitFor("the edited line's output", s -> s.contains("\nvi-fpsh\n" + PROMPT));
-    }
-
-    private static boolean installed(String tool) throws IOException, InterruptedException {
-        Process which = new ProcessBuilder("sh", "-c", "command -v " + tool).redirectErrorStream(true).start();
-        which.getInputStream().readAllBytes();
-        return which.waitFor(10, TimeUnit.SECONDS) && which.exitValue() == 0;
     }
 }

@@ -17,7 +17,6 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * less and vi on a real terminal (tmux, 80x12): fpsh on the default lab's expert shell, one session for the class,
@@ -36,11 +35,11 @@ class FullScreenToolsTmuxTest {
 
     @BeforeAll
     static void startFpsh() throws Exception {
-        assumeTrue(TmuxScreen.tmuxInstalled(), "tmux is not installed (apt-get install -y tmux)");
+        TmuxScreen.assumeInstalled();
         home = FpshProcess.tempHome();
         fpsh = TmuxScreen.start(home, FpshProcess.labEnvironment(home),
                 FpshProcess.labCommand(home, "--lab", FastLab.write(home, "ftd01-dns").toString()), COLUMNS, ROWS);
-        fpsh.waitFor("the clish prompt", s -> TmuxScreen.lastLine(s).equals(">"));
+        fpsh.waitForClishPrompt();
         fpsh.type("expert");
         fpsh.press("Enter");
         fpsh.waitFor("the expert prompt", s -> TmuxScreen.lastLine(s).equals("admin@ftd01:~$"));

@@ -26,7 +26,6 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Groovy loads only when a playbook runs: {@code -c}, {@code serve} (its served shells' {@code :probe} included),
@@ -108,7 +107,7 @@ class GroovyLoadsOnlyForPlaybooksTest {
 
     @Test
     void theInteractiveShellLoadsNoneUntilItsFirstRun() throws Exception {
-        assumeTrue(TmuxScreen.tmuxInstalled(), "tmux is not installed (apt-get install -y tmux)");
+        TmuxScreen.assumeInstalled();
         Path log = folder.resolve("shell.log");
         Path playbook = folder.resolve("hostname.groovy");
         Files.writeString(playbook, """
@@ -119,7 +118,7 @@ class GroovyLoadsOnlyForPlaybooksTest {
                 """);
         List<String> command = javaMain(classLog(log), "--lab", FastLab.write(folder, "ftd01-dns").toString());
         try (TmuxScreen screen = TmuxScreen.start(folder, FpshProcess.labEnvironment(folder), command)) {
-            screen.waitFor("the clish prompt", s -> TmuxScreen.lastLine(s).equals(">"));
+            screen.waitForClishPrompt();
             enter(screen, "show version", ">");
             enter(screen, ":probe show-network", ">");
             enter(screen, ":help", ">");

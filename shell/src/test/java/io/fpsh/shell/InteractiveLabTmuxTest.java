@@ -16,7 +16,6 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The interactive shell on the real lab simulator through a real pseudo-terminal (tmux): the default lab with the
@@ -35,7 +34,7 @@ class InteractiveLabTmuxTest {
 
     @BeforeEach
     void makeHome() throws Exception {
-        assumeTrue(TmuxScreen.tmuxInstalled(), "tmux is not installed (apt-get install -y tmux)");
+        TmuxScreen.assumeInstalled();
         home = FpshProcess.tempHome();
     }
 
@@ -48,7 +47,7 @@ class InteractiveLabTmuxTest {
 
     /** Starts fpsh on {@code labArgs} (none: the default lab) and waits for the clish prompt. */
     private void startFpsh(String... labArgs) throws Exception {
-        screen = TmuxScreen.start(home, FpshProcess.labEnvironment(home), FpshProcess.labCommand(home, labArgs));
+        screen = TmuxScreen.startLab(home, labArgs);
         waitForPrompt(CLISH);
     }
 

@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The interactive shell through a real pseudo-terminal (tmux). Skipped when tmux is not installed; CI installs it.
@@ -31,10 +30,10 @@ class InteractiveShellTmuxTest {
 
     @BeforeEach
     void startFpsh() throws Exception {
-        assumeTrue(TmuxScreen.tmuxInstalled(), "tmux is not installed (apt-get install -y tmux)");
+        TmuxScreen.assumeInstalled();
         home = FpshProcess.tempHome();
         screen = TmuxScreen.start(home, FpshProcess.command(home));
-        screen.waitFor("the clish prompt", s -> TmuxScreen.lastLine(s).equals(">"));
+        screen.waitForClishPrompt();
     }
 
     @AfterEach
@@ -69,7 +68,7 @@ class InteractiveShellTmuxTest {
     void tabOnASmallScreenListsTheChoicesWithoutAsking() throws Exception {
         screen.close();
         screen = TmuxScreen.start(home, Map.of("FPSH_HOME", home.resolve(".fpsh").toString()), FpshProcess.command(home), 80, 6);
-        screen.waitFor("the clish prompt", s -> TmuxScreen.lastLine(s).equals(">"));
+        screen.waitForClishPrompt();
         screen.type("show ");
         screen.press("Tab");
         // twelve choices on six rows: the screen keeps the last of them and the line again
@@ -87,7 +86,7 @@ class InteractiveShellTmuxTest {
         screen.close();
         screen = TmuxScreen.start(home, Map.of("FPSH_HOME", home.resolve(".fpsh").toString(), "TERM", "dumb"),
                 FpshProcess.command(home));
-        screen.waitFor("the clish prompt", s -> TmuxScreen.lastLine(s).equals(">"));
+        screen.waitForClishPrompt();
         screen.type("sh");
         screen.press("Tab");
         screen.type("ver");

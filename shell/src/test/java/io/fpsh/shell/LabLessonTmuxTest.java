@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** {@code :lab} in the interactive shell on a real pty (tmux): TAB offers its sub-commands, the check answers. */
 @Tmux
@@ -25,10 +24,10 @@ class LabLessonTmuxTest {
 
     @Test
     void tabOffersTheSubcommandsAndTheCheckFollowsTheFix() throws Exception {
-        assumeTrue(TmuxScreen.tmuxInstalled(), "tmux is not installed (apt-get install -y tmux)");
+        TmuxScreen.assumeInstalled();
         Path home = FpshProcess.tempHome();
-        screen = TmuxScreen.start(home, FpshProcess.labEnvironment(home), FpshProcess.labCommand(home, "--lab", "ftd01-dns"));
-        screen.waitFor("the clish prompt", s -> TmuxScreen.lastLine(s).equals(">"));
+        screen = TmuxScreen.startLab(home, "--lab", "ftd01-dns");
+        screen.waitForClishPrompt();
         screen.type(":lab ");
         screen.press("Tab");
         screen.waitFor("the sub-commands listed", s -> s.contains("check") && s.contains("hint") && s.contains("reset")

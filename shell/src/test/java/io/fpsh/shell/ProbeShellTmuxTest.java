@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** {@code :probe} in the interactive shell on the real lab, through a real pseudo-terminal (tmux). */
 @ExtraJvm
@@ -21,11 +20,10 @@ class ProbeShellTmuxTest {
 
     @BeforeEach
     void start() throws Exception {
-        assumeTrue(TmuxScreen.tmuxInstalled(), "tmux is not installed (apt-get install -y tmux)");
+        TmuxScreen.assumeInstalled();
         home = FpshProcess.tempHome();
-        screen = TmuxScreen.start(home, FpshProcess.labEnvironment(home),
-                FpshProcess.labCommand(home, "--lab", FastLab.write(home, "ftd01-dns").toString()));
-        screen.waitFor("the clish prompt", s -> TmuxScreen.lastLine(s).equals(">"));
+        screen = TmuxScreen.startLab(home, "--lab", FastLab.write(home, "ftd01-dns").toString());
+        screen.waitForClishPrompt();
     }
 
     @AfterEach

@@ -16,7 +16,6 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** {@code fpsh --record FILE} in the interactive shell on a real pseudo-terminal (tmux); skipped without tmux. */
 @Tmux
@@ -27,7 +26,7 @@ class RecordingTmuxTest {
 
     @BeforeEach
     void makeHome() throws Exception {
-        assumeTrue(TmuxScreen.tmuxInstalled(), "tmux is not installed (apt-get install -y tmux)");
+        TmuxScreen.assumeInstalled();
         home = FpshProcess.tempHome();
     }
 
@@ -45,7 +44,7 @@ class RecordingTmuxTest {
         List<String> command = FpshProcess.labCommand(home, "--lab", lab.toString(), "--record", cast.toString());
         screen = TmuxScreen.start(home, FpshProcess.labEnvironment(home), command);
         Path terminalOutput = home.resolve("terminal-output");
-        screen.waitFor("the clish prompt", s -> TmuxScreen.lastLine(s).equals(">"));
+        screen.waitForClishPrompt();
         enter("expert", "admin@ftd01:~$");
         enter("sudo su -", "Password:");
         enter(RecordingLabTest.PASSWORD, "root@ftd01:~#");
@@ -55,7 +54,7 @@ class RecordingTmuxTest {
         screen.press("C-d");
         screen.waitFor("the expert prompt", s -> TmuxScreen.lastLine(s).equals("admin@ftd01:~$"));
         screen.press("C-d");
-        screen.waitFor("the clish prompt", s -> TmuxScreen.lastLine(s).equals(">"));
+        screen.waitForClishPrompt();
         screen.press("C-d");
         String text = screen.waitFor("fpsh to exit 0", s -> s.contains("[fpsh exited 0]"));
 

@@ -13,7 +13,6 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** {@code fpsh run} on a real terminal (tmux): the verdicts in colour, none under NO_COLOR; --fix may ask there. */
 @ExtraJvm
@@ -67,7 +66,7 @@ class RunTmuxTest {
     /** As above, typing each of {@code answers} (then Enter) at the fix questions, in turn. */
     private String runOnTerminal(Map<String, String> environment, List<String> answers, String... more)
             throws Exception {
-        assumeTrue(TmuxScreen.tmuxInstalled(), "tmux is not installed (apt-get install -y tmux)");
+        TmuxScreen.assumeInstalled();
         Path file = Files.writeString(folder.resolve("hostname.groovy"), PLAYBOOK);
         List<String> command = new java.util.ArrayList<>(FpshProcess.labCommand(folder, "run", file.toString(),
                 "--target", "lab:ftd01-dns"));

@@ -11,17 +11,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * {@code fpsh serve}'s line editor as a person meets it: the real OpenSSH client ({@code ssh -tt}, the password
@@ -42,8 +38,7 @@ class ServeEditorTmuxTest {
 
     @BeforeAll
     static void startServer() throws Exception {
-        assumeTrue(TmuxScreen.tmuxInstalled() && installed("ssh") && installed("sshpass"),
-                "needs tmux, openssh-client and sshpass (apt-get install -y tmux openssh-client sshpass)");
+        SshInTmux.assumeToolsInstalled();
         server = FtdSshServer.start(new ServeSettings("lab:ftd01-dns", "127.0.0.1", 0, null, false, folder.resolve("home")));
     }
 
@@ -56,13 +51,7 @@ class ServeEditorTmuxTest {
 
     @BeforeEach
     void logIn() throws Exception {
-        Path work = Files.createTempDirectory(folder, "session");
-        // The lab's password is public (Admin123); sshpass reads it from SSHPASS, never from the command line.
-        screen = TmuxScreen.start(work, Map.of("SSHPASS", "Admin123"), List.of("sshpass", "-e", "ssh", "-tt",
-                "-o", "UserKnownHostsFile=" + work.resolve("known_hosts"), "-o", "StrictHostKeyChecking=accept-new",
-                "-o", "KexAlgorithms=curve25519-sha256", "-o", "LogLevel=ERROR", "-o", "PubkeyAuthentication=no",
-                "-p", String.valueOf(server.port()), "admin@127.0.0.1"));
-        screen.waitFor("the clish prompt", s -> TmuxScreen.lastLine(s).equals(">"));
+        screen = SshInTmux.logIn(folder, server.port(), 120, 40);
     }
 
     @AfterEach
@@ -214,11 +203,5 @@ class ServeEditorTmuxTest {
             count++;
         }
         return count;
-    }
-
-    private static boolean installed(String tool) throws IOException, InterruptedException {
-        Process which = new ProcessBuilder("sh", "-c", "command -v " + tool).redirectErrorStream(true).start();
-        which.getInputStream().readAllBytes();
-        return which.waitFor(10, TimeUnit.SECONDS) && which.exitValue() == 0;
     }
 }

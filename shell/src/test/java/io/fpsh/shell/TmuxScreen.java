@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 /**
  * fpsh on a real pseudo-terminal: a detached tmux session on a private tmux server (its own socket, so the tests
  * never touch the user's tmux), driven with send-keys and read with capture-pane.
@@ -37,6 +39,16 @@ final class TmuxScreen implements AutoCloseable {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** Skips the test where tmux is missing. */
+    static void assumeInstalled() {
+        assumeTrue(tmuxInstalled(), "tmux is not installed (apt-get install -y tmux)");
+    }
+
+    /** fpsh on a lab ({@link FpshProcess#labCommand}, its environment) in a 120x40 terminal, home {@code home}. */
+    static TmuxScreen startLab(Path home, String... fpshArgs) throws IOException, InterruptedException {
+        return start(home, FpshProcess.labEnvironment(home), FpshProcess.labCommand(home, fpshArgs));
     }
 
     /**
@@ -116,6 +128,11 @@ final class TmuxScreen implements AutoCloseable {
             screen = text();
         }
         return screen;
+    }
+
+    /** Waits for the clish prompt alone on the last line; the screen. */
+    String waitForClishPrompt() throws IOException, InterruptedException {
+        return waitFor("the clish prompt", s -> lastLine(s).equals(">"));
     }
 
     /** The last non-blank line of the screen: where the cursor's line usually is. */

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The tutorial lab walked in the interactive shell on a real pty (tmux), keys and all: {@code ?} and TAB are JLine's
@@ -36,10 +35,10 @@ class TutorialTmuxTest {
 
     @Test
     void theStepsWalkedWithTheKeysAreMetAndAResetForgetsThem() throws Exception {
-        assumeTrue(TmuxScreen.tmuxInstalled(), "tmux is not installed (apt-get install -y tmux)");
+        TmuxScreen.assumeInstalled();
         Path home = FpshProcess.tempHome();
-        screen = TmuxScreen.start(home, FpshProcess.labEnvironment(home), FpshProcess.labCommand(home, "--lab", "ftd01-tutorial"));
-        screen.waitFor("the clish prompt", s -> TmuxScreen.lastLine(s).equals(">"));
+        screen = TmuxScreen.startLab(home, "--lab", "ftd01-tutorial");
+        screen.waitForClishPrompt();
         screen.type("show netw");
         screen.press("Tab");
         screen.waitFor("'network' completed by TAB", s -> s.contains("> show network"));

@@ -20,21 +20,14 @@ final class FileCommands {
             if (call.cancellation().isCancelled()) {
                 return PipelineRunner.INTERRUPTED;
             }
-            String content;
             if (file.equals("-") && !number) {
                 copyAsItArrives(call);
                 continue;
             }
-            if (file.equals("-")) {
-                content = Text.bytes(Text.readAll(call.in()));
-            } else {
-                try {
-                    content = Text.bytes(call.context().fileSystem().read(call.resolve(file)));
-                } catch (SimFileException e) {
-                    call.err().println("cat: " + file + ": " + e.getMessage());
-                    status = 1;
-                    continue;
-                }
+            String content = ToolInput.read(call, file, reason -> "cat: " + file + ": " + reason);
+            if (content == null) {
+                status = 1;
+                continue;
             }
             if (number) {
                 StringBuilder numbered = new StringBuilder();

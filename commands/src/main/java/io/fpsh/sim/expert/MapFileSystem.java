@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.HashSet;
@@ -361,26 +362,29 @@ public final class MapFileSystem implements SimFileSystem {
     public void restore(MapFileSystem planted) {
         synchronized (planted) {
             synchronized (this) {
-                files.clear();
-                files.putAll(planted.files);
-                logs.clear();
-                logs.putAll(planted.logs);
-                directories.clear();
-                directories.addAll(planted.directories);
-                links.clear();
-                links.putAll(planted.links);
-                executables.clear();
-                executables.addAll(planted.executables);
-                modifiedTimes.clear();
-                modifiedTimes.putAll(planted.modifiedTimes);
-                sockets.clear();
-                sockets.addAll(planted.sockets);
-                modified.clear();
-                modified.putAll(planted.modified);
+                copyInto(files, planted.files);
+                copyInto(logs, planted.logs);
+                copyInto(directories, planted.directories);
+                copyInto(links, planted.links);
+                copyInto(executables, planted.executables);
+                copyInto(modifiedTimes, planted.modifiedTimes);
+                copyInto(sockets, planted.sockets);
+                copyInto(modified, planted.modified);
                 writable = planted.writable;
                 notifyAll(); // a tail -f sees its file change
             }
         }
+    }
+
+    /** Makes {@code mine} hold exactly what {@code planted} holds; the field stays the same instance. */
+    private static <K, V> void copyInto(Map<K, V> mine, Map<K, V> planted) {
+        mine.clear();
+        mine.putAll(planted);
+    }
+
+    private static <T> void copyInto(Collection<T> mine, Collection<T> planted) {
+        mine.clear();
+        mine.addAll(planted);
     }
 
     private void checkParentIsDirectory(String path) throws SimFileException {

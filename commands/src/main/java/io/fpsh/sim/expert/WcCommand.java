@@ -30,17 +30,10 @@ final class WcCommand implements ExternalCommand {
         long totalWords = 0;
         long totalBytes = 0;
         for (String file : files) {
-            String content;
-            if (file.equals("-")) {
-                content = Text.bytes(Text.readAll(call.in()));
-            } else {
-                try {
-                    content = Text.bytes(call.context().fileSystem().read(call.resolve(file)));
-                } catch (SimFileException e) {
-                    call.err().println("wc: " + file + ": " + e.getMessage());
-                    status = 1;
-                    continue;
-                }
+            String content = ToolInput.read(call, file, reason -> "wc: " + file + ": " + reason);
+            if (content == null) {
+                status = 1;
+                continue;
             }
             Counts counts = count(content, file.equals("-") && opts.operands.isEmpty() ? "" : file);
             results.add(counts);

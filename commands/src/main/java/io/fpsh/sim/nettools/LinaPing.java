@@ -25,30 +25,22 @@ public final class LinaPing extends LinaProbe {
         super(state);
     }
 
-    /** Pings {@code host}; 0 when any echo came back, 1 otherwise. Ctrl-C (an interrupt) ends the run early. */
-    public int run(String host, PrintStream out, PrintStream err) {
-        return run(null, host, out, err);
-    }
-
-    /** The same out of data interface {@code nameif} ({@code ping IFNAME HOST}); null: the way LINA's routes say. */
-    public int run(String nameif, String host, PrintStream out, PrintStream err) {
-        String address = address(host, err);
-        if (address == null) {
-            return 1;
-        }
+    @Override
+    void printHeader(String address, PrintStream out) {
         out.println("Type escape sequence to abort.");
         out.println("Sending " + COUNT + ", 100-byte ICMP Echos to " + address + ", timeout is " + TIMEOUT.toSeconds()
                 + " seconds:");
-        out.flush();
-        java.util.Optional<IcmpAnswers> path = path(nameif, address);
-        if (path.isEmpty()) {
-            out.println("No route to host " + address);
-            out.println();
-            out.println("Success rate is 0 percent (0/1)");
-            out.flush();
-            return 1;
-        }
-        IcmpAnswers icmp = path.get();
+    }
+
+    @Override
+    void printNoRouteSummary(PrintStream out) {
+        out.println();
+        out.println("Success rate is 0 percent (0/1)");
+    }
+
+    /** 0 when any echo came back, 1 otherwise. */
+    @Override
+    int probe(IcmpAnswers icmp, String address, PrintStream out) {
         List<Long> times = new ArrayList<>();
         int sent = 0;
         try {

@@ -27,6 +27,42 @@ abstract class LinaProbe {
         this.routes = new DataRoutes(state.lab());
     }
 
+    /** Probes {@code host} the way LINA's routes say; Ctrl-C (an interrupt) ends the run early. */
+    public int run(String host, PrintStream out, PrintStream err) {
+        return run(null, host, out, err);
+    }
+
+    /**
+     * Probes {@code host} out of data interface {@code nameif} ({@code ping IFNAME HOST}; null: the way LINA's routes
+     * say): 1 when the name does not resolve or the interface has no route to it, else what {@link #probe} says.
+     */
+    public int run(String nameif, String host, PrintStream out, PrintStream err) {
+        String address = address(host, err);
+        if (address == null) {
+            return 1;
+        }
+        printHeader(address, out);
+        out.flush();
+        Optional<IcmpAnswers> path = path(nameif, address);
+        if (path.isEmpty()) {
+            out.println("No route to host " + address);
+            printNoRouteSummary(out);
+            out.flush();
+            return 1;
+        }
+        return probe(path.get(), address, out);
+    }
+
+    /** The lines before the first probe goes out. */
+    abstract void printHeader(String address, PrintStream out);
+
+    /** What follows "No route to host ADDRESS"; nothing unless the command sums its run up. */
+    void printNoRouteSummary(PrintStream out) {
+    }
+
+    /** Sends the probes along {@code icmp}'s path and prints their answers; the command's exit status. */
+    abstract int probe(IcmpAnswers icmp, String address, PrintStream out);
+
     /** Whether {@code nameif} names one of the lab's data interfaces (what {@code ping IFNAME HOST} takes). */
     public static boolean knowsInterface(DeviceState state, String nameif) {
         return new DataRoutes(state.lab()).named(nameif).isPresent();

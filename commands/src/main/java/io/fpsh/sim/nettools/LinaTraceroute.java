@@ -23,29 +23,17 @@ public final class LinaTraceroute extends LinaProbe {
         super(state);
     }
 
-    /** Traces the path to {@code host}; 0, or 1 when the name does not resolve. Ctrl-C ends it. */
-    public int run(String host, PrintStream out, PrintStream err) {
-        return run(null, host, out, err);
-    }
-
-    /** The same out of data interface {@code nameif}; null: the way LINA's routes say. */
-    public int run(String nameif, String host, PrintStream out, PrintStream err) {
-        String address = address(host, err);
-        if (address == null) {
-            return 1;
-        }
+    @Override
+    void printHeader(String address, PrintStream out) {
         out.println();
         out.println("Type escape sequence to abort.");
         out.println("Tracing the route to " + address);
         out.println();
-        out.flush();
-        java.util.Optional<IcmpAnswers> path = path(nameif, address);
-        if (path.isEmpty()) {
-            out.println("No route to host " + address);
-            out.flush();
-            return 1;
-        }
-        IcmpAnswers icmp = path.get();
+    }
+
+    /** 0 once the address or an unreachable hop answers, or after the last hop. */
+    @Override
+    int probe(IcmpAnswers icmp, String address, PrintStream out) {
         List<IcmpAnswers.Hop> hops = icmp.path(address);
         try {
             for (int ttl = 1; ttl <= MAX_HOPS; ttl++) {

@@ -3,9 +3,7 @@ package io.fpsh.tools.nslookup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.fpsh.net.dns.IpLiteral;
 import io.fpsh.net.dns.ResolvConf;
-import io.fpsh.net.dns.TestDnsServer;
 import io.fpsh.net.dns.TestNetwork;
 import io.fpsh.testkind.RealTool;
 import java.nio.charset.StandardCharsets;
@@ -15,10 +13,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -26,18 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class DigDifferentialTest {
 
-    private static final String REAL_DIG = "/usr/bin/dig";
-    private static TestDnsServer lab;
-
-    @BeforeAll
-    static void start() throws Exception {
-        lab = LabZone.authoritative();
-    }
-
-    @AfterAll
-    static void stop() {
-        lab.close();
-    }
+    @RegisterExtension
+    static final LabZoneServer lab = new LabZoneServer();
 
     @ParameterizedTest(name = "dig {0}")
     @ValueSource(strings = {"+short ftd01.lab.test", "+short multi.lab.test", "+short www.lab.test",
@@ -47,20 +34,16 @@ class DigDifferentialTest {
     @RealTool
 
     void matchesTheRealDig(String words) throws Exception {
-        assumeTrue(Files.isExecutable(Path.of(REAL_DIG)), "real dig not installed");
         List<String> args = new ArrayList<>(List.of("-p", String.valueOf(lab.port()), "@127.0.0.1"));
         args.addAll(Arrays.asList(words.split(" ")));
-        Captured real = Captured.real(REAL_DIG, args).maskPort(lab.port());
-        TestNetwork network = new TestNetwork().route("127.0.0.1", lab.port(), lab.endpoint());
-        Dig dig = new Dig(ResolvConf.of(IpLiteral.parse("127.0.0.1").orElseThrow()), network, "9.18.49");
-        assertEquals(real, Captured.fpsh(dig::run, args).maskPort(lab.port()));
+        lab.assertMatchesReal("/usr/bin/dig", args, (resolver, network) -> new Dig(resolver, network, "9.18.49")::run);
     }
 
     @Test
     void replaysTheRecordedShortCases() throws Exception {
         Path transcripts = io.fpsh.testing.SharedReference.transcripts();
         assumeTrue(Files.isDirectory(transcripts.resolve("b1-found-dig")), "transcripts not available");
-        TestNetwork network = new TestNetwork().route("127.0.0.53", 53, lab.endpoint());
+        TestNetwork network = new TestNetwork().route("127.0.0.53", 53, lab.server().endpoint());
         Dig dig = new Dig(ResolvConf.parse("nameserver 127.0.0.53\n"), network, "9.18.49-1~deb12u3-Debian");
         for (String name : List.of("b1-found-dig", "b2-nxdomain-dig", "b3-servfail-dig", "b6-dig-server")) {
             Path folder = transcripts.resolve(name);

@@ -1,6 +1,5 @@
 package io.fpsh.shell.serve;
 
-import io.fpsh.shell.Main;
 import io.fpsh.testkind.ExtraJvm;
 import io.fpsh.testkind.Sshd;
 import org.junit.jupiter.api.Test;
@@ -12,8 +11,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,7 +29,7 @@ class ServeCommandProcessTest {
     @Test
     void hashPasswordThenServeWithItThenStopOnTerm() throws Exception {
         assumeTrue(OpenSsh.installed("ssh") && OpenSsh.installed("sshpass"), "needs openssh-client and sshpass");
-        Process hashing = fpsh("serve", "--hash-password");
+        Process hashing = FpshJvm.start(folder, "serve", "--hash-password");
         try (OutputStream in = hashing.getOutputStream()) {
             in.write("long pass phrase\n".getBytes(StandardCharsets.UTF_8));
         }
@@ -43,7 +40,7 @@ class ServeCommandProcessTest {
         Path users = folder.resolve("users");
         Files.writeString(users, "netops:" + hash + "\n");
 
-        Process server = fpsh("serve", "--port", "0", "--users", users.toString());
+        Process server = FpshJvm.start(folder, "serve", "--port", "0", "--users", users.toString());
         try {
             String started = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))
                     .readLine();
@@ -57,15 +54,5 @@ class ServeCommandProcessTest {
             server.destroy(); // SIGTERM: the shutdown hook closes the server
             assertTrue(server.waitFor(10, TimeUnit.SECONDS), "fpsh serve did not stop on SIGTERM");
         }
-    }
-
-    private Process fpsh(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(folder.resolve("stderr").toFile());
-        builder.environment().put("FPSH_HOME", folder.resolve("home").toString());
-        return builder.start();
     }
 }

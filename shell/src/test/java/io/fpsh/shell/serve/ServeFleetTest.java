@@ -280,14 +280,9 @@ class ServeFleetTest {
 
     /** fpsh in a process of its own; it must refuse and exit, so a hang fails the test. */
     private static Refusal fpsh(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"), io.fpsh.shell.Main.class.getName()));
-        command.addAll(List.of(args));
         Path stderr = folder.resolve("stderr-" + System.nanoTime());
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(stderr.toFile())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().put("FPSH_HOME", folder.resolve("home").toString());
-        Process process = builder.start();
+        Process process = FpshJvm.builder(folder, args).redirectError(stderr.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("fpsh " + String.join(" ", args) + " did not exit");

@@ -1,7 +1,6 @@
 package io.fpsh.shell.serve;
 
 import io.fpsh.lab.LabVariables;
-import io.fpsh.shell.Main;
 import io.fpsh.sim.run.LabDevices;
 import io.fpsh.testkind.ExtraJvm;
 import io.fpsh.testkind.Sshd;
@@ -12,8 +11,6 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -34,7 +31,7 @@ class ServeSeedTest {
     void theServedLabIsTheOneDrawnFromTheSeed() throws Exception {
         assumeTrue(OpenSsh.installed("ssh") && OpenSsh.installed("sshpass"), "needs openssh-client and sshpass");
         Map<String, String> drawn = LabVariables.values(LabDevices.read("ftd01-dns?seed=11"));
-        Process server = fpsh("serve", "--port", "0", "--lab", "ftd01-dns", "--seed", "11");
+        Process server = FpshJvm.start(folder, "serve", "--port", "0", "--lab", "ftd01-dns", "--seed", "11");
         try {
             String started = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))
                     .readLine();
@@ -53,20 +50,10 @@ class ServeSeedTest {
 
     @Test
     void aBadSeedStopsTheServerBeforeItStarts() throws Exception {
-        Process server = fpsh("serve", "--port", "0", "--seed", "many");
+        Process server = FpshJvm.start(folder, "serve", "--port", "0", "--seed", "many");
         assertTrue(server.waitFor(30, TimeUnit.SECONDS));
         assertEquals(2, server.exitValue());
         assertEquals("fpsh: --seed: not a whole number from 0 to 9223372036854775807 (got 'many')\n",
                 java.nio.file.Files.readString(folder.resolve("stderr")));
-    }
-
-    private Process fpsh(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(folder.resolve("stderr").toFile());
-        builder.environment().put("FPSH_HOME", folder.resolve("home").toString());
-        return builder.start();
     }
 }
