@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.fpsh.drive.Credentials;
 import io.fpsh.drive.DeviceDriver;
+import io.fpsh.lab.LabCache;
+import io.fpsh.lab.LabException;
 import io.fpsh.lab.LabFile;
+import io.fpsh.lab.LabLoader;
 import io.fpsh.probe.DnsLookup;
 import io.fpsh.probe.NslookupProbe;
 import io.fpsh.probe.ProbeRunner;
 import io.fpsh.sim.FastLab;
-import io.fpsh.sim.run.LabDevices;
 import io.fpsh.sim.run.SimulatedFtd;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -203,10 +205,34 @@ class LabAnonymizerTest {
         Path anonymizedFile = dir.resolve("incident-anonymized.yaml");
         Files.writeString(incidentFile, YAML.writeValueAsString(incident));
         Files.writeString(anonymizedFile, YAML.writeValueAsString(anonymized));
-        List<String> original = verdicts(LabDevices.read(incidentFile.toString()));
-        List<String> copy = verdicts(LabDevices.read(anonymizedFile.toString()));
+        List<String> original = verdicts(load(incidentFile));
+        List<String> copy = verdicts(load(anonymizedFile));
         assertEquals(List.of("TIMEOUT", "NOERROR 54.210.17.66"), original);
         assertEquals(List.of("TIMEOUT", "NOERROR " + anonymized.at("/network/hosts/0/addresses/0").asText()), copy);
+    }
+
+    /** Shipped labs of every shape: variables, a proxy account, TLS inspection, a cdFMC, an appliance, an FMC, 7.4, a tutorial. */
+    @Test
+    void shippedLabsOfEveryShapeStillLoadOnceAnonymized() throws Exception {
+        List<String> broken = new ArrayList<>();
+        for (String name : List.of("ftd01-dns", "ftd01-proxy", "ftd01-tls-inspection", "ftd72-cdfmc-healthy", "fpr2110-healthy",
+                "fmc01-healthy", "ftd74-dns", "ftd01-tutorial", "ftd01-sse-not-linked")) {
+            JsonNode lab = YAML.readTree(Files.readString(FastLab.shippedLab(name)));
+            Path file = dir.resolve("shipped-" + name + ".yaml");
+            Files.writeString(file, YAML.writeValueAsString(LabAnonymizer.anonymize(lab)));
+            try {
+                LabFile loaded = load(file);
+                assertTrue(loaded.device().hostname().matches("(ftd|fmc|fpr)\\d*"), loaded.device().hostname());
+            } catch (LabException e) {
+                broken.add(e.getMessage());
+            }
+        }
+        assertEquals(List.of(), broken);
+    }
+
+    /** Loaded with a cache of the test's own: the anonymized copies stay out of the user's. */
+    private static LabFile load(Path file) throws LabException {
+        return new LabLoader(new LabCache(dir.resolve("cache"))).load(file);
     }
 
     /** Every key and string of the tree, one a line: what a reader of the lab file sees, unfolded. */
