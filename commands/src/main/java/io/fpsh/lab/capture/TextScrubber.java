@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  */
 final class TextScrubber {
     static final String REDACTED = "REDACTED";
+    /** The shortest original looked for in free text by its value alone. */
+    private static final int MIN_SEARCHED = 3;
 
     /** The FTD's and Linux's own accounts: the same on every device, they say nothing about a site. */
     static final Set<String> STANDARD_USERS = Set.of("admin", "root", "www", "nobody", "daemon", "bin", "sys", "sshd",
@@ -102,12 +104,17 @@ final class TextScrubber {
         ipv4.allocate();
         ipv6.allocate();
         collecting = false;
-        secretValues = alternation(secrets, "(?<![A-Za-z0-9])(", ")(?![A-Za-z0-9])");
+        // Free text is searched only for originals long enough not to be a common word or number: a field holding a
+        // one-letter password is still REDACTED, but not every "a" of every log line.
+        List<String> longSecrets = new ArrayList<>();
+        secrets.stream().filter(secret -> secret.length() >= MIN_SEARCHED).forEach(longSecrets::add);
+        secretValues = alternation(longSecrets, "(?<![A-Za-z0-9])(", ")(?![A-Za-z0-9])");
         List<String> tokens = new ArrayList<>();
         users.originals().forEach(tokens::add);
         labelsMetAlone.forEach(tokens::add);
         organisations.originals().forEach(tokens::add);
         serials.originals().forEach(tokens::add);
+        tokens.removeIf(token -> token.length() < MIN_SEARCHED);
         hostsAndUsers = alternation(tokens, "(?<![A-Za-z0-9_.])(", ")(?![A-Za-z0-9_]|\\.[A-Za-z0-9])");
     }
 
