@@ -15,7 +15,8 @@ import java.time.Instant
 // The guide's "Problèmes de connectivité dus à la résolution DNS": the configured servers (show network, as the
 // guide reads them), then each SSE host of the device's region through each server, A query only (what the
 // connector dials). A server is first given one second; one that stays silent is asked once more with the device's
-// own wait (resolv.conf's timeout, 5 s by default) before it is called dead, so a slow server is told from a dead one;
+// own wait (resolv.conf's timeout, 5 s by default) before it is called dead, so a slow server is told from a dead one
+// (and slow only if it misses the second again once it has answered, so one late answer is not a finding);
 // unless the device has just done so itself: connector.log's last line, minutes old, is the connector's lookup timing
 // out on that very server (Go's resolver names the last server it waited on, with the device's resolv.conf).
 
@@ -118,7 +119,9 @@ step 'dns-answers', 'each DNS server answers for every SSE host of the region', 
                 deadBefore[server] = gaveUp
             } else if (answer.status() == DnsLookup.TIMEOUT && !isSlow && patience > QUICK) {
                 answer = nslookup(host, server, patience) // silent for a second: as long as the device waits
+                // late once is not slow (a resolver's cold cache, a busy host): slow is late again when asked again
                 isSlow = answer.status() != DnsLookup.TIMEOUT
+                        && nslookup(host, server, QUICK).status() == DnsLookup.TIMEOUT
                 if (isSlow) {
                     slow << server
                 }

@@ -16,6 +16,7 @@ public final class WorldActions {
             ":sse cloud-services  the SSE portal's toggles: Eventing, Cisco XDR threat response",
             ":sse cloud-services set eventing|xdr-threat-response on|off  turn a portal toggle on or off",
             ":sse link-smart-account NAME  link your Smart Account to SSE (tools icon > Link Accounts)",
+            ":sse unlink-smart-account  unlink the Smart Account: its devices leave SSE, their events stop",
             ":smart-account  the Smart Account: its virtual account, the security licences, your role");
 
     /** The stand-ins' own commands, as completion offers them. */

@@ -2,6 +2,8 @@ package io.fpsh.lab;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,6 +117,37 @@ class LabVariablesTest {
         assertEquals(Set.of("dead first", "good first"), orders);
         assertNotEquals(LabVariables.values(loader().loadShipped("ftd01-dns", OptionalLong.of(1))),
                 LabVariables.values(loader().loadShipped("ftd01-dns", OptionalLong.of(2))), "two seeds, two labs");
+    }
+
+    /** The guide's DNS lesson in 7.2's and 7.4's forms draws its servers as ftd01-dns does; no seed, the guide's. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ftd72-dns", "ftd74-dns"})
+    void theSevenXDnsLabsDrawTheirServersPerSeedToo(String name) throws Exception {
+        LabFile plain = loader().loadShipped(name);
+        assertEquals(List.of("192.0.2.10"), plain.dns().servers());
+        assertEquals(List.of("configure network dns servers 192.0.2.11"), plain.teaching().solution());
+        assertTrue(plain.teaching().story().contains("two DNS servers, 192.0.2.10 and 192.0.2.11."),
+                plain.teaching().story());
+        Set<String> deads = new HashSet<>();
+        for (long seed = 0; seed < 20; seed++) {
+            LabFile lab = loader().loadShipped(name, OptionalLong.of(seed));
+            Map<String, String> v = LabVariables.values(lab);
+            String dead = v.get("deadDns");
+            String good = v.get("goodDns");
+            assertNotEquals(dead, good, name + " seed " + seed);
+            assertEquals(List.of(dead), lab.dns().servers(), "the device points at the dead one");
+            assertEquals(List.of(new LabFile.DnsServer(dead, "silent"), new LabFile.DnsServer(good, "answer")),
+                    lab.network().dnsServers(), "the base's two servers replaced by the drawn ones");
+            assertEquals(good, lab.site().get("site-dns"));
+            assertEquals(List.of("configure network dns servers " + good), lab.teaching().solution());
+            assertTrue(lab.teaching().story().contains("two DNS servers, " + v.get("namedFirst") + " and "
+                    + v.get("namedSecond") + "."), lab.teaching().story());
+            assertFalse(lab.teaching().story().contains("${"), "every reference replaced");
+            deads.add(dead);
+        }
+        assertTrue(deads.size() >= 6, "20 seeds draw many dead servers of 17: " + deads);
+        assertNotEquals(LabVariables.values(loader().loadShipped(name, OptionalLong.of(1))),
+                LabVariables.values(loader().loadShipped(name, OptionalLong.of(2))), "two seeds, two labs");
     }
 
     @Test

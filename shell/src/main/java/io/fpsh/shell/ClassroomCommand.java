@@ -26,7 +26,7 @@ public final class ClassroomCommand {
     @Spec
     CommandSpec spec;
 
-    @Command(name = "status", description = "Who is logged in now, in which mode, objectives met, hints, and how long"
+    @Command(name = "status", mixinStandardHelpOptions = true, description = "Who is logged in now, in which mode, objectives met, hints, and how long"
             + " each has typed nothing (stuck).")
     int status(@Parameters(paramLabel = "DIR", description = "The class folder (fpsh serve --dir).") Path dir,
                @Option(names = "--stuck-after", paramLabel = "MINUTES", defaultValue = "5",
@@ -44,7 +44,7 @@ public final class ClassroomCommand {
         return 0;
     }
 
-    @Command(name = "report", description = "Print the class report (Markdown) and write report.md, report.html and"
+    @Command(name = "report", mixinStandardHelpOptions = true, description = "Print the class report (Markdown) and write report.md, report.html and"
             + " report.csv into DIR: per student, which objective was met, when, with how many hints and commands.")
     int report(@Parameters(paramLabel = "DIR", description = "The class folder (fpsh serve --dir).") Path dir)
             throws FpshException {

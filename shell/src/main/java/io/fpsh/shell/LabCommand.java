@@ -13,14 +13,14 @@ public final class LabCommand {
     @Spec
     CommandSpec spec;
 
-    @Command(name = "list", description = "List the shipped labs: the name first on each line, then a description.")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the shipped labs: the name first on each line, then a description.")
     int list() {
         spec.commandLine().getOut().print(LabListing.text());
         spec.commandLine().getOut().flush();
         return 0;
     }
 
-    @Command(name = "show", description = "Show a lab's lesson: its story, objectives, how many hints, and whether "
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show a lab's lesson: its story, objectives, how many hints, and whether "
             + "its solution may be shown (never the solution).")
     int show(@Parameters(paramLabel = "NAME|FILE", completionCandidates = ShippedLabNames.class,
             description = "A shipped lab or a lab file.") String lab,
@@ -32,7 +32,7 @@ public final class LabCommand {
         return 0;
     }
 
-    @Command(name = "test", description = "For authors: the lab loads, its check fails as planted, its solution typed "
+    @Command(name = "test", mixinStandardHelpOptions = true, description = "For authors: the lab loads, its check fails as planted, its solution typed "
             + "through the shell meets every objective, and :lab reset brings the failure back (a lab that plants "
             + "nothing passes as shipped).",
             footer = {"", "Exit status: 0 when every step passed, 1 when one broke (named on stderr), 2 when the lab "

@@ -96,7 +96,8 @@ final class LessonRehearsal {
         step(name, "as planted", planted);
         if (healthy && !lesson.walksSteps()) {
             return planted.allMet() ? passed(name) : broken(name, "as planted: a lab that plants nothing must meet"
-                    + " its objectives as shipped, and " + planted.notMet() + " are not met");
+                    + " its objectives as shipped: " + planted.notMet() + " of " + planted.states().size()
+                    + " objectives not met");
         }
         if (planted.allMet()) {
             return broken(name, "as planted: every objective is met before anything is typed");

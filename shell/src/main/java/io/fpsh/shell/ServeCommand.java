@@ -89,7 +89,7 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Change a limit on logins or sessions (repeatable): login-delay=2s, max-auth-tries=6,"
                     + " penalty-after=10, penalty=15s, max-penalty=600s, output=16777216 (bytes per command),"
                     + " commands-per-second=50, command-burst=200, history=500, type-ahead=1048576,"
-                    + " sessions-per-user=20.")
+                    + " sessions-per-user=20, command-time=10m (how long one command may run).")
     java.util.List<String> limitChanges;
 
     private io.fpsh.shell.serve.ServeLimits limits() throws ServeException {

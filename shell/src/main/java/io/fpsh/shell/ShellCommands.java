@@ -35,7 +35,7 @@ public final class ShellCommands {
             "  :net [allow HOST PORT|exempt HOST]  the lab's path outside the device: its rules, or change them (:lab actions)",
             // the world around a lab's device (issue 12 §3): the stand-ins' own block
             "  :fmc cloud-services [set KEY VALUE] | :fmc deploy  a lab's FMC: Cloud Services page, its changes, Deploy",
-            "  :sse devices|events|cloud-services [set KEY on|off] | :sse link-smart-account NAME  a lab's SSE portal",
+            "  :sse devices|events|cloud-services [set KEY on|off] | :sse [un]link-smart-account  a lab's SSE portal",
             "  :smart-account         a lab's Smart Account: virtual account, licences, your role",
             "  :target lab:NAME|FILE  close this device and open another",
             "  :connect [USER@]HOST[:PORT]  close this device and connect to a real FTD over SSH",
@@ -53,7 +53,7 @@ public final class ShellCommands {
             "  :net [allow HOST PORT|exempt HOST]  the lab's path outside the device: its rules, or change them (:lab actions)",
             // the world around a lab's device (issue 12 §3): the stand-ins' own block
             "  :fmc cloud-services [set KEY VALUE] | :fmc deploy  a lab's FMC: Cloud Services page, its changes, Deploy",
-            "  :sse devices|events|cloud-services [set KEY on|off] | :sse link-smart-account NAME  a lab's SSE portal",
+            "  :sse devices|events|cloud-services [set KEY on|off] | :sse [un]link-smart-account  a lab's SSE portal",
             "  :smart-account         a lab's Smart Account: virtual account, licences, your role",
             "");
 

@@ -17,7 +17,7 @@ final class WorldShellCommand {
             ":fmc", List.of("cloud-services", "deploy"),
             ":fmc cloud-services", List.of("set"),
             ":fmc cloud-services set", List.of("region", "integration", "events", "event-types"),
-            ":sse", List.of("devices", "events", "cloud-services", "link-smart-account"),
+            ":sse", List.of("devices", "events", "cloud-services", "link-smart-account", "unlink-smart-account"),
             ":sse cloud-services", List.of("set"),
             ":sse cloud-services set", List.of("eventing", "xdr-threat-response"));
 

@@ -72,6 +72,20 @@ class LabLessonCommandTest {
         run = FpshProcess.inProcess("lab", "test", solved.toString());
         assertEquals(1, run.exitStatus());
         assertEquals("fpsh lab test: solved: as planted: every objective is met before anything is typed\n", run.err());
+        Path notHealthy = Files.writeString(folder.resolve("not-healthy.yaml"), """
+                base: ftd01-dns
+                name: not-healthy
+                teaching:
+                  title: Not healthy
+                  story: A lab that says it plants nothing, over a broken base.
+                  objectives:
+                    - resolves: api-sse.cisco.com
+                  solution: [show version]
+                """);
+        run = FpshProcess.inProcess("lab", "test", notHealthy.toString());
+        assertEquals(1, run.exitStatus());
+        assertEquals("fpsh lab test: not-healthy: as planted: a lab that plants nothing must meet its objectives as"
+                + " shipped: 1 of 1 objectives not met\n", run.err());
     }
 
     @Test

@@ -122,6 +122,21 @@ class LabSeedShellTest {
         assertTrue(run.out().endsWith("ftd01-dns: 20 of 20 seeds passed.\n"), run.out());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"ftd72-dns", "ftd74-dns"})
+    void theSevenXDnsLabsPassTheirTestForSeveralSeeds(String name) throws Exception {
+        Result run = FpshProcess.inProcess("lab", "test", name, "--seeds", "1..4");
+        assertEquals("", run.err());
+        assertEquals(0, run.exitStatus(), run.out());
+        for (int seed = 1; seed <= 4; seed++) {
+            Map<String, String> v = LabVariables.values(LabDevices.read(name + "?seed=" + seed));
+            assertTrue(run.out().contains(name + " seed " + seed + ": drew deadDns=" + v.get("deadDns") + ", goodDns="
+                    + v.get("goodDns") + ", "), run.out());
+            assertTrue(run.out().contains(name + " seed " + seed + ": passed.\n"), run.out());
+        }
+        assertTrue(run.out().endsWith(name + ": 4 of 4 seeds passed.\n"), run.out());
+    }
+
     @Test
     void labTestOverSeedsSaysWhichBrokeAndExitsOne() throws Exception {
         // a variant whose solution is the defaults' fixed address: right without a seed, wrong for most draws

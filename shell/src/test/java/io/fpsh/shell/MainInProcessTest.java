@@ -76,6 +76,20 @@ class MainInProcessTest {
     }
 
     @Test
+    void theLabAndClassroomSubcommandsHaveTheirOwnHelp() {
+        for (String[] command : new String[][] {{"lab", "list"}, {"lab", "show"}, {"lab", "test"},
+                {"classroom", "status"}, {"classroom", "report"}}) {
+            String[] args = {command[0], command[1], "--help"};
+            out.reset();
+            assertEquals(0, fpsh("", args), String.join(" ", args) + ": " + err());
+            assertTrue(out().startsWith("Usage: fpsh " + command[0] + " " + command[1] + " "), out());
+        }
+        out.reset();
+        assertEquals(0, fpsh("", "lab", "test", "--help"));
+        assertTrue(out().contains("Exit status: 0 when every step passed"), "lab test's footer: " + out());
+    }
+
+    @Test
     void completionPrintsTheScripts() {
         assertEquals(0, fpsh("", "completion", "zsh"));
         assertEquals(CompletionScripts.script(CompletionScripts.Shell.zsh), out());

@@ -25,7 +25,8 @@ class WorldCompletionTest {
             assertEquals(List.of("cloud-services", "deploy"), offered(":fmc ", served));
             assertEquals(List.of("set"), offered(":fmc cloud-services ", served));
             assertEquals(List.of("region", "integration", "events", "event-types"), offered(":fmc  cloud-services set re", served));
-            assertEquals(List.of("devices", "events", "cloud-services", "link-smart-account"), offered(":sse ", served));
+            assertEquals(List.of("devices", "events", "cloud-services", "link-smart-account", "unlink-smart-account"),
+                    offered(":sse ", served));
             assertEquals(List.of("eventing", "xdr-threat-response"), offered(":sse cloud-services set ", served));
             assertEquals(List.of(), offered(":fmc deploy ", served), "nothing follows deploy");
         }

@@ -104,6 +104,9 @@ public final class WorldStandIns implements StandIns {
         if (words.size() == 2 && words.get(0).equals("link-smart-account")) {
             return link(words.get(1));
         }
+        if (words.equals(List.of("unlink-smart-account"))) {
+            return unlink();
+        }
         return usage(":sse");
     }
 
@@ -143,6 +146,26 @@ public final class WorldStandIns implements StandIns {
         }
         world.setPortal(new LabWorld.Portal(name, portal.eventing(), portal.xdrThreatResponse()), state.clock().now());
         return Result.ok("Smart Account " + name + " linked: its virtual accounts and their devices show in SSE.\n");
+    }
+
+    /**
+     * The portal's Link Accounts page, Unlink: the device leaves the portal's list and its events stop arriving (those
+     * that arrived stay). The same role as linking is needed. [UNVERIFIED: the portal's wording]
+     */
+    private Result unlink() {
+        LabWorld world = state.world();
+        io.fpsh.world.SmartAccountInfo account = world.smartAccount();
+        LabWorld.Portal portal = world.portal();
+        if (portal.linkedAccount() == null) {
+            return Result.refused("fpsh: no Smart Account is linked to SSE");
+        }
+        if (!account.mayLink()) {
+            return Result.refused("fpsh: " + account.user() + " is " + account.role() + " in " + account.name()
+                    + ": only a Smart Account or Virtual Account Administrator may unlink it");
+        }
+        world.setPortal(new LabWorld.Portal(null, portal.eventing(), portal.xdrThreatResponse()), state.clock().now());
+        return Result.ok("Smart Account " + portal.linkedAccount() + " unlinked: its devices leave SSE and their events"
+                + " stop.\n");
     }
 
     private static Result usage(String command) {

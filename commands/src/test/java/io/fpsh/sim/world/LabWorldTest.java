@@ -114,6 +114,27 @@ class LabWorldTest {
     }
 
     @Test
+    void unlinkingTheSmartAccountTakesTheDeviceOffThePortalAndStopsItsEvents() throws Exception {
+        LabClock[] clock = new LabClock[1];
+        try (SimulatedFtd ftd = healthy(clock)) {
+            assertEquals(2, arrivingOver(ftd, clock[0], 2), "a healthy device's events arrive");
+            int arrived = events(ftd).size();
+            StandIns.Result unlinked = stand(ftd, ":sse", "unlink-smart-account");
+            assertEquals(0, unlinked.status(), unlinked.err());
+            assertEquals("Smart Account example-sa unlinked: its devices leave SSE and their events stop.\n", unlinked.out());
+            assertEquals(new SseDevices("US", null, List.of()), WorldViews.sseDevices(ftd.state()));
+            assertEquals(arrived, events(ftd).size(), "the events that had arrived stay");
+            assertEquals(0, arrivingOver(ftd, clock[0], 3), "no event reaches SSE once unlinked");
+            StandIns.Result again = stand(ftd, ":sse", "unlink-smart-account");
+            assertEquals(1, again.status());
+            assertEquals("fpsh: no Smart Account is linked to SSE\n", again.err());
+            assertEquals(0, stand(ftd, ":sse", "link-smart-account example-sa").status());
+            assertEquals("Registered", WorldViews.sseDevices(ftd.state()).devices().get(0).status());
+            assertEquals(2, arrivingOver(ftd, clock[0], 2), "linked again, events arrive again");
+        }
+    }
+
+    @Test
     void aRoleThatMayNotLinkIsRefused() throws Exception {
         LabFile base = LabDevices.read("ftd01-sse-not-linked");
         LabFile lab = new LabFile(base.name(), base.description(), base.clock(), base.device(), base.management(),

@@ -48,6 +48,7 @@ abstract class DeviceChannel implements Command, ChannelSessionAware {
     private final ServeLimits limits;
     private final CommandRate rate;
     private final OutputBudget output;
+    private final CommandTimeCap time;
     private String login; // set in start(), before the thread that reads it
     private OutputStream out;
     private OutputStream err;
@@ -96,6 +97,8 @@ abstract class DeviceChannel implements Command, ChannelSessionAware {
         this.rate = new CommandRate(limits);
         this.typeAhead = new TypeAhead(limits.typeAheadBytes());
         this.output = new OutputBudget(limits.outputBytes(), () -> INTERRUPTS.execute(this::cancelCommand));
+        this.time = new CommandTimeCap(limits.commandTime(), () -> fullScreen || !commandRunning,
+                () -> INTERRUPTS.execute(this::cancelCommand));
     }
 
     protected final ServeLimits limits() {
@@ -109,12 +112,20 @@ abstract class DeviceChannel implements Command, ChannelSessionAware {
     protected final int runCommand(Device device, String line, DeviceIo io) {
         output.startCommand();
         commandRunning = true;
+        time.startCommand();
         try {
             return device.run(line, io);
         } finally {
+            boolean tooLong = time.endCommand();
             commandRunning = false;
             screen.flush();
             errors.flush();
+            if (tooLong) {
+                // fpsh's own words, as for the output below: a forgotten command must not hold the server
+                errors.println("fpsh: command stopped after " + ServeLimits.typed(time.limit())
+                        + ": the time limit per command of this server");
+                errors.flush();
+            }
             if (output.spent()) {
                 output.startCommand();
                 // fpsh's own words: no real shell cuts output; the served one must, for the others' sake
@@ -313,7 +324,7 @@ abstract class DeviceChannel implements Command, ChannelSessionAware {
         }
     }
 
-    /** The output budget spent: the running command stops as on Ctrl-C, without the ^C. */
+    /** The output budget spent or the time cap reached: the running command stops as on Ctrl-C, without the ^C. */
     private void cancelCommand() {
         Device running = device;
         if (running != null && commandRunning) {

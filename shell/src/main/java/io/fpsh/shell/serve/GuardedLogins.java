@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Logins that resist guessing, around the accounts that check them: a wrong password is answered only after
  * {@link ServeLimits#loginDelay()} (as sshd under pam_unix), the connection is closed at the
  * {@link ServeLimits#maxAuthTries()}-th (sshd's MaxAuthTries, with its words), and the client's address is penalised
- * ({@link SourcePenalties}); while it is, its passwords are not even checked. The wait never holds MINA's I/O threads:
+ * ({@link SourcePenalties}); while it is, its passwords are not even checked. A refused key counts too. The wait never holds MINA's I/O threads:
  * the answer is given later, asynchronously.
  */
 final class GuardedLogins implements Logins, AutoCloseable {
@@ -49,18 +49,10 @@ final class GuardedLogins implements Logins, AutoCloseable {
     @Override
     public boolean authenticate(String user, String password, ServerSession session) {
         InetAddress source = address(session.getClientAddress());
-        if (source == null || !penalties.refuses(source)) {
-            if (accounts.authenticate(user, password, session)) {
-                if (source != null) {
-                    penalties.succeeded(source);
-                }
-                return true;
-            }
-            if (source != null) {
-                penalties.failed(source);
-            }
+        if (checked(source, () -> accounts.authenticate(user, password, session))) {
+            return true;
         }
-        int failures = session.computeAttributeIfAbsent(FAILURES, key -> new AtomicInteger()).incrementAndGet();
+        int failures = failures(session);
         AsyncAuthException answer = new AsyncAuthException();
         answers.schedule(() -> {
             if (failures >= limits.maxAuthTries()) {
@@ -72,18 +64,54 @@ final class GuardedLogins implements Logins, AutoCloseable {
         throw answer;
     }
 
+    /**
+     * A key refused counts as sshd counts it: towards the connection's tries (a client offering key after key meets
+     * "Too many authentication failures", as with sshd) and towards the address's penalty, and while the address is
+     * penalised no key is even looked at. It is answered at once: a key cannot be guessed, and sshd does not delay
+     * it, so a student whose client offers a stray key first waits for nothing.
+     */
+    @Override
+    public boolean authenticate(String user, PublicKey key, ServerSession session) {
+        InetAddress source = address(session.getClientAddress());
+        if (checked(source, () -> accounts.authenticate(user, key, session))) {
+            return true;
+        }
+        if (failures(session) < limits.maxAuthTries()) {
+            return false;
+        }
+        AsyncAuthException answer = new AsyncAuthException();
+        answers.execute(() -> disconnect(session)); // not on MINA's thread, which is answering this very request
+        throw answer;
+    }
+
+    /** The accounts' answer unless {@code source} is penalised; a good one clears the address, a bad one counts. */
+    private boolean checked(InetAddress source, java.util.function.BooleanSupplier accountsAnswer) {
+        if (source != null && penalties.refuses(source)) {
+            return false;
+        }
+        if (accountsAnswer.getAsBoolean()) {
+            if (source != null) {
+                penalties.succeeded(source);
+            }
+            return true;
+        }
+        if (source != null) {
+            penalties.failed(source);
+        }
+        return false;
+    }
+
+    /** One more failed try on this connection: how many it has had. */
+    private static int failures(ServerSession session) {
+        return session.computeAttributeIfAbsent(FAILURES, key -> new AtomicInteger()).incrementAndGet();
+    }
+
     private static void disconnect(ServerSession session) {
         try {
             session.disconnect(SshConstants.SSH2_DISCONNECT_NO_MORE_AUTH_METHODS_AVAILABLE, TOO_MANY);
         } catch (IOException e) {
             session.close(true);
         }
-    }
-
-    @Override
-    public boolean authenticate(String user, PublicKey key, ServerSession session) {
-        // a key offered and refused is a client trying its keys in turn, not a guess: not counted
-        return accounts.authenticate(user, key, session);
     }
 
     /** True when new connections from {@code client} are refused for now. */

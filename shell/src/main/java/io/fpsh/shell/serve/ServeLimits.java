@@ -20,13 +20,16 @@ import java.util.Map;
  * @param historyLines        lines kept per prompt for Up/Down
  * @param typeAheadBytes      input queued ahead of the session before the client is made to wait (SSH window)
  * @param sessionsPerUser     concurrent sessions of one login name (each a device with its own lab servers)
+ * @param commandTime         how long one command may run before it is stopped as on Ctrl-C (ping without -c,
+ *                            tail -f, a loop), so a forgotten command never holds the server; a full-screen program
+ *                            or a question waiting for the student's answer is not timed
  */
 public record ServeLimits(Duration loginDelay, int maxAuthTries, int penaltyAfter, Duration penalty,
                           Duration maxPenalty, long outputBytes, int commandsPerSecond, int commandBurst,
-                          int historyLines, int typeAheadBytes, int sessionsPerUser) {
+                          int historyLines, int typeAheadBytes, int sessionsPerUser, Duration commandTime) {
 
     public static final ServeLimits DEFAULTS = new ServeLimits(Duration.ofSeconds(2), 6, 10, Duration.ofSeconds(15),
-            Duration.ofMinutes(10), 16L << 20, 50, 200, 500, 1 << 20, 20);
+            Duration.ofMinutes(10), 16L << 20, 50, 200, 500, 1 << 20, 20, Duration.ofMinutes(10));
 
     /** The names {@code --limit} takes, with each one's current value as it would be typed. */
     public Map<String, String> byName() {
@@ -42,6 +45,7 @@ public record ServeLimits(Duration loginDelay, int maxAuthTries, int penaltyAfte
         names.put("history", String.valueOf(historyLines));
         names.put("type-ahead", String.valueOf(typeAheadBytes));
         names.put("sessions-per-user", String.valueOf(sessionsPerUser));
+        names.put("command-time", typed(commandTime));
         return names;
     }
 
@@ -61,7 +65,7 @@ public record ServeLimits(Duration loginDelay, int maxAuthTries, int penaltyAfte
                     duration(values.get("max-penalty")), number(values.get("output")),
                     positive(values.get("commands-per-second")), positive(values.get("command-burst")),
                     positive(values.get("history")), positive(values.get("type-ahead")),
-                    positive(values.get("sessions-per-user")));
+                    positive(values.get("sessions-per-user")), positiveDuration(values.get("command-time")));
         } catch (IllegalArgumentException e) {
             throw new ServeException("--limit " + assignment + ": " + e.getMessage());
         }
@@ -85,6 +89,23 @@ public record ServeLimits(Duration loginDelay, int maxAuthTries, int penaltyAfte
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("not a number");
         }
+    }
+
+    private static Duration positiveDuration(String value) {
+        Duration duration = duration(value);
+        if (duration.isZero()) {
+            throw new IllegalArgumentException("give a duration of 1ms or more");
+        }
+        return duration;
+    }
+
+    /** A duration as {@code --limit} takes it: {@code 10m}, {@code 30s}, {@code 1500ms}. */
+    static String typed(Duration duration) {
+        long millis = duration.toMillis();
+        if (millis % 60_000 == 0) {
+            return millis / 60_000 + "m";
+        }
+        return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
     }
 
     private static Duration duration(String value) {

@@ -82,6 +82,22 @@ final class OpenSsh {
     }
 
     /**
+     * {@code ssh -b SOURCE -i KEY... admin@127.0.0.1 COMMAND}: the keys offered in turn and nothing else (BatchMode:
+     * no password prompt), as a client holding several keys does.
+     */
+    Result execWithKeysFrom(String source, String user, List<Path> keys, String command)
+            throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of("ssh", "-b", source));
+        line.addAll(options());
+        line.addAll(List.of("-o", "BatchMode=yes", "-o", "IdentitiesOnly=yes", "-o", "PreferredAuthentications=publickey"));
+        for (Path key : keys) {
+            line.addAll(List.of("-i", key.toString()));
+        }
+        line.addAll(List.of(user + "@127.0.0.1", command));
+        return run(line, Map.of(), Path.of("/dev/null"));
+    }
+
+    /**
      * Runs an expect script; {@code SSH} in it stands for the ssh command with the options, so a script starts with
      * {@code spawn SSH -tt admin@127.0.0.1}. The exit status is ssh's (the script ends with {@link #EXIT_WITH_SSH}).
      */

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,6 +35,7 @@ class ServeLoginThrottleTest {
     static void start() throws Exception {
         assumeTrue(OpenSsh.installed("ssh") && OpenSsh.installed("sshpass") && OpenSsh.installed("expect"),
                 "needs openssh-client, sshpass and expect");
+        assumeTrue(OpenSsh.installed("ssh-keygen"), "needs ssh-keygen");
         ServeLimits limits = ServeLimits.DEFAULTS.with("login-delay=" + DELAY_MILLIS + "ms").with("max-auth-tries=3")
                 .with("penalty-after=4").with("penalty=60s").with("sessions-per-user=2");
         served = ServedLab.start("lab:ftd01-dns", folder, limits);
@@ -94,6 +97,44 @@ class ServeLoginThrottleTest {
                 || refused.stderr().contains("Connection closed") || refused.stderr().contains("reset"), refused.stderr());
         assertTrue(millis < DELAY_MILLIS * 5, "refused at once, not after a login: " + millis + " ms");
         OpenSsh.Result elsewhere = ssh.execWithPasswordFrom("127.0.0.5", "admin", "Admin123", "show version");
+        assertEquals(0, elsewhere.status(), elsewhere.stderr());
+        assertTrue(elsewhere.stdout().contains("Model"), elsewhere.stdout());
+    }
+
+    /** {@code n} ed25519 keys the server knows nothing of, made once with ssh-keygen (no passphrase). */
+    private static List<Path> strangersKeys(String name, int n) throws Exception {
+        List<Path> keys = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Path key = folder.resolve(name + i);
+            Process keygen = new ProcessBuilder("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", key.toString())
+                    .redirectErrorStream(true).start();
+            assertTrue(keygen.waitFor(60, TimeUnit.SECONDS) && keygen.exitValue() == 0, "ssh-keygen " + key);
+            keys.add(key);
+        }
+        return keys;
+    }
+
+    @Test
+    void aClientOfferingKeyAfterWrongKeyIsClosedAtTheTriesLimit() throws Exception {
+        OpenSsh.Result result = ssh.execWithKeysFrom("127.0.0.6", "admin", strangersKeys("many", 5), "show version");
+        assertEquals(255, result.status(), result.toString());
+        assertFalse(result.stdout().contains("Model"), result.stdout());
+        assertTrue(result.stderr().contains("Received disconnect from 127.0.0.1 port " + served.port()
+                + ":14: Too many authentication failures"), "3 keys refused close the connection: " + result.stderr());
+    }
+
+    @Test
+    void anAddressOfferingWrongKeysIsRefusedWhileAnotherStillLogsIn() throws Exception {
+        List<Path> stranger = strangersKeys("one", 1);
+        for (int i = 0; i < 4; i++) {
+            OpenSsh.Result wrong = ssh.execWithKeysFrom("127.0.0.7", "admin", stranger, "show version");
+            assertTrue(wrong.stderr().contains("Permission denied (publickey"), "key " + i + ": " + wrong.stderr());
+        }
+        OpenSsh.Result refused = ssh.execWithPasswordFrom("127.0.0.7", "admin", "Admin123", "show version");
+        assertEquals(255, refused.status(), refused.toString());
+        assertFalse(refused.stdout().contains("Model"), "the right password got in during the penalty");
+        assertFalse(refused.stderr().contains("Permission denied"), "refused before any password: " + refused.stderr());
+        OpenSsh.Result elsewhere = ssh.execWithPasswordFrom("127.0.0.8", "admin", "Admin123", "show version");
         assertEquals(0, elsewhere.status(), elsewhere.stderr());
         assertTrue(elsewhere.stdout().contains("Model"), elsewhere.stdout());
     }
