@@ -1,5 +1,6 @@
 package io.fpsh.shell;
 
+import io.fpsh.drive.CommandResult;
 import io.fpsh.drive.Credentials;
 import io.fpsh.drive.DeviceDriver;
 import io.fpsh.lab.LabFile;
@@ -12,6 +13,8 @@ import io.fpsh.playbook.Plan;
 import io.fpsh.playbook.PlaybookRunner;
 import io.fpsh.playbook.TargetSession;
 import io.fpsh.playbook.dsl.PlaybookLoader;
+import io.fpsh.probe.LabFixes;
+import io.fpsh.probe.ModelContract;
 import io.fpsh.probe.ProbeRunner;
 import io.fpsh.shell.serve.ServedLab;
 import io.fpsh.sim.run.LabDevices;
@@ -49,7 +52,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * per lab) is read over SSH by {@code fpsh lab capture}'s reader, written as a lab file, loaded back, and
  * {@code xdr-health} (the shipped playbook, in process) must give the captured lab the same verdict per step, the same
  * findings in order, the same device verdict and exit status as the original lab. Without and with {@code
- * --anonymize}: the verdicts are compared, never the addresses, so any correct anonymizer passes.
+ * --anonymize}: the verdicts are compared, never the addresses, so any correct anonymizer passes. Where the lab's fix is
+ * typed on the device (scripts/labs/FIXES), it is typed on both and the verdicts must agree again: the copy is where a
+ * fix is rehearsed before the real box.
  */
 class LabCaptureRoundTripTest {
     /** DNS (a dead server, NXDOMAIN), 443 refused, TLS inspection, the connector stopped, healthy, and a 7.4 device. */
@@ -160,6 +165,14 @@ class LabCaptureRoundTripTest {
             }
             String found = differences;
             assertEquals("", found, () -> lab + ": the captured lab's verdicts differ\n" + found + "\n" + outcome.text());
+            List<LabFixes.Fix> fixes = LabFixes.of(lab);
+            if (!fixes.isEmpty() && !anonymize) {
+                // the fix typed on the copy does there what it does on the original: a rehearsal before the real box
+                String fixed = VerdictSheet.differences(sheetsOf(lab + ", fixed", sheet(plan, original, fixes),
+                        sheet(plan, captured, fixes)));
+                assertEquals("", fixed, () -> lab + ": after its fix, the captured lab's verdicts differ\n" + fixed
+                        + "\n" + outcome.text());
+            }
         }));
     }
 
@@ -187,8 +200,17 @@ class LabCaptureRoundTripTest {
 
     /** xdr-health on the lab in process, with the lab's own site params. */
     private static VerdictSheet sheet(Plan plan, LabFile lab) {
+        return sheet(plan, lab, List.of());
+    }
+
+    /** The same after typing {@code fixes} on the device (scripts/labs/FIXES). */
+    private static VerdictSheet sheet(Plan plan, LabFile lab, List<LabFixes.Fix> fixes) {
         try (SimulatedFtd ftd = new SimulatedFtd(lab);
              DeviceDriver driver = new DeviceDriver(ftd, Credentials.fromDevice(ftd))) {
+            for (LabFixes.Fix fix : fixes) {
+                CommandResult applied = ModelContract.apply(fix, driver, ProbeRunner.DEFAULT_DEADLINE);
+                assertEquals(0, applied.exitStatus(), fix.line() + ": " + applied.output());
+            }
             TargetSession target = new TargetSession(driver, lab.site(), TargetSession.DEFAULT_COMMAND_TIMEOUT);
             DeviceRun run = PlaybookRunner.run(plan, target, BUDGET, step -> {});
             return VerdictSheet.of(run, Map.of());

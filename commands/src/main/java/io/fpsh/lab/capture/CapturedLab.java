@@ -107,7 +107,10 @@ public final class CapturedLab {
         if (reading == null) {
             return clock;
         }
-        clock.put("start", reading.deviceTime().truncatedTo(ChronoUnit.SECONDS).toString());
+        Instant start = reading.deviceTime().truncatedTo(ChronoUnit.SECONDS);
+        if (!start.equals(base.clock().start())) {
+            clock.put("start", start.toString());
+        }
         serverDate().ifPresent(truth -> {
             long ahead = Duration.between(truth, reading.deviceTime()).toSeconds();
             if (Math.abs(ahead) >= SKEW_WORTH_A_DAY_SECONDS) {
@@ -503,11 +506,12 @@ public final class CapturedLab {
         String behaviour = null;
         switch (check.exitCode()) {
             case 0, 6 -> { }
-            case 7 -> tcp443 = check.connected() ? "open" : "reject";
+            // with no address the name never resolved in time (a dead DNS server): the dns part says it, not 443
+            case 7 -> tcp443 = check.connected() || check.resolvedAddress() == null ? "open" : "reject";
             case 28 -> {
                 if (check.connected()) {
                     behaviour = SILENT;
-                } else {
+                } else if (check.resolvedAddress() != null) {
                     tcp443 = "drop";
                 }
             }

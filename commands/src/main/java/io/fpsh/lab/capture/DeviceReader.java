@@ -128,7 +128,7 @@ public final class DeviceReader {
         for (String wait : CONNECT_WAITS) {
             insecure = run("curl", List.of("--connect-timeout", wait, "--max-time", MAX_SECONDS, url));
             if (!(insecure.ok() && insecure.record() instanceof CurlCheck check && check.exitCode() == 28
-                    && !check.connected())) {
+                    && !check.connected() && check.resolvedAddress() != null)) {
                 break;
             }
         }

@@ -177,7 +177,13 @@ class CapturedLabTest {
         reading.dns.put("192.0.2.10", DnsLookup.TIMEOUT);
         reading.dns.put("192.0.2.12", "SLOW");
         reading.patientMicros.put("192.0.2.12", 2_540_000L);
+        for (String host : US_HOSTS) {
+            // the device's own curl waited on the dead server: no address, nothing said of 443
+            reading.curls.put(host, new CurlCheck("https://" + host + "/", null, 28, null, false, null, null, null, null,
+                    null, null, null, null, null, null, null, null, null, null));
+        }
         LabCapture.Outcome outcome = captured(reading);
+        assertTrue(outcome.lab().at("/network/hosts").isMissingNode(), outcome.text());
         JsonNode servers = outcome.lab().at("/network/dnsServers");
         assertEquals("192.0.2.10 silent", servers.get(0).get("address").asText() + " " + servers.get(0).get("behaviour").asText());
         assertEquals("192.0.2.12 slow 2500", servers.get(1).get("address").asText() + " "
