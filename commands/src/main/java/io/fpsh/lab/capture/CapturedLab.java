@@ -1,6 +1,5 @@
 package io.fpsh.lab.capture;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,12 +22,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+
+import static io.fpsh.lab.capture.LabTree.differs;
+import static io.fpsh.lab.capture.LabTree.differsIfRead;
+import static io.fpsh.lab.capture.LabTree.putIfAny;
+import static io.fpsh.lab.capture.LabTree.putIfRead;
+import static io.fpsh.lab.capture.LabTree.strings;
 
 /**
  * A reading turned into a lab over its base ({@link LabBase}): a Jackson tree holding only what differs from the base,
@@ -41,10 +42,6 @@ public final class CapturedLab {
     /** Written where the capture must never put what it read: a proxy's password (and its user, unseen). */
     public static final String PLACEHOLDER_USER = "proxy-user";
     public static final String PLACEHOLDER_PASSWORD = "CHANGE-ME";
-    /** The endpoint behaviours a host's 443 answer maps to, besides the base's answering one. */
-    static final String SILENT = "silent";
-    static final String CLOSE = "close";
-    static final String PLAIN_HTTP = "plain-http";
     private static final long SKEW_WORTH_A_DAY_SECONDS = Duration.ofHours(12).toSeconds();
 
     private final JsonNodeFactory json = JsonNodeFactory.instance;
@@ -85,7 +82,7 @@ public final class CapturedLab {
         putIfAny(lab, "managers", managers());
         putIfAny(lab, "connector", connector());
         putIfAny(lab, "processes", processes());
-        putIfAny(lab, "network", network(network));
+        putIfAny(lab, "network", new NetworkCapture(reading, base, unsaid).network(network));
         if (!siteDns.isEmpty()) {
             lab.putObject("site").put("site-dns", siteDns.get(0));
         }
@@ -253,13 +250,11 @@ public final class CapturedLab {
         if (read == null) {
             return managers;
         }
-        Set<String> seen = new LinkedHashSet<>();
         for (ManagerInfo manager : read.managers()) {
             if (manager.isLocal() || manager.host() == null) {
                 unsaid.add("the device is managed locally (FDM): a lab's managers are an FMC's");
                 continue;
             }
-            seen.add(manager.host());
             ObjectNode entry = managers.addObject();
             entry.put("host", manager.host());
             putIfRead(entry, "registration", manager.registration());
@@ -275,12 +270,7 @@ public final class CapturedLab {
         if (after.equals(before)) {
             return json.arrayNode(); // the base's managers, as read
         }
-        for (LabFile.Manager was : before) {
-            if (!seen.contains(was.host())) {
-                managers.addObject().put("host", was.host()).put("remove", true);
-            }
-        }
-        return managers;
+        return managers; // the base's other managers are removed by BaseRemovals, after any anonymization
     }
 
     // --- the connector: connector.properties, its region's eventing host, the EventHandler socket ---
@@ -343,275 +333,6 @@ public final class CapturedLab {
         return processes;
     }
 
-    // --- the network: the DNS servers' behaviours, the SSE hosts' names and 443, the certificates ---
-
-    private ObjectNode network(NetworkInfo network) {
-        ObjectNode out = json.objectNode();
-        putIfAny(out, "dnsServers", dnsServers());
-        List<ObjectNode> endpoints = new ArrayList<>();
-        putIfAny(out, "hosts", hosts(endpoints));
-        Certificates certificates = certificates();
-        ObjectNode sse = json.objectNode();
-        LabFile.Endpoint answering = answeringEndpoint();
-        if (certificates.validFrom() != null && answering != null) {
-            if (!certificates.validFrom().equals(answering.validFrom()) || !certificates.validTo().equals(answering.validTo())) {
-                sse.put("name", answering.name());
-                sse.put("validFrom", certificates.validFrom().toString());
-                sse.put("validTo", certificates.validTo().toString());
-            }
-        }
-        ArrayNode endpointList = json.arrayNode();
-        if (sse.size() > 0) {
-            endpointList.add(sse);
-        }
-        endpoints.forEach(endpointList::add);
-        putIfAny(out, "endpoints", endpointList);
-        if (certificates.inspectedBy() != null) {
-            out.putObject("tlsInspection").put("subject", certificates.inspectedBy()).put("sendRoot", false);
-        }
-        if (network != null && network.proxy() != null && network.proxy().enabled()) {
-            ObjectNode proxy = out.putObject("proxy");
-            proxy.put("address", network.proxy().address()).put("port", network.proxy().port());
-            if (network.proxy().authenticated()) {
-                proxy.put("user", PLACEHOLDER_USER).put("password", PLACEHOLDER_PASSWORD);
-            }
-        }
-        return out;
-    }
-
-    /** Each DNS server asked, with its behaviour; the base's servers nobody asked are removed (not this site's). */
-    private ArrayNode dnsServers() {
-        ArrayNode servers = json.arrayNode();
-        Map<String, List<DeviceReading.Lookup>> byServer = new LinkedHashMap<>();
-        reading.lookups().forEach(l -> byServer.computeIfAbsent(l.server(), s -> new ArrayList<>()).add(l));
-        if (byServer.isEmpty()) {
-            return servers;
-        }
-        for (Map.Entry<String, List<DeviceReading.Lookup>> server : byServer.entrySet()) {
-            ObjectNode entry = servers.addObject().put("address", server.getKey());
-            ServerBehaviour behaviour = ServerBehaviour.of(server.getValue());
-            entry.put("behaviour", behaviour.name());
-            if (behaviour.delayMs() != null) {
-                entry.put("delayMs", behaviour.delayMs());
-            }
-        }
-        for (LabFile.DnsServer was : Objects.requireNonNullElse(base.network().dnsServers(), List.<LabFile.DnsServer>of())) {
-            if (!byServer.containsKey(was.address())) {
-                servers.addObject().put("address", was.address()).put("remove", true);
-            }
-        }
-        return servers;
-    }
-
-    /** Each SSE host the reading asked about: its addresses, its DNS answer's override, its 443. */
-    private ArrayNode hosts(List<ObjectNode> endpoints) {
-        ArrayNode hosts = json.arrayNode();
-        Set<String> behaviours = new LinkedHashSet<>();
-        Set<String> names = new LinkedHashSet<>();
-        reading.lookups().forEach(l -> names.add(l.host()));
-        reading.reaches().forEach(r -> names.add(r.host()));
-        Set<String> answeringServers = new LinkedHashSet<>();
-        Map<String, List<DeviceReading.Lookup>> byServer = new LinkedHashMap<>();
-        reading.lookups().forEach(l -> byServer.computeIfAbsent(l.server(), s -> new ArrayList<>()).add(l));
-        byServer.forEach((server, lookups) -> {
-            String behaviour = ServerBehaviour.of(lookups).name();
-            if (behaviour.equals("answer") || behaviour.equals("slow")) {
-                answeringServers.add(server);
-            }
-        });
-        for (String name : names) {
-            LabFile.Host was = baseHost(name);
-            ObjectNode entry = json.objectNode().put("name", name);
-            List<String> addresses = addresses(name);
-            if (!addresses.isEmpty() && (was == null || !addresses.equals(was.addresses()))) {
-                entry.set("addresses", strings(addresses));
-                if (was != null && was.ptr() != null) {
-                    entry.putNull("ptr"); // the base's reverse name is another address's
-                }
-            }
-            String dns = nameAnswer(name, answeringServers);
-            if (!dns.equals(was == null ? "answer" : was.dnsOrDefault())) {
-                entry.put("dns", dns);
-            }
-            reading.reaches().stream().filter(r -> r.host().equals(name)).findFirst().ifPresent(reach ->
-                    on443(reach, was, entry, behaviours));
-            if (entry.size() > 1) {
-                hosts.add(entry);
-            }
-        }
-        for (String behaviour : behaviours) {
-            endpoints.add(endpointBehaving(behaviour));
-        }
-        return hosts;
-    }
-
-    private LabFile.Host baseHost(String name) {
-        return Objects.requireNonNullElse(base.network().hosts(), List.<LabFile.Host>of()).stream()
-                .filter(h -> h.name().equalsIgnoreCase(name)).findFirst().orElse(null);
-    }
-
-    /** The A answers of the first server that gave any. */
-    private List<String> addresses(String name) {
-        for (DeviceReading.Lookup lookup : reading.lookups()) {
-            if (!lookup.host().equals(name)) {
-                continue;
-            }
-            DnsLookup answer = answered(lookup);
-            if (answer != null && DnsLookup.NOERROR.equals(answer.status())) {
-                List<String> addresses = answer.answers().stream().filter(a -> "A".equals(a.type()))
-                        .map(DnsLookup.Answer::data).toList();
-                if (!addresses.isEmpty()) {
-                    return addresses;
-                }
-            }
-        }
-        return List.of();
-    }
-
-    /**
-     * How the answering servers treat the name: {@code answer}, {@code nxdomain}, {@code servfail} or {@code refused}.
-     * A lab has one such answer per name: where the servers disagree, the failure is written and the difference said.
-     */
-    private String nameAnswer(String name, Set<String> answeringServers) {
-        Set<String> statuses = new LinkedHashSet<>();
-        for (DeviceReading.Lookup lookup : reading.lookups()) {
-            DnsLookup answer = answered(lookup);
-            if (lookup.host().equals(name) && answeringServers.contains(lookup.server()) && answer != null) {
-                statuses.add(answer.status());
-            }
-        }
-        String failure = statuses.stream().filter(s -> !s.equals(DnsLookup.NOERROR)).findFirst().orElse(null);
-        if (failure == null) {
-            return "answer";
-        }
-        if (statuses.contains(DnsLookup.NOERROR)) {
-            unsaid.add(name + ": some DNS servers answer it, others say " + failure + " (the lab says " + failure
-                    + " on every answering server)");
-        }
-        return switch (failure) {
-            case "NXDOMAIN" -> "nxdomain";
-            case "SERVFAIL" -> "servfail";
-            case "REFUSED" -> "refused";
-            default -> "answer";
-        };
-    }
-
-    /** What a host does on 443, by curl -k's exit code: the firewall's rule, or its server's behaviour. */
-    private void on443(DeviceReading.Reach reach, LabFile.Host was, ObjectNode entry, Set<String> behaviours) {
-        CurlCheck check = curl(reach.insecure());
-        if (check == null) {
-            return;
-        }
-        String tcp443 = "open";
-        String behaviour = null;
-        switch (check.exitCode()) {
-            case 0, 6 -> { }
-            // with no address the name never resolved in time (a dead DNS server): the dns part says it, not 443
-            case 7 -> tcp443 = check.connected() || check.resolvedAddress() == null ? "open" : "reject";
-            case 28 -> {
-                if (check.connected()) {
-                    behaviour = SILENT;
-                } else if (check.resolvedAddress() != null) {
-                    tcp443 = "drop";
-                }
-            }
-            case 35 -> behaviour = check.tlsError() != null && (check.tlsError().contains("wrong version number")
-                    || check.tlsError().contains("unknown protocol")) ? PLAIN_HTTP : CLOSE;
-            default -> unsaid.add(reach.url() + ": curl " + check.exitCode() + " (not reproduced: the base's answer)");
-        }
-        if (!tcp443.equals(was == null ? "open" : was.tcp443OrDefault())) {
-            entry.put("tcp443", tcp443);
-        }
-        if (behaviour != null) {
-            behaviours.add(behaviour);
-            entry.put("endpoint", "captured-" + behaviour);
-        }
-    }
-
-    /** An endpoint like the base's answering one (its certificate, TLS and answers) that behaves as seen. */
-    private ObjectNode endpointBehaving(String behaviour) {
-        LabFile.Endpoint like = answeringEndpoint();
-        ObjectNode endpoint = json.objectNode().put("name", "captured-" + behaviour).put("behaviour", behaviour);
-        endpoint.put("subject", like.subject());
-        if (like.validFrom() != null) {
-            endpoint.put("validFrom", like.validFrom().toString());
-        }
-        if (like.validTo() != null) {
-            endpoint.put("validTo", like.validTo().toString());
-        }
-        endpoint.set("tlsVersions", strings(Objects.requireNonNullElse(like.tlsVersions(), List.of())));
-        endpoint.set("cipherSuites", strings(Objects.requireNonNullElse(like.cipherSuites(), List.of())));
-        endpoint.put("requestClientCertificate", like.requestClientCertificate());
-        endpoint.put("sendRoot", like.sendRoot());
-        ArrayNode routes = endpoint.putArray("routes");
-        for (LabFile.Route route : like.routes()) {
-            ObjectNode r = routes.addObject().put("path", route.path()).put("status", route.status());
-            putIfRead(r, "reason", route.reason());
-            r.set("headers", strings(Objects.requireNonNullElse(route.headers(), List.of())));
-            putIfRead(r, "body", route.body());
-        }
-        return endpoint;
-    }
-
-    /** The base's endpoint serving the API host (the one whose certificate the capture compares). */
-    private LabFile.Endpoint answeringEndpoint() {
-        List<LabFile.Endpoint> endpoints = Objects.requireNonNullElse(base.network().endpoints(), List.of());
-        LabFile.Host api = baseHost(DeviceReader.region(reading.probes().get("connector-properties")).apiHost());
-        String name = api != null && api.endpoint() != null ? api.endpoint() : "sse";
-        return endpoints.stream().filter(e -> e.name().equals(name)).findFirst()
-                .orElse(endpoints.isEmpty() ? null : endpoints.get(0));
-    }
-
-    /**
-     * The certificate seen on the API host: its issuer is a TLS-inspecting middlebox's when the connector's CA refuses
-     * the chain and the issuer is none of the base's CAs; otherwise its dates are the SSE servers'.
-     */
-    private record Certificates(Instant validFrom, Instant validTo, String inspectedBy) {}
-
-    private Certificates certificates() {
-        for (DeviceReading.Reach reach : reading.reaches()) {
-            CurlCheck seen = curl(reach.insecure());
-            if (seen == null || seen.certificateIssuer() == null) {
-                continue;
-            }
-            CurlCheck verified = curl(reach.verified());
-            String issuer = distinguishedName(seen.certificateIssuer());
-            boolean refused = verified != null && verified.exitCode() != 0;
-            if (refused && !baseIssuers().contains(issuer)) {
-                return new Certificates(null, null, issuer);
-            }
-            Instant from = instant(seen.certificateStartDate());
-            Instant to = instant(seen.certificateExpireDate());
-            return from == null || to == null ? new Certificates(null, null, null) : new Certificates(from, to, null);
-        }
-        return new Certificates(null, null, null);
-    }
-
-    private Set<String> baseIssuers() {
-        Set<String> issuers = new LinkedHashSet<>();
-        LabFile.Pki pki = base.network().pki();
-        if (pki != null) {
-            issuers.add(pki.root().subject());
-            if (pki.intermediate() != null) {
-                issuers.add(pki.intermediate().subject());
-            }
-        }
-        return issuers;
-    }
-
-    /** curl's {@code C=US; O=Example Corp; CN=...} as a lab writes it: {@code C=US, O=Example Corp, CN=...}. */
-    static String distinguishedName(String curlForm) {
-        return curlForm.strip().replaceAll(";\\s*(?=[A-Za-z.0-9]+=)", ", ");
-    }
-
-    private static Instant instant(String text) {
-        try {
-            return text == null ? null : Instant.parse(text);
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
-    }
-
     // --- helpers ---
 
     /** The lookup's final answer: the patient one when the quick one was given another chance. */
@@ -620,43 +341,7 @@ public final class CapturedLab {
         return last != null && last.ok() && last.record() instanceof DnsLookup answer ? answer : null;
     }
 
-    private static CurlCheck curl(ProbeResult result) {
+    static CurlCheck curl(ProbeResult result) {
         return result != null && result.ok() && result.record() instanceof CurlCheck check ? check : null;
-    }
-
-    private ArrayNode strings(List<String> values) {
-        ArrayNode array = json.arrayNode();
-        values.forEach(array::add);
-        return array;
-    }
-
-    private static void putIfAny(ObjectNode parent, String field, JsonNode child) {
-        if (child != null && child.size() > 0) {
-            parent.set(field, child);
-        }
-    }
-
-    /** Writes {@code read} where it differs from the base's (null included: the field then goes). */
-    private static void differs(ObjectNode node, String field, String read, String was) {
-        if (!Objects.equals(read, was)) {
-            if (read == null) {
-                node.putNull(field);
-            } else {
-                node.put(field, read);
-            }
-        }
-    }
-
-    /** As {@link #differs}, but a value this version's layout does not print (null) leaves the base's. */
-    private static void differsIfRead(ObjectNode node, String field, String read, String was) {
-        if (read != null && !read.equals(was)) {
-            node.put(field, read);
-        }
-    }
-
-    private static void putIfRead(ObjectNode node, String field, String value) {
-        if (value != null) {
-            node.put(field, value);
-        }
     }
 }

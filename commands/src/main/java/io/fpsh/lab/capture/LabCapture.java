@@ -35,13 +35,17 @@ public final class LabCapture {
     /** The lab of a reading already made (what the unit tests give). */
     public static Outcome write(DeviceReading reading, List<String> siteDns, boolean anonymize) {
         String baseName = LabBase.forDevice(reading.record("show-version", VersionInfo.class));
-        CapturedLab.Result capture = CapturedLab.of(reading, baseName, shipped(baseName), siteDns);
+        LabFile base = shipped(baseName);
+        CapturedLab.Result capture = CapturedLab.of(reading, baseName, base, siteDns);
         JsonNode lab = capture.lab();
         if (anonymize) {
             lab = LabAnonymizer.anonymize(lab);
             if (lab instanceof ObjectNode named && lab.at("/device/hostname").isTextual()) {
                 named.put("name", "captured-" + lab.at("/device/hostname").asText().replaceAll("[^A-Za-z0-9._-]", "-"));
             }
+        }
+        if (lab instanceof ObjectNode written) {
+            BaseRemovals.add(written, base);
         }
         return new Outcome(CapturedLabText.render(lab, capture, reading, anonymize), lab, reading.notRead());
     }
