@@ -9,7 +9,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -88,7 +87,7 @@ public final class LabCommand {
                         description = "Give up on each probe after this long (default: 60).") String deadline,
                 @Mixin UnattendedLogin login) throws FpshException {
         CaptureRequest request = new CaptureRequest(CaptureRequest.targetSpec(target), anonymize, output,
-                siteDns == null ? List.of() : new ArrayList<>(siteDns),
+                CaptureRequest.siteDns(siteDns),
                 deadline == null ? io.fpsh.probe.ProbeRunner.DEFAULT_DEADLINE : ProbeRequest.deadline(deadline),
                 login.passwordEnv(), login.connect());
         return parent.launcher().capture(request);

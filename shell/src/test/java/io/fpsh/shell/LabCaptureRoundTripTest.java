@@ -141,6 +141,15 @@ class LabCaptureRoundTripTest {
         assertTrue(result.err().startsWith("fpsh: lab capture: "), result.err());
     }
 
+    @Test
+    void aSiteDnsServerThatIsNotAnAddressIsAUsageErrorBeforeAnythingIsSent() {
+        FpshProcess.Result result = FpshProcess.inProcess("lab", "capture", "--target", "lab:ftd01-healthy",
+                "--site-dns", "192.0.2.11;reboot");
+        assertEquals(2, result.exitStatus(), result.err());
+        assertEquals("", result.out());
+        assertEquals("fpsh: lab capture: --site-dns takes an IPv4 address (got '192.0.2.11;reboot')\n", result.err());
+    }
+
     private static Stream<DynamicTest> roundTrips(boolean anonymize) {
         Plan plan = PlaybookLoader.shipped("xdr-health");
         return LABS.stream().map(lab -> DynamicTest.dynamicTest(lab + (anonymize ? ", anonymized" : ""), () -> {
