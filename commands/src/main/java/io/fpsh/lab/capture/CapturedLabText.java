@@ -9,6 +9,7 @@ import io.fpsh.ftd.CanConnectLog;
 import io.fpsh.ftd.ConnectorLog;
 import io.fpsh.ftd.LsofSockets;
 import io.fpsh.playbook.SseRegion;
+import io.fpsh.probe.SecretMask;
 
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -107,8 +108,11 @@ public final class CapturedLabText {
         return out.toString().replaceAll("\n+$", "\n");
     }
 
-    /** A device's text on one comment line: no control characters. */
+    /**
+     * A device's text on one comment line: no control characters, and any password in it (a proxy URL's in a log
+     * line) masked as the probes' evidence masks it.
+     */
     private static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("\\p{Cntrl}", "?");
+        return text == null ? "" : SecretMask.mask(text).replaceAll("\\p{Cntrl}", "?");
     }
 }

@@ -330,6 +330,19 @@ class CapturedLabTest {
         loaded(outcome);
     }
 
+    @Test
+    void aPasswordInALogLineIsMaskedInTheHeader() {
+        DeviceReading full = new Reading().build();
+        Map<String, ProbeResult> probes = new LinkedHashMap<>(full.probes());
+        probes.put("connector-log", ok("connector-log", new io.fpsh.ftd.ConnectorLog(List.of(new io.fpsh.ftd.ConnectorLog.Entry(
+                DEVICE_TIME, "error", "ftd01", "connector", "main", "proxyconnect tcp: http://proxyuser:Pr0xy2020@192.0.2.50:3128",
+                null)))));
+        LabCapture.Outcome outcome = LabCapture.write(new DeviceReading(full.target(), full.capturedAt(), full.banner(),
+                probes, full.lookups(), full.reaches()), List.of(), false);
+        assertTrue(outcome.text().contains("proxyconnect tcp: http://proxyuser:****@192.0.2.50:3128"), outcome.text());
+        assertFalse(outcome.text().contains("Pr0xy2020"), outcome.text());
+    }
+
     private static JsonNode host(LabCapture.Outcome outcome, String name) {
         for (JsonNode host : outcome.lab().at("/network/hosts")) {
             if (host.get("name").asText().equals(name)) {
