@@ -44,6 +44,11 @@ final class Launcher {
         return ProbeLaunch.run(request, opener, out, err);
     }
 
+    /** {@code fpsh lab capture}: a device read into a lab, written on this launcher's stdout unless {@code -o}. */
+    int capture(CaptureRequest request) throws FpshException {
+        return CaptureLaunch.run(request, opener, out, err);
+    }
+
     /** {@code fpsh run}: one playbook on its target; {@code --fix}'s questions read this launcher's input. */
     int run(RunRequest request) throws FpshException {
         return RunLaunch.run(request, opener, lines(), out, err, onTerminal);
