@@ -1,10 +1,8 @@
 package io.fpsh.shell;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.fpsh.device.Device;
 import io.fpsh.drive.Credentials;
 import io.fpsh.drive.DeviceDriver;
-import io.fpsh.lab.capture.LabAnonymizer;
 import io.fpsh.lab.capture.LabCapture;
 
 import java.io.IOException;
@@ -23,13 +21,6 @@ final class CaptureLaunch {
     private CaptureLaunch() {}
 
     static int run(CaptureRequest request, DeviceOpener opener, PrintStream out, PrintStream err) throws FpshException {
-        if (request.anonymize()) {
-            try {
-                LabAnonymizer.anonymize(JsonNodeFactory.instance.objectNode());
-            } catch (UnsupportedOperationException e) {
-                throw FpshException.usage(e.getMessage());
-            }
-        }
         checkWritable(request.output());
         Credentials environment = UnattendedTarget.environmentPassword(request.passwordEnv());
         Device opened;
