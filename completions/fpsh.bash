@@ -168,6 +168,7 @@ function _complete_fpsh() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report" ];    then _picocli_fpsh; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_fpsh; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} classroom" ];    then _picocli_fpsh; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} lab capture" ];    then _picocli_fpsh_lab; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} lab list" ];    then _picocli_fpsh_lab; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} lab show" ];    then _picocli_fpsh_lab; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} lab test" ];    then _picocli_fpsh_lab; return $?; fi
@@ -184,19 +185,21 @@ function _complete_fpsh() {
   local cmds5=(report)
   local cmds6=(completion)
   local cmds7=(classroom)
-  local cmds8=(lab list)
-  local cmds9=(lab show)
-  local cmds10=(lab test)
-  local cmds11=(report diff)
-  local cmds12=(classroom report)
-  local cmds13=(classroom status)
+  local cmds8=(lab capture)
+  local cmds9=(lab list)
+  local cmds10=(lab show)
+  local cmds11=(lab test)
+  local cmds12=(report diff)
+  local cmds13=(classroom report)
+  local cmds14=(classroom status)
 
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_fpsh_classroom_status; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_fpsh_classroom_report; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_fpsh_report_diff; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_fpsh_lab_test; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_fpsh_lab_show; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_fpsh_lab_list; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_fpsh_classroom_status; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_fpsh_classroom_report; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_fpsh_report_diff; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_fpsh_lab_test; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_fpsh_lab_show; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_fpsh_lab_list; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_fpsh_lab_capture; return $?; fi
   if CompWordsContainsArray "${cmds7[@]}"; then _picocli_fpsh_classroom; return $?; fi
   if CompWordsContainsArray "${cmds6[@]}"; then _picocli_fpsh_completion; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_fpsh_report; return $?; fi
@@ -275,7 +278,7 @@ function _picocli_fpsh_lab() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="list show test"
+  local commands="capture list show test"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -650,13 +653,79 @@ function _picocli_fpsh_classroom() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `capture` subcommand.
+function _picocli_fpsh_lab_capture() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--anonymize'"
+  local arg_opts="'--target' '-o' '--site-dns' '--deadline' '--password-env' '-i' '--known-hosts' '-F' '-J'"
+  local TARGET_option_args=("lab:ftd01-dns" "lab:ftd01-healthy" "lab:ftd72-healthy" "lab:ftd72-dns" "lab:ftd74-healthy" "lab:ftd74-dns" "lab:ftd01-blocked-eu" "lab:ftd01-no-events" "lab:ftd01-nxdomain" "lab:ftd01-servfail" "lab:ftd01-slow-dns" "lab:ftd01-port-reject" "lab:ftd01-silent-server" "lab:ftd01-tls-close" "lab:ftd01-plain-http" "lab:ftd01-redirect-loop" "lab:ftd01-cert-expired" "lab:ftd01-cert-not-yet-valid" "lab:ftd01-clock-skew" "lab:ftd01-proxy" "lab:ftd01-tls-inspection" "lab:ftd01-connector-down" "lab:ftd01-eventhandler-down" "lab:fpr2110-healthy" "lab:ftd72-cdfmc-healthy" "lab:ftd01-cloud-events-off" "lab:ftd01-sse-not-linked" "lab:ftd01-wrong-region" "lab:ftd01-no-dns" "lab:ftd01-tutorial" "lab:fmc01-healthy" "local" "ssh://") # --target values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--target')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${TARGET_option_args[@]}" ) )
+      return $?
+      ;;
+    '-o')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--site-dns')
+      return
+      ;;
+    '--deadline')
+      return
+      ;;
+    '--password-env')
+      return
+      ;;
+    '-i')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--known-hosts')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-F')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-J')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `list` subcommand.
 function _picocli_fpsh_lab_list() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
   local commands=""
-  local flag_opts=""
+  local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts=""
 
   if [[ "${curr_word}" == -* ]]; then
@@ -675,7 +744,7 @@ function _picocli_fpsh_lab_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts=""
+  local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts="'--seed'"
 
   type compopt &>/dev/null && compopt +o default
@@ -708,7 +777,7 @@ function _picocli_fpsh_lab_test() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts=""
+  local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts="'--seed' '--seeds'"
 
   type compopt &>/dev/null && compopt +o default
@@ -772,7 +841,7 @@ function _picocli_fpsh_classroom_report() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
   local commands=""
-  local flag_opts=""
+  local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts=""
 
   if [[ "${curr_word}" == -* ]]; then
@@ -798,7 +867,7 @@ function _picocli_fpsh_classroom_status() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts=""
+  local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts="'--stuck-after'"
 
   type compopt &>/dev/null && compopt +o default
