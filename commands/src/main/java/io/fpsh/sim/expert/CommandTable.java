@@ -49,6 +49,7 @@ final class CommandTable {
         builtins.put("find", new FindCommand());
         builtins.put("less", new LessCommand());
         builtins.put("zcat", new ZcatCommand());
+        builtins.put("tr", new TrCommand());
         builtins.put("xargs", new XargsCommand(this));
         SystemCommands system = new SystemCommands();
         builtins.put("id", system::id);
