@@ -107,6 +107,50 @@ class ReadingToolsLabTest {
         assertEquals("    4  history 1\n", lab.run("history 1", 0).stdout());
     }
 
+    /** bash 5's answers here (bash -i, HISTFILE=/dev/null): -c numbers from 1 again, -d forgets one line. */
+    @Test
+    void historyForgetsLinesAsBashDoes() {
+        lab.run("expert", 0);
+        lab.run("echo a", 0);
+        lab.run("history -c", 0);
+        assertEquals("    1  history\n", lab.run("history", 0).stdout());
+        lab.run("echo b", 0);
+        lab.run("history -d 1", 0);
+        assertEquals("    1  echo b\n    2  history -d 1\n    3  history\n", lab.run("history", 0).stdout());
+        assertEquals("-bash: history: 9: history position out of range\n", lab.run("history -d 9", 1).stderr());
+        assertEquals("-bash: history: -d: option requires an argument\n"
+                + "history: usage: history [-c] [-d offset] [n] or history -anrw [filename] or history -ps arg [arg...]\n",
+                lab.run("history -d", 2).stderr());
+    }
+
+    @Test
+    void signalZeroAsksAndTheLoginShellIgnoresTerm() {
+        lab.run("expert", 0);
+        lab.run("sudo su -", 0, "Admin123");
+        String before = lab.run("pmtool status | grep 'SSEConnector (system)'", 0).stdout();
+        String pid = before.replaceAll("(?s).*Running (\\d+).*", "$1");
+        lab.run("kill -0 " + pid, 0);
+        lab.run("kill -s 0 " + pid, 0);
+        assertEquals(before, lab.run("pmtool status | grep 'SSEConnector (system)'", 0).stdout(), "signal 0 kills nothing");
+        assertEquals("-bash: kill: (99999) - No such process\n", lab.run("kill -0 99999", 1).stderr());
+        String shell = lab.run("echo $$", 0).stdout().trim();
+        assertEquals("", lab.run("kill -0 " + shell + " && kill " + shell, 0).stderr(), "bash ignores TERM");
+        assertEquals("root\n", lab.run("whoami", 0).stdout(), "the shell is still there");
+    }
+
+    @Test
+    void dfKeepsGnuDfsColumnWidthsAndShowsTypes() {
+        lab.run("expert", 0);
+        // coreutils 9.1's narrowest columns: Filesystem 14, Type 4, the sizes 5, Use% 4
+        String df = lab.run("df -h /ngfw", 0).stdout();
+        assertTrue(df.startsWith("Filesystem      Size  Used Avail Use% Mounted on\n"), df);
+        assertTrue(df.endsWith("\n/dev/sda5        40G  9.5G   30G  24% /ngfw\n"), df);
+        String typed = lab.run("df -hT /ngfw", 0).stdout();
+        assertTrue(typed.startsWith("Filesystem     Type  Size  Used Avail Use% Mounted on\n"), typed);
+        assertTrue(lab.run("df -T", 0).stdout().contains("\ndevtmpfs       devtmpfs "), "a type longer than its header");
+        assertTrue(lab.run("uptime -p", 0).stdout().matches("up (\\d+ weeks?, )?(\\d+ days?, )?(\\d+ hours?, )?\\d+ minutes?\n"));
+    }
+
     @Test
     void systemToolsReadTheModel() {
         lab.run("expert", 0);

@@ -186,6 +186,96 @@ class FullScreenToolsTmuxTest {
         lineEditingStillWorks();
     }
 
+    /**
+     * The normal-mode keys an engineer reaches for, held to the real vim here (vim -u DEFAULTS: vim 9 with
+     * defaults.vim, as fpsh's vi draws it) in a second terminal of the same size on the same file, key after key: the
+     * text, the bottom line and the cursor. Word motions over punctuation, blanks and an empty line; yank and put of
+     * lines and of characters; delete; undo; search.
+     */
+    @Test
+    void viNormalModeKeysMoveAndEditAsTheRealVim() throws Exception {
+        String text = "alpha beta.gamma\n  delta(epsilon) zeta\n\neta theta\niota\n";
+        writeInDevice("words.txt", text);
+        Path folder = Files.createTempDirectory(home, "vim");
+        Files.writeString(folder.resolve("words.txt"), text, StandardCharsets.UTF_8);
+        TmuxScreen real = TmuxScreen.start(folder, Map.of(), List.of("bash", "-c", "cd '" + folder
+                + "' && exec env -u VIMINIT -u EXINIT vim -u DEFAULTS -i NONE --noplugin words.txt"), COLUMNS, ROWS);
+        try {
+            fpsh.type("vi words.txt");
+            fpsh.press("Enter");
+            real.waitFor("the real vim", s -> s.contains("\"words.txt\" 5L"));
+            fpsh.waitFor("fpsh's vi", s -> s.contains("\"words.txt\" 5L"));
+            // word motions: into punctuation, over blanks, onto the empty line and past it; WORDs; counts
+            sameAsVim(real, "w w", "w", "w");
+            sameAsVim(real, "w w onto the next line", "w", "w");
+            sameAsVim(real, "e e", "e", "e");
+            sameAsVim(real, "3w over the empty line", "3", "w");
+            sameAsVim(real, "b back onto the empty line", "b", "b");
+            sameAsVim(real, "2b", "2", "b");
+            sameAsVim(real, "W E", "W", "E");
+            sameAsVim(real, "B", "B");
+            sameAsVim(real, "G w at the file's last word", "G", "w");
+            sameAsVim(real, "w at the file's last character, $ 0 gg", "w", "$", "0", "g", "g");
+            // yank and put; the message left by one key stays through the next unless lines move
+            sameAsVim(real, "yy p P", "y", "y", "p", "P");
+            sameAsVim(real, "3yy", "3", "y", "y");
+            sameAsVim(real, "G p: three more lines", "G", "p");
+            sameAsVim(real, "gg x p: two characters swapped", "g", "g", "x", "p");
+            sameAsVim(real, "dd p: a line moved down", "d", "d", "p");
+            sameAsVim(real, "dw, yw P", "d", "w", "y", "w", "P");
+            sameAsVim(real, "D", "D");
+            sameAsVim(real, "3dd", "3", "d", "d");
+            // undo, step after step
+            sameAsVim(real, "u", "u");
+            sameAsVim(real, "u u", "u", "u");
+            // search, then the inserts
+            sameAsVim(real, "/eta", "/", "e", "t", "a", "Enter");
+            sameAsVim(real, "n", "n");
+            sameAsVim(real, "N", "N");
+            // Esc last in each step: a key right after it in one burst could read as an escape sequence
+            sameAsVim(real, "o", "o", "n", "e", "w", "Escape");
+            sameAsVim(real, "O", "O", "u", "p", "Escape");
+            sameAsVim(real, "a", "a", "!", "Escape");
+            sameAsVim(real, "A", "A", "?", "Escape");
+            sameAsVim(real, "2u", "2", "u");
+            sameAsVim(real, "j keeps the message", "j");
+            sameAsVim(real, ":2, which stays on the command line", ":", "2", "Enter");
+            sameAsVim(real, "a search that fails", "/", "z", "z", "z", "Enter");
+            sameAsVim(real, "p of the word yanked", "p");
+        } finally {
+            real.close();
+        }
+        fpsh.type(":q!");
+        fpsh.press("Enter");
+        fpsh.waitFor("the prompt", s -> TmuxScreen.lastLine(s).equals(PROMPT));
+    }
+
+    /**
+     * Presses the same keys in both terminals; once the real vim has settled, fpsh's screen and cursor must be the
+     * same (the age in an undo's message, which the two may count a second apart, aside).
+     */
+    private static void sameAsVim(TmuxScreen real, String what, String... keys) throws Exception {
+        real.press(keys);
+        Thread.sleep(300);
+        String expected = withoutAge(real.text()) + "cursor " + real.cursor();
+        fpsh.press(keys);
+        try {
+            fpsh.waitFor("the screen after " + what, s -> {
+                try {
+                    return (withoutAge(s) + "cursor " + fpsh.cursor()).equals(expected);
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+        } catch (AssertionError e) {
+            assertEquals(expected, withoutAge(fpsh.text()) + "cursor " + fpsh.cursor(), "after " + what);
+        }
+    }
+
+    private static String withoutAge(String screen) {
+        return screen.replaceAll("\\d+ seconds? ago +", "N seconds ago ");
+    }
+
     @Test
     void quitIsRefusedAfterAChangeAndQuitBangDiscardsIt() throws Exception {
         writeInDevice("keep.txt", "one\ntwo\nthree\n");

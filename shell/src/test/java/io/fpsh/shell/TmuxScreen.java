@@ -116,6 +116,11 @@ final class TmuxScreen implements AutoCloseable {
         return tmux("capture-pane", "-e", "-p", "-t", session);
     }
 
+    /** Where the terminal's cursor is: {@code column,row}, both from 0. */
+    String cursor() throws IOException, InterruptedException {
+        return tmux("display-message", "-p", "-t", session, "#{cursor_x},#{cursor_y}").strip();
+    }
+
     /** Polls the screen until {@code condition} holds; fails with the last screen after the timeout. */
     String waitFor(String what, Predicate<String> condition) throws IOException, InterruptedException {
         long deadline = System.currentTimeMillis() + TIMEOUT_MS;

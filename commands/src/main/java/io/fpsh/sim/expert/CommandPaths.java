@@ -55,7 +55,7 @@ public final class CommandPaths {
             DIRECTORY.put(name, "/bin");
         }
         for (String name : List.of("cut", "sort", "uniq", "awk", "find", "less", "xargs", "id", "uptime", "clear",
-                "top", "env")) {
+                "top", "env", "tr", "tee", "printf")) {
             DIRECTORY.put(name, "/usr/bin");
         }
         // the editors (Debian's vim; [UNVERIFIED for the FTD])

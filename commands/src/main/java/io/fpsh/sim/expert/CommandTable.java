@@ -49,6 +49,9 @@ final class CommandTable {
         builtins.put("find", new FindCommand());
         builtins.put("less", new LessCommand());
         builtins.put("zcat", new ZcatCommand());
+        builtins.put("tr", new TrCommand());
+        builtins.put("tee", new TeeCommand());
+        builtins.put("printf", new PrintfCommand());
         builtins.put("xargs", new XargsCommand(this));
         SystemCommands system = new SystemCommands();
         builtins.put("id", system::id);

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** {@code df [-h] [-k] [-T] [FILE]...}: the box's file systems of {@link SystemInfo}, GNU coreutils' layout. */
+/** {@code df [-h] [-k] [-T] [FILE]...}: the box's file systems of {@link SystemInfo}, GNU coreutils' layout and widths. */
 final class DfCommand implements ExternalCommand {
+    /** GNU df's narrowest columns (coreutils 9.1 here): Filesystem, Type, Size, Used, Avail, Use%. */
+    private static final int[] MINIMUM_WIDTHS = {14, 4, 5, 5, 5, 4};
 
     @Override
     public int run(CommandCall call) {
@@ -28,22 +30,30 @@ final class DfCommand implements ExternalCommand {
             disks.add(mountOf(path));
         }
         boolean human = opts.has('h');
+        boolean typed = opts.has('T');
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"Filesystem", human ? "Size" : "1K-blocks", "Used", human ? "Avail" : "Available", "Use%", "Mounted on"});
+        rows.add(new String[] {"Filesystem", "Type", human ? "Size" : "1K-blocks", "Used", human ? "Avail" : "Available",
+                "Use%", "Mounted on"});
         for (SystemInfo.Disk disk : disks) {
             long percent = disk.sizeKb() == 0 ? 0 : (disk.usedKb() * 100 + disk.sizeKb() - 1) / disk.sizeKb();
-            rows.add(new String[] {disk.device(), size(disk.sizeKb(), human), size(disk.usedKb(), human),
+            rows.add(new String[] {disk.device(), disk.type(), size(disk.sizeKb(), human), size(disk.usedKb(), human),
                     size(disk.availableKb(), human), percent + "%", disk.mountedOn()});
         }
-        int[] widths = new int[6];
+        int[] widths = MINIMUM_WIDTHS.clone();
         for (String[] row : rows) {
-            for (int i = 0; i < 5; i++) {
+            for (int i = 0; i < widths.length; i++) {
                 widths[i] = Math.max(widths[i], row[i].length());
             }
         }
         for (String[] row : rows) {
-            call.out().println(String.format("%-" + widths[0] + "s %" + widths[1] + "s %" + widths[2] + "s %"
-                    + widths[3] + "s %" + widths[4] + "s %s", (Object[]) row));
+            StringBuilder line = new StringBuilder(String.format("%-" + widths[0] + "s", row[0]));
+            if (typed) {
+                line.append(String.format(" %-" + widths[1] + "s", row[1]));
+            }
+            for (int i = 2; i < widths.length; i++) {
+                line.append(String.format(" %" + widths[i] + "s", row[i]));
+            }
+            call.out().println(line.append(' ').append(row[6]));
         }
         return status;
     }

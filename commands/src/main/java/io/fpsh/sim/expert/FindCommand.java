@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * {@code find [PATH]... [-maxdepth N] [-mindepth N] [-name P] [-iname P] [-type f|d|l|s] [-mtime [+-]N] [-mmin [+-]N]
- * [-newer FILE] [-print]}: the tests all apply (an implicit -a); -o, -exec and the rest are refused with GNU find's
+ * [-newer FILE] [-size [+-]N[cwbkMG]] [-print]}: the tests all apply (an implicit -a); -o, -exec and the rest are refused with GNU find's
  * {@code unknown predicate} message. Names come in byte order (the real one's readdir order is the disk's).
  */
 final class FindCommand implements ExternalCommand {
@@ -38,7 +38,7 @@ final class FindCommand implements ExternalCommand {
             if (predicate.equals("-print")) {
                 continue;
             }
-            if (!List.of("-name", "-iname", "-type", "-mtime", "-mmin", "-newer", "-maxdepth", "-mindepth").contains(predicate)) {
+            if (!List.of("-name", "-iname", "-type", "-mtime", "-mmin", "-newer", "-size", "-maxdepth", "-mindepth").contains(predicate)) {
                 call.err().println(predicate.startsWith("-") ? "find: unknown predicate `" + predicate + "'"
                         : "find: paths must precede expression: `" + predicate + "'");
                 return 1;
@@ -67,7 +67,19 @@ final class FindCommand implements ExternalCommand {
                         return 1;
                     }
                     long unit = predicate.equals("-mtime") ? 86_400 : 60;
-                    tests.add(e -> compareAge(age(fs, e.path(), now) / unit, value));
+                    tests.add(e -> compareCount(age(fs, e.path(), now) / unit, value));
+                }
+                case "-size" -> {
+                    java.util.regex.Matcher size = Pattern.compile("([+-]?)(\\d+)([bcwkMG]?)").matcher(value);
+                    if (!size.matches()) {
+                        boolean typed = Character.isLetter(value.charAt(value.length() - 1));
+                        call.err().println(typed ? "find: invalid -size type `" + value.charAt(value.length() - 1) + "'"
+                                : "find: invalid argument `" + value + "' to `-size'");
+                        return 1;
+                    }
+                    long unit = unitOf(size.group(3));
+                    String compared = size.group(1) + size.group(2);
+                    tests.add(e -> compareCount((sizeOf(fs, e.path()) + unit - 1) / unit, compared));
                 }
                 case "-newer" -> {
                     ZonedDateTime reference;
@@ -160,9 +172,29 @@ final class FindCommand implements ExternalCommand {
         return Math.max(0, Duration.between(modified(fs, path), now).getSeconds());
     }
 
-    /** N exactly, +N more than N, -N less than N (whole units, rounded down as find does). */
-    private static boolean compareAge(long age, String value) {
+    /** GNU find's -size units: 512-byte blocks unless c (bytes), w (2-byte words), k, M or G (powers of 1024). */
+    private static long unitOf(String suffix) {
+        return switch (suffix) {
+            case "c" -> 1;
+            case "w" -> 2;
+            case "k" -> 1024;
+            case "M" -> 1024 * 1024;
+            case "G" -> 1024 * 1024 * 1024;
+            default -> 512;
+        };
+    }
+
+    private static long sizeOf(SimFileSystem fs, String path) {
+        try {
+            return fs.stat(path).size();
+        } catch (SimFileException e) {
+            return 0;
+        }
+    }
+
+    /** N exactly, +N more than N, -N less than N (whole units: ages rounded down, sizes up, as find does). */
+    private static boolean compareCount(long count, String value) {
         long n = Long.parseLong(value.replaceFirst("^[+-]", ""));
-        return value.startsWith("+") ? age > n : value.startsWith("-") ? age < n : age == n;
+        return value.startsWith("+") ? count > n : value.startsWith("-") ? count < n : count == n;
     }
 }

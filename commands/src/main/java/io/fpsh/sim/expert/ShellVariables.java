@@ -60,6 +60,26 @@ final class ShellVariables {
         return forgotten.get() + 1;
     }
 
+    /** {@code history -c}: forgets every line; bash numbers the next one 1. */
+    void clearHistory() {
+        synchronized (history) {
+            history.clear();
+            forgotten.set(0);
+        }
+    }
+
+    /** {@code history -d N}: forgets the line numbered N; false when there is none. */
+    boolean forgetHistoryLine(int number) {
+        synchronized (history) {
+            int index = number - historyBase();
+            if (index < 0 || index >= history.size()) {
+                return false;
+            }
+            history.remove(index);
+            return true;
+        }
+    }
+
     /** The lines typed so far, oldest first. */
     List<String> history() {
         synchronized (history) {

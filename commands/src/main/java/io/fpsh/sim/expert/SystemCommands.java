@@ -75,6 +75,8 @@ final class SystemCommands {
         }
         if (opts.has('s')) {
             call.out().println(SystemInfo.bootTime(call.context()).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")));
+        } else if (opts.has('p')) {
+            call.out().println(SystemInfo.prettyUptime(call.context()));
         } else {
             call.out().println(SystemInfo.uptimeLine(call.context()));
         }

@@ -11,7 +11,7 @@ import java.util.List;
 final class SystemInfo {
 
     /** One mounted file system, as df shows it, sizes in KiB. */
-    record Disk(String device, long sizeKb, long usedKb, String mountedOn) {
+    record Disk(String device, String type, long sizeKb, long usedKb, String mountedOn) {
         long availableKb() {
             return sizeKb - usedKb;
         }
@@ -22,14 +22,15 @@ final class SystemInfo {
     static final String MACHINE = "x86_64";
     static final long MEMORY_KB = 8_167_840; // the 8 GB a FTDv is given [UNVERIFIED: its exact usable total]
 
+    // [UNVERIFIED] the file system types (df -T)
     static final List<Disk> DISKS = List.of(
-            new Disk("rootfs", 3_966_224, 1_002_312, "/"),
-            new Disk("devtmpfs", 4_075_264, 0, "/dev"),
-            new Disk("tmpfs", 4_083_920, 8_344, "/run"),
-            new Disk("/dev/sda1", 967_320, 176_436, "/mnt/boot"),
-            new Disk("/dev/sda2", 4_061_528, 1_284_316, "/opt/cisco/config"),
-            new Disk("/dev/sda5", 41_286_208, 9_875_120, "/ngfw"),
-            new Disk("/dev/sda6", 7_864_320, 1_573_896, "/ngfw/Volume"));
+            new Disk("rootfs", "rootfs", 3_966_224, 1_002_312, "/"),
+            new Disk("devtmpfs", "devtmpfs", 4_075_264, 0, "/dev"),
+            new Disk("tmpfs", "tmpfs", 4_083_920, 8_344, "/run"),
+            new Disk("/dev/sda1", "ext3", 967_320, 176_436, "/mnt/boot"),
+            new Disk("/dev/sda2", "ext3", 4_061_528, 1_284_316, "/opt/cisco/config"),
+            new Disk("/dev/sda5", "ext3", 41_286_208, 9_875_120, "/ngfw"),
+            new Disk("/dev/sda6", "ext3", 7_864_320, 1_573_896, "/ngfw/Volume"));
 
     private SystemInfo() {}
 
@@ -48,6 +49,23 @@ final class SystemInfo {
         String since = days == 0 ? clock : days + (days == 1 ? " day, " : " days, ") + clock;
         return String.format(" %02d:%02d:%02d up %s,  1 user,  load average: %s", now.getHour(), now.getMinute(),
                 now.getSecond(), since, loadAverage(context));
+    }
+
+    /**
+     * {@code uptime -p}: {@code up 5 days, 23 hours, 53 minutes}, as procps-ng 4 spells it (weeks, days, hours,
+     * minutes; the parts that are 0 left out). [UNVERIFIED: the box's procps; years and decades are not reached here]
+     */
+    static String prettyUptime(ExpertContext context) {
+        Duration up = Duration.between(bootTime(context), context.clock().get());
+        long[] amounts = {up.toDays() / 7, up.toDays() % 7, up.toHoursPart(), up.toMinutesPart()};
+        String[] units = {"week", "day", "hour", "minute"};
+        List<String> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < amounts.length; i++) {
+            if (amounts[i] > 0 || (i == amounts.length - 1 && up.toSeconds() < 60)) {
+                parts.add(amounts[i] + " " + units[i] + (amounts[i] == 1 ? "" : "s"));
+            }
+        }
+        return "up " + String.join(", ", parts);
     }
 
     /** The load from the processes' CPU shares: what they use now, a little more over the longer spans. */

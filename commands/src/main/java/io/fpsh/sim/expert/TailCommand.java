@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code tail [-n N | -N | -n +N] [-f] [FILE]...}: the last lines; with {@code -f} it then prints what is appended to
- * the simulated files until Ctrl-C (the run then ends with status 130).
+ * {@code tail [-n N | -N | -n +N | -c [+]N] [-f] [FILE]...}: the last lines (or bytes); with {@code -f} it then prints
+ * what is appended to the simulated files until Ctrl-C (the run then ends with status 130).
  */
 final class TailCommand implements ExternalCommand {
 
@@ -16,17 +16,18 @@ final class TailCommand implements ExternalCommand {
 
     @Override
     public int run(CommandCall call) {
-        GetOpt opts = new GetOpt(LineCounts.expandObsoleteForm(call.args()), "fFqv", "ns", "follow", "retry");
+        GetOpt opts = new GetOpt(LineCounts.expandObsoleteForm(call.args()), "fFqv", "nsc", "follow", "retry");
         if (opts.problem("tail") != null) {
             call.err().println(opts.problem("tail"));
             call.err().println("Try 'tail --help' for more information.");
             return 1;
         }
-        String count = opts.value('n') == null ? "10" : opts.value('n');
+        boolean bytes = opts.value('c') != null;
+        String count = bytes ? opts.value('c') : opts.value('n') == null ? "10" : opts.value('n');
         boolean fromStart = count.startsWith("+");
         Long n = LineCounts.parse(fromStart || count.startsWith("-") ? count.substring(1) : count);
         if (n == null) {
-            call.err().println("tail: invalid number of lines: '" + count + "'");
+            call.err().println("tail: invalid number of " + (bytes ? "bytes" : "lines") + ": '" + count + "'");
             return 1;
         }
         boolean follow = opts.has('f') || opts.has('F') || call.args().contains("--follow");
@@ -45,7 +46,7 @@ final class TailCommand implements ExternalCommand {
                 call.out().print((lastShown == null ? "" : "\n") + "==> " + shownName(file) + " <==\n");
             }
             lastShown = file;
-            Text.writeRaw(call.out(), lastLines(content, n, fromStart));
+            Text.writeRaw(call.out(), bytes ? lastBytes(content, n, fromStart) : lastLines(content, n, fromStart));
             if (follow && !file.equals("-")) {
                 followed.put(file, (long) content.length());
             }
@@ -62,6 +63,13 @@ final class TailCommand implements ExternalCommand {
 
     private static String shownName(String file) {
         return file.equals("-") ? "standard input" : file;
+    }
+
+    /** {@code -c N}: the last N bytes; {@code -c +N}: from byte N on (the text holds one char a byte). */
+    static String lastBytes(String content, long n, boolean fromStart) {
+        int from = fromStart ? (int) Math.min(content.length(), Math.max(0, n - 1))
+                : (int) Math.max(0, content.length() - Math.min(n, content.length()));
+        return content.substring(from);
     }
 
     static String lastLines(String content, long n, boolean fromStart) {

@@ -38,8 +38,28 @@ final class VariableBuiltins {
         };
     }
 
-    /** {@code history [N]}: the shell's lines numbered as bash prints them, this one last. */
+    /**
+     * {@code history [N]}: the shell's lines numbered as bash prints them, this one last; {@code history -c} forgets
+     * them all, {@code history -d N} the line numbered N (bash 5's messages).
+     */
     private int history(List<String> args, PrintStream out, PrintStream err) {
+        if (!args.isEmpty() && args.get(0).equals("-c")) {
+            variables.clearHistory();
+            return 0;
+        }
+        if (!args.isEmpty() && args.get(0).equals("-d")) {
+            if (args.size() < 2) {
+                err.println("-bash: history: -d: option requires an argument");
+                err.println("history: usage: history [-c] [-d offset] [n] or history -anrw [filename] or history -ps arg [arg...]");
+                return 2;
+            }
+            String offset = args.get(1);
+            if (!offset.matches("\\d{1,9}") || !variables.forgetHistoryLine(Integer.parseInt(offset))) {
+                err.println("-bash: history: " + offset + ": history position out of range");
+                return 1;
+            }
+            return 0;
+        }
         List<String> lines = variables.history();
         int base = variables.historyBase();
         int first = 0;

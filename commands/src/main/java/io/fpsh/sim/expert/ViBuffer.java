@@ -83,25 +83,45 @@ final class ViBuffer {
     }
 
     /**
-     * Goes back to the state before the last change; vim's message, e.g. {@code 1 line less; before #2  3 seconds
-     * ago}, or null when there is nothing to undo. [UNVERIFIED: vim shows a clock time after 100 seconds]
+     * Goes back to the state before the last {@code times} changes; vim's message, e.g. {@code 1 line less; before #2
+     * 3 seconds ago}, or null when there is nothing to undo. With the line count unchanged vim counts the lines the
+     * undone changes touched ({@code 2 changes}); fpsh counts, each step, the lines that differ (at least one).
+     * [UNVERIFIED: vim shows a clock time after 100 seconds; its count of a change that moved lines about]
      */
-    String undo() {
+    String undo(int times) {
         if (undo.isEmpty()) {
             return null;
         }
-        Before before = undo.pop();
-        int difference = before.lines.size() - lines.size();
-        lines.clear();
-        lines.addAll(before.lines);
+        int sizeBefore = lines.size();
+        int touched = 0;
+        Before before = null;
+        for (int i = 0; i < times && !undo.isEmpty(); i++) {
+            before = undo.pop();
+            touched += Math.max(1, differingLines(before.lines));
+            lines.clear();
+            lines.addAll(before.lines);
+        }
         row = before.row;
         column = before.column;
         version = before.version;
         modified = version != writtenVersion;
         long seconds = (System.nanoTime() - before.madeAt) / 1_000_000_000L;
+        int difference = lines.size() - sizeBefore;
         String what = difference == 1 ? "1 more line" : difference > 1 ? difference + " more lines"
-                : difference == -1 ? "1 line less" : difference < -1 ? -difference + " fewer lines" : "1 change";
+                : difference == -1 ? "1 line less" : difference < -1 ? -difference + " fewer lines"
+                : touched == 1 ? "1 change" : touched + " changes";
         return what + "; before #" + before.number + "  " + seconds + (seconds == 1 ? " second ago" : " seconds ago");
+    }
+
+    /** How many lines of the text now differ from {@code other}, position by position, over the longer of the two. */
+    private int differingLines(List<String> other) {
+        int count = 0;
+        for (int i = 0; i < Math.max(lines.size(), other.size()); i++) {
+            if (i >= lines.size() || i >= other.size() || !lines.get(i).equals(other.get(i))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Puts the cursor on the line's last character (normal mode) or just past it ({@code pastEnd}, insert mode). */

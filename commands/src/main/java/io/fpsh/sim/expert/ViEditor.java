@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * vi's keys on a terminal, enough to read and edit a file: normal mode (h j k l and the arrows, 0 $ ^, gg G with a
- * count, PageUp/PageDown, x, dd with a count, u, n N, ZZ), insert mode (i a A I o O, Enter, Backspace, Esc) and the
+ * vi's keys on a terminal, enough to read and edit a file: normal mode (h j k l and the arrows, 0 $ ^, w b e W B E,
+ * gg G with a count, PageUp/PageDown, x, dd D, yy Y, p P, d and y with w e b $ 0, u, n N, ZZ), insert mode (i a A I o O, Enter, Backspace, Esc) and the
  * command line ({@code :w}, {@code :q}, {@code :wq}, {@code :x}, {@code :q!}, {@code :w!}, {@code :w FILE},
  * {@code :N}, {@code /re}, {@code ?re}). The screen is vim's with defaults.vim: {@code ~} past the end, the message
  * or {@code -- INSERT --} at the bottom left, the ruler ({@code 1,1  All}) 18 columns from the right.
@@ -32,6 +32,7 @@ final class ViEditor {
     private Pattern search;
     private String searchText;
     private boolean searchForward = true;
+    private ViRegister register = ViRegister.EMPTY;
     private boolean done;
 
     ViEditor(RawScreen screen, CommandCall call, ViFile file) {
@@ -64,7 +65,6 @@ final class ViEditor {
                 insertKey(key);
                 continue;
             }
-            message = null;
             if (key.kind() == ScreenKey.Kind.CHARACTER && Character.isDigit(key.codePoint())
                     && (key.codePoint() != '0' || !count.isEmpty())) {
                 count.appendCodePoint(key.codePoint());
@@ -73,7 +73,25 @@ final class ViEditor {
             int times = count.isEmpty() ? 1 : Integer.parseInt(count.toString());
             boolean counted = !count.isEmpty();
             count.setLength(0);
+            String previous = message;
+            int topBefore = top;
+            int sizeBefore = buffer.size();
+            message = null;
             normalKey(key, times, counted);
+            keepMessage(previous, topBefore, sizeBefore);
+        }
+    }
+
+    /**
+     * vim leaves a message on the bottom line while the keys after it move about or change text within lines, until a
+     * new message, a mode shown there, or a redraw that shifts the window's lines (a scroll, lines put or deleted)
+     * takes its place (as vim 9.0 does here: {@code gg x p} keeps {@code 3 more lines}, {@code yy p} clears it).
+     */
+    private void keepMessage(String previous, int topBefore, int sizeBefore) {
+        ScreenSize size = screen.size();
+        scrollToCursor(size.rows() - 1, size.columns());
+        if (message == null && mode == Mode.NORMAL && top == topBefore && buffer.size() == sizeBefore) {
+            message = previous;
         }
     }
 
@@ -134,19 +152,14 @@ final class ViEditor {
                     goToLine(counted ? times : 1);
                 }
             }
+            case 'w', 'W' -> moveTo(ViWords.forward(buffer.lines(), buffer.row, buffer.column, times, c == 'W'));
+            case 'b', 'B' -> moveTo(ViWords.backward(buffer.lines(), buffer.row, buffer.column, times, c == 'B'));
+            case 'e', 'E' -> moveTo(ViWords.end(buffer.lines(), buffer.row, buffer.column, times, c == 'E'));
             case 'x' -> deleteCharacters(times);
-            case 'd' -> {
-                ScreenKey second = nextKey();
-                if (second != null && second.is('d')) {
-                    buffer.beginChange();
-                    int deleted = Math.min(times, buffer.size() - buffer.row);
-                    buffer.deleteLines(buffer.row, times);
-                    buffer.column = buffer.firstNonBlank();
-                    if (deleted >= 3) {
-                        message = deleted + " fewer lines"; // vim reports from 3 lines ('report' option)
-                    }
-                }
-            }
+            case 'D' -> deleteToLineEnd();
+            case 'd', 'y' -> operator(c, times);
+            case 'Y' -> yankLines(times);
+            case 'p', 'P' -> put(times, c == 'p');
             case 'i' -> startInsert(buffer.column);
             case 'a' -> startInsert(buffer.current().isEmpty() ? 0 : buffer.column + 1);
             case 'A' -> startInsert(buffer.current().length());
@@ -160,11 +173,24 @@ final class ViEditor {
                 mode = Mode.INSERT;
             }
             case 'u' -> {
-                String undone = buffer.undo();
+                String undone = buffer.undo(times);
                 message = undone == null ? "Already at oldest change" : undone;
             }
-            case ':' -> commandLine(':').ifPresent(this::exCommand);
-            case '/', '?' -> commandLine((char) c).ifPresent(text -> newSearch(text, c == '/'));
+            case ':' -> {
+                // the command line replaces what was there, and stays when the command says nothing (:5)
+                java.util.Optional<String> typed = commandLine(':');
+                typed.ifPresent(this::exCommand);
+                if (message == null) {
+                    message = typed.map(command -> ":" + command).orElse("");
+                }
+            }
+            case '/', '?' -> {
+                java.util.Optional<String> typed = commandLine((char) c);
+                typed.ifPresent(text -> newSearch(text, c == '/'));
+                if (message == null) {
+                    message = "";
+                }
+            }
             case 'n' -> repeatSearch(searchForward);
             case 'N' -> repeatSearch(!searchForward);
             case 'Z' -> {
@@ -391,9 +417,116 @@ final class ViEditor {
         if (line.isEmpty()) {
             return;
         }
-        buffer.beginChange();
         int at = Math.min(buffer.column, line.length() - 1);
-        buffer.setLine(buffer.row, line.substring(0, at) + line.substring(Math.min(line.length(), at + times)));
+        deleteSpan(at, Math.min(line.length(), at + times));
+    }
+
+    /** Takes characters {@code from} to {@code to} (exclusive) of the cursor's line into the register. */
+    private void deleteSpan(int from, int to) {
+        String line = buffer.current();
+        if (from >= to) {
+            return;
+        }
+        buffer.beginChange();
+        register = ViRegister.characters(line.substring(from, to));
+        buffer.setLine(buffer.row, line.substring(0, from) + line.substring(to));
+        buffer.column = from;
+    }
+
+    private void deleteToLineEnd() {
+        String line = buffer.current();
+        deleteSpan(Math.min(buffer.column, line.length()), line.length());
+    }
+
+    /**
+     * {@code d} or {@code y} and the key after it: the same letter again takes whole lines ({@code dd}, {@code yy});
+     * {@code w e b $ 0} take characters of the cursor's line. [fpsh: a motion that would leave the line stops at its
+     * end or start; vim's operators on other motions are not simulated]
+     */
+    private void operator(int verb, int times) throws InterruptedException {
+        ScreenKey second = nextKey();
+        if (second == null || second.kind() != ScreenKey.Kind.CHARACTER) {
+            return;
+        }
+        int motion = second.codePoint();
+        if (motion == verb) {
+            if (verb == 'd') {
+                deleteLines(times);
+            } else {
+                yankLines(times);
+            }
+            return;
+        }
+        String line = buffer.current();
+        int from = Math.min(buffer.column, line.length());
+        int to;
+        switch (motion) {
+            // with an operator, w stops at the end of the line its last word is on, as vim's does
+            case 'w', 'W' -> to = spanEnd(ViWords.forward(buffer.lines(), buffer.row, from, times, motion == 'W'), false);
+            case 'e', 'E' -> to = spanEnd(ViWords.end(buffer.lines(), buffer.row, from, times, motion == 'E'), true);
+            case '$' -> to = line.length();
+            case 'b', 'B' -> {
+                ViWords.Position back = ViWords.backward(buffer.lines(), buffer.row, from, times, motion == 'B');
+                to = from;
+                from = back.row() == buffer.row ? back.column() : 0;
+            }
+            case '0' -> {
+                to = from;
+                from = 0;
+            }
+            default -> {
+                return;
+            }
+        }
+        if (verb == 'd') {
+            deleteSpan(from, to);
+        } else if (from < to) {
+            register = ViRegister.characters(line.substring(from, to));
+            buffer.column = from;
+        }
+    }
+
+    /** Where a forward motion's span ends on the cursor's line: after the target when inclusive ({@code e}). */
+    private int spanEnd(ViWords.Position target, boolean inclusive) {
+        int length = buffer.current().length();
+        if (target.row() != buffer.row) {
+            return length;
+        }
+        return Math.min(length, target.column() + (inclusive ? 1 : 0));
+    }
+
+    private void deleteLines(int times) {
+        buffer.beginChange();
+        int deleted = Math.min(times, buffer.size() - buffer.row);
+        register = ViRegister.lines(buffer.lines().subList(buffer.row, buffer.row + deleted));
+        buffer.deleteLines(buffer.row, times);
+        buffer.column = buffer.firstNonBlank();
+        if (deleted >= 3) {
+            message = deleted + " fewer lines"; // vim reports from 3 lines ('report' option)
+        }
+    }
+
+    private void yankLines(int times) {
+        int yanked = Math.min(times, buffer.size() - buffer.row);
+        register = ViRegister.lines(buffer.lines().subList(buffer.row, buffer.row + yanked));
+        if (yanked >= 3) {
+            message = yanked + " lines yanked";
+        }
+    }
+
+    private void put(int times, boolean after) {
+        if (register.isEmpty()) {
+            message = "E353: Nothing in register \"";
+            return;
+        }
+        buffer.beginChange();
+        message = register.put(buffer, times, after);
+    }
+
+    /** Where a word motion stopped; a stop at the line's end is put back on its last character after the key. */
+    private void moveTo(ViWords.Position position) {
+        buffer.row = position.row();
+        buffer.column = position.column();
     }
 
     private void moveColumn(int by) {
