@@ -31,9 +31,15 @@ record CaptureRequest(String targetSpec, boolean anonymize, Path output, List<St
         return List.copyOf(values);
     }
 
-    /** {@code --target}'s value as a target spec: a lab file or name without {@code lab:} is a lab. */
-    static String targetSpec(String target) {
-        if (target.startsWith("ssh://") || target.startsWith("lab:") || target.equals("local")) {
+    /**
+     * {@code --target}'s value as a target spec: a lab file or name without {@code lab:} is a lab. {@code local} is
+     * refused: this machine is no FTD, and reading it would send the capture's curl and nslookup to the real SSE hosts.
+     */
+    static String targetSpec(String target) throws FpshException {
+        if (target.equals("local")) {
+            throw FpshException.usage("lab capture: local is not a device: capture an FTD (ssh://...) or a lab");
+        }
+        if (target.startsWith("ssh://") || target.startsWith("lab:")) {
             return target;
         }
         return "lab:" + target;
