@@ -50,7 +50,11 @@ class DriverDeadlineOverServeTest {
             CommandResult lookup = driver.run(Mode.EXPERT, "nslookup api-sse.cisco.com", Duration.ofMillis(1500));
             String said = lookup.output() + "\n" + lookup.error();
             assertEquals(CommandResult.Outcome.TIMEOUT, lookup.outcome(), said);
-            assertTrue(said.contains("no prompt from 127.0.0.1 after 1.5 s (interrupted it with Ctrl-C)"), said);
+            // the session waits what is left of the call's 1.5 s when the line goes out (1.4 s on a busy machine),
+            // not its own deadline; then its Ctrl-C brings the prompt back and the session stays usable
+            java.util.regex.Matcher waited = java.util.regex.Pattern.compile(
+                    "no prompt from 127\\.0\\.0\\.1 after (1\\.[0-5]|0\\.[0-9]) s \\(interrupted it with Ctrl-C\\)").matcher(said);
+            assertTrue(waited.find(), said);
             assertEquals(own, ftd.commandDeadline(), "the session's own deadline is back");
 
             CommandResult next = driver.run(Mode.EXPERT, "echo back", Duration.ofSeconds(10));

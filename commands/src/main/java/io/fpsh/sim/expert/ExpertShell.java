@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
 
 /**
  * The expert-mode bash of a simulated FTD: parses one line (quotes, escapes, variables and {@code export},
@@ -24,8 +25,17 @@ public final class ExpertShell {
 
     /** Runs one line typed at the prompt and returns its exit status (130 when cancelled, 2 on a syntax error). */
     public int run(String line, DeviceIo io, ExpertContext context) {
+        return run(line, io, context, () -> false);
+    }
+
+    /**
+     * The same, for a line whose Ctrl-C may come before this shell has its run to cancel (the device was still
+     * starting its network and files for it): {@code cancelledBeforeStart} says whether it came, and the line then
+     * runs nothing and returns 130, as a real shell does once SIGINT is pending.
+     */
+    public int run(String line, DeviceIo io, ExpertContext context, BooleanSupplier cancelledBeforeStart) {
         try {
-            return runParsed(line, io, context);
+            return runParsed(line, io, context, cancelledBeforeStart);
         } catch (RuntimeException | StackOverflowError e) {
             // the last guard: whatever happens, the user sees a bash-like line, never a Java stack trace
             io.err().println("-bash: internal error");
@@ -35,7 +45,7 @@ public final class ExpertShell {
         }
     }
 
-    private int runParsed(String line, DeviceIo io, ExpertContext context) {
+    private int runParsed(String line, DeviceIo io, ExpertContext context, BooleanSupplier cancelledBeforeStart) {
         ParsedLine parsed;
         try {
             parsed = Parser.parse(line);
@@ -50,6 +60,10 @@ public final class ExpertShell {
         }
         Cancellation cancellation = new Cancellation();
         running = cancellation;
+        // after running is set: a cancel() from now on finds it, and one from before is seen here (both volatile)
+        if (cancelledBeforeStart.getAsBoolean()) {
+            cancellation.cancel();
+        }
         try {
             lastStatus = new PipelineRunner(io, context, cancellation, commands, variables(context))
                     .runList(parsed, lastStatus);

@@ -116,9 +116,9 @@ final class LabServices implements AutoCloseable {
         files.restore(DeviceFiles.of(state, connector));
     }
 
-    /** Runs a line in the expert shell. */
-    int runExpert(String line, DeviceIo io) {
-        return shell.run(line, io, context);
+    /** Runs a line in the expert shell; {@code cancelledBeforeStart}: its Ctrl-C came while the device set it up. */
+    int runExpert(String line, DeviceIo io, java.util.function.BooleanSupplier cancelledBeforeStart) {
+        return shell.run(line, io, context, cancelledBeforeStart);
     }
 
     void cancel() {

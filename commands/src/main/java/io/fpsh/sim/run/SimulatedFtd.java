@@ -30,6 +30,10 @@ public final class SimulatedFtd implements Device, AccountPasswords, io.fpsh.tea
     /** The device this is another session on, whose services it shares; null when this session owns them. */
     private final SimulatedFtd device;
     private LabServices services;
+    /** Lines run so far, the one running now (0: none) and the last one a Ctrl-C came for. */
+    private final java.util.concurrent.atomic.AtomicLong linesStarted = new java.util.concurrent.atomic.AtomicLong();
+    private volatile long runningLine;
+    private volatile long cancelledLine;
     /** A fleet's device: what makes it itself over the lab (name, address, hardware), planted again by a reset. */
     private Runnable fleetIdentity = () -> { };
     /** Released by {@link #close()}: a hung command ({@link LabFile#hangs()}) waits for it, or for an interrupt. */
@@ -195,14 +199,17 @@ public final class SimulatedFtd implements Device, AccountPasswords, io.fpsh.tea
         if (lab.hangsOn(line)) {
             return hang();
         }
+        long thisLine = linesStarted.incrementAndGet();
+        runningLine = thisLine;
         try {
             return switch (session.mode()) {
                 case CLISH -> clish.run(line, session, io);
                 case DIAGNOSTIC, DIAGNOSTIC_ENABLE -> LinaInterpreter.standard().run(line, session, io);
-                case EXPERT, ROOT -> services().runExpert(line, io);
+                case EXPERT, ROOT -> services().runExpert(line, io, () -> cancelledLine == thisLine);
                 case FXOS, FXOS_LOCAL_MGMT -> FxosInterpreter.standard().run(line, session, io);
             };
         } finally {
+            runningLine = 0;
             io.out().flush();
             io.err().flush();
         }
@@ -232,6 +239,12 @@ public final class SimulatedFtd implements Device, AccountPasswords, io.fpsh.tea
 
     @Override
     public void cancel() {
+        // remembered for the line running now: the first expert line starts the network, files and shell before the
+        // shell has a run to cancel, and a Ctrl-C meanwhile (fpsh serve under load, DriverDeadlineOverServeTest) was lost
+        long line = runningLine;
+        if (line != 0) {
+            cancelledLine = line;
+        }
         clish.cancel();
         LabServices running;
         synchronized (this) {

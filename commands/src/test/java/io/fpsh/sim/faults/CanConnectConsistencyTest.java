@@ -25,11 +25,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * For every shipped lab: the canConnect status the connector model predicts (what action_queue.log reports) is
  * the exit status fpsh's real curl gets from the lab's servers with the same command line. Shorter limits than
- * the device's (connect 2 s, max 3 s) keep a dropped port to a few seconds.
+ * the device's (connect 2 s, max 3 s) keep a dropped port to a few seconds. A status that no limit decides is checked
+ * under the device's own limits instead (see {@link #limitsToRun}): on a machine loaded far past its cores the lab's
+ * TLS handshakes alone can outlast 3 s of wall time, and curl would rightly say 28 where the model says 0 or 7.
+ * The time-outs only stop a hung case: a case's own waits are curl's limits.
  */
 @RealTool
 class CanConnectConsistencyTest {
     private static final CurlLimits SHORT = new CurlLimits(2, 3, 5);
+    /** curl's status when a limit ran out: connect timeout or -m. */
+    private static final int TIMED_OUT = 28;
 
     @TempDir
     Path dir;
@@ -43,7 +48,7 @@ class CanConnectConsistencyTest {
 
     @ParameterizedTest
     @MethodSource("shippedLabs")
-    @Timeout(10)
+    @Timeout(120)
     void modelAndRealCurlAgree(String name) throws Exception {
         modelAgreesWithCurl(FastLab.write(dir, name), SHORT);
     }
@@ -65,18 +70,19 @@ class CanConnectConsistencyTest {
     /** ActionQueueScrape hands the device's proxy to its curl: the model through the proxy agrees with curl -x. */
     @ParameterizedTest
     @MethodSource("proxySettings")
-    @Timeout(10)
+    @Timeout(120)
     void modelAndRealCurlAgreeThroughTheProxy(DeviceState.Proxy proxy) throws Exception {
         try (SimulatedFtd ftd = (SimulatedFtd) LabDevices.open(FastLab.write(dir, "ftd01-proxy").toString())) {
             DeviceState state = ftd.state();
             Reachability reachability = new Reachability(state.lab());
             String url = new ConnectorActivity(state, reachability).canConnectUrl();
-            int predicted = reachability.canConnectStatus(url, state.dnsServers(), proxy, state.clock().now(), SHORT);
+            Model model = limits -> reachability.canConnectStatus(url, state.dnsServers(), proxy, state.clock().now(), limits);
+            int predicted = model.status(SHORT);
 
             ftd.run("expert", CapturingIo.answering());
             CapturingIo io = CapturingIo.answering();
             String credentials = proxy.authenticated() ? proxy.user() + ":" + proxy.password() + "@" : "";
-            ftd.run(SHORT.commandLine() + "-x http://" + credentials + proxy.address() + ":"
+            ftd.run(limitsToRun(model, SHORT).commandLine() + "-x http://" + credentials + proxy.address() + ":"
                     + proxy.port() + " " + url + " >/dev/null; echo $?", io);
             assertEquals(predicted + "\n", io.stdout(), () -> proxy + ": model says " + predicted + "; curl said\n" + io.stdout()
                     + io.stderr());
@@ -88,7 +94,7 @@ class CanConnectConsistencyTest {
      */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"7.44.0", "7.88.1"})
-    @Timeout(15)
+    @Timeout(120)
     void modelAndRealCurlAgreeWhenTheKernelGivesUpFirst(String curlVersion) throws Exception {
         Path lab = FastLab.write(dir, "ftd01-blocked-eu");
         Files.writeString(lab, Files.readString(lab).replace("\nnetwork:\n", "\nnetwork:\n  tcpSynRetries: 1\n")
@@ -104,7 +110,7 @@ class CanConnectConsistencyTest {
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"'', 7.44.0, 7", "'  internet: reject\n', 7.44.0, 7",
             "'  internet: drop\n  tcpSynRetries: 1\n', 7.44.0, 7", "'  internet: drop\n  tcpSynRetries: 1\n', 7.88.1, 28"})
-    @Timeout(15)
+    @Timeout(120)
     void modelAndRealCurlAgreeOnAPublicName(String internet, String curlVersion, int status) throws Exception {
         Path lab = FastLab.write(dir, "ftd01-dns");
         Files.writeString(lab, Files.readString(lab).replace("\nnetwork:\n", "\nnetwork:\n" + internet)
@@ -123,14 +129,32 @@ class CanConnectConsistencyTest {
             DeviceState state = ftd.state();
             Reachability reachability = new Reachability(state.lab());
             String url = new ConnectorActivity(state, reachability).canConnectUrl();
-            int predicted = reachability.canConnectStatus(url, state.dnsServersAt(state.clock().now()), state.clock().now(), limits);
+            Model model = given -> reachability.canConnectStatus(url, state.dnsServersAt(state.clock().now()),
+                    state.clock().now(), given);
+            int predicted = model.status(limits);
 
             ftd.run("expert", CapturingIo.answering());
             CapturingIo io = CapturingIo.answering();
-            ftd.run(limits.commandLine() + url + " >/dev/null; echo $?", io);
+            ftd.run(limitsToRun(model, limits).commandLine() + url + " >/dev/null; echo $?", io);
             assertEquals(predicted + "\n", io.stdout(),
                     () -> lab + ": model says " + predicted + "; curl said\n" + io.stdout() + io.stderr());
             return predicted;
         }
+    }
+
+    /** The model's canConnect status on a lab under the given limits. */
+    @FunctionalInterface
+    private interface Model {
+        int status(CurlLimits limits);
+    }
+
+    /**
+     * The limits curl runs with: the short ones when the model says a limit runs out (28), which is what they are there
+     * to reach in seconds; the device's own when the status is the same under both, as nothing waits then and only the
+     * machine's speed could make curl run out of time.
+     */
+    private static CurlLimits limitsToRun(Model model, CurlLimits limits) {
+        int predicted = model.status(limits);
+        return predicted != TIMED_OUT && model.status(CurlLimits.CAN_CONNECT) == predicted ? CurlLimits.CAN_CONNECT : limits;
     }
 }

@@ -45,6 +45,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
  */
 class ModelContractOverServeTest {
     private static final Duration DEADLINE = ProbeRunner.DEFAULT_DEADLINE;
+    /**
+     * Labs served at once: with six, a loaded CI machine saw a lab's TLS handshake outlast the curl probe's 15 s
+     * (exit 28 where the model says 0); three still overlap the labs' waits.
+     */
+    private static final int LABS_AT_ONCE = 3;
 
     @TempDir
     static Path dir;
@@ -52,7 +57,7 @@ class ModelContractOverServeTest {
 
     @BeforeAll
     static void serveEveryLab() {
-        runs = new ContractRuns<>(ContractLabs.cases(), ModelContractOverServeTest::failuresOverSsh);
+        runs = new ContractRuns<>(ContractLabs.cases(), ModelContractOverServeTest::failuresOverSsh, LABS_AT_ONCE);
     }
 
     @AfterAll
