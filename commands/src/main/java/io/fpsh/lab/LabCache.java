@@ -31,9 +31,9 @@ public final class LabCache {
      * whenever a {@link LabFile} record gains, loses or retypes a component (4: plants and site; 5: hangs; 6: ntp and
      * management.staticRoutes; 7: a process's state; 8: labs merged over their bases, an entry's text being every file of
      * the chain; 9: teaching; 10: variables and seed, an entry's text ending with the seed; 11: fmc, sse and
-     * smartAccount, the objectives walked and diagnosis, data interfaces).
+     * smartAccount, the objectives walked and diagnosis, data interfaces; 12: logs, the earlier log lines).
      */
-    private static final byte[] MAGIC = "fpsh-lab-11\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "fpsh-lab-12\n".getBytes(StandardCharsets.US_ASCII);
 
     private final Path directory;
 

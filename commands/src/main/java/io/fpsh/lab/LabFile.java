@@ -26,6 +26,8 @@ import java.util.Map;
  * @param smartAccount (optional) the Smart Account holding the device's licences; healthy if left out
  * @param interfaces (optional) the data interfaces LINA routes through ({@code show interface}, LINA's ping and
  *               traceroute); none: LINA's probes take the management path, as before data interfaces existed
+ * @param logs   (optional) log lines written before the lab starts (issue 12 §5: a captured device's recent lines):
+ *               the device's logs begin with them, verbatim, and the simulation's own lines follow
  */
 public record LabFile(
         String name,
@@ -49,12 +51,23 @@ public record LabFile(
         Fmc fmc,
         Sse sse,
         SmartAccount smartAccount,
-        List<DataInterface> interfaces) {
+        List<DataInterface> interfaces,
+        Logs logs) {
 
     public LabFile {
         // copies that keep a null a file wrote ({@code plants: [~]}): the validator names it, a constructor would not
         plants = plants == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(plants));
         site = site == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(site));
+    }
+
+    /** A lab as written before {@code logs} existed. */
+    public LabFile(String name, String description, Clock clock, Device device, Management management, Dns dns,
+                   Proxy proxy, List<Manager> managers, Connector connector, List<Process> processes, Network network,
+                   List<String> plants, Map<String, String> site, List<String> hangs, List<NtpServer> ntp,
+                   Teaching teaching, List<Variable> variables, Long seed, Fmc fmc, Sse sse, SmartAccount smartAccount,
+                   List<DataInterface> interfaces) {
+        this(name, description, clock, device, management, dns, proxy, managers, connector, processes, network,
+                plants, site, hangs, ntp, teaching, variables, seed, fmc, sse, smartAccount, interfaces, null);
     }
 
     /** A lab as written before {@code interfaces} existed. */
@@ -64,6 +77,35 @@ public record LabFile(
                    Teaching teaching, List<Variable> variables, Long seed, Fmc fmc, Sse sse, SmartAccount smartAccount) {
         this(name, description, clock, device, management, dns, proxy, managers, connector, processes, network,
                 plants, site, hangs, ntp, teaching, variables, seed, fmc, sse, smartAccount, null);
+    }
+
+    // --- earlier log lines (issue 12 §5: a captured device's recent lines) ---
+
+    /**
+     * Lines the device's logs hold from before the lab starts, oldest first, each exactly as the log has it:
+     * {@code connector} begins /ngfw/var/log/connector/connector.log, {@code actionQueue} begins
+     * /ngfw/var/log/action_queue.log. The simulation's own lines follow them.
+     */
+    public record Logs(List<String> connector, List<String> actionQueue) {
+        /** A log's earlier lines, at most: a capture writes 50, and a lab is no place for a whole log. */
+        public static final int MAX_LINES = 500;
+        /** One line, at most, in bytes (UTF-8): a longer one is a file pasted into a line. */
+        public static final int MAX_LINE_BYTES = 4096;
+
+        /** connector.log's earlier lines; empty when the lab has none. */
+        public List<String> connectorLines() {
+            return connector == null ? List.of() : connector;
+        }
+
+        /** action_queue.log's earlier lines; empty when the lab has none. */
+        public List<String> actionQueueLines() {
+            return actionQueue == null ? List.of() : actionQueue;
+        }
+    }
+
+    /** The lab's earlier log lines; none for a lab that writes no {@code logs}. */
+    public Logs earlierLogs() {
+        return logs == null ? new Logs(null, null) : logs;
     }
 
     // --- data interfaces (issue 11 §1: show interface, LINA's ping and traceroute) ---

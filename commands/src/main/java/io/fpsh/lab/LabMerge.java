@@ -17,7 +17,9 @@ import java.util.Set;
  * keeps the rest of the base's management section. A key set to {@code ~} (null) removes what the base set
  * ({@code network: {tlsInspection: ~}}).</li>
  * <li><b>Lists replace</b> the base's list whole: {@code dns.servers}, {@code dns.searchDomains}, a host's
- * {@code addresses}, {@code tlsVersions}, {@code cipherSuites}, a route's {@code headers}, {@code hangs}.</li>
+ * {@code addresses}, {@code tlsVersions}, {@code cipherSuites}, a route's {@code headers}, {@code hangs}, the earlier
+ * log lines {@code logs.connector} and {@code logs.actionQueue} (a lab's lines are the log's start, never added to its
+ * base's; {@code logs} itself is a section: a lab writing only {@code connector} keeps its base's {@code actionQueue}).</li>
  * <li><b>Keyed lists merge entry by entry</b>, matched by their natural key: {@code network.dnsServers} by
  * {@code address}, {@code network.hosts} by {@code name}, {@code network.endpoints} by {@code name}, an endpoint's
  * {@code routes} by {@code path}, {@code processes} by {@code name}, {@code device.accounts} by {@code user},

@@ -97,6 +97,37 @@ final class LabValidator {
         }
         new TeachingRules(this::failAt).validate(lab);
         new WorldRules(this::failAt).validate(lab);
+        validateLogs(lab.earlierLogs());
+    }
+
+    // --- earlier log lines (issue 12 §5) ---
+
+    private void validateLogs(LabFile.Logs logs) throws LabException {
+        logLines(logs.connector(), "logs.connector");
+        logLines(logs.actionQueue(), "logs.actionQueue");
+    }
+
+    /** Each entry one line of text (no line break: it would be two), the list and each line within their caps. */
+    private void logLines(List<String> lines, String field) throws LabException {
+        if (lines == null) {
+            return;
+        }
+        if (lines.size() > LabFile.Logs.MAX_LINES) {
+            fail(field, "holds at most " + LabFile.Logs.MAX_LINES + " lines (got " + lines.size() + ")");
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line == null) {
+                fail(field, "each entry is a log line (entry " + (i + 1) + " is empty: ~)");
+            }
+            if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
+                fail(field, "each entry is one line (entry " + (i + 1) + " holds a line break)");
+            }
+            int bytes = line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes > LabFile.Logs.MAX_LINE_BYTES) {
+                fail(field, "a line is at most " + LabFile.Logs.MAX_LINE_BYTES + " bytes (entry " + (i + 1) + " has " + bytes + ")");
+            }
+        }
     }
 
     /** Finding ids as playbooks declare them: upper-case words joined by '-' (DNS-SERVER-DEAD). */

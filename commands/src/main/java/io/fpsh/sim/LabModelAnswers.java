@@ -1,11 +1,8 @@
 package io.fpsh.sim;
 
-import io.fpsh.ftd.CanConnectLog;
-import io.fpsh.ftd.ConnectorLog;
 import io.fpsh.ftd.PmtoolStatus;
 import io.fpsh.ftd.UnixSockets;
 import io.fpsh.probe.CurlProbe;
-import io.fpsh.probe.LogTail;
 import io.fpsh.probe.ModelAnswers;
 import io.fpsh.sim.connector.ConnectorActivity;
 import io.fpsh.sim.connector.Reachability;
@@ -40,8 +37,11 @@ public final class LabModelAnswers implements ModelAnswers {
             case "netstat" -> new UnixSockets(tables().unixSockets().stream().map(s -> s.row(false)).toList());
             // lsof -n -P -i as root: every socket, numeric
             case "lsof" -> LsofRow.listing(tables().inetSockets(), socket -> true, true, true);
-            case "connector-log" -> new ConnectorLog(LogTail.last(connector().connectorLogEntries()));
-            case "action-queue-log" -> new CanConnectLog(LogTail.last(connector().canConnectFailures()));
+            // the lab's earlier lines first (issue 12 §5), read as the probe reads text
+            case "connector-log" -> EarlierLogLines.connectorLog(state.lab().earlierLogs().connectorLines(),
+                    connector().connectorLogEntries()).orElse(null);
+            case "action-queue-log" -> EarlierLogLines.actionQueueLog(state.lab().earlierLogs().actionQueueLines(),
+                    connector().canConnectFailures()).orElse(null);
             case "curl" -> curl(args);
             // a time-out of the probe's own changes what a slow server's answer is: only the text can tell
             case "nslookup" -> args.isEmpty() || args.get(0).startsWith("-") ? null

@@ -102,7 +102,7 @@ class LabLoaderTest {
         String shadow = "root:" + hash + ":19000:0:99999:7:::\ndaemon:*:19000:0:99999:7:::\nalice:" + hash + "::::::\n";
         String message = errorOf(shadow);
         assertEquals(":1: unknown field at the top level (known: clock, connector, description, device, dns, fmc, hangs, "
-                + "interfaces, management, managers, name, network, ntp, plants, processes, proxy, seed, site, smartAccount, "
+                + "interfaces, logs, management, managers, name, network, ntp, plants, processes, proxy, seed, site, smartAccount, "
                 + "sse, teaching, variables)", message);
         assertQuotesNothingOf(shadow, message);
         String twice = "root:" + hash + ":19000:0:99999:7:::\nroot:" + hash + ":19000:0:99999:7:::\n";

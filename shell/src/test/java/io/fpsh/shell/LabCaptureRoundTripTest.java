@@ -1,5 +1,6 @@
 package io.fpsh.shell;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.fpsh.drive.CommandResult;
 import io.fpsh.drive.Credentials;
 import io.fpsh.drive.DeviceDriver;
@@ -35,11 +36,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -59,6 +62,8 @@ class LabCaptureRoundTripTest {
     /** DNS (a dead server, NXDOMAIN), 443 refused, TLS inspection, the connector stopped, healthy, and a 7.4 device. */
     private static final List<String> LABS = List.of("ftd01-dns", "ftd01-healthy", "ftd01-port-reject",
             "ftd01-nxdomain", "ftd01-connector-down", "ftd01-tls-inspection", "ftd74-dns");
+    /** The lines of each log a capture keeps (its {@code logs}). */
+    private static final int CAPTURED_LOG_LINES = 50;
     /** A device's whole run: generous, as the test is about the verdicts. */
     private static final Duration BUDGET = Duration.ofMinutes(3);
 
@@ -154,6 +159,10 @@ class LabCaptureRoundTripTest {
             DeviceReading reading = READINGS.get(lab).get(BUDGET.toSeconds() * 3, TimeUnit.SECONDS);
             LabCapture.Outcome outcome = LabCapture.write(reading, siteDns(original), anonymize);
             assertEquals(List.of(), outcome.notRead(), lab + ": every state read");
+            if (anonymize) {
+                logsKeepTheirLinesButNoSiteAddress(lab, reading, LabCapture.write(reading, siteDns(original), false).lab(),
+                        outcome.lab());
+            }
             Path file = folder.resolve(lab + (anonymize ? "-anonymized" : "") + ".yaml");
             Files.writeString(file, outcome.text());
             LabFile captured = new LabLoader().load(file);
@@ -180,6 +189,43 @@ class LabCaptureRoundTripTest {
                         + "\n" + outcome.text());
             }
         }));
+    }
+
+    /**
+     * The anonymized capture's {@code logs} (issue 12 §5) against the plain one of the same reading: as many lines of
+     * each log, and none of the addresses the device's lines named outside the documentation ranges (which the
+     * anonymizer keeps, as it keeps loopback). The fleet's management addresses (198.18.0.0/15) are such addresses:
+     * the DNS labs' connector lines name them.
+     */
+    private static void logsKeepTheirLinesButNoSiteAddress(String lab, DeviceReading reading, JsonNode plain,
+                                                           JsonNode anonymized) {
+        JsonNode was = plain.path("logs");
+        JsonNode is = anonymized.path("logs");
+        long read = reading.probes().get("connector-log").evidence().output().lines().count();
+        assertEquals(Math.min(read, CAPTURED_LOG_LINES), was.path("connector").size(), lab + ": the last lines read\n" + was);
+        for (String log : List.of("connector", "actionQueue")) {
+            assertEquals(was.path(log).size(), is.path(log).size(), lab + ": logs." + log + "\n" + is);
+        }
+        Set<String> site = addresses(was);
+        site.removeIf(LabCaptureRoundTripTest::documentation);
+        Set<String> left = addresses(is);
+        left.retainAll(site);
+        assertEquals(Set.of(), left, lab + ": the site's addresses stay out of the anonymized logs\n" + is);
+    }
+
+    private static final Pattern IPV4 = Pattern.compile("(?<![\\d.])\\d{1,3}(\\.\\d{1,3}){3}(?![\\d.]*\\d)");
+
+    private static Set<String> addresses(JsonNode logs) {
+        Set<String> found = new java.util.TreeSet<>();
+        logs.forEach(lines -> lines.forEach(line -> IPV4.matcher(line.asText()).results()
+                .forEach(match -> found.add(match.group()))));
+        return found;
+    }
+
+    /** RFC 5737's ranges and loopback: what a lab holds anyway, and the anonymizer keeps. */
+    private static boolean documentation(String address) {
+        return address.startsWith("192.0.2.") || address.startsWith("198.51.100.") || address.startsWith("203.0.113.")
+                || address.startsWith("127.");
     }
 
     private static Map<String, VerdictSheet> sheetsOf(String lab, VerdictSheet was, VerdictSheet now) {

@@ -36,7 +36,8 @@ import static io.fpsh.lab.capture.LabTree.strings;
  * in the lab file's own fields (README "Lab files"), and the list of what the capture saw but a lab cannot say. The
  * device as {@code show version} / {@code show network} give it; the DNS servers and how each treats the SSE hosts;
  * what each SSE host does on 443; the connector's region, daemons and EventHandler socket; the clock against the SSE
- * servers' Date. The lab's logs, sockets and websocket follow from those faults, as on every lab.
+ * servers' Date; the last lines of connector.log and action_queue.log. The lab's sockets, websocket and its own log
+ * lines follow from those faults, as on every lab.
  */
 public final class CapturedLab {
     /** Written where the capture must never put what it read: a proxy's password (and its user, unseen). */
@@ -83,6 +84,8 @@ public final class CapturedLab {
         putIfAny(lab, "connector", connector());
         putIfAny(lab, "processes", processes());
         putIfAny(lab, "network", new NetworkCapture(reading, base, unsaid).network(network));
+        // the device's last log lines: the lab's logs begin with them (issue 12 §5)
+        putIfAny(lab, "logs", CapturedLogs.of(reading));
         if (!siteDns.isEmpty()) {
             lab.putObject("site").put("site-dns", siteDns.get(0));
         }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.fpsh.ftd.CanConnectLog;
-import io.fpsh.ftd.ConnectorLog;
 import io.fpsh.ftd.LsofSockets;
 import io.fpsh.playbook.SseRegion;
 import io.fpsh.probe.SecretMask;
@@ -19,13 +18,11 @@ import java.util.Map;
 
 /**
  * A captured lab as a file: a header of {@code #} lines (where and when it was captured, its base, what the capture
- * could not see or say, and what the device showed that a lab file has no field for: the websocket's state and the
- * recent log lines, which the lab's simulated logs follow from its faults), then the lab as YAML (Jackson's YAML
- * writer, every string quoted: a lab value never turns into a number, a boolean or an alias).
+ * could not see or say, and what the device showed that a lab file has no field for: the websocket's state and
+ * canConnect's failures counted; the recent log lines themselves are the lab's {@code logs}), then the lab as YAML
+ * (Jackson's YAML writer, every string quoted: a lab value never turns into a number, a boolean or an alias).
  */
 public final class CapturedLabText {
-    /** The device's log lines quoted in the header, at most. */
-    static final int LOG_LINES = 8;
     private static final String PROXY_NOTE = "  # NOT captured: fpsh never reads or writes a proxy password; "
             + "put the site's here before using this lab";
 
@@ -33,7 +30,7 @@ public final class CapturedLabText {
 
     /**
      * @param lab        the lab to write (anonymized already when asked)
-     * @param anonymized true: the header names no target and quotes no log line (they hold addresses and names)
+     * @param anonymized true: the header names no target and quotes no socket (they hold addresses)
      */
     public static String render(JsonNode lab, CapturedLab.Result capture, DeviceReading reading, boolean anonymized) {
         StringBuilder out = new StringBuilder();
@@ -42,7 +39,8 @@ public final class CapturedLabText {
                 .append(reading.capturedAt().truncatedTo(ChronoUnit.SECONDS)).append(".\n");
         out.append("# Base: ").append(capture.baseName()).append(" (chosen by the device's model and version); ")
                 .append("below is only what differs from it.\n");
-        out.append("# The lab's logs, sockets and websocket follow from the faults below, as on every lab.\n");
+        out.append("# The lab's sockets and websocket follow from the faults below, as on every lab; its logs begin with\n")
+                .append("# the device's last lines (logs:) and its own lines follow.\n");
         List<String> unseen = new ArrayList<>(reading.notRead());
         unseen.addAll(capture.unsaid());
         unseen.add("the FMC, the SSE portal and the Smart Account (not on the device): the base's healthy world");
@@ -67,14 +65,6 @@ public final class CapturedLabText {
             lines.add("The connector's sockets to 443 (lsof; " + region.eventingHost() + "): "
                     + (websocket.isEmpty() ? "none" : String.join(", ", websocket)));
         }
-        ConnectorLog log = reading.record("connector-log", ConnectorLog.class);
-        if (log != null && !log.entries().isEmpty()) {
-            lines.add("connector.log, its last lines:");
-            List<ConnectorLog.Entry> entries = log.entries();
-            for (ConnectorLog.Entry entry : entries.subList(Math.max(0, entries.size() - LOG_LINES), entries.size())) {
-                lines.add("  " + entry.time() + " " + entry.level() + " " + entry.message());
-            }
-        }
         CanConnectLog runs = reading.record("action-queue-log", CanConnectLog.class);
         if (runs != null) {
             Map<String, Integer> counts = new LinkedHashMap<>();
@@ -90,6 +80,7 @@ public final class CapturedLabText {
         ObjectMapper mapper = new ObjectMapper(YAMLFactory.builder()
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+                .disable(YAMLGenerator.Feature.SPLIT_LINES) // a log line stays on one line of the file
                 .build());
         String text;
         try {

@@ -64,9 +64,10 @@ public final class ConnectorActivity {
         return "https://" + fqdn + "/providers/sse/api/v1/regions";
     }
 
-    /** action_queue.log: a line for each canConnect run that failed. */
+    /** action_queue.log: the lab's earlier lines (its {@code logs}), then a line for each canConnect run that failed. */
     public String actionQueueLog() {
         StringBuilder out = new StringBuilder();
+        state.lab().earlierLogs().actionQueueLines().forEach(line -> out.append(line).append('\n'));
         canConnectFailures().forEach(run -> out.append(ActionQueueLogRenderer.line(run)).append('\n'));
         return out.toString();
     }
@@ -102,11 +103,12 @@ public final class ConnectorActivity {
      * port 443 does not give a TLS session. The connector retries on its own timer, a configuration change seen from
      * its next attempt on; once connected it logs nothing more until it is restarted ({@code pmtool restartbyid
      * SSEConnector}), when it dials again at once. While EventHandler is down, each attempt first logs that its
-     * socket is missing.
+     * socket is missing. The lab's earlier lines (its {@code logs}) come first.
      */
     public String connectorLog() {
         ZoneOffset offset = ZoneOffset.of(Objects.requireNonNullElse(state.lab().clock().logOffset(), "Z"));
         StringBuilder out = new StringBuilder();
+        state.lab().earlierLogs().connectorLines().forEach(line -> out.append(line).append('\n'));
         connectorLogEntries().forEach(entry -> out.append(ConnectorLogRenderer.line(entry, offset)).append('\n'));
         return out.toString();
     }

@@ -11,6 +11,14 @@ import io.fpsh.ftd.ResolvConfFile;
 import io.fpsh.ftd.VersionInfo;
 import io.fpsh.lab.LabFile;
 import io.fpsh.lab.LabLoader;
+import io.fpsh.drive.Credentials;
+import io.fpsh.drive.DeviceDriver;
+import io.fpsh.ftd.CanConnectLog;
+import io.fpsh.ftd.ConnectorLog;
+import io.fpsh.probe.ProbeRunner;
+import io.fpsh.probe.Probes;
+import io.fpsh.sim.run.LabDevices;
+import io.fpsh.sim.run.SimulatedFtd;
 import io.fpsh.probe.ClockReading;
 import io.fpsh.probe.CurlCheck;
 import io.fpsh.probe.DnsLookup;
@@ -46,6 +54,7 @@ class CapturedLabTest {
             EVENTING, List.of("198.51.100.246", "198.51.100.234"), "est.sco.cisco.com", List.of("198.51.100.70"),
             "mx01.sse.itd.cisco.com", List.of("198.51.100.80"), "api.eu.sse.itd.cisco.com", List.of("198.51.100.90"),
             "eventing-ingest.eu.sse.itd.cisco.com", List.of("198.51.100.91"));
+    private static final java.time.Duration DEADLINE = java.time.Duration.ofSeconds(30);
     private static final Instant DEVICE_TIME = Instant.parse("2020-04-08T01:20:00Z");
 
     @TempDir
@@ -331,16 +340,62 @@ class CapturedLabTest {
     }
 
     @Test
-    void aPasswordInALogLineIsMaskedInTheHeader() {
+    void aPasswordInALogLineIsMaskedInTheLabsLogs() {
         DeviceReading full = new Reading().build();
         Map<String, ProbeResult> probes = new LinkedHashMap<>(full.probes());
-        probes.put("connector-log", ok("connector-log", new io.fpsh.ftd.ConnectorLog(List.of(new io.fpsh.ftd.ConnectorLog.Entry(
-                DEVICE_TIME, "error", "ftd01", "connector", "main", "proxyconnect tcp: http://proxyuser:Pr0xy2020@192.0.2.50:3128",
-                null)))));
+        String line = "time=\"2020-04-07T20:19:00.5-05:00\" level=error msg=\"[ftd01][connector main] proxyconnect tcp:"
+                + " http://proxyuser:Pr0xy2020@192.0.2.50:3128\"";
+        probes.put("connector-log", new ProbeResult("connector-log", List.of(), "t", ProbeStatus.OK,
+                new io.fpsh.ftd.ConnectorLog(List.of()), null,
+                new Evidence("text", "tail", Mode.ROOT, line + "\n", 0, 1000, List.of())));
         LabCapture.Outcome outcome = LabCapture.write(new DeviceReading(full.target(), full.capturedAt(), full.banner(),
                 probes, full.lookups(), full.reaches()), List.of(), false);
-        assertTrue(outcome.text().contains("proxyconnect tcp: http://proxyuser:****@192.0.2.50:3128"), outcome.text());
+        assertEquals(line.replace("Pr0xy2020", "****"), outcome.lab().at("/logs/connector/0").asText(), outcome.text());
         assertFalse(outcome.text().contains("Pr0xy2020"), outcome.text());
+    }
+
+    /**
+     * The log probes' text on a lab device (ftd01-dns: the connector's lookups fail, canConnect with them), put in
+     * the reading; the captured lab's own probes must show those lines first, the last {@value CapturedLogs#LINES}.
+     */
+    @Test
+    void theDevicesLastLogLinesAreTheCapturedLabsFirst() throws Exception {
+        Map<String, ProbeResult> original = new LinkedHashMap<>();
+        LabFile dns = LabDevices.read("ftd01-dns");
+        io.fpsh.sim.LabClock clock = new io.fpsh.sim.LabClock(dns.clock().start(), true);
+        try (SimulatedFtd ftd = new SimulatedFtd(dns, clock);
+             DeviceDriver driver = new DeviceDriver(ftd, Credentials.fromDevice(ftd))) {
+            // a few hours on: more connector lines than a capture keeps
+            clock.advance(java.time.Duration.ofHours(5));
+            for (String probe : List.of("connector-log", "action-queue-log")) {
+                original.put(probe, ProbeRunner.run(Probes.named(probe).orElseThrow(), List.of(), driver, DEADLINE));
+                assertTrue(original.get(probe).ok(), original.get(probe).error());
+            }
+        }
+        DeviceReading full = new Reading().build();
+        Map<String, ProbeResult> probes = new LinkedHashMap<>(full.probes());
+        probes.putAll(original);
+        LabCapture.Outcome outcome = LabCapture.write(new DeviceReading(full.target(), full.capturedAt(), full.banner(),
+                probes, full.lookups(), full.reaches()), List.of(), false);
+        assertTrue(outcome.text().contains("# the device's last lines (logs:) and its own lines follow.\n"), outcome.text());
+        LabFile lab = loaded(outcome);
+        List<String> connectorLines = original.get("connector-log").evidence().output().lines().toList();
+        assertTrue(connectorLines.size() > CapturedLogs.LINES, "enough lines to cut: " + connectorLines.size());
+        assertEquals(connectorLines.subList(connectorLines.size() - CapturedLogs.LINES, connectorLines.size()),
+                lab.earlierLogs().connectorLines());
+
+        List<ConnectorLog.Entry> read = ((ConnectorLog) original.get("connector-log").record()).entries();
+        List<CanConnectLog.Run> runs = ((CanConnectLog) original.get("action-queue-log").record()).runs();
+        assertFalse(runs.isEmpty(), "canConnect failed on the original");
+        try (SimulatedFtd ftd = new SimulatedFtd(lab); DeviceDriver driver = new DeviceDriver(ftd, Credentials.fromDevice(ftd))) {
+            ProbeResult log = ProbeRunner.run(Probes.named("connector-log").orElseThrow(), List.of(), driver, DEADLINE);
+            List<ConnectorLog.Entry> entries = ((ConnectorLog) log.record()).entries();
+            assertEquals(read.subList(read.size() - CapturedLogs.LINES, read.size()), entries.subList(0, CapturedLogs.LINES));
+            ProbeResult queue = ProbeRunner.run(Probes.named("action-queue-log").orElseThrow(), List.of(), driver, DEADLINE);
+            List<CanConnectLog.Run> captured = ((CanConnectLog) queue.record()).runs();
+            int kept = Math.min(runs.size(), CapturedLogs.LINES);
+            assertEquals(runs.subList(runs.size() - kept, runs.size()), captured.subList(0, kept));
+        }
     }
 
     private static JsonNode host(LabCapture.Outcome outcome, String name) {
