@@ -46,10 +46,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 class ModelContractOverServeTest {
     private static final Duration DEADLINE = ProbeRunner.DEFAULT_DEADLINE;
     /**
-     * Labs served at once: with six, a loaded CI machine saw a lab's TLS handshake outlast the curl probe's 15 s
-     * (exit 28 where the model says 0); three still overlap the labs' waits.
+     * Labs served at once: with six, a machine loaded far past its cores (load 38 on 2) saw a lab's TLS handshake
+     * outlast the curl probe's 15 s (exit 28 where the model says 0); four still overlap the labs' waits (three made
+     * the class 95 s, the longest of the shell module).
      */
-    private static final int LABS_AT_ONCE = 3;
+    private static final int LABS_AT_ONCE = 4;
 
     @TempDir
     static Path dir;
