@@ -337,8 +337,12 @@ class SshFtdAgainstOpenSshTest {
             paged() {
               for i in $(seq 1 60); do
                 if [ $((i % 24)) -eq 1 ] && [ $i -gt 1 ]; then
+                  # echo off before the prompt, as LINA's pager reads keys: read -s turns it off only once it runs,
+                  # and a SPACE arriving before that was echoed by the tty ahead of the erase
+                  stty -echo
                   printf '<--- More --->'
                   IFS= read -r -s -n 1 key
+                  stty echo
                   printf '\\r              \\r'
                   printf ' nameif inside-%d\\r\\n' $i
                 else
