@@ -3,6 +3,9 @@ package io.fpsh.lab.capture;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.fpsh.ftd.CanConnectLog;
@@ -75,6 +78,28 @@ public final class CapturedLabText {
         return lines;
     }
 
+    /**
+     * {@code lab} with every {@code ${} of its strings written {@code $${}: a lab's text may name variables, and what
+     * the capture read (a log line, a banner) must load back as it was read. The tree itself is left as it is.
+     */
+    private static JsonNode literal(JsonNode node) {
+        if (node.isTextual()) {
+            return node.asText().contains("${") ? JsonNodeFactory.instance.textNode(node.asText().replace("${", "$${"))
+                    : node;
+        }
+        if (node.isObject()) {
+            ObjectNode copy = JsonNodeFactory.instance.objectNode();
+            node.fields().forEachRemaining(field -> copy.set(field.getKey(), literal(field.getValue())));
+            return copy;
+        }
+        if (node.isArray()) {
+            ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+            node.forEach(element -> copy.add(literal(element)));
+            return copy;
+        }
+        return node;
+    }
+
     /** The YAML, with a comment on each placeholder password. */
     static String yaml(JsonNode lab) {
         ObjectMapper mapper = new ObjectMapper(YAMLFactory.builder()
@@ -84,7 +109,7 @@ public final class CapturedLabText {
                 .build());
         String text;
         try {
-            text = mapper.writeValueAsString(lab);
+            text = mapper.writeValueAsString(literal(lab));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a lab tree is always writable", e);
         }
